@@ -1,0 +1,64 @@
+"""Split an article into sentences with character offsets.
+
+News text is mostly one paragraph per line; inside a line, a sentence ends at
+. ! or ? (optionally followed by a closing quote) before whitespace and a
+capital, digit or opening quote, unless the period ends a known abbreviation.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Sentence
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m",
+    "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "fig", "vol", "pp",
+}
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def headline_of(text: str) -> tuple[int, int] | None:
+    """The first line is a headline when a blank line follows it."""
+    m = re.match(r"[ \t]*([^\n]*\S)[ \t]*\n[ \t]*\n", text)
+    if not m:
+        return None
+    return m.start(1), m.end(1)
+
+
+def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence, ...]:
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        spans.extend(_split_line(text, line.start(), line.end()))
+    out = []
+    for i, (a, b) in enumerate(spans):
+        is_head = headline is not None and a == headline[0]
+        out.append(Sentence(i, a, b, text[a:b], headline=is_head))
+    return tuple(out)
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    pieces = []
+    last = 0
+    for m in _END.finditer(line):
+        word = re.search(r"([\w.]+)\.$", line[last:m.start() + 1])
+        if m.group().startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
+            continue  # an initial: "John F. Kennedy"
+        pieces.append((last, m.end()))
+        last = m.end()
+    pieces.append((last, len(line)))
+    spans = []
+    for a, b in pieces:
+        seg = line[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if seg.strip():
+            spans.append((start + a + lead, start + b - trail))
+    return spans

@@ -1,0 +1,199 @@
+"""The data that flows through the pipeline: documents, claims, findings, reports.
+
+Claims are mutable while the pipeline runs (linking and checks fill them in);
+the Report handed to callers is final. `Report.to_dict()` is the JSON contract.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+KINDS = ("quantity", "date", "time", "duration", "set")
+HEDGES = ("exact", "approx", "at_least", "at_most", "range")
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """The submitted article and what the pipeline knows before extraction."""
+
+    text: str
+    published: date | None
+    title: str | None
+    url: str | None
+    sentences: tuple[Sentence, ...]
+    headline: Sentence | None = None  # the first line, when it is a headline
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        # offsets in whitespace between sentences belong to the one before
+        before = [s for s in self.sentences if s.start <= offset]
+        return before[-1] if before else self.sentences[0]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check a claim went through, and how it came out."""
+
+    rule: str
+    outcome: str  # "pass" | "fail"
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "outcome": self.outcome, "detail": self.detail}
+
+
+@dataclass
+class Claim:
+    kind: str
+    text: str
+    span: tuple[int, int]
+    sentence: int = 0
+    id: str = ""
+    # quantities
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str = "exact"
+    unit: str | None = None
+    category: str | None = None
+    measure: str | None = None
+    subject: str | None = None
+    modality: str | None = None
+    # temporal
+    timex: str | None = None
+    start: str | None = None
+    end: str | None = None
+    anchor: str | None = None
+    role: str | None = None
+    # extras an extractor wants to pass on to checks (multiplier, scale word, ...)
+    extra: dict[str, Any] = field(default_factory=dict)
+    checks: list[CheckResult] = field(default_factory=list)
+
+    @property
+    def is_temporal(self) -> bool:
+        return self.kind != "quantity"
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "span": list(self.span),
+            "sentence": self.sentence,
+        }
+        if self.kind == "quantity":
+            d.update(value=_num(self.value), low=_num(self.low), high=_num(self.high),
+                     hedge=self.hedge, unit=self.unit, category=self.category,
+                     measure=self.measure, subject=self.subject, modality=self.modality)
+        else:
+            d.update(timex=self.timex, start=self.start, end=self.end,
+                     anchor=self.anchor, role=self.role)
+            if self.value is not None:
+                d["value"] = _num(self.value)
+        for k, v in sorted(self.extra.items()):
+            d.setdefault(k, v)
+        d["checks"] = [c.to_dict() for c in self.checks]
+        return d
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    claims: tuple[str, ...]
+    details: dict[str, Any] = field(default_factory=dict)
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "rule": self.rule, "severity": self.severity,
+                "message": self.message, "claims": list(self.claims),
+                "details": self.details}
+
+
+@dataclass(frozen=True)
+class Unparsed:
+    text: str
+    span: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": list(self.span)}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    numbers_seen: int
+    numbers_parsed: int
+    unparsed: tuple[Unparsed, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"numbers_seen": self.numbers_seen, "numbers_parsed": self.numbers_parsed,
+                "unparsed": [u.to_dict() for u in self.unparsed]}
+
+
+@dataclass(frozen=True)
+class Report:
+    document: Document
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    coverage: Coverage
+    notes: tuple[str, ...] = ()
+
+    @property
+    def max_severity(self) -> str | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        doc = self.document
+        return {
+            "article": {
+                "published": doc.published.isoformat() if doc.published else None,
+                "title": doc.title,
+                "url": doc.url,
+                "chars": len(doc.text),
+                "sha256": sha256(doc.text),
+                "headline": list((doc.headline.start, doc.headline.end)) if doc.headline else None,
+            },
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+            "coverage": self.coverage.to_dict(),
+            "notes": list(self.notes),
+        }
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _num(x: float | None) -> float | int | None:
+    """Whole numbers print as ints in JSON (12000, not 12000.0)."""
+    if x is None:
+        return None
+    if x in (float("inf"), float("-inf")):
+        return None
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x

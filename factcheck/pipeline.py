@@ -1,0 +1,91 @@
+"""The pipeline, wired once: segment -> extract -> link -> check -> Report."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from . import checks
+from .extract import coverage, dates, link, numbers, segment
+from .model import Claim, Document, Report
+from .settings import Settings, from_env
+
+
+class InputError(ValueError):
+    """The caller's input is unusable; the message says why, in one line."""
+
+
+def parse_published(value: date | datetime | str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(f"published must be an ISO date (YYYY-MM-DD), not {type(value).__name__}")
+    v = value.strip()
+    try:
+        return date.fromisoformat(v)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(v).date()
+    except ValueError:
+        raise InputError(f"published is not a real date in YYYY-MM-DD form: {value!r}") from None
+
+
+def make_document(text: str, published=None, title: str | None = None,
+                  url: str | None = None, settings: Settings | None = None) -> Document:
+    settings = settings or from_env()
+    if not isinstance(text, str):
+        raise InputError("text must be a string")
+    if not text.strip():
+        raise InputError("text is empty")
+    if len(text) > settings.max_text_chars:
+        raise InputError(f"text is {len(text)} characters; the limit is {settings.max_text_chars}")
+    pub = parse_published(published)
+    head = segment.headline_of(text) if title is None else None
+    sentences = segment.split(text, head)
+    headline = next((s for s in sentences if s.headline), None)
+    if title is None and headline is not None:
+        title = headline.text
+    return Document(text=text, published=pub, title=title, url=url,
+                    sentences=sentences, headline=headline)
+
+
+def check(text: str, *, published=None, title: str | None = None, url: str | None = None,
+          settings: Settings | None = None) -> Report:
+    settings = settings or from_env()
+    doc = make_document(text, published, title, url, settings)
+    ruleset = settings.ruleset()
+    temporal = dates.extract(doc, ruleset, settings)
+    quantities, ignored = numbers.extract(doc, ruleset)
+    # a figure inside a date ("January 22", "2022") belongs to the date
+    quantities = [q for q in quantities if not any(_overlaps(q.span, t.span) for t in temporal)]
+    claims = sorted(quantities + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+        c.sentence = doc.sentence_at(c.span[0]).index
+    link.link(doc, claims, ruleset)
+    findings = checks.run(doc, claims, ruleset, settings)
+    findings = sorted(findings, key=lambda f: (_first_span(claims, f.claims), f.rule, f.message))
+    findings = [_with_id(f, i) for i, f in enumerate(findings, 1)]
+    cov = coverage.measure(doc, claims, ignored)
+    notes = []
+    if doc.published is None:
+        notes.append("No publication date given: relative dates are left unresolved.")
+    return Report(doc, tuple(claims), tuple(findings), cov, tuple(notes))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _first_span(claims: list[Claim], ids: tuple[str, ...]) -> int:
+    starts = [c.span[0] for c in claims if c.id in ids]
+    return min(starts) if starts else -1
+
+
+def _with_id(f, i):
+    from dataclasses import replace
+
+    return replace(f, id=f"f{i}")

@@ -1,0 +1,144 @@
+"""Rule packs: YAML files that configure the check types written in code.
+
+A rule pack is a folder. `checks/**/*.yaml` are rule instances, one per file:
+
+    id: temporal.deadline-order      # stable, namespaced
+    extends: deadline-order          # a check type in factcheck/checks/
+    level: error                     # error | warning | info
+    message: "completion {completion} is {gap} days after the {deadline} deadline"
+    params: {...}                    # the check type's parameters
+    examples: {pass: [...], fail: [...]}
+
+`lexicons/*.yaml` are word lists the extractors and checks read. Packs given
+later override earlier ones: a rule with the same id replaces the earlier one,
+a lexicon's keys are merged (lists extended, mappings updated).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import SEVERITIES
+
+
+class RuleError(ValueError):
+    """A rule pack is malformed; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    extends: str
+    level: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: dict[str, list] = field(default_factory=dict)
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lexicons: dict[str, Any]
+    dirs: tuple[str, ...]
+
+    def lexicon(self, name: str) -> Any:
+        return self.lexicons.get(name, {})
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+
+def default_rules_dir() -> Path:
+    """The packaged rules: the repository's rules/ (editable install) or factcheck/_rules."""
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "rules", here / "_rules"):
+        if (cand / "checks").is_dir() or (cand / "lexicons").is_dir():
+            return cand
+    raise RuleError("packaged rules not found next to the factcheck package")
+
+
+@functools.lru_cache(maxsize=16)
+def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
+         levels: tuple[tuple[str, str], ...] = ()) -> RuleSet:
+    """Load the packaged rules, then each extra folder; cached per arguments."""
+    dirs = (str(default_rules_dir()),) + tuple(str(Path(d)) for d in extra_dirs)
+    rules: dict[str, Rule] = {}
+    lexicons: dict[str, Any] = {}
+    for d in dirs:
+        path = Path(d)
+        if not path.is_dir():
+            raise RuleError(f"rules folder not found: {d}")
+        for f in sorted(path.glob("lexicons/**/*.yaml")):
+            _merge_lexicon(lexicons, f.stem, _read(f))
+        for f in sorted(path.glob("checks/**/*.yaml")):
+            rule = _rule(f, _read(f))
+            rules[rule.id] = rule
+    level_map = dict(levels)
+    for rid, lvl in level_map.items():
+        if lvl not in SEVERITIES and lvl != "off":
+            raise RuleError(f"level for {rid} must be one of error, warning, info, off; got {lvl!r}")
+    out = []
+    for r in sorted(rules.values(), key=lambda r: r.id):
+        lvl = level_map.get(r.id, r.level)
+        if r.id in disabled or lvl == "off":
+            continue
+        if lvl != r.level:
+            r = Rule(r.id, r.extends, lvl, r.message, r.params, r.examples, r.description, r.source)
+        out.append(r)
+    return RuleSet(tuple(out), lexicons, dirs)
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise RuleError(f"{path}: cannot read YAML: {e}") from None
+
+
+def _rule(path: Path, data: Any) -> Rule:
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a rule file must be a mapping")
+    missing = [k for k in ("id", "extends", "level", "message") if k not in data]
+    if missing:
+        raise RuleError(f"{path}: missing {', '.join(missing)}")
+    if data["level"] not in SEVERITIES:
+        raise RuleError(f"{path}: level must be error, warning or info")
+    from .checks import CHECK_TYPES, load_check_modules  # late: they import this module
+
+    load_check_modules()
+
+    if data["extends"] not in CHECK_TYPES:
+        raise RuleError(f"{path}: unknown check type {data['extends']!r}; "
+                        f"known: {', '.join(sorted(CHECK_TYPES))}")
+    return Rule(id=str(data["id"]), extends=data["extends"], level=data["level"],
+                message=str(data["message"]), params=dict(data.get("params") or {}),
+                examples=dict(data.get("examples") or {}),
+                description=str(data.get("description", "")), source=str(path))
+
+
+def _merge_lexicon(lexicons: dict[str, Any], name: str, data: Any) -> None:
+    if name not in lexicons:
+        lexicons[name] = data
+        return
+    base = lexicons[name]
+    if isinstance(base, dict) and isinstance(data, dict):
+        for k, v in data.items():
+            if isinstance(base.get(k), list) and isinstance(v, list):
+                base[k] = base[k] + [x for x in v if x not in base[k]]
+            elif isinstance(base.get(k), dict) and isinstance(v, dict):
+                base[k] = {**base[k], **v}
+            else:
+                base[k] = v
+    elif isinstance(base, list) and isinstance(data, list):
+        lexicons[name] = base + [x for x in data if x not in base]
+    else:
+        lexicons[name] = data
