@@ -13,6 +13,10 @@ class InputError(ValueError):
     """The caller's input is unusable; the message says why, in one line."""
 
 
+class TextTooLong(InputError):
+    pass
+
+
 def parse_published(value: date | datetime | str | None) -> date | None:
     if value is None or value == "":
         return None
@@ -41,7 +45,7 @@ def make_document(text: str, published=None, title: str | None = None,
     if not text.strip():
         raise InputError("text is empty")
     if len(text) > settings.max_text_chars:
-        raise InputError(f"text is {len(text)} characters; the limit is {settings.max_text_chars}")
+        raise TextTooLong(f"text is {len(text)} characters; the limit is {settings.max_text_chars}")
     pub = parse_published(published)
     head = segment.headline_of(text) if title is None else None
     sentences = segment.split(text, head)

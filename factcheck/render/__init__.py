@@ -1,0 +1,1 @@
+"""Renderers: one Report (or its dict), many output formats."""

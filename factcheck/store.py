@@ -1,0 +1,246 @@
+"""Persistence on one SQLite file through sqlite-utils.
+
+Tables (plain, with foreign keys, openable with sqlite3 or Datasette):
+  articles  one row per (text, published) pair, with the last report as JSON
+  claims    the claims of an article's current report
+  findings  findings, matched across re-checks by a fingerprint so reviews stick
+  reviews   every review decision ever made (the history; never deleted)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from .model import Report, sha256
+
+STATUSES = ("open", "confirmed", "dismissed")
+
+
+class NotFound(LookupError):
+    pass
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(path: str, *, create: bool = True) -> sqlite_utils.Database:
+    conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA busy_timeout=30000")
+    db.execute("PRAGMA foreign_keys=ON")
+    if create:
+        db.execute("PRAGMA journal_mode=WAL")
+        migrate(db)
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Create what is missing; never drops a table or a column."""
+    if "articles" not in db.table_names():
+        db["articles"].create({
+            "id": int, "sha256": str, "published": str, "title": str, "url": str,
+            "text": str, "chars": int, "created_at": str, "checked_at": str,
+            "errors": int, "warnings": int, "infos": int, "report": str,
+        }, pk="id")
+        db["articles"].create_index(["sha256", "published"], unique=True)
+    if "claims" not in db.table_names():
+        db["claims"].create({
+            "id": int, "article_id": int, "cid": str, "kind": str, "text": str,
+            "span_start": int, "span_end": int, "sentence": int,
+            "value": float, "low": float, "high": float, "hedge": str, "unit": str,
+            "category": str, "measure": str, "subject": str,
+            "timex": str, "date_start": str, "date_end": str, "role": str, "data": str,
+        }, pk="id", foreign_keys=[("article_id", "articles", "id")])
+        db["claims"].create_index(["article_id"])
+    if "findings" not in db.table_names():
+        db["findings"].create({
+            "id": int, "article_id": int, "fid": str, "rule": str, "severity": str,
+            "message": str, "claims": str, "details": str, "fingerprint": str,
+            "status": str, "active": int, "created_at": str, "updated_at": str,
+        }, pk="id", foreign_keys=[("article_id", "articles", "id")])
+        db["findings"].create_index(["article_id", "fingerprint"], unique=True)
+        db["findings"].create_index(["status"])
+    if "reviews" not in db.table_names():
+        db["reviews"].create({
+            "id": int, "finding_id": int, "status": str, "note": str,
+            "reviewer": str, "created_at": str,
+        }, pk="id", foreign_keys=[("finding_id", "findings", "id")])
+        db["reviews"].create_index(["finding_id"])
+
+
+def fingerprint(report: Report, finding) -> str:
+    """Rule + claim texts + the sentence around them: stable across re-checks."""
+    parts = [finding.rule]
+    for cid in finding.claims:
+        c = report.claim(cid)
+        sent = report.document.sentences[c.sentence].text if report.document.sentences else ""
+        parts += [c.text, sent]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
+    """Store a report; returns (article id, created). Re-saving the same text and
+    date updates the article and keeps the review status of matching findings."""
+    doc = report.document
+    data = report.to_dict()
+    key = (sha256(doc.text), doc.published.isoformat() if doc.published else "")
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
+    with db.conn:
+        row = next(db["articles"].rows_where("sha256 = ? and published = ?", key), None)
+        stamp = now()
+        fields = {"title": doc.title, "url": doc.url, "checked_at": stamp,
+                  "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
+                  "report": json.dumps(data, ensure_ascii=False)}
+        if row:
+            article_id, created = row["id"], False
+            db["articles"].update(article_id, fields)
+            db["claims"].delete_where("article_id = ?", [article_id])
+        else:
+            article_id = db["articles"].insert({"sha256": key[0], "published": key[1],
+                                                "text": doc.text, "chars": len(doc.text),
+                                                "created_at": stamp, **fields}).last_pk
+            created = True
+        db["claims"].insert_all([_claim_row(article_id, c) for c in data["claims"]])
+        _save_findings(db, article_id, report, data["findings"], stamp)
+    return article_id, created
+
+
+def _claim_row(article_id: int, c: dict[str, Any]) -> dict[str, Any]:
+    return {"article_id": article_id, "cid": c["id"], "kind": c["kind"], "text": c["text"],
+            "span_start": c["span"][0], "span_end": c["span"][1], "sentence": c["sentence"],
+            "value": c.get("value"), "low": c.get("low"), "high": c.get("high"),
+            "hedge": c.get("hedge"), "unit": c.get("unit"), "category": c.get("category"),
+            "measure": c.get("measure"), "subject": c.get("subject"), "timex": c.get("timex"),
+            "date_start": c.get("start"), "date_end": c.get("end"), "role": c.get("role"),
+            "data": json.dumps(c, ensure_ascii=False)}
+
+
+def _save_findings(db, article_id: int, report: Report, findings: list[dict], stamp: str) -> None:
+    existing = {r["fingerprint"]: r for r in db["findings"].rows_where("article_id = ?", [article_id])}
+    db.execute("UPDATE findings SET active = 0 WHERE article_id = ?", [article_id])
+    seen: dict[str, int] = {}
+    for f_obj, f in zip(report.findings, findings):
+        fp = fingerprint(report, f_obj)
+        seen[fp] = seen.get(fp, 0) + 1
+        if seen[fp] > 1:  # the same finding twice in one report: keep both apart
+            fp = hashlib.sha1(f"{fp}#{seen[fp]}".encode()).hexdigest()
+        row = {"article_id": article_id, "fid": f["id"], "rule": f["rule"],
+               "severity": f["severity"], "message": f["message"],
+               "claims": json.dumps(f["claims"]), "details": json.dumps(f["details"], ensure_ascii=False),
+               "fingerprint": fp, "active": 1, "updated_at": stamp}
+        if fp in existing:
+            db["findings"].update(existing[fp]["id"], row)
+        else:
+            db["findings"].insert({**row, "status": "open", "created_at": stamp})
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> dict[str, Any]:
+    try:
+        row = db["articles"].get(article_id)
+    except sqlite_utils.db.NotFoundError:
+        raise NotFound(f"no article with id {article_id}") from None
+    return row
+
+
+def article_findings(db, article_id: int, active_only: bool = True) -> list[dict[str, Any]]:
+    where = "article_id = ?" + (" and active = 1" if active_only else "")
+    return [_finding(r) for r in db["findings"].rows_where(where, [article_id], order_by="id")]
+
+
+def _finding(r: dict[str, Any]) -> dict[str, Any]:
+    r = dict(r)
+    r["claims"] = json.loads(r["claims"] or "[]")
+    r["details"] = json.loads(r["details"] or "{}")
+    return r
+
+
+def article_report(db, article_id: int) -> dict[str, Any]:
+    """The stored report, with each finding's review status and database id."""
+    row = get_article(db, article_id)
+    data = json.loads(row["report"])
+    by_fid = {f["fid"]: f for f in article_findings(db, article_id)}
+    for f in data["findings"]:
+        stored = by_fid.get(f["id"])
+        if stored:
+            f["status"] = stored["status"]
+            f["finding_id"] = stored["id"]
+    data["id"] = article_id
+    return data
+
+
+def list_articles(db, *, page: int = 1, per_page: int = 20, flagged: bool | None = None,
+                  q: str | None = None) -> tuple[list[dict[str, Any]], int]:
+    where, params = [], []
+    if flagged is True:
+        where.append("exists (select 1 from findings f where f.article_id = articles.id "
+                     "and f.active = 1 and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
+    elif flagged is False:
+        where.append("not exists (select 1 from findings f where f.article_id = articles.id "
+                     "and f.active = 1 and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
+    if q:
+        where.append("(title like ? or text like ?)")
+        params += [f"%{q}%", f"%{q}%"]
+    clause = " and ".join(where) or "1"
+    total = db.execute(f"select count(*) from articles where {clause}", params).fetchone()[0]
+    rows = db.execute(
+        f"""select id, title, url, published, chars, created_at, checked_at,
+                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
+                    and f.status = 'open' and f.severity = 'error') as open_errors,
+                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
+                    and f.status = 'open' and f.severity = 'warning') as open_warnings,
+                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
+                    and f.status = 'open' and f.severity = 'info') as open_infos,
+                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1)
+                    as findings
+            from articles where {clause}
+            order by coalesce(published, '') desc, id desc limit ? offset ?""",
+        params + [per_page, (page - 1) * per_page]).fetchall()
+    cols = ["id", "title", "url", "published", "chars", "created_at", "checked_at",
+            "open_errors", "open_warnings", "open_infos", "findings"]
+    return [dict(zip(cols, r)) for r in rows], total
+
+
+def list_findings(db, *, status: str | None = None, page: int = 1,
+                  per_page: int = 50) -> tuple[list[dict[str, Any]], int]:
+    where, params = "active = 1", []
+    if status:
+        where += " and status = ?"
+        params.append(status)
+    total = db.execute(f"select count(*) from findings where {where}", params).fetchone()[0]
+    rows = db["findings"].rows_where(where, params, order_by="id desc",
+                                     limit=per_page, offset=(page - 1) * per_page)
+    return [_finding(r) for r in rows], total
+
+
+def review(db, finding_id: int, status: str, note: str = "", reviewer: str = "") -> dict[str, Any]:
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+    with db.conn:
+        try:
+            db["findings"].get(finding_id)
+        except sqlite_utils.db.NotFoundError:
+            raise NotFound(f"no finding with id {finding_id}") from None
+        db["findings"].update(finding_id, {"status": status, "updated_at": now()})
+        db["reviews"].insert({"finding_id": finding_id, "status": status, "note": note,
+                              "reviewer": reviewer, "created_at": now()})
+    return get_finding(db, finding_id)
+
+
+def get_finding(db, finding_id: int) -> dict[str, Any]:
+    try:
+        f = _finding(db["findings"].get(finding_id))
+    except sqlite_utils.db.NotFoundError:
+        raise NotFound(f"no finding with id {finding_id}") from None
+    f["reviews"] = list(db["reviews"].rows_where("finding_id = ?", [finding_id], order_by="id"))
+    return f
+
+
+def iter_article_ids(db) -> Iterator[int]:
+    for r in db.execute("select id from articles order by id"):
+        yield r[0]

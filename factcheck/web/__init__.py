@@ -1,0 +1,70 @@
+"""The Flask app: create_app() wires settings, the database and the blueprints."""
+from __future__ import annotations
+
+import sqlite3
+
+from flask import Flask, g, request
+from werkzeug.exceptions import HTTPException
+
+from .. import store
+from ..settings import Settings, from_env
+from .problems import problem
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+
+
+def create_app(settings: Settings | None = None, **overrides) -> Flask:
+    settings = (settings or from_env()).with_("argument", **overrides)
+    app = Flask(__name__)
+    app.config["FACTCHECK"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    store.connect(settings.db).close()  # create tables once, before any request
+
+    from .api import bp as api_bp
+    from .pages import bp as pages_bp
+
+    app.register_blueprint(api_bp)
+    app.register_blueprint(pages_bp)
+
+    @app.teardown_appcontext
+    def _close(_exc):
+        db = g.pop("db", None)
+        if db is not None:
+            db.close()
+
+    @app.errorhandler(HTTPException)
+    def _http_error(e: HTTPException):
+        if _wants_json():
+            return problem(e.code or 500, e.name, e.description or e.name)
+        return e
+
+    @app.errorhandler(sqlite3.OperationalError)
+    def _db_busy(e):
+        return problem(503, "Database unavailable", f"the database could not be used: {e}")
+
+    @app.get("/healthz")
+    def healthz():
+        return {"status": "ok"}
+
+    return app
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/healthz" or \
+        request.accept_mimetypes.best == "application/json"
+
+
+def get_db():
+    from flask import current_app
+
+    if "db" not in g:
+        g.db = store.connect(current_app.config["FACTCHECK"].db, create=False)
+    return g.db
+
+
+def get_settings() -> Settings:
+    from flask import current_app
+
+    return current_app.config["FACTCHECK"]

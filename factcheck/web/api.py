@@ -1,0 +1,142 @@
+"""The JSON API, /api/v1. Every error is a problem-details body; no input gives a 500."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, request, url_for
+
+from .. import store
+from ..pipeline import InputError, TextTooLong, check
+from . import get_db, get_settings
+from .openapi import spec
+from .problems import problem
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+class BadRequest(Exception):
+    def __init__(self, detail: str, status: int = 400, title: str = "Invalid request"):
+        super().__init__(detail)
+        self.detail, self.status, self.title = detail, status, title
+
+
+@bp.errorhandler(BadRequest)
+def _bad(e: BadRequest):
+    return problem(e.status, e.title, e.detail)
+
+
+@bp.errorhandler(InputError)
+def _input(e: InputError):
+    if isinstance(e, TextTooLong):
+        return problem(413, "Text too long", str(e))
+    return problem(422, "Invalid article", str(e))
+
+
+@bp.errorhandler(store.NotFound)
+def _missing(e: store.NotFound):
+    return problem(404, "Not Found", str(e))
+
+
+def _json_body() -> dict[str, Any]:
+    body = request.get_json(silent=True, force=True)
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object, e.g. {\"text\": \"...\"}")
+    return body
+
+
+def _article_input() -> dict[str, Any]:
+    body = _json_body()
+    text = body.get("text")
+    if text is None:
+        raise BadRequest("missing field: text")
+    if not isinstance(text, str):
+        raise BadRequest(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise BadRequest("text is empty")
+    out = {"text": text}
+    for key in ("published", "title", "url"):
+        val = body.get(key)
+        if val is not None and not isinstance(val, str):
+            raise BadRequest(f"{key} must be a string or null, not {type(val).__name__}")
+        out[key] = val or None
+    return out
+
+
+def _page_args() -> tuple[int, int]:
+    try:
+        page = int(request.args.get("page", 1))
+        per_page = int(request.args.get("per_page", 20))
+    except ValueError:
+        raise BadRequest("page and per_page must be whole numbers") from None
+    if page < 1 or not 1 <= per_page <= 100:
+        raise BadRequest("page must be >= 1 and per_page between 1 and 100")
+    return page, per_page
+
+
+@bp.post("/check")
+def check_article():
+    """Stateless: the report for the posted article."""
+    args = _article_input()
+    return check(args["text"], published=args["published"], title=args["title"],
+                 url=args["url"], settings=get_settings()).to_dict()
+
+
+@bp.post("/articles")
+def create_article():
+    args = _article_input()
+    report = check(args["text"], published=args["published"], title=args["title"],
+                   url=args["url"], settings=get_settings())
+    db = get_db()
+    article_id, created = store.save(db, report)
+    body = store.article_report(db, article_id)
+    headers = {"Location": url_for("api.get_article", article_id=article_id)}
+    return body, (201 if created else 200), headers
+
+
+@bp.get("/articles")
+def list_articles():
+    page, per_page = _page_args()
+    flagged = request.args.get("flagged")
+    if flagged not in (None, "true", "false"):
+        raise BadRequest("flagged must be true or false")
+    rows, total = store.list_articles(get_db(), page=page, per_page=per_page,
+                                      flagged=None if flagged is None else flagged == "true",
+                                      q=request.args.get("q") or None)
+    return {"articles": rows, "page": page, "per_page": per_page, "total": total}
+
+
+@bp.get("/articles/<int:article_id>")
+def get_article(article_id: int):
+    return store.article_report(get_db(), article_id)
+
+
+@bp.get("/findings")
+def list_findings():
+    page, per_page = _page_args()
+    status = request.args.get("status")
+    if status is not None and status not in store.STATUSES:
+        raise BadRequest(f"status must be one of {', '.join(store.STATUSES)}")
+    rows, total = store.list_findings(get_db(), status=status, page=page, per_page=per_page)
+    return {"findings": rows, "page": page, "per_page": per_page, "total": total}
+
+
+@bp.get("/findings/<int:finding_id>")
+def get_finding(finding_id: int):
+    return store.get_finding(get_db(), finding_id)
+
+
+@bp.post("/findings/<int:finding_id>/review")
+def review_finding(finding_id: int):
+    body = _json_body()
+    status = body.get("status")
+    if status not in store.STATUSES:
+        raise BadRequest(f"status must be one of {', '.join(store.STATUSES)}")
+    note, reviewer = body.get("note", ""), body.get("reviewer", "")
+    if not isinstance(note, str) or not isinstance(reviewer, str):
+        raise BadRequest("note and reviewer must be strings")
+    return store.review(get_db(), finding_id, status, note, reviewer)
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return spec()
