@@ -24,6 +24,8 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+		|| echo "warning: could not install chromium (needs root/apt); browser tests will be skipped"
 
 seed: install
 	$(VENV)/bin/factcheck seed --db $(DB)
