@@ -244,3 +244,115 @@ def get_finding(db, finding_id: int) -> dict[str, Any]:
 def iter_article_ids(db) -> Iterator[int]:
     for r in db.execute("select id from articles order by id"):
         yield r[0]
+
+
+# --- the review desk: inbox filters, decision history, undo, instance secret ---
+
+SEVERITY_ORDER = ("error", "warning", "info")
+
+
+def inbox(db, *, status: str | None = None, severity: str | None = None, rule: str | None = None,
+          since: str | None = None, until: str | None = None, q: str | None = None,
+          page: int = 1, per_page: int = 20) -> tuple[list[dict[str, Any]], int]:
+    """Articles newest first, with counts of active findings by severity and status.
+
+    `status`, `severity` and `rule` keep articles with at least one active finding
+    matching all three; `since`/`until` bound the publication date (inclusive, ISO);
+    `q` searches title and text."""
+    where, params = [], []
+    fcond, fparams = ["f.article_id = articles.id", "f.active = 1"], []
+    if status:
+        fcond.append("f.status = ?")
+        fparams.append(status)
+    if severity:
+        fcond.append("f.severity = ?")
+        fparams.append(severity)
+    if rule:
+        fcond.append("f.rule = ?")
+        fparams.append(rule)
+    if status or severity or rule:
+        where.append(f"exists (select 1 from findings f where {' and '.join(fcond)})")
+        params += fparams
+    if since:
+        where.append("published != '' and published >= ?")
+        params.append(since)
+    if until:
+        where.append("published != '' and published <= ?")
+        params.append(until)
+    if q:
+        where.append("(title like ? escape '\\' or text like ? escape '\\')")
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [like, like]
+    clause = " and ".join(where) or "1"
+    total = db.execute(f"select count(*) from articles where {clause}", params).fetchone()[0]
+    rows = [dict(zip(("id", "title", "url", "published", "chars", "created_at", "checked_at"), r))
+            for r in db.execute(
+                f"""select id, title, url, published, chars, created_at, checked_at from articles
+                    where {clause} order by coalesce(published, '') desc, id desc limit ? offset ?""",
+                params + [per_page, (page - 1) * per_page]).fetchall()]
+    counts: dict[int, dict[str, int]] = {r["id"]: {} for r in rows}
+    if rows:
+        marks = ",".join("?" * len(rows))
+        for aid, sev, st, n in db.execute(
+                f"""select article_id, severity, status, count(*) from findings
+                    where active = 1 and article_id in ({marks}) group by 1, 2, 3""",
+                [r["id"] for r in rows]):
+            counts[aid][f"{st}_{sev}"] = n
+    for r in rows:
+        c = counts[r["id"]]
+        for sev in SEVERITY_ORDER:
+            r[f"open_{sev}"] = c.get(f"open_{sev}", 0)
+        r["confirmed"] = sum(v for k, v in c.items() if k.startswith("confirmed_"))
+        r["dismissed"] = sum(v for k, v in c.items() if k.startswith("dismissed_"))
+        r["findings"] = sum(c.values())
+    return rows, total
+
+
+def inbox_totals(db) -> dict[str, int]:
+    """Counts of active findings over all articles: open by severity, and decided."""
+    out = {f"open_{s}": 0 for s in SEVERITY_ORDER} | {"confirmed": 0, "dismissed": 0}
+    for sev, st, n in db.execute("select severity, status, count(*) from findings "
+                                 "where active = 1 group by 1, 2"):
+        if st == "open":
+            out[f"open_{sev}"] = out.get(f"open_{sev}", 0) + n
+        else:
+            out[st] = out.get(st, 0) + n
+    return out
+
+
+def rules_in_use(db) -> list[str]:
+    return [r[0] for r in db.execute("select distinct rule from findings where active = 1 order by rule")]
+
+
+def article_reviews(db, article_id: int) -> dict[int, list[dict[str, Any]]]:
+    """Every decision on the article's findings, oldest first, keyed by finding id."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for r in db.execute(
+            """select r.id, r.finding_id, r.status, r.note, r.reviewer, r.created_at
+               from reviews r join findings f on f.id = r.finding_id
+               where f.article_id = ? order by r.id""", [article_id]):
+        row = dict(zip(("id", "finding_id", "status", "note", "reviewer", "created_at"), r))
+        out.setdefault(row["finding_id"], []).append(row)
+    return out
+
+
+def undo_review(db, finding_id: int, reviewer: str = "") -> dict[str, Any]:
+    """Take back the latest decision on a finding: its status returns to what it was
+    before (open if there was nothing before). The undo is itself kept in the history."""
+    f = get_finding(db, finding_id)
+    history = f["reviews"]
+    if not history:
+        raise ValueError("there is no decision to undo")
+    previous = history[-2]["status"] if len(history) > 1 else "open"
+    return review(db, finding_id, previous, f"undo: {history[-1]['status']} → {previous}", reviewer)
+
+
+def instance_secret(db, name: str = "secret_key") -> str:
+    """A random secret generated once per database and shared by every worker serving it."""
+    import secrets
+
+    if "meta" not in db.table_names():
+        db.execute("create table if not exists meta (key text primary key, value text)")
+    with db.conn:
+        db.execute("insert or ignore into meta (key, value) values (?, ?)", [name, secrets.token_hex(32)])
+    return db.execute("select value from meta where key = ?", [name]).fetchone()[0]
