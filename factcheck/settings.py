@@ -1,14 +1,26 @@
-"""Settings, from one place: defaults < environment (FACTCHECK_*) < explicit arguments.
+"""Settings, from one place: defaults < config file < environment (FACTCHECK_*) < explicit arguments.
 
-`factcheck config` prints what is in force and where each value came from.
+The config file is `.factcheck.yaml` or the `[tool.factcheck]` table of a
+pyproject.toml, whichever is found first walking upward from a folder (the
+checked files' folder, or the current one). Relative paths in it are relative
+to the file. `factcheck config` prints what is in force and where each value
+came from.
 """
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from pathlib import Path
+from typing import Any, Callable
 
 MAX_TEXT_CHARS = 200_000  # documented limit for one article
+FAIL_LEVELS = ("error", "warning", "info", "never")
+CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml", "pyproject.toml")
+
+
+class ConfigError(ValueError):
+    """A config file or setting is malformed; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +32,10 @@ class Settings:
     date_order: str = "MDY"  # how to read 1/2/2022: MDY or DMY
     max_text_chars: int = MAX_TEXT_CHARS
     reference_dirs: tuple[str, ...] = ()
+    fail_level: str = "error"  # `factcheck check` exits 1 at or above this level
+    include: tuple[str, ...] = ()  # file globs checked inside folders (empty: the known article types)
+    exclude: tuple[str, ...] = ()  # path globs never checked
+    config_file: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def ruleset(self):
@@ -42,22 +58,146 @@ def _split(v: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in v.split(os.pathsep if os.pathsep in v else ",") if x.strip())
 
 
-def from_env(env: dict[str, str] | None = None) -> Settings:
+def _fail_level(v: str) -> str:
+    v = str(v).strip().lower()
+    if v not in FAIL_LEVELS:
+        raise ConfigError(f"fail level must be one of {', '.join(FAIL_LEVELS)}; got {v!r}")
+    return v
+
+
+def _date_order(v: str) -> str:
+    v = str(v).strip().upper()
+    if v not in ("MDY", "DMY"):
+        raise ConfigError(f"date order must be MDY or DMY; got {v!r}")
+    return v
+
+
+def from_env(env: dict[str, str] | None = None, base: Settings | None = None) -> Settings:
+    """`base` (default: the defaults) overlaid with FACTCHECK_* variables."""
     env = dict(os.environ if env is None else env)
-    s = Settings()
-    conv = {
+    s = base or Settings()
+    conv: dict[str, Callable[[str], Any]] = {
         "db": str,
         "rules_dirs": _split,
         "disabled_rules": _split,
-        "date_order": lambda v: v.upper(),
+        "date_order": _date_order,
         "max_text_chars": int,
         "reference_dirs": _split,
+        "fail_level": _fail_level,
+        "include": _split,
+        "exclude": _split,
     }
     changes = {}
     for name, fn in conv.items():
         key = "FACTCHECK_" + name.upper()
         if env.get(key):
-            changes[name] = fn(env[key])
+            try:
+                changes[name] = fn(env[key])
+            except ValueError as e:
+                raise ConfigError(f"{key}: {e}") from None
     if env.get("FACTCHECK_RULE_LEVELS"):  # "temporal.tense=warning,sanity.negative=off"
         changes["rule_levels"] = tuple(tuple(x.split("=", 1)) for x in _split(env["FACTCHECK_RULE_LEVELS"]))
     return s.with_("environment", **changes)
+
+
+def load(start: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Defaults < the config file found upward from `start` (default: cwd) < environment."""
+    found = discover(Path.cwd() if start is None else Path(start))
+    s = from_file(found) if found else Settings()
+    return from_env(env, base=s)
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest .factcheck.yaml, or pyproject.toml with a [tool.factcheck] table, at or above start."""
+    here = start.resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            cand = folder / name
+            if not cand.is_file():
+                continue
+            if name != "pyproject.toml" or _has_tool_table(cand):
+                return cand
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "factcheck" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+# config-file key -> (Settings field, converter(value, folder))
+def _paths(v: Any, folder: Path) -> tuple[str, ...]:
+    return tuple(str((folder / p).resolve()) if not Path(p).is_absolute() else str(p) for p in _strings(v))
+
+
+def _strings(v: Any, folder: Path | None = None) -> tuple[str, ...]:
+    if isinstance(v, str):
+        return (v,)
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return tuple(v)
+    raise ConfigError("must be a string or a list of strings")
+
+
+def _levels(v: Any, folder: Path) -> tuple[tuple[str, str], ...]:
+    if not isinstance(v, dict):
+        raise ConfigError("must be a table of rule id = level")
+    return tuple(sorted((str(k), str(x)) for k, x in v.items()))
+
+
+FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
+    "rules": ("rules_dirs", _paths),
+    "reference": ("reference_dirs", _paths),
+    "ignore": ("disabled_rules", _strings),
+    "levels": ("rule_levels", _levels),
+    "fail-level": ("fail_level", lambda v, f: _fail_level(v)),
+    "include": ("include", _strings),
+    "exclude": ("exclude", _strings),
+    "date-order": ("date_order", lambda v, f: _date_order(v)),
+    "db": ("db", lambda v, f: str(f / v) if not Path(str(v)).is_absolute() else str(v)),
+    "max-text-chars": ("max_text_chars", lambda v, f: int(v)),
+}
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """The factcheck table of a config file, as written (keys with - or _)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read: {e}") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(raw).get("tool", {}).get("factcheck", {})
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    else:
+        import yaml
+
+        try:
+            data = yaml.safe_load(raw) or {}
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{path}: not valid YAML: {str(e).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the factcheck settings must be a mapping")
+    return data
+
+
+def from_file(path: Path, base: Settings | None = None) -> Settings:
+    """`base` (default: the defaults) overlaid with the settings in a config file."""
+    data = read_file(path)
+    folder = path.resolve().parent
+    changes: dict[str, Any] = {}
+    for key, value in data.items():
+        norm = str(key).replace("_", "-")
+        if norm not in FILE_KEYS:
+            raise ConfigError(f"{path}: unknown setting {key!r}; known: {', '.join(FILE_KEYS)}")
+        name, conv = FILE_KEYS[norm]
+        try:
+            changes[name] = conv(value, folder)
+        except (ConfigError, ValueError, TypeError) as e:
+            raise ConfigError(f"{path}: {key}: {e}") from None
+    s = (base or Settings()).with_(str(path), **changes)
+    return s.with_(str(path), config_file=str(path))
