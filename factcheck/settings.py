@@ -35,6 +35,9 @@ class Settings:
     fail_level: str = "error"  # `factcheck check` exits 1 at or above this level
     include: tuple[str, ...] = ()  # file globs checked inside folders (empty: the known article types)
     exclude: tuple[str, ...] = ()  # path globs never checked
+    fetch_allow: tuple[str, ...] = ()  # CIDR networks / host names URL fetching may reach anyway
+    require_auth: str = "auto"  # auto: API writes need a token unless bound to and called from loopback
+    rate_limit: str = "60/minute"  # per client, for POST /api/...; "off" disables
     config_file: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -86,6 +89,9 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "fail_level": _fail_level,
         "include": _split,
         "exclude": _split,
+        "fetch_allow": _split,
+        "require_auth": lambda v: v.strip().lower(),
+        "rate_limit": str,
     }
     changes = {}
     for name, fn in conv.items():
@@ -159,6 +165,9 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "date-order": ("date_order", lambda v, f: _date_order(v)),
     "db": ("db", lambda v, f: str(f / v) if not Path(str(v)).is_absolute() else str(v)),
     "max-text-chars": ("max_text_chars", lambda v, f: int(v)),
+    "fetch-allow": ("fetch_allow", _strings),
+    "require-auth": ("require_auth", lambda v, f: str(v).strip().lower()),
+    "rate-limit": ("rate_limit", lambda v, f: str(v)),
 }
 
 
