@@ -1,0 +1,85 @@
+"""Rule-based temporal tagger: find, normalise and anchor the dates, times,
+durations and sets of a news article.
+
+    grammar.py    patterns built from rules/lexicons/temporal.yaml
+    normalize.py  a match -> TIMEX3 value, calendar interval, anchor
+    calendar.py   date arithmetic (ISO weeks, quarters, seasons)
+    roles.py      deadline / completion / start / event from cue words
+
+Relative expressions are resolved against the publication date; without one
+they keep X-filled TIMEX3 values ("XXXX-WXX-3") and no interval.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from ...model import Claim, Document
+from ...rules import RuleSet
+from . import grammar, roles
+from .lexicon import Lexicon, lexicon_for
+from .normalize import Context, normalize
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(lex: Lexicon):
+    return grammar.build(lex)
+
+
+def _accept(mt: grammar.Match, text: str) -> bool:
+    return True
+
+
+def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim]:
+    lex = lexicon_for(ruleset)
+    order = (getattr(settings, "date_order", None) or "MDY").upper()
+    text = doc.text
+    matches = grammar.find(_patterns(lex), text, _accept)
+    cx = Context(text=text, dct=doc.published, lex=lex, date_order=order if order in ("MDY", "DMY") else "MDY")
+    claims: list[Claim] = []
+    current_sentence = -1
+    for mt in matches:
+        sent = doc.sentence_at(mt.start) if doc.sentences else None
+        if sent is not None:
+            cx.sent_bounds = (sent.start, sent.end)
+            if sent.index != current_sentence:
+                current_sentence = sent.index
+                cx.sentence_dates = []
+        else:
+            cx.sent_bounds = (0, len(text))
+        r = normalize(mt, cx)
+        if r is None:
+            continue
+        a, b = mt.start, mt.end
+        s0, s1 = cx.sent_bounds
+        before, after = text[max(s0, a - 60):a], text[b:min(max(s1, b), b + 40)]
+        extra: dict[str, Any] = {k: v for k, v in r.extra.items() if v is not None}
+        if r.mod:
+            extra["mod"] = r.mod
+        rel = roles.relation(after) if r.kind == "duration" else None
+        if rel:
+            extra["relation"] = rel
+        p = r.period
+        claim = Claim(kind=r.kind, text=text[a:b], span=(a, b), timex=r.timex,
+                      start=p.start.isoformat() if p and p.start else None,
+                      end=p.end.isoformat() if p and p.end else None,
+                      anchor=r.anchor, role=roles.role(lex, r.kind, before, after),
+                      value=r.value, extra=extra)
+        claim.sentence = sent.index if sent is not None else 0
+        claims.append(claim)
+        if p is not None and r.kind in ("date", "time") and p.start is not None:
+            cx.sentence_dates.append(p)
+            if p.gran == "day":
+                cx.last_day = p
+    _link_relations(claims)
+    return claims
+
+
+def _link_relations(claims: list[Claim]) -> None:
+    """'several days ahead of a January 22 deadline': name the date the duration is measured from."""
+    for i, c in enumerate(claims):
+        if "relation" not in c.extra:
+            continue
+        nxt = next((o for o in claims[i + 1:] if o.kind in ("date", "time")), None)
+        if nxt is not None and nxt.sentence == c.sentence and nxt.span[0] - c.span[1] < 40:
+            c.extra["relative_to"] = {"text": nxt.text, "span": list(nxt.span), "timex": nxt.timex}

@@ -1,0 +1,126 @@
+"""The patterns of the temporal tagger, built from the lexicon.
+
+Each pattern is a name and a compiled regex; `find` runs them all over the
+text and keeps the longest non-overlapping matches (ties go to the earlier
+pattern in PATTERN_ORDER). What a match means is decided in normalize.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, alt
+
+# the left edge of a number: not glued to another number, a currency or a word
+NUM_L = r"(?<![\w$£€¥.,/:])(?<!\d-)(?<!\d–)"
+# the right edge of a number: not followed by more digits, a percent or a decimal
+NUM_R = r"(?![\w%]|[.,:/]\d|-\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class Match:
+    name: str
+    start: int
+    end: int
+    m: re.Match
+
+
+def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
+    months = alt(lex.months)
+    abbr = alt(lex.month_abbr) + r"\.?"
+    mon = f"(?:{months}|{abbr})"
+    wd = alt(lex.weekdays)
+    pod = alt(lex.lower_map("parts_of_day"))
+    seasons = alt(lex.lower_map("seasons"))
+    numw1 = alt([w for w in lex.numbers if " " not in w and w not in ("a", "an")])
+    numw = f"(?:{numw1}(?:[\\s-]+{numw1})?)"
+    multi = alt([w for w in lex.numbers if " " in w])
+    fuzzy = alt(lex.get("fuzzy_counts"))
+    num = rf"(?:{NUM_L}\d+(?:\.\d+)?{NUM_R}|{multi}|{numw}|{fuzzy}|an?)"
+    units = alt(lex.units)
+    plural_units = alt(lex.get("unit_plurals"))
+    ordw = alt(lex.ordinals)
+    ordn = r"\d{1,2}(?:st|nd|rd|th)"
+    shifts = alt(lex.lower_map("shifts"))
+    fzpos = alt(lex.lower_map("fuzzy_positions"))
+    quals = alt(lex.lower_map("qualifiers"))
+    dist = alt(lex.lower_map("distance_words"))
+    deictic = alt(lex.lower_map("deictic_days"))
+    refs = alt(lex.lower_map("references"))
+    set_adv = alt(lex.lower_map("set_adverbs"))
+    set_q = alt(lex.get("set_quantifiers"))
+    hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays")))
+    tz = alt(lex.get("time_zones"))
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    yr_of = rf"(?:\s+of)?(?:\s+(?P<y2>{YEAR})|\s+(?P<yshift>this|last|next)\s+year|\s+the\s+(?P<ythe>year|fiscal\s+year))"
+    q_ord = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+    p: dict[str, str] = {
+        "iso": rf"{NUM_L}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){NUM_R}",
+        "numeric": rf"{NUM_L}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){NUM_R}",
+        "wd_md": rf"\b(?P<wd>{wd}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        "md": rf"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
+        "dm": rf"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
+        "my": rf"(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<mon>{months}|{abbr})(?:\s+of)?,?\s+(?P<y>{YEAR})\b",
+        "month": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<shift>{shifts})\s+)?\b(?P<mon>{months})\b",
+        "nth": rf"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|and\b|or\b|$))",
+        "year": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?!%|\s*(?:percent|per\s+cent|million|billion|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
+        "fiscal_short": rf"\b(?P<fiscal>fiscal|FY)\s*'?(?P<yy>\d\d)\b",
+        "decade": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?(?:{NUM_L}(?P<dec>1[6-9]\d0|20\d0)|'(?P<dd>\d0))'?s\b",
+        "century": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<c>{ordn}|{ordw})[\s-]+century\b",
+        "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?P<shift>{shifts})\s+)?\b(?P<wd>{wd})\b(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
+        "deictic": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
+        "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
+        "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
+        "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
+        "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
+        "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
+        "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",
+        "recent_units": rf"\b(?P<recent>recent|coming|past)\s+(?P<unit>{plural_units})\b",
+        "bare_units": rf"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{plural_units}|decades)\b",
+        "quarter": rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|\bthe\s+|(?P<y1shift>this|last|next)\s+year'?s\s+)?(?:(?P<fiscal>fiscal)\s+)?\b(?P<ord>{q_ord})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter\b(?:{yr_of})?",
+        "quarter_rel": rf"(?:\bthe\s+)?\b(?P<rel>latest|last|past|previous|current|this|next|coming|same|recent|most\s+recent|just-ended|just\s+ended|fiscal)\s+quarter\b",
+        "the_quarter": r"\bthe\s+quarter\b(?!\s+(?:before|after|earlier|later|ago))",
+        "qn": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
+        "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|1st|2nd|latter)\s+half\b(?:{yr_of})?",
+        "hn": rf"\bH(?P<h>[12])(?:\s+(?P<y2>{YEAR}))?\b",
+        "nine_months": rf"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b(?:{yr_of})?",
+        "season": rf"(?:(?P<fz>{fzpos})\s+)?(?:(?P<shift>{shifts})\s+|(?P<the>the)\s+)?\b(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<y>{YEAR})\b)?",
+        "year_season": rf"{NUM_L}(?P<y>{YEAR})\s+(?P<season>{seasons})\b",
+        "clock": rf"{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)(?:\s+(?P<tz>{tz})\b)?",
+        "clock24": rf"{NUM_L}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){NUM_R}(?:\s+(?P<tz>{tz})\b)?",
+        "oclock": rf"\b(?P<h>{numw1}|\d{{1,2}})\s+o'clock\b",
+        "noon": r"\b(?P<w>midnight|noon|midday)\b",
+        "every": rf"\b(?P<q>{set_q})\s+(?:other\s+)?(?:(?P<n>{numw}|\d+)\s+)?(?P<unit>{units}|{wd}|{months})\b(?:\s+(?P<pod>{pod})\b)?",
+        "set_adverb": rf"\b(?P<w>{set_adv})\b",
+        "holiday": rf"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        "ref": rf"\b(?P<w>{refs})\b",
+    }
+    return [(name, re.compile(rx, re.I)) for name, rx in p.items()]
+
+
+def find(patterns: list[tuple[str, re.Pattern]], text: str, accept) -> list[Match]:
+    """All pattern matches, longest first, then the earliest pattern; no overlaps."""
+    cands: list[tuple[int, int, int, Match]] = []
+    for rank, (name, rx) in enumerate(patterns):
+        for m in rx.finditer(text):
+            a, b = m.span()
+            # trim blanks the optional groups may leave
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b <= a:
+                continue
+            mt = Match(name, a, b, m)
+            if accept(mt, text):
+                cands.append((a, b, rank, mt))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for a, b, _, mt in cands:
+        if any(a < tb and ta < b for ta, tb in taken):
+            continue
+        taken.append((a, b))
+        out.append(mt)
+    out.sort(key=lambda mt: mt.start)
+    return out

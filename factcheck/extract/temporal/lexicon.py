@@ -1,0 +1,103 @@
+"""The temporal vocabulary, read from the `temporal*` lexicons and compiled once."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ...rules import RuleSet
+
+
+def alt(words) -> str:
+    """A regex alternation of the words, longest first, spaces matching any blank."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        out.append(re.escape(w).replace(r"\ ", r"\s+"))
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per lexicon content
+class Lexicon:
+    data: dict[str, Any]
+    roles: dict[str, Any]
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key) or {}
+
+    # mappings, lower-cased keys
+    @functools.cached_property
+    def months(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.get("months").items()}
+
+    @functools.cached_property
+    def month_abbr(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.get("month_abbreviations").items()}
+
+    @functools.cached_property
+    def weekdays(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.get("weekdays").items()}
+
+    @functools.cached_property
+    def numbers(self) -> dict[str, float]:
+        return {k.lower(): float(v) for k, v in self.get("number_words").items()}
+
+    @functools.cached_property
+    def ordinals(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.get("ordinal_words").items()}
+
+    @functools.cached_property
+    def units(self) -> dict[str, str]:
+        """Every unit form (singular and plural) -> TIMEX3 unit code."""
+        base = {k.lower(): str(v) for k, v in self.get("units").items()}
+        out = dict(base)
+        for plural, singular in self.get("unit_plurals").items():
+            if singular in base:
+                out[plural.lower()] = base[singular]
+        return out
+
+    @functools.cached_property
+    def tense_future(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.get("tense").get("future", []))
+
+    @functools.cached_property
+    def tense_past(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.get("tense").get("past", []))
+
+    @functools.cached_property
+    def not_past(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.get("tense").get("not_past", []))
+
+    def lower_map(self, key: str) -> dict[str, Any]:
+        return {str(k).lower(): v for k, v in self.get(key).items()}
+
+
+def _packaged(name: str) -> Any:
+    here = Path(__file__).resolve().parents[3] / "rules" / "lexicons" / f"{name}.yaml"
+    alt_path = Path(__file__).resolve().parents[2] / "_rules" / "lexicons" / f"{name}.yaml"
+    for p in (here, alt_path):
+        if p.is_file():
+            return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    return {}
+
+
+def lexicon_for(ruleset: RuleSet | None) -> Lexicon:
+    """The compiled lexicon for a rule set (falls back to the packaged files)."""
+    data = ruleset.lexicon("temporal") if ruleset is not None else {}
+    roles = ruleset.lexicon("temporal_roles") if ruleset is not None else {}
+    key = json.dumps([data, roles], sort_keys=True, default=str)
+    return _compiled(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(key: str) -> Lexicon:
+    data, roles = json.loads(key)
+    if not data:
+        data = _packaged("temporal")
+    if not roles:
+        roles = _packaged("temporal_roles")
+    return Lexicon(data, roles)

@@ -1,0 +1,885 @@
+"""What a pattern match means: TIMEX3 value, calendar interval and anchor.
+
+`normalize(match, cx)` turns a grammar Match into a Resolved, or None when the
+match is not a temporal expression after all ("may" the verb, "the 3rd Army").
+Relative expressions are resolved against the publication date (cx.dct); when
+there is none they keep an X-filled value and no interval.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from . import calendar as cal
+from .calendar import Period
+from .grammar import Match
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
+_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|of|during|from|through|before|after|"
+                          r"for|early|late|mid|last|next|this|every|each|around|between|and|to)\s+|[,(]\s*)$", re.I)
+
+
+@dataclass
+class Resolved:
+    kind: str
+    timex: str
+    period: Period | None = None
+    anchor: str | None = None
+    value: float | None = None
+    mod: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    text: str
+    dct: date | None
+    lex: Lexicon
+    date_order: str = "MDY"
+    sent_bounds: tuple[int, int] = (0, 0)
+    # document state, updated in reading order
+    last_quarter: Period | None = None
+    last_day: Period | None = None
+    sentence_dates: list[Period] = field(default_factory=list)
+
+    @property
+    def pub(self) -> str:
+        return f"published {self.dct.isoformat()}" if self.dct else "no publication date"
+
+
+# ---------------------------------------------------------------- context cues
+
+def tense(cx: Context, a: int, b: int) -> int:
+    """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
+    s0, s1 = cx.sent_bounds
+    before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
+    after = _TOKEN.findall(cx.text[b:min(s1, b + 70)])
+    lex = cx.lex
+    best: tuple[int, int] | None = None  # (distance, tense)
+
+    def cue(tokens: list[str], i: int) -> int:
+        w = tokens[i].lower()
+        prev = tokens[i - 1].lower() if i > 0 else ""
+        if w in lex.tense_future or w.endswith("'ll") or (w == "going" and i + 1 < len(tokens)
+                                                        and tokens[i + 1].lower() == "to"):
+            return 1
+        if w in lex.tense_past:
+            return 0 if prev in _AUX else -1
+        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX:
+            return -1
+        return 0
+
+    for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
+        if before[i] in ".;:!?—–":
+            break
+        t = cue(before, i)
+        if t:
+            best = (dist, t)
+            break
+    for dist, i in enumerate(range(min(len(after), 10))):
+        if after[i] in ".;:!?":
+            break
+        t = cue(after, i)
+        if t < 0 and i + 1 < len(after) and after[i + 1].lower() == "by":
+            t = 0  # "a deadline set by": a participle, not the clause's verb
+        if t:
+            if best is None or dist + 1 < best[0]:
+                best = (dist, t)
+            break
+    return best[1] if best else 0
+
+
+def _tense_name(t: int) -> str | None:
+    return {-1: "past", 1: "future"}.get(t)
+
+
+# ---------------------------------------------------------------- helpers
+
+def number(lex: Lexicon, s: str) -> float | None:
+    """'18' -> 18, 'twenty four' -> 24, 'a' -> 1, 'several' -> None (vague)."""
+    s = s.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    if s in lex.numbers:
+        return lex.numbers[s]
+    total = 0.0
+    for w in re.split(r"[\s-]+", s):
+        if w not in lex.numbers:
+            return None
+        v = lex.numbers[w]
+        total = total * v if v == 100 and total else total + v
+    return total
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT2H, PXD; fractions go down a unit (1.5 years -> P18M)."""
+    clock = unit.startswith("T")
+    u = unit[1:] if clock else unit
+    if u == "2W":
+        u, n = "W", (n * 2 if n is not None else None)
+    if u == "DE":
+        u, n = "Y", (n * 10 if n is not None else None)
+        if n is None:
+            return "PXDE"
+    if u == "CE":
+        u, n = "Y", (n * 100 if n is not None else None)
+        if n is None:
+            return "PXCE"
+    if u == "Q":
+        u, n = "M", (n * 3 if n is not None else None)
+        if n is None:
+            return "PXQ"
+    if u == "WE":
+        u, n = "D", (n * 2 if n is not None else None)
+    if n is not None and not float(n).is_integer():
+        down = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_": ("S", 60)}
+        if clock and u == "M":
+            whole = int(n)
+            return f"PT{whole}M{int(round((n - whole) * 60))}S" if whole else f"PT{int(round(n * 60))}S"
+        if u in down:
+            nu, f = down[u]
+            clock = clock or u == "D"
+            return ("PT" if clock else "P") + _fmt(round(n * f, 3)) + nu
+    pre = "PT" if clock else "P"
+    return pre + (_fmt(n) if n is not None else "X") + u
+
+
+def _unit_code(lex: Lexicon, word: str) -> str | None:
+    return lex.units.get(word.lower())
+
+
+def year_for(cx: Context, m: int, d: int | None, direction: int) -> int:
+    """The year of month m (day d) for an expression without one."""
+    dct = cx.dct
+    assert dct is not None
+    key = (m, d or 0)
+    now = (dct.month, dct.day if d else 0)
+    if direction < 0:
+        return dct.year if key <= now else dct.year - 1
+    if direction > 0:
+        return dct.year if key >= now else dct.year + 1
+    # nearest occurrence
+    best = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            cand = date(y, m, d or 15)
+        except ValueError:
+            continue
+        dist = abs((cand - dct).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1] if best else dct.year
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_of(lex: Lexicon, word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return lex.months.get(w) or lex.month_abbr.get(w)
+
+
+def _mod(lex: Lexicon, fz: str | None) -> str | None:
+    if not fz:
+        return None
+    return lex.lower_map("fuzzy_positions").get(re.sub(r"\s+", " ", fz.lower()))
+
+
+def _shift(lex: Lexicon, s: str | None) -> int | None:
+    if not s:
+        return None
+    return lex.lower_map("shifts").get(s.lower())
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+# ---------------------------------------------------------------- handlers
+Handler = Callable[[re.Match, Context, int, int], "Resolved | None"]
+
+
+def _explicit_day(cx: Context, y: int | None, mon: int, d: int, a: int, b: int,
+                  wd: str | None = None) -> Resolved | None:
+    if not 1 <= d <= 31:
+        return None
+    extra: dict[str, Any] = {}
+    if wd:
+        extra["weekday"] = wd.capitalize()
+    if y is not None:
+        dd = _safe_date(y, mon, d)
+        if dd is None:
+            return None
+        return Resolved("date", dd.isoformat(), cal.day(dd), None, extra=extra)
+    if cx.dct is None:
+        if _safe_date(2000, mon, d) is None:  # 2000 is a leap year: Feb 29 is fine
+            return None
+        return Resolved("date", f"XXXX-{mon:02d}-{d:02d}", None, "no publication date: year unknown", extra=extra)
+    t = tense(cx, a, b)
+    y = year_for(cx, mon, d, t)
+    dd = _safe_date(y, mon, d)
+    if dd is None:
+        return None
+    extra["tense"] = _tense_name(t)
+    return Resolved("date", dd.isoformat(), cal.day(dd), f"{cx.pub} (year)", extra=extra)
+
+
+def h_iso(m, cx, a, b):
+    dd = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Resolved("date", dd.isoformat(), cal.day(dd)) if dd else None
+
+
+def h_numeric(m, cx, a, b):
+    x, y_, yr = int(m["a"]), int(m["b"]), m["y"]
+    if m["sep"] == "." and len(yr) == 2:
+        return None  # 1.5.22 is more likely a version number
+    y = int(yr)
+    if len(yr) == 2:
+        y += 2000 if y < 50 else 1900
+    mon, d = (y_, x) if cx.date_order == "DMY" else (x, y_)
+    if mon > 12 and d <= 12:  # 22/1/2022 can only be day-first
+        mon, d = d, mon
+    dd = _safe_date(y, mon, d)
+    if dd is None:
+        return None
+    return Resolved("date", dd.isoformat(), cal.day(dd), None, extra={"date_order": cx.date_order})
+
+
+def h_md(m, cx, a, b):
+    mon = _month_of(cx.lex, m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    return _explicit_day(cx, y, mon, int(m["d"]), a, b, _g(m, "wd"))
+
+
+h_wd_md = h_md
+h_dm = h_md
+
+
+def h_my(m, cx, a, b):
+    mon = _month_of(cx.lex, m["mon"])
+    p = cal.month(int(m["y"]), mon)
+    return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
+
+
+def h_month(m, cx, a, b):
+    word = m["mon"]
+    if word[0].islower():
+        return None  # "march", "may": verbs
+    mon = cx.lex.months[word.lower()]
+    shift = _shift(cx.lex, m["shift"])
+    mod = _mod(cx.lex, m["fz"])
+    if word.lower() in cx.lex.get("ambiguous_months") and shift is None and mod is None:
+        if not _PREP_BEFORE.search(cx.text[max(0, a - 12):a]) or word.isupper():
+            return None
+        if word.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|need|seek|want)\b", cx.text[b:b + 8]):
+            return None
+    if cx.dct is None:
+        return Resolved("date", f"XXXX-{mon:02d}", None, "no publication date: year unknown", mod=mod)
+    if shift is not None and shift != 0:
+        # "last July": the July before the publication month; "next July" the one after
+        y = cx.dct.year
+        if shift < 0:
+            y = y if mon < cx.dct.month else y - 1
+        else:
+            y = y if mon > cx.dct.month else y + 1
+        t = shift
+    elif shift == 0:
+        y, t = cx.dct.year, 0
+    else:
+        t = tense(cx, a, b)
+        y = year_for(cx, mon, None, t)
+    p = cal.month(y, mon)
+    return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod, extra={"tense": _tense_name(t)})
+
+
+def h_nth(m, cx, a, b):
+    d = int(m["d"])
+    ref = next((p for p in reversed(cx.sentence_dates) if p.gran in ("day", "month")), None)
+    if ref is not None and ref.start is not None:
+        dd = _safe_date(ref.start.year, ref.start.month, d)
+        if dd:
+            return Resolved("date", dd.isoformat(), cal.day(dd), f"{ref.value} in the same sentence")
+    if cx.dct is None:
+        return Resolved("date", f"XXXX-XX-{d:02d}", None, "no publication date")
+    dd = _safe_date(cx.dct.year, cx.dct.month, d)
+    if dd is None:
+        return None
+    return Resolved("date", dd.isoformat(), cal.day(dd), f"{cx.pub} (month)")
+
+
+def h_year(m, cx, a, b):
+    y = int(m["y"])
+    mod = _mod(cx.lex, m["fz"])
+    before = cx.text[max(0, a - 12):a]
+    if not m["fz"] and not m["fiscal"]:
+        # a bare number: a year only after a preposition or as a modifier, not "No. 1998"
+        if re.search(r"(?:No\.|#|\$|number)\s*$", before, re.I):
+            return None
+    p = cal.year(y)
+    extra = {"fiscal": True} if m["fiscal"] else {}
+    return Resolved("date", p.value, p, None, mod=mod, extra=extra)
+
+
+def h_fiscal_short(m, cx, a, b):
+    yy = int(m["yy"])
+    y = yy + (2000 if yy < 50 else 1900)
+    p = cal.year(y)
+    return Resolved("date", p.value, p, None, extra={"fiscal": True})
+
+
+def h_decade(m, cx, a, b):
+    if m["dec"]:
+        d0 = int(m["dec"])
+    else:
+        dd = int(m["dd"])
+        base = (cx.dct.year // 100 * 100) if cx.dct else 1900
+        d0 = base + dd if base + dd <= (cx.dct.year if cx.dct else 2100) else base - 100 + dd
+    p = cal.decade(d0)
+    return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
+
+
+def h_century(m, cx, a, b):
+    c = m["c"].lower()
+    n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else cx.lex.ordinals.get(c)
+    if not n or n > 21:
+        return None
+    p = cal.century(n)
+    return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
+
+
+def _pod_code(cx: Context, pod: str | None) -> str | None:
+    if not pod:
+        return None
+    return cx.lex.lower_map("parts_of_day").get(pod.lower())
+
+
+def h_weekday(m, cx, a, b):
+    word = m["wd"]
+    wd = cx.lex.weekdays[word.lower()]
+    shift = _shift(cx.lex, m["shift"])
+    wshift = _shift(cx.lex, m["wshift"])
+    pod = _pod_code(cx, m["pod"])
+    extra: dict[str, Any] = {"weekday": word.capitalize()}
+    if cx.dct is None:
+        v = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        return Resolved("time" if pod else "date", v, None, "no publication date: week unknown", extra=extra)
+    if wshift is not None:
+        d = cal.weekday_in_week(cx.dct, wd, wshift)
+        anchor = f"{cx.pub} ({m['wshift'].lower()} week)"
+    elif shift is not None and shift < 0:
+        d = cal.weekday_near(cx.dct - timedelta(days=1), wd, -1)
+        anchor = f"{cx.pub} (last {word})"
+    elif shift is not None and shift > 0:
+        d = cal.weekday_near(cx.dct + timedelta(days=1), wd, 1)
+        anchor = f"{cx.pub} (next {word})"
+    elif shift == 0:
+        d = cal.weekday_in_week(cx.dct, wd, 0)
+        anchor = f"{cx.pub} (this week)"
+    else:
+        t = tense(cx, a, b)
+        extra["tense"] = _tense_name(t)
+        d = cal.weekday_near(cx.dct, wd, t if t else -1)
+        anchor = f"{cx.pub} ({_tense_name(t) or 'past by default'} tense)"
+    p = cal.day(d)
+    if pod:
+        return Resolved("time", f"{p.value}T{pod}", p, anchor, extra=extra)
+    return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
+
+
+def h_deictic(m, cx, a, b):
+    pod = _pod_code(cx, m["pod"])
+    if m["beyond"]:
+        off = -2 if m["beyond"].lower().startswith("before") else 2
+        word = "the day " + m["beyond"].lower()
+    else:
+        word = m["dd"].lower()
+        off = int(cx.lex.lower_map("deictic_days").get(word, 0))
+        if word == "tonight":
+            pod = "NI"
+    mod = _mod(cx.lex, m["fz"])
+    if cx.dct is None:
+        v = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
+        return Resolved("time" if pod else "date", v, None, "no publication date", mod=mod)
+    p = cal.day(cx.dct + timedelta(days=off))
+    anchor = f"{cx.pub} ({word})"
+    if pod:
+        return Resolved("time", f"{p.value}T{pod}", p, anchor, mod=mod)
+    return Resolved("date", p.value, p, anchor, mod=mod)
+
+
+def h_pod(m, cx, a, b):
+    s = m["shift"].lower()
+    pod = _pod_code(cx, m["pod"])
+    off = {"last": -1 if pod == "NI" else 0, "this": 0, "yesterday": -1, "tomorrow": 1}[s]
+    if s == "last" and pod != "NI":
+        off = -1
+    if cx.dct is None:
+        return Resolved("time", f"XXXX-XX-XXT{pod}", None, "no publication date")
+    p = cal.day(cx.dct + timedelta(days=off))
+    return Resolved("time", f"{p.value}T{pod}", p, f"{cx.pub} ({s} {m['pod'].lower()})",
+                    mod=_mod(cx.lex, m["fz"]))
+
+
+_UNIT_WORD = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+              "decade": "DE", "century": "CE"}
+
+
+def h_relative(m, cx, a, b):
+    shift = _shift(cx.lex, m["shift"])
+    mod = _mod(cx.lex, m["fz"])
+    sw = m["shift"].lower()
+    unit_word = m["unit"].lower()
+    if m["season"]:
+        code = cx.lex.lower_map("seasons")[m["season"].lower()]
+        if cx.dct is None:
+            return Resolved("date", f"XXXX-{code}", None, "no publication date", mod=mod)
+        y = cx.dct.year
+        cur = _season_year_of(cx.dct, code)
+        y = cur + (shift or 0) if shift is not None else y
+        if shift and shift < 0 and _season_started(cx.dct, code, cur) is False:
+            y = cur - 1
+        p = cal.season(y, code)
+        return Resolved("date", p.value, p, f"{cx.pub} ({sw} {unit_word})", mod=mod)
+    unit = _UNIT_WORD[unit_word]
+    if m["the"] and sw in ("past", "last", "next", "coming"):
+        # "the past year", "the next month": a span of one unit up to/from now
+        return _anchored_duration(cx, 1.0, unit, -1 if sw in ("past", "last") else 1, None)
+    if cx.dct is None:
+        unresolved = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                      "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]
+        return Resolved("date", unresolved, None, "no publication date", mod=mod)
+    if m["the"] and sw in ("following", "previous", "preceding") and cx.last_day is not None:
+        ref, anchor = cx.last_day.start, f"{cx.last_day.value} mentioned earlier"
+    else:
+        ref, anchor = cx.dct, f"{cx.pub} ({sw} {unit_word})"
+    p = cal.shift_period(ref, unit, shift or 0)
+    if unit == "Q":
+        cx.last_quarter = p
+    return Resolved("date", p.value, p, anchor, mod=mod)
+
+
+def _season_year_of(d: date, code: str) -> int:
+    # winter belongs to the year it starts in
+    if code == "WI" and d.month <= 2:
+        return d.year - 1
+    return d.year
+
+
+def _season_started(d: date, code: str, y: int) -> bool:
+    a, _ = cal.SEASON_MONTHS[code]
+    return d >= date(y, a, 1)
+
+
+def h_the_unit(m, cx, a, b):
+    unit = m["unit"].lower()
+    mod = _mod(cx.lex, m["fz"])
+    if unit == "quarter":
+        return h_the_quarter(m, cx, a, b) if not m["same"] else None
+    if not m["fz"] and unit != "weekend":
+        return None  # "the year" alone is too often a duration or a noun
+    if cx.dct is None:
+        return None
+    p = cal.shift_period(cx.dct, _UNIT_WORD[unit], 0)
+    return Resolved("date", p.value, p, f"{cx.pub} (the {unit})", mod=mod)
+
+
+def _anchored_duration(cx: Context, n: float | None, unit: str, direction: int,
+                       mod: str | None) -> Resolved:
+    value = duration_value(n, unit)
+    extra: dict[str, Any] = {"direction": "past" if direction < 0 else "future"}
+    if cx.dct is None or n is None or unit.startswith("T") or unit in ("WE", "2W"):
+        return Resolved("duration", value, None, None, n, mod, extra)
+    other = cal.offset_date(cx.dct, unit, direction * n)
+    lo, hi = (other, cx.dct) if direction < 0 else (cx.dct, other)
+    return Resolved("duration", value, Period(value, lo, hi, "span"), f"{cx.pub}", n, mod, extra)
+
+
+def _qual(cx: Context, q: str | None) -> tuple[str | None, str]:
+    if not q:
+        return None, ""
+    k = re.sub(r"\s+", " ", q.lower())
+    return cx.lex.lower_map("qualifiers").get(k) or None, k
+
+
+def _count(cx: Context, m: re.Match) -> tuple[float | None, bool]:
+    """(number of units, vague?)"""
+    n_s = m["n"]
+    n = number(cx.lex, n_s)
+    if n is None:
+        return None, True
+    if (_g(m, "h1") or _g(m, "h2")):
+        n += 0.5
+    return n, False
+
+
+def h_duration(m, cx, a, b):
+    unit_word = m["unit"].lower()
+    unit = _unit_code(cx.lex, unit_word)
+    if unit is None:
+        return None
+    n, vague = _count(cx, m)
+    n_s = m["n"].lower()
+    if n_s in ("a", "an") and unit_word.endswith("s"):
+        return None  # "a days"
+    if not vague and n is not None and n != 1 and not unit_word.endswith("s") and "-" not in cx.text[a:b] \
+            and not re.search(r"\d\s", cx.text[a:b]) and unit_word not in ("year",) and " " in cx.text[a:b]:
+        pass
+    mod, qword = _qual(cx, m["q"])
+    # "$5 million a year", "twice a day": a frequency, not a duration
+    if n_s in ("a", "an") and not m["q"] and re.search(
+            r"(?:\d|million|billion|times|twice|once|percent|%)\s*$", cx.text[max(0, a - 14):a], re.I):
+        return Resolved("set", duration_value(1, unit), None, None, 1, extra={"frequency": "per"})
+    if qword in ("the past", "the last"):
+        return _anchored_duration(cx, n, unit, -1, mod)
+    if qword in ("the next", "the coming"):
+        return _anchored_duration(cx, n, unit, 1, mod)
+    value = duration_value(n, unit)
+    before = cx.text[max(0, a - 8):a].lower()
+    extra: dict[str, Any] = {}
+    if vague:
+        extra["vague"] = m["n"].lower()
+    if re.search(r"\b(?:in|within)\s+$", before) and cx.dct is not None and n is not None \
+            and not unit.startswith("T") and unit not in ("WE", "2W"):
+        # "in three weeks": the point that far ahead of publication
+        d = cal.offset_date(cx.dct, unit, n)
+        extra["offset_from_published"] = "future"
+        return Resolved("duration", value, Period(value, d, d, "point"), f"{cx.pub} + {value}",
+                        n, mod, extra)
+    return Resolved("duration", value, None, None, n, mod, extra)
+
+
+def h_recent_units(m, cx, a, b):
+    unit = _unit_code(cx.lex, m["unit"])
+    if unit is None:
+        return None
+    word = m["recent"].lower()
+    value = duration_value(None, unit)
+    return Resolved("duration", value, None, None, None, None,
+                    {"vague": word, "direction": "future" if word == "coming" else "past"})
+
+
+def h_bare_units(m, cx, a, b):
+    unit = _unit_code(cx.lex, m["unit"])
+    if unit is None:
+        return None
+    return Resolved("duration", duration_value(None, unit), None, None, None, None, {"vague": "plural"})
+
+
+def h_distance(m, cx, a, b):
+    unit = _unit_code(cx.lex, m["unit"])
+    if unit is None or unit in ("WE", "2W"):
+        return None
+    n, vague = _count(cx, m)
+    mod, _ = _qual(cx, m["q"])
+    d = m["dir"].lower()
+    sign = int(cx.lex.lower_map("distance_words").get(re.sub(r"\s+", " ", d), -1))
+    relative_to_event = d not in ("ago", "from now", "hence")
+    extra: dict[str, Any] = {"offset": duration_value(n, unit), "direction": "past" if sign < 0 else "future"}
+    if vague or n is None:
+        return Resolved("date", "PAST_REF" if sign < 0 else "FUTURE_REF", None, cx.pub if cx.dct else None,
+                        mod=mod, extra=extra)
+    # "a year earlier" in an earnings story means the same quarter a year before
+    if relative_to_event and unit == "Y" and cx.last_quarter is not None and cx.last_quarter.start:
+        q = cx.last_quarter
+        p = cal.quarter(q.start.year + int(sign * n), cal.quarter_of(q.start))
+        return Resolved("date", p.value, p, f"{q.value} mentioned earlier", mod=mod, extra=extra)
+    if cx.dct is None:
+        return Resolved("date", "XXXX-XX-XX" if unit in ("D", "W") else "XXXX", None,
+                        "no publication date", mod=mod, extra=extra)
+    ref, anchor = cx.dct, cx.pub
+    if relative_to_event and cx.last_day is not None and unit in ("D", "W"):
+        ref, anchor = cx.last_day.start, f"{cx.last_day.value} mentioned earlier"
+    if unit.startswith("T"):
+        return Resolved("date", cx.dct.isoformat(), cal.day(cx.dct), anchor, mod=mod, extra=extra)
+    target = cal.offset_date(ref, unit, sign * n)
+    gran = {"D": "D", "W": "D", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}[unit]
+    p = cal.shift_period(target, gran, 0)
+    return Resolved("date", p.value, p, f"{anchor} {'-' if sign < 0 else '+'} {extra['offset']}",
+                    mod=mod, extra=extra)
+
+
+def h_year_earlier(m, cx, a, b):
+    what = (m["what"] or "").lower()
+    if "months" in what:
+        n = number(cx.lex, what.split()[0])
+        return Resolved("duration", duration_value(n, "M"), None, None, n)
+    if cx.dct is None:
+        return Resolved("date", "XXXX", None, "no publication date")
+    ref_q = cx.last_quarter
+    if (what in ("quarter", "period", "") or not what) and ref_q is not None and ref_q.start:
+        p = cal.quarter(ref_q.start.year - 1, cal.quarter_of(ref_q.start))
+        return Resolved("date", p.value, p, f"{ref_q.value} mentioned earlier")
+    p = cal.year(cx.dct.year - 1)
+    return Resolved("date", p.value, p, f"{cx.pub} (a year before)")
+
+
+def _q_ord(s: str) -> int | None:
+    s = s.lower()
+    return {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}.get(s)
+
+
+def _year_of_group(m: re.Match, cx: Context) -> int | None:
+    for g in ("y1", "y2"):
+        v = _g(m, g)
+        if v:
+            return int(v)
+    ys = _g(m, "yshift") or _g(m, "y1shift")
+    if ys and cx.dct:
+        return cx.dct.year + {"this": 0, "last": -1, "next": 1}[ys.lower()]
+    if _g(m, "ythe") and cx.dct:
+        return cx.dct.year
+    return None
+
+
+def h_quarter(m, cx, a, b):
+    q = _q_ord(m["ord"])
+    if q is None:
+        return None
+    y = _year_of_group(m, cx)
+    if y is None:
+        if cx.dct is None:
+            return Resolved("date", f"XXXX-Q{q}", None, "no publication date")
+        # the latest such quarter: this year's unless it has not started yet
+        cur = cal.quarter_of(cx.dct)
+        t = tense(cx, a, b)
+        y = cx.dct.year if (q <= cur or t > 0) else cx.dct.year - 1
+        anchor = f"{cx.pub} (year)"
+    else:
+        anchor = None
+    p = cal.quarter(y, q)
+    cx.last_quarter = p
+    return Resolved("date", p.value, p, anchor)
+
+
+def h_quarter_rel(m, cx, a, b):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if cx.dct is None:
+        return Resolved("date", "XXXX-QX", None, "no publication date")
+    if rel in ("same",):
+        return None
+    if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "fiscal"):
+        p = cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
+    else:
+        shift = {"last": -1, "past": -1, "previous": -1, "current": 0, "this": 0, "next": 1,
+                 "coming": 1}[rel]
+        p = cal.shift_period(cx.dct, "Q", shift)
+    cx.last_quarter = p
+    return Resolved("date", p.value, p, f"{cx.pub} ({rel} quarter)")
+
+
+def h_the_quarter(m, cx, a, b):
+    if cx.dct is None:
+        return Resolved("date", "XXXX-QX", None, "no publication date")
+    p = cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
+    return Resolved("date", p.value, p, f"{p.value} (the quarter under discussion)")
+
+
+def h_qn(m, cx, a, b):
+    q = int(m["q"])
+    y = _year_of_group(m, cx)
+    if y is None:
+        if cx.dct is None:
+            return Resolved("date", f"XXXX-Q{q}", None, "no publication date")
+        y = cx.dct.year if q <= cal.quarter_of(cx.dct) or tense(cx, a, b) > 0 else cx.dct.year - 1
+    p = cal.quarter(y, q)
+    cx.last_quarter = p
+    return Resolved("date", p.value, p, None)
+
+
+def h_half(m, cx, a, b):
+    o = m["ord"].lower()
+    h = 1 if o in ("first", "1st") else 2
+    y = _year_of_group(m, cx)
+    if y is None:
+        if cx.dct is None:
+            return Resolved("date", f"XXXX-H{h}", None, "no publication date")
+        y = cx.dct.year
+    p = cal.half(y, h)
+    return Resolved("date", p.value, p, None)
+
+
+def h_hn(m, cx, a, b):
+    h = int(m["h"])
+    y = int(m["y2"]) if m["y2"] else (cx.dct.year if cx.dct else None)
+    if y is None:
+        return Resolved("date", f"XXXX-H{h}", None, "no publication date")
+    p = cal.half(y, h)
+    return Resolved("date", p.value, p, None)
+
+
+def h_nine_months(m, cx, a, b):
+    n = number(cx.lex, m["n"])
+    if n is None:
+        return None
+    o = m["ord"].lower()
+    if o in ("last", "past"):
+        return _anchored_duration(cx, n, "M", -1, None)
+    return Resolved("duration", duration_value(n, "M"), None, None, n)
+
+
+def h_season(m, cx, a, b):
+    code = cx.lex.lower_map("seasons")[m["season"].lower()]
+    shift = _shift(cx.lex, m["shift"])
+    mod = _mod(cx.lex, m["fz"])
+    y = int(m["y"]) if _g(m, "y") else None
+    word = m["season"].lower()
+    if y is None and shift is None:
+        before = cx.text[max(0, a - 10):a].lower()
+        if not (m["the"] or m["fz"]) and not re.search(r"\b(?:in|this|during|by|until|through)\s+$", before):
+            return None
+        if word == "fall" and re.match(r"\s+(?:of|in|from)\b", cx.text[b:b + 6]):
+            return None
+        if not re.search(r"\b(?:in|during|by|until|through|this|over|for)\s+(?:the\s+)?$", cx.text[max(0, a - 14):a].lower()) \
+                and not m["fz"]:
+            return None
+    if y is not None:
+        p = cal.season(y, code)
+        return Resolved("date", p.value, p, None, mod=mod)
+    if cx.dct is None:
+        return Resolved("date", f"XXXX-{code}", None, "no publication date", mod=mod)
+    cur = _season_year_of(cx.dct, code)
+    if shift:
+        y = cur + shift
+    else:
+        t = tense(cx, a, b)
+        started = _season_started(cx.dct, code, cur)
+        y = cur - 1 if (t < 0 and not started) else cur
+    p = cal.season(y, code)
+    return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod)
+
+
+def h_year_season(m, cx, a, b):
+    code = cx.lex.lower_map("seasons")[m["season"].lower()]
+    p = cal.season(int(m["y"]), code)
+    return Resolved("date", p.value, p, None)
+
+
+def _time(cx: Context, h: int, mi: int, tz: str | None) -> Resolved:
+    extra: dict[str, Any] = {"tz": tz.upper()} if tz else {}
+    ref = cx.sentence_dates[-1] if cx.sentence_dates and cx.sentence_dates[-1].gran == "day" else None
+    clock = f"T{h:02d}:{mi:02d}"
+    if ref is not None:
+        return Resolved("time", ref.value + clock, ref, f"{ref.value} in the same sentence", extra=extra)
+    if cx.dct is None:
+        return Resolved("time", "XXXX-XX-XX" + clock, None, "no publication date", extra=extra)
+    p = cal.day(cx.dct)
+    return Resolved("time", p.value + clock, p, cx.pub, extra=extra)
+
+
+def h_clock(m, cx, a, b):
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    if pm and h < 12:
+        h += 12
+    if not pm and h == 12:
+        h = 0
+    return _time(cx, h, mi, m["tz"])
+
+
+def h_clock24(m, cx, a, b):
+    before = cx.text[max(0, a - 12):a].lower()
+    if not (m["tz"] or re.search(r"\b(?:at|by|until|from|before|after|around)\s+$", before)):
+        return None  # "3:2" scores and ratios
+    return _time(cx, int(m["h"]), int(m["mi"]), m["tz"])
+
+
+def h_oclock(m, cx, a, b):
+    h = number(cx.lex, m["h"])
+    if h is None or not 1 <= h <= 12:
+        return None
+    return _time(cx, int(h), 0, None)
+
+
+def h_noon(m, cx, a, b):
+    w = m["w"].lower()
+    r = _time(cx, 12, 0, None)
+    if w == "midnight":
+        r.timex = r.timex.replace("T12:00", "T24:00")
+    return r
+
+
+def h_every(m, cx, a, b):
+    u = m["unit"].lower()
+    lex = cx.lex
+    n = number(lex, m["n"]) if m["n"] else 1.0
+    extra = {"quantifier": m["q"].lower()}
+    if u in lex.weekdays:
+        pod = _pod_code(cx, m["pod"])
+        return Resolved("set", f"XXXX-WXX-{lex.weekdays[u]}" + (f"T{pod}" if pod else ""), extra=extra)
+    if u in lex.months:
+        return Resolved("set", f"XXXX-{lex.months[u]:02d}", extra=extra)
+    unit = _unit_code(lex, u)
+    if unit is None:
+        return None
+    return Resolved("set", duration_value(n, unit), value=n, extra=extra)
+
+
+def h_set_adverb(m, cx, a, b):
+    v = cx.lex.lower_map("set_adverbs").get(m["w"].lower())
+    return Resolved("set", v) if v else None
+
+
+def h_holiday(m, cx, a, b):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    fixed = cx.lex.lower_map("holidays").get(w)
+    rule = cx.lex.lower_map("weekday_holidays").get(w)
+    y = int(m["y"]) if m["y"] else None
+    if y is None and cx.dct is None:
+        v = f"XXXX-{fixed}" if fixed else "XXXX-XX-XX"
+        return Resolved("date", v, None, "no publication date", extra={"holiday": w})
+    anchor = None
+    if y is None:
+        mon = int(fixed.split("-")[0]) if fixed else int(rule[0])
+        y = year_for(cx, mon, None, tense(cx, a, b))
+        anchor = f"{cx.pub} (year)"
+    if fixed:
+        mm, dd = (int(x) for x in str(fixed).split("-"))
+        d = _safe_date(y, mm, dd)
+    else:
+        d = cal.nth_weekday(y, int(rule[0]), int(rule[1]), int(rule[2]))
+    if d is None:
+        return None
+    return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
+
+
+def h_ref(m, cx, a, b):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    v = cx.lex.lower_map("references").get(w)
+    if not v:
+        return None
+    if w == "recent" and re.match(r"\s+(?:years|months|weeks|days|decades)\b", cx.text[b:b + 9]):
+        return None
+    return Resolved("date", v, None, cx.pub if cx.dct else None)
+
+
+HANDLERS: dict[str, Handler] = {name[2:]: fn for name, fn in list(globals().items())
+                                if name.startswith("h_") and callable(fn)}
+
+
+def normalize(mt: Match, cx: Context) -> Resolved | None:
+    fn = HANDLERS.get(mt.name)
+    if fn is None:
+        return None
+    try:
+        return fn(mt.m, cx, mt.start, mt.end)
+    except (ValueError, KeyError, OverflowError, AssertionError, TypeError, AttributeError):
+        return None

@@ -1,0 +1,47 @@
+"""The role of a temporal expression in its sentence, from cue words (temporal_roles lexicon)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import Lexicon, alt
+
+
+@functools.lru_cache(maxsize=8)
+def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
+    out = {}
+    for role in ("completion", "deadline", "start"):
+        spec = lex.roles.get(role) or {}
+        before = spec.get("before") or []
+        after = spec.get("after") or []
+        # a cue, then up to two determiners/adjectives ("by the", "until early")
+        rb = re.compile(rf"\b{alt(before)}\s+(?:(?:the|a|an|this|next|last|early|late|mid)\s+)?$", re.I) if before else None
+        ra = re.compile(rf"^\s*{alt(after)}\b", re.I) if after else None
+        out[role] = (rb, ra)
+    return out
+
+
+_RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|prior to|short of|past)\b", re.I)
+
+
+def role(lex: Lexicon, kind: str, before: str, after: str) -> str | None:
+    """before/after: the sentence text just before and after the expression."""
+    cues = _cues(lex)
+    for name in ("completion", "deadline", "start"):
+        rb, ra = cues[name]
+        if rb is not None and rb.search(before):
+            return name
+        if ra is not None and ra.search(after):
+            return name
+    if kind in ("date", "time"):
+        return "event"
+    return None
+
+
+def relation(after: str) -> str | None:
+    """'several days ahead of ...' -> 'before'."""
+    m = _RELATION.match(after)
+    if not m:
+        return None
+    w = m.group(1).lower()
+    return "before" if w in ("ahead of", "before", "earlier than", "prior to", "short of") else "after"
