@@ -1,9 +1,229 @@
-"""Link each figure to what it measures (placeholder until the news-numerics issue lands)."""
+"""Link each figure to what it measures: measure, subject and category, in place.
+
+- measure: the counted noun phrase after the figure ("six member countries"),
+  with the participle that says what happened to it ("12,000 people have been
+  detained" -> "people detained"); for money and shares with no noun after,
+  the noun phrase before it that names a category ("economic damage ... could
+  total $2-3 billion").
+- category: the first category in rules/lexicons/categories.yaml whose words
+  appear in the measure or near the figure in its clause.
+- subject: the organisation or place the figure belongs to, when the text says
+  so: the acronym of the alliance whose members are counted, the place whose
+  population is given, a possessive ("TimeWarner's profit"), "in Almaty".
+"""
 from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
 
 from ..model import Claim, Document
 from ..rules import RuleSet
 
+_STOP = frozenset("""
+a an the of in on at to from by for with and or but nor who whom which that as than
+was were is are be been being have has had will would could should may might must can
+do does did not no so also said says say told according while when where after before
+during since until per each every this these those its their his her our your my it they
+he she we you them him there here what about over under into onto up down out off
+were about across against along among around between through via versus vs reportedly
+allegedly apparently already still just now then more less most least some any all both
+such other another same own only very too again further once
+""".split())
+_AUX = frozenset("have has had been were was are is being reportedly allegedly so far now "
+                 "already also since then later all".split())
+_LY_NOUNS = frozenset("family ally rally assembly supply italy july belly bully".split())
+_MONTHS_DAYS = frozenset("""January February March April May June July August September
+October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class _Cat:
+    name: str
+    pattern: re.Pattern
+    money: bool
+    units: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+class _Key:
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+
+    def __hash__(self) -> int:
+        return hash(self.ruleset.dirs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and other.ruleset.dirs == self.ruleset.dirs
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str], frozenset[str]]:
+    lx = key.ruleset.lexicon("categories") or {}
+    cats = []
+    participles = set()
+    for c in lx.get("categories") or []:
+        words = [str(w).lower() for w in c.get("words") or []]
+        for w in words:
+            if w.endswith("ed") and " " not in w:
+                participles.add(w)
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        pat = re.compile(rf"\b(?:{alts})(?:s|es|ed|d)?\b" if alts else r"(?!)", re.IGNORECASE)
+        cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
+                         frozenset(str(u) for u in c.get("units") or []),
+                         frozenset(str(p).lower() for p in c.get("place_nouns") or [])))
+    currencies = key.ruleset.lexicon("currencies") or {}
+    codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
+    codes |= set(str(v) for v in (currencies.get("names") or {}).values())
+    codes |= set(str(v) for v in currencies.get("codes") or [])
+    people = frozenset(str(w).lower() for w in lx.get("people_nouns") or [])
+    return tuple(cats), str(lx.get("money_default") or "other"), frozenset(participles), \
+        frozenset(codes), people
+
 
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
+    cats, money_default, participles, codes, people = _lexicon(_Key(ruleset))
+    for c in claims:
+        if c.kind != "quantity":
+            continue
+        try:
+            _link_one(doc, c, cats, money_default, participles, codes, people)
+        except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
+            continue
+
+
+def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people) -> None:
+    text = doc.text
+    s = doc.sentence_at(c.span[0])
+    pre = text[s.start:c.span[0]]
+    post = text[c.span[1]:s.end]
+    money = c.unit in codes if c.unit else False
+    if c.measure is None:
+        c.measure = _measure_after(post, participles) or _measure_before(pre, cats, money)
+    if c.category is None:
+        c.category = _category(c, pre, post, cats, money, money_default)
+    if c.subject is None:
+        c.subject = _subject(doc, c, pre, post, cats)
+
+
+def _measure_after(post: str, participles: frozenset[str]) -> str | None:
+    m = re.match(r"\s*(?:-\s*)?(?:of\s+(?:the\s+)?)?", post)
+    rest = post[m.end():] if m else post
+    if rest[:1] and not rest[:1].isalpha():
+        return None
+    words: list[str] = []
+    pos = 0
+    for w in _WORD.finditer(rest):
+        gap = rest[pos:w.start()]
+        if words and gap.strip():
+            break  # punctuation ends the phrase
+        token = w.group()
+        low = token.lower()
+        if token[:1].isupper() or low in _STOP or _adverb(low) or len(words) >= 3:
+            break
+        if low.endswith("ed") and (words or not _followed_by_noun(rest[w.end():])):
+            break
+        words.append(low)
+        pos = w.end()
+    if not words:
+        return None
+    phrase = " ".join(words)
+    # "people have been detained" -> "people detained"
+    tail = rest[pos:]
+    for w in _WORD.finditer(tail):
+        low = w.group().lower()
+        if low in _AUX:
+            continue
+        if low in participles:
+            phrase += " " + low
+        break
+    return phrase
+
+
+def _adverb(low: str) -> bool:
+    return low.endswith("ly") and low not in _LY_NOUNS
+
+
+def _followed_by_noun(rest: str) -> bool:
+    m = re.match(r"\s+([a-z][\w-]*)", rest)
+    return bool(m and m.group(1) not in _STOP)
+
+
+def _measure_before(pre: str, cats, money: bool) -> str | None:
+    """The nearest category noun before the figure, with up to two modifiers."""
+    best = None
+    for cat in cats:
+        if cat.units or (money and not cat.money) or (not money and cat.money):
+            continue
+        for m in cat.pattern.finditer(pre):
+            if best is None or m.start() > best.start():
+                best = m
+    if best is None:
+        return None
+    head = best.group().lower()
+    mods = []
+    for w in reversed(_WORD.findall(pre[:best.start()])[-2:]):
+        low = w.lower()
+        if w[:1].isupper() or low in _STOP or _adverb(low):
+            break
+        mods.insert(0, low)
+    return " ".join(mods + [head])
+
+
+def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: str) -> str | None:
+    if c.extra.get("age") or re.search(r"\baged\s+$|\bage\s+of\s+$", pre):
+        return "age"
+    for cat in cats:
+        if cat.units and c.unit in cat.units:
+            return cat.name
+    clause_post = re.split(r"[,;:.!?—–()]", post, maxsplit=1)[0]
+    near_post = " ".join(clause_post.split()[:8])
+    clause_pre = re.split(r"[;:.!?—–()]", pre)[-1]
+    near_pre = " ".join(clause_pre.split()[-8:])
+    for where in (c.measure or "", near_post, near_pre):
+        for cat in cats:
+            if cat.units or cat.money != money:
+                continue
+            if cat.place_nouns and _place_of(pre, cat.place_nouns):
+                return cat.name
+            if where and cat.pattern.search(where):
+                return cat.name
+    if money:
+        return money_default
+    return "other" if c.unit is None else None
+
+
+def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
+    m = re.search(r"\b(\w+)\s+of\s+$", pre)
+    return bool(m and m.group(1).lower() in place_nouns)
+
+
+def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
+    text = doc.text
+    if c.category == "members":
+        found = None
+        for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)|\b([A-Z]{3,6})\b", text[:c.span[0]]):
+            found = m.group(1) or m.group(2)
+        return found
+    if c.category == "population":
+        place_nouns = next((cat.place_nouns for cat in cats if cat.place_nouns), frozenset())
+        m = re.search(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(\w+)\s+of\s+$", pre)
+        if m and m.group(2).lower() in place_nouns:
+            return m.group(1)
+        nouns = "|".join(sorted(place_nouns))
+        found = None
+        for m in re.finditer(rf"\b(?:{nouns})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+                             text[max(0, c.span[0] - 1500):c.span[0]]):
+            found = m.group(1)
+        if found:
+            return found
+    m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
+    if m and m.group(1) not in _MONTHS_DAYS:
+        return m.group(1)
+    m = re.match(r"[^.;]{0,40}?\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", post) or \
+        re.search(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[^.;]{0,30}$", pre)
+    if m and m.group(1).split()[-1] not in _MONTHS_DAYS:
+        return m.group(1)
     return None

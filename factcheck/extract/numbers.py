@@ -1,10 +1,892 @@
-"""News numerics (placeholder until the news-numerics issue lands)."""
+"""News numerics: every figure read the way a reader reads it.
+
+A figure is found from its core (digits, number words, a fraction, a vague
+plural like "hundreds of"), then grown to the left (currency symbol, hedge,
+"between") and to the right (scale word, second end of a range, unit or
+currency name, trailing hedge). Numbers that are not quantities (years, clock
+times, ordinals, day numbers, scores, identifiers like "G8") come back as
+ignored spans. Word lists live in rules/lexicons/{numbers,currencies,hedges,
+units,not_quantities}.yaml; this module holds only the grammar.
+"""
 from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Claim, Document
 from ..rules import RuleSet
+from . import units as units_mod
+
+Span = tuple[int, int]
 
 
-def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[tuple[int, int]]]:
+# ---------------------------------------------------------------- grammar
+
+def _alt(words, flags_word=True) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    out = []
+    for w in parts:
+        esc = re.escape(w).replace(r"\ ", r"\s+")
+        out.append(esc)
+    return "|".join(out) if out else "(?!)"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    ones: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, float]
+    abbrevs: dict[str, float]
+    dozen: int
+    vague: dict[str, tuple[float, float]]
+    vague_mult: dict[str, tuple[float, float]]
+    fractions: dict[str, float]
+    multipliers: dict[str, float]
+    change: dict[str, str]
+    time_units: dict[str, str]
+    times_comparison: frozenset[str]
+    prefixes: dict[str, str]
+    codes: dict[str, str]
+    cur_names: dict[str, str]
+    other_dollars: dict[str, str]
+    needs_digits: frozenset[str]
+    hedge_before: dict[str, str]
+    hedge_after: dict[str, str]
+    modality: dict[str, str]
+    physical: dict[str, str]
+    year_before: frozenset[str]
+    months: frozenset[str]
+    id_before: frozenset[str]
+    id_after: frozenset[str]
+    score_words: frozenset[str]
+    ordinals: frozenset[str]
+    one_not_count: frozenset[str]
+    people: frozenset[str]
+    category_words: frozenset[str]
+    core: re.Pattern
+    re_prefix: re.Pattern
+    re_hedge_before: re.Pattern
+    re_hedge_after: re.Pattern
+    re_scale: re.Pattern
+    re_percent: re.Pattern
+    re_ppoint: re.Pattern
+    re_bps: re.Pattern
+    re_curname: re.Pattern
+    re_code_after: re.Pattern
+    re_physical: re.Pattern
+    re_time_unit: re.Pattern
+    re_modality: re.Pattern
+    re_clock_after: re.Pattern
+    re_other_dollar: re.Pattern
+    physical_words: frozenset[str] = field(default_factory=frozenset)
+
+
+class _Key:
+    """Hashable handle on a rule set: its lexicons are fixed by its folders."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+
+    def __hash__(self) -> int:
+        return hash(self.ruleset.dirs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Key) and other.ruleset.dirs == self.ruleset.dirs
+
+
+def grammar(ruleset: RuleSet) -> Grammar:
+    return _compile(_Key(ruleset))
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(key: _Key) -> Grammar:
+    lx = key.ruleset.lexicon
+    num, cur, hed = lx("numbers") or {}, lx("currencies") or {}, lx("hedges") or {}
+    unit_lx, nq, cat = lx("units") or {}, lx("not_quantities") or {}, lx("categories") or {}
+
+    low = lambda d: {str(k).lower(): v for k, v in (d or {}).items()}  # noqa: E731
+    ones, tens, scales = low(num.get("ones")), low(num.get("tens")), low(num.get("scales"))
+    abbrevs = {str(k): float(v) for k, v in (num.get("scale_abbreviations") or {}).items()}
+    vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in (num.get("vague") or {}).items()}
+    vmult = {str(k).lower(): (float(v[0]), float(v[1]))
+             for k, v in (num.get("vague_multipliers") or {}).items()}
+    fractions = {str(k).lower(): float(v) for k, v in (num.get("fractions") or {}).items()}
+    change = {}
+    for direction, words in (num.get("change") or {}).items():
+        for w in words:
+            change[str(w).lower()] = direction
+
+    hedge_before, hedge_after = {}, {}
+    for kind, phrases in (hed.get("before") or {}).items():
+        for p in phrases:
+            hedge_before[str(p).lower()] = kind
+    for kind, phrases in (hed.get("after") or {}).items():
+        for p in phrases:
+            hedge_after[str(p).lower()] = kind
+    modality = {}
+    for kind, phrases in (hed.get("modality") or {}).items():
+        for p in phrases:
+            modality[str(p)] = kind
+
+    prefixes = {str(k): str(v) for k, v in (cur.get("prefixes") or {}).items()}
+    aliases = cur.get("code_aliases") or {}
+    codes = {str(c): str(aliases.get(c, c)) for c in (cur.get("codes") or [])}
+    cur_names = low(cur.get("names"))
+    other_dollars = low(cur.get("other_dollars"))
+    physical = {str(k).lower(): str(v) for k, v in (unit_lx.get("physical") or {}).items()}
+    time_units = low(num.get("time_units"))
+
+    word_nums = list(ones) + list(tens) + list(scales) + ["dozen"]
+    W = _alt(word_nums)
+    frac_words = _alt(fractions)
+    small = _alt(list(ones) + list(tens))
+    digits = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+              r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
+              r"|\d+(?:\.\d+)?)")
+    vague_alt = _alt(vague)
+    core = re.compile(
+        rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b)"
+        rf"|(?P<date>\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)"
+        rf"|(?P<vague>\b(?:{vague_alt})\b)"
+        rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent)))"
+        rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
+        rf"|(?P<fold>\b(?:{small})-?fold\b|\b\d+(?:\.\d+)?-fold\b)"
+        rf"|(?P<words>\b(?:a\s+)?(?:{W})(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{W}))*\b)"
+        rf"|(?P<digits>{digits})",
+        re.IGNORECASE)
+
+    abbrev_alt = _alt(abbrevs)
+    return Grammar(
+        ones=ones, tens=tens, scales={k: float(v) for k, v in scales.items()},
+        abbrevs=abbrevs, dozen=int(num.get("dozen", 12)), vague=vague, vague_mult=vmult,
+        fractions=fractions, multipliers=low(num.get("multipliers")), change=change,
+        time_units=time_units,
+        times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
+        prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
+        needs_digits=frozenset(str(w).lower() for w in cur.get("needs_digits_or_scale") or []),
+        hedge_before=hedge_before, hedge_after=hedge_after, modality=modality,
+        physical=physical,
+        year_before=frozenset(str(w).lower() for w in nq.get("year_before") or []),
+        months=frozenset(str(w).lower() for w in nq.get("months") or []),
+        id_before=frozenset(str(w) for w in nq.get("identifier_before") or []),
+        id_after=frozenset(str(w) for w in nq.get("identifier_after") or []),
+        score_words=frozenset(str(w).lower() for w in nq.get("score_words") or []),
+        ordinals=frozenset(str(w).lower() for w in nq.get("ordinals") or []),
+        one_not_count=frozenset(str(w).lower() for w in nq.get("one_not_count") or []),
+        people=frozenset(str(w).lower() for w in cat.get("people_nouns") or []),
+        category_words=frozenset(str(w).lower() for c in cat.get("categories") or []
+                                 for w in c.get("words") or []),
+        core=core,
+        re_prefix=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)\s?$"),
+        re_hedge_before=re.compile(rf"(?:^|(?<=[^\w]))(?:{_alt(hedge_before)})\s+$", re.IGNORECASE),
+        re_hedge_after=re.compile(rf"^(?:\s+(?:or\s+so|or\s+more|or\s+less|or\s+fewer|or\s+under|"
+                                  rf"or\s+below|or\s+higher|or\s+above|or\s+thereabouts|"
+                                  rf"and\s+more|and\s+above|and\s+up|plus|odd)\b|-plus\b|-odd\b|\+)",
+                                  re.IGNORECASE),
+        re_scale=re.compile(rf"^(?:(?:\s+|-)(?P<word>{_alt(scales)})\b"
+                            rf"|(?P<att>{abbrev_alt})(?![\w])"
+                            rf"|\s(?P<sp>bn|mn|mln|bln|tn|trn|billion|million)\b)", re.IGNORECASE),
+        re_percent=re.compile(r"^(?:\s*%|(?:\s+|-)(?:per\s*-?\s*cent|percent|pct|pc)\b)", re.IGNORECASE),
+        re_ppoint=re.compile(r"^(?:\s+|-)(?:percentage[\s-]+points?|pct\.?\s+points?|pp)\b", re.IGNORECASE),
+        re_bps=re.compile(r"^(?:\s+|-)(?:basis[\s-]+points?|bps|bp)\b", re.IGNORECASE),
+        re_curname=re.compile(rf"^(?:\s+|-)(?:of\s+)?(?P<name>{_alt(cur_names)})\b", re.IGNORECASE),
+        re_code_after=re.compile(rf"^\s?(?P<code>{_alt(codes)})\b"),
+        re_physical=re.compile(rf"^(?P<sep>\s*|-)(?P<unit>{_alt(physical)})(?![\w])", re.IGNORECASE),
+        re_time_unit=re.compile(rf"^(?:\s+|-)(?P<unit>{_alt(time_units)})\b(?P<old>-old\b|\s+old\b)?",
+                                re.IGNORECASE),
+        re_modality=re.compile(rf"\b(?P<m>{_alt(modality)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
+        re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
+        re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
+        physical_words=frozenset(physical),
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    hedge: str = "exact"
+    unit: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    currency: str | None = None
+    scale: str | None = None
+    raw_value: float | None = None  # before scale
+    core_kind: str = "digits"
+
+
+def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
     """Quantity claims, and the spans deliberately judged not to be quantities."""
-    return [], []
+    try:
+        return _extract(doc.text, grammar(ruleset), doc)
+    except (ValueError, OverflowError, IndexError, KeyError, TypeError):  # never a traceback
+        return [], []
+
+
+def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], list[Span]]:
+    dollar = _default_dollar(text, g)
+    claims: list[Claim] = []
+    ignored: list[Span] = []
+    pos = 0
+    for m in g.core.finditer(text):
+        if m.start() < pos:
+            continue
+        out = _read(text, m, g, dollar)
+        if out is None:
+            continue
+        if isinstance(out, tuple):
+            ignored.append(out)
+            pos = out[1]
+            continue
+        fig = out
+        claims.append(_claim(text, fig, g))
+        pos = fig.end
+    _multipliers(text, claims, g, doc)
+    return claims, ignored
+
+
+def _default_dollar(text: str, g: Grammar) -> str:
+    if "US$" in text or re.search(r"\b(?:US|U\.S\.|American) dollars?\b", text):
+        return "USD"
+    named = {g.other_dollars[m.group().lower().rstrip("s")] for m in g.re_other_dollar.finditer(text)
+             if m.group().lower().rstrip("s") in g.other_dollars}
+    return named.pop() if len(named) == 1 else "USD"
+
+
+def _prev_word(text: str, i: int) -> str:
+    m = re.search(r"([\w.’'-]+)[\s,]*$", text[max(0, i - 40):i])
+    return m.group(1) if m else ""
+
+
+def _prev_words(text: str, i: int, n: int) -> list[str]:
+    return re.findall(r"[\w’'-]+", text[max(0, i - 12 * n):i])[-n:]
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"\s*([\w’'.-]+)", text[i:i + 40])
+    return m.group(1) if m else ""
+
+
+def _read(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+    kind = m.lastgroup
+    a, b = m.span()
+    if kind in ("clock", "date"):
+        return (a, b)
+    if kind == "vague":
+        return _read_vague(text, m, g)
+    if kind == "ratio":
+        return _read_ratio(text, m, g)
+    if kind == "frac":
+        return _read_fraction(text, m, g)
+    if kind == "fold":
+        n = _word_value(m.group().lower().replace("fold", "").rstrip("-"), g)
+        if n is None:
+            return (a, b)
+        return _Fig(a, b, n, n, unit="times", extra={"multiplier": n}, core_kind="fold")
+    if kind == "words":
+        return _read_words(text, m, g, dollar)
+    return _read_digits(text, m, g, dollar)
+
+
+# -- not-a-quantity tests shared by digits and words
+
+def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
+    before = text[max(0, a - 2):a]
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        return True  # G8, F-16, COVID-19, MH17
+    if before[-1:] in "#№":
+        return True
+    prev = _prev_word(text, a)
+    if prev and (prev in g.id_before or prev.rstrip(".") in g.id_before) and \
+            re.match(r"\s+$", text[a - 1:a] or " "):
+        return True
+    pw = _prev_words(text, a, 2)
+    if len(pw) == 2 and " ".join(pw) in g.id_before:
+        return True
+    nxt = _next_word(text, b)
+    if nxt and nxt.rstrip(".,") in g.id_after and nxt[:1].isupper():
+        return True
+    return False
+
+
+def _score(text: str, a: int, g: Grammar, first: float, second: float, b: int) -> bool:
+    words = [w.lower() for w in _prev_words(text, a, 5)]
+    nxt = _next_word(text, b).lower()
+    if any(w in g.score_words for w in words) or nxt in g.score_words:
+        return True
+    return second <= first
+
+
+def _year_like(raw: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}", raw)) and 1000 <= int(raw) <= 2199
+
+
+def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
+    raw = text[a:b]
+    if not _year_like(raw):
+        return False
+    prev = _prev_word(text, a).lower()
+    if prev in g.year_before or prev.rstrip(".") in g.months or text[max(0, a - 5):a].endswith("mid-"):
+        return True
+    if re.search(r"\d{1,2},\s*$", text[max(0, a - 6):a]):
+        return True  # "January 22, 2022"
+    if prev in g.hedge_before or text[a - 1:a] in "$£€¥":
+        return False
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
+    if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in ("was", "is", "has", "as"):
+        return False  # "2000 people"
+    return True
+
+
+def _day_number(text: str, a: int, b: int, raw: str, g: Grammar) -> bool:
+    if not re.fullmatch(r"\d{1,2}", raw) or not 1 <= int(raw) <= 31:
+        return False
+    prev = _prev_word(text, a).lower().rstrip(".")
+    if prev in g.months and text[max(0, a - 12):a].strip():
+        return True
+    nxt = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[b:b + 20])
+    return bool(nxt and nxt.group(1).lower() in g.months and nxt.group(1)[0].isupper())
+
+
+# -- cores
+
+def _parse_digits(raw: str) -> float:
+    return float(re.sub(r"[,\u00a0\u202f ]", "", raw))
+
+
+def _word_value(s: str, g: Grammar) -> float | None:
+    """'twenty-three' -> 23, 'one hundred and twenty' -> 120, 'a dozen' -> 12, '7' -> 7."""
+    s = s.strip().lower()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    toks = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    if not toks:
+        return None
+    if toks[0] in ("a", "an"):
+        if len(toks) == 1 or (toks[1] not in g.scales and toks[1] != "dozen"):
+            return None
+        toks[0] = "one"
+    total, cur, seen = 0.0, 0.0, False
+    for t in toks:
+        if t in g.ones:
+            cur += g.ones[t]
+        elif t in g.tens:
+            cur += g.tens[t]
+        elif t == "dozen":
+            cur = (cur or 1) * g.dozen
+        elif t == "hundred":
+            cur = (cur or 1) * 100
+        elif t in g.scales:
+            total += (cur or 1) * g.scales[t]
+            cur = 0
+        else:
+            return None
+        seen = True
+    return total + cur if seen else None
+
+
+def _read_vague(text: str, m: re.Match, g: Grammar) -> _Fig | Span:
+    a, b = m.span()
+    phrase = re.sub(r"\s+", " ", m.group().lower())
+    lo, hi = g.vague[phrase]
+    if phrase == "scores" and not re.match(r"\s+of\b", text[b:]):
+        return (a, b)
+    fig = _Fig(a, b, lo, hi, hedge="approx", core_kind="vague")
+    cm = re.match(rf"\s+of\s+({_alt(g.cur_names)})\b", text[b:], re.IGNORECASE)
+    if cm:
+        fig.currency = g.cur_names[re.sub(r"\s+", " ", cm.group(1).lower())]
+        fig.end = b + cm.end()
+    _hedge_before(text, fig, g)
+    return fig
+
+
+def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
+    a, b = m.span()
+    parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
+    n, d = _word_value(parts[0].replace(",", ""), g), _word_value(parts[1].replace(",", ""), g)
+    if n is None or not d or n >= d or (re.fullmatch(r"\d{4}", parts[1]) and _year_like(parts[1])):
+        return _read_digits_or_words_at(text, m, g)
+    pct = round(100.0 * n / d, 4)
+    fig = _Fig(a, b, pct, pct, unit="percent", extra={"fraction": f"{int(n)}/{int(d)}"},
+               core_kind="ratio")
+    _hedge_before(text, fig, g)
+    return fig
+
+
+def _read_digits_or_words_at(text: str, m: re.Match, g: Grammar) -> None:
+    return None  # "one in 2009": the number is read again on its own
+
+
+def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
+    a, b = m.span()
+    s = m.group().lower()
+    parts = [p for p in re.split(r"[\s-]+", s) if p]
+    word = parts[-1]
+    frac = g.fractions[word]
+    num_word = parts[0] if len(parts) == 2 else None
+    prev = _prev_word(text, a).lower()
+    after = text[b:b + 40]
+    # "fourth-quarter", "first half", "the third", "half-time", "quarter-final"
+    if prev in g.ordinals or text[max(0, a - 1):a] == "-" or re.match(r"-(?!thirds?\b)\w", after):
+        return (a, b)
+    if num_word in (None, "a", "an"):
+        of_scale = re.match(rf"\s+(?:of\s+)?an?\s+({_alt(g.scales)}|dozen)\b", after, re.IGNORECASE)
+        if of_scale and (num_word or word.startswith("half")):
+            mult = g.dozen if of_scale.group(1).lower() == "dozen" else g.scales[of_scale.group(1).lower()]
+            v = frac * mult
+            fig = _Fig(a, b + of_scale.end(), v, v, core_kind="words", raw_value=frac)
+            fig.scale = of_scale.group(1).lower()
+            return _finish(text, fig, g, "USD")
+        if num_word is None and not word.startswith("half"):
+            return (a, b)  # "third", "quarter" alone: an ordinal or a period
+        if num_word is None and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", after,
+                                             re.IGNORECASE):
+            return (a, b)
+        if num_word and not re.match(r"\s+of\b", after, re.IGNORECASE):
+            if re.match(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b", after):
+                return (a, b)
+            if word.startswith("half") and prev in g.ones or prev in g.tens:
+                return None
+            if not word.startswith("half"):
+                return (a, b)
+        n = 1.0
+    else:
+        n = float(g.ones.get(num_word, 0))
+        if not n:
+            return None
+    # "two and a half": handled by the integer before it
+    if num_word in ("a", "an") and word == "half" and re.search(r"\band\s+$", text[max(0, a - 5):a]):
+        return None
+    v = round(100.0 * n * frac, 4)
+    denom = {0.5: 2, 0.25: 4, 0.2: 5, 0.1: 10}.get(frac, 3)
+    fig = _Fig(a, b, v, v, unit="percent", extra={"fraction": f"{int(n)}/{denom}"},
+               core_kind="frac")
+    _hedge_before(text, fig, g)
+    _hedge_after(text, fig, g)
+    return fig
+
+
+def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+    a, b = m.span()
+    s = m.group()
+    low_s = s.lower()
+    toks = [t for t in re.split(r"[\s-]+", low_s) if t and t != "and"]
+    if toks and toks[0] in ("a", "an") and (len(toks) == 1 or (toks[1] not in g.scales and toks[1] != "dozen")):
+        a += len(s) - len(s.lstrip("aAn").lstrip())
+        s = text[a:b]
+        low_s = s.lower()
+        toks = toks[1:]
+    if toks and all(t in g.scales for t in toks) and toks[0] != "hundred" or toks == ["hundred"]:
+        # a bare scale word: "several million", "a million" handled by _word_value
+        vm = re.search(rf"\b({_alt(g.vague_mult)})\s+$", text[max(0, a - 15):a], re.IGNORECASE)
+        if vm and len(toks) == 1:
+            lo, hi = g.vague_mult[re.sub(r"\s+", " ", vm.group(1).lower())]
+            mult = g.scales[toks[0]]
+            fig = _Fig(a - len(vm.group(0)), b, lo * mult, hi * mult, hedge="approx",
+                       core_kind="vague", scale=toks[0])
+            fig.extra["scale"] = toks[0]
+            return _finish(text, fig, g, dollar, skip_scale=True)
+        return (a, b)
+    if toks and toks[0] == "dozen":
+        return (a, b)
+    v = _word_value(low_s, g)
+    if v is None:
+        return None
+    if _identifier(text, a, b, g):
+        return (a, b)
+    if toks == ["one"] and _one_is_pronoun(text, a, b, g):
+        return (a, b)
+    scale = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
+    fig = _Fig(a, b, v, v, core_kind="words", raw_value=v)
+    if scale:
+        fig.scale = scale
+        fig.extra["scale"] = scale
+    # "two and a half", "two and a half million"
+    half = re.match(r"\s+and\s+a\s+half\b", text[b:], re.IGNORECASE)
+    if half:
+        fig.low = fig.high = v + 0.5
+        fig.raw_value = v + 0.5
+        fig.end = b + half.end()
+    return _finish(text, fig, g, dollar, skip_scale=bool(scale))
+
+
+def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
+    nxt = _next_word(text, b).lower().rstrip(".,;:")
+    prev = _prev_word(text, a).lower()
+    if prev in ("no", "every", "any", "the", "this", "that", "each", "which", "someone", "anyone",
+                "no-one", "everyone", "only", "formula", "one"):
+        return True
+    if text[b:b + 2] in ("'s", "’s") or nxt in g.one_not_count:
+        return True
+    return nxt not in g.people and not any(w.startswith(nxt) for w in g.category_words if nxt) \
+        and not _hedged(text, a, g)
+
+
+def _hedged(text: str, a: int, g: Grammar) -> bool:
+    return bool(g.re_hedge_before.search(text[max(0, a - 25):a]))
+
+
+def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+    a, b = m.span()
+    raw = m.group()
+    after = text[b:b + 40]
+    # attached letters: 22nd, 1990s, 3G, 10am, 600m, 12km
+    att = re.match(r"[A-Za-z]+", after)
+    if att:
+        suf = att.group()
+        if suf.lower() in ("st", "nd", "rd", "th"):
+            return (a, b + len(suf))
+        if suf == "s" or suf == "S":
+            return (a, b + 1)
+        if re.match(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", after, re.IGNORECASE):
+            return (a, b + len(re.match(r"(?:a\.?m\.?|p\.?m\.?)", after, re.IGNORECASE).group()))
+    if _identifier(text, a, b, g):
+        end = b + (len(att.group()) if att else 0)
+        return (a, end)
+    if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
+            and not re.match(r"[A-Za-z]+(?:/[a-z]+)", after):
+        return (a, b + len(att.group()))  # 3G, 4K, 5G: identifiers
+    if g.re_clock_after.match(after) and re.fullmatch(r"\d{1,2}(?:\.\d{2})?", raw):
+        cm = g.re_clock_after.match(after)
+        return (a, b + cm.end())
+    if re.match(r"\d{1,2}\.\d{2}$", raw) and re.search(r"\bat\s+$", text[max(0, a - 4):a]):
+        return (a, b)  # "at 10.30"
+    # ranges like 2009-10 or 1998-2000, and scores like 3-1
+    rng = re.match(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)", after)
+    if _year_like(raw) and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
+        if _is_year(text, a, b, g) or rng:
+            return (a, b + (rng.end() if rng else 0))
+    if _day_number(text, a, b, raw, g):
+        return (a, b)
+    try:
+        v = _parse_digits(raw)
+    except ValueError:
+        return None
+    fig = _Fig(a, b, v, v, raw_value=v)
+    if rng and "." not in raw and "," not in raw and re.fullmatch(r"\d{1,3}", raw) \
+            and re.fullmatch(r"\d{1,3}", rng.group(1)):
+        tail = text[b + rng.end():b + rng.end() + 30]
+        unitful = g.re_scale.match(tail) or g.re_percent.match(tail) or g.re_curname.match(tail) \
+            or _currency_before(text, a, g, dollar)[0]
+        second = float(rng.group(1))
+        if not unitful and _score(text, a, g, v, second, b + rng.end()):
+            return (a, b + rng.end())
+    # negatives: "-5", "−3.2"
+    if text[a - 1:a] in ("-", "−") and (a < 2 or text[a - 2] in " (\n\t"):
+        fig.start -= 1
+        fig.low = fig.high = fig.raw_value = -v
+    return _finish(text, fig, g, dollar)
+
+
+def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | None, int]:
+    pm = g.re_prefix.search(text[max(0, a - 8):a])
+    if not pm or not pm.group().strip():
+        return None, a
+    sym = pm.group().strip()
+    start = a - len(pm.group())
+    if sym in g.prefixes:
+        code = g.prefixes[sym]
+        if sym == "$":
+            code = dollar
+        # "US$" must not be read as "S$" + U
+        return code, start
+    if sym in g.codes:
+        return g.codes[sym], start
+    return None, a
+
+
+# -- growing a figure to the right and to the left
+
+def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = False) -> _Fig | Span:
+    code, cstart = _currency_before(text, fig.start, g, dollar)
+    if code:
+        fig.currency = code
+        fig.start = cstart
+    if not skip_scale:
+        _scale(text, fig, g)
+    _range(text, fig, g, dollar)
+    _suffix(text, fig, g)
+    _hedge_after(text, fig, g)
+    _hedge_before(text, fig, g)
+    return fig
+
+
+def _scale(text: str, fig: _Fig, g: Grammar) -> None:
+    after = text[fig.end:fig.end + 30]
+    sm = g.re_scale.match(after)
+    if not sm:
+        return
+    word = sm.group("word") or sm.group("sp")
+    if word:
+        key = word.lower()
+        mult = g.scales.get(key) or g.abbrevs.get(key)
+    else:
+        abbr = sm.group("att")
+        key = abbr.lower()
+        if abbr != key and not fig.currency:
+            return  # "3G", "4K" were handled; "600M" only with a currency
+        if key not in g.abbrevs:
+            return
+        if key in ("m", "k", "b") and not _abbrev_is_scale(text, fig, g, fig.end + sm.end()):
+            return
+        mult = g.abbrevs[key]
+    if mult is None:
+        return
+    fig.low = fig.high = (fig.raw_value or 0) * mult
+    fig.scale = key
+    fig.extra["scale"] = key
+    fig.end += sm.end()
+
+
+def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
+    """'£600m', '1.8m people', '2.5m euros' are millions; '100m sprint', '300m away' are metres."""
+    if fig.currency:
+        return True
+    nxt = re.match(r"[\s-]*([\w’'-]*)", text[end:end + 30]).group(1).lower()
+    if re.match(r"\s+(?:of\s+)?(?:" + _alt(g.cur_names) + r")\b", text[end:end + 30], re.IGNORECASE):
+        return True
+    return nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has"))
+
+
+def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
+    after = text[fig.end:fig.end + 60]
+    before = text[max(0, fig.start - 12):fig.start].lower()
+    between = re.search(r"\bbetween\s+$", before)
+    joiner = r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+" if between else r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+"
+    jm = re.match(rf"(?:{joiner})", after)
+    if not jm:
+        return
+    rest_at = fig.end + jm.end()
+    code, _ = _currency_before(text, rest_at, g, dollar)
+    cm = re.match(r"[$£€¥₹]|US\$|[A-Z]{3}\s?", text[rest_at:rest_at + 4])
+    second_at = rest_at + (cm.end() if cm and code else 0)
+    m2 = g.core.match(text, second_at)
+    if not m2 or m2.lastgroup not in ("digits", "words"):
+        return
+    if m2.lastgroup == "digits" and re.match(r"[A-Za-z]", text[m2.end():m2.end() + 1]) and \
+            not g.re_scale.match(text[m2.end():m2.end() + 10]):
+        return
+    v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
+    if v2 is None:
+        return
+    if m2.lastgroup == "digits" and _year_like(m2.group()) and not _year_like(text[fig.start:fig.end].lstrip("$£€")):
+        pass
+    sec = _Fig(m2.start(), m2.end(), v2, v2, raw_value=v2, currency=code)
+    if m2.lastgroup == "words":
+        toks = re.split(r"[\s-]+", m2.group().lower())
+        sc = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
+        if sc:
+            sec.scale = sc
+    else:
+        _scale(text, sec, g)
+    lo1 = fig.low if fig.low is not None else fig.raw_value
+    raw1 = fig.raw_value if fig.raw_value is not None else lo1
+    hi2 = sec.high
+    if lo1 is None or hi2 is None:
+        return
+    # the scale on the second end applies to both: "$2-3 billion", "10 to 20 million"
+    if sec.scale and not fig.scale and raw1 is not None and raw1 < (sec.raw_value or 0):
+        lo1 = raw1 * (hi2 / sec.raw_value if sec.raw_value else 1)
+        fig.scale = sec.scale
+        fig.extra["scale"] = sec.scale
+    if hi2 <= lo1:
+        return
+    word = jm.group().strip()
+    if word == "to" and re.search(r"\bfrom\s+\S*$", text[max(0, fig.start - 10):fig.start]):
+        # "from 5 to 8": a range only when no change verb governs it
+        pw = [w.lower() for w in _prev_words(text, fig.start, 5)]
+        if any(w in g.change for w in pw):
+            return
+    if word == "or" and (m2.lastgroup != "words" or fig.core_kind != "words"):
+        return
+    fig.low, fig.high, fig.hedge = lo1, hi2, "range"
+    fig.end = sec.end
+    if code and not fig.currency:
+        fig.currency = code
+    if between:
+        fig.start -= len(between.group())
+
+
+def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
+    after = text[fig.end:fig.end + 40]
+    for pat, unit in ((g.re_ppoint, "percentage_point"), (g.re_bps, "basis_point"),
+                      (g.re_percent, "percent")):
+        pm = pat.match(after)
+        if pm:
+            fig.unit = unit
+            fig.end += pm.end()
+            return
+    if not fig.currency:
+        cm = g.re_curname.match(after)
+        if cm and not (cm.group("name").lower() in g.needs_digits and fig.core_kind == "words"
+                       and not fig.scale):
+            if not (cm.group().lstrip(" -").lower().startswith("of") and not fig.scale):
+                name = re.sub(r"\s+", " ", cm.group("name").lower())
+                code = g.cur_names[name]
+                if name == "won" and not fig.scale:
+                    code = None
+                if name in ("pounds", "pound") and re.match(r"\s+of\b", after[cm.end():]):
+                    code = "lb"  # "10 pounds of cocaine"
+                    fig.unit = "lb"
+                    fig.end += cm.end()
+                    return
+                if code:
+                    if code == "USD_CENT":
+                        fig.low = fig.low / 100 if fig.low is not None else None
+                        fig.high = fig.high / 100 if fig.high is not None else None
+                        code = "USD"
+                    fig.currency = code
+                    fig.end += cm.end()
+                    return
+        cd = g.re_code_after.match(after)
+        if cd:
+            fig.currency = g.codes[cd.group("code")]
+            fig.end += cd.end()
+            return
+    if fig.currency:
+        return
+    pm = g.re_physical.match(after)
+    if pm:
+        surface = pm.group("unit")
+        short = len(surface) <= 2 and surface.lower() not in ("km", "kg", "cm", "mm", "ft", "lb", "mw", "gw", "kw", "oz", "ha")
+        if not (short and pm.group("sep").strip() == "" and pm.group("sep")) and \
+                not (surface.lower() == "m" and fig.scale):
+            if not (short and pm.group("sep") == " "):
+                fig.unit = units_mod.canonical(surface, g.physical, text[fig.start:fig.end + pm.end()])
+                fig.end += pm.end()
+                return
+    tm = g.re_time_unit.match(after)
+    if tm:
+        fig.unit = g.time_units[tm.group("unit").lower()]
+        fig.end += tm.end()
+        if tm.group("old"):
+            fig.extra["age"] = True
+        return
+    xm = re.match(r"\s+times\s+(\w+)", after, re.IGNORECASE)
+    if xm and xm.group(1).lower() in g.times_comparison:
+        fig.unit = "times"
+        fig.extra["multiplier"] = fig.low
+        fig.end += len(xm.group(0)) - len(xm.group(1)) - 1
+
+
+def _hedge_after(text: str, fig: _Fig, g: Grammar) -> None:
+    hm = g.re_hedge_after.match(text[fig.end:fig.end + 25])
+    if not hm:
+        return
+    phrase = re.sub(r"\s+", " ", hm.group().strip().lower())
+    kind = g.hedge_after.get(phrase) or g.hedge_after.get(phrase.lstrip("-"))
+    if not kind or fig.hedge == "range":
+        return
+    if phrase == "plus" and not re.match(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)", text[fig.end:fig.end + 20]):
+        return
+    if phrase == "plus" and re.match(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)", text[fig.end:fig.end + 20]):
+        return  # "5 plus 3"
+    _apply_hedge(fig, kind)
+    fig.end += hm.end()
+    # "$5bn-plus dollars": unit words can follow the hedge
+    if fig.unit is None and not fig.currency:
+        _suffix(text, fig, g)
+
+
+def _hedge_before(text: str, fig: _Fig, g: Grammar) -> None:
+    if fig.hedge == "range" and text[fig.start:fig.start + 7].lower() == "between":
+        return
+    hm = g.re_hedge_before.search(text[max(0, fig.start - 30):fig.start])
+    if not hm:
+        return
+    phrase = re.sub(r"\s+", " ", hm.group().strip().lower())
+    kind = g.hedge_before.get(phrase)
+    if not kind:
+        return
+    if fig.hedge == "exact":
+        _apply_hedge(fig, kind)
+    elif fig.hedge == "approx" and kind != "approx" and fig.low is not None:
+        # "more than a dozen", "up to hundreds": keep the interval's side
+        if kind == "at_least":
+            fig.high = None
+        else:
+            fig.low = None
+        fig.hedge = kind
+    fig.start -= len(hm.group())
+    fig.extra["hedge_words"] = phrase
+
+
+def _apply_hedge(fig: _Fig, kind: str) -> None:
+    if fig.hedge == "range":
+        return
+    v = fig.low if fig.low is not None else fig.high
+    if kind == "at_least":
+        fig.low, fig.high = v, None
+    elif kind == "at_most":
+        fig.low, fig.high = None, v
+    fig.hedge = kind
+
+
+# ---------------------------------------------------------------- claims
+
+def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
+    unit = fig.currency or fig.unit
+    if fig.hedge == "range" or (fig.hedge == "approx" and fig.low != fig.high):
+        value = None
+    elif fig.hedge == "at_most":
+        value = fig.high
+    else:
+        value = fig.low
+    if fig.hedge == "approx" and value is None and fig.low is not None and fig.low == fig.high:
+        value = fig.low
+    extra = dict(fig.extra)
+    if fig.currency and fig.unit and fig.unit != fig.currency:
+        extra["per"] = fig.unit
+    before = text[max(0, fig.start - 200):fig.start]
+    if before.rfind("(") > before.rfind(")") and ")" in text[fig.end:fig.end + 200].split("\n")[0]:
+        extra["in_brackets"] = True
+    sent_start = max(before.rfind(". "), before.rfind("\n"))
+    clause = before[sent_start + 1:] if sent_start >= 0 else before
+    modality = None
+    mm = g.re_modality.search(clause)
+    if mm:
+        modality = g.modality.get(mm.group("m")) or g.modality.get(re.sub(r"\s+", " ", mm.group("m")))
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)[-4:]]
+    for i, w in enumerate(reversed(words)):
+        if w in g.change:
+            extra["change"] = g.change[w]
+            prep = words[-1] if words and words[-1] in ("by", "to", "from") else None
+            if prep:
+                extra["change_prep"] = prep
+            break
+    return Claim(kind="quantity", text=text[fig.start:fig.end], span=(fig.start, fig.end),
+                 value=_clean(value), low=_clean(fig.low), high=_clean(fig.high),
+                 hedge=fig.hedge, unit=unit, modality=modality, extra=extra)
+
+
+def _clean(x: float | None) -> float | None:
+    if x is None:
+        return None
+    r = round(x, 6)
+    return float(int(r)) if r.is_integer() else r
+
+
+def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """'doubled', 'halved', 'twice': recorded on the nearest figure in the same sentence."""
+    if not g.multipliers:
+        return
+    pat = re.compile(rf"\b({_alt(g.multipliers)})\b", re.IGNORECASE)
+    for m in pat.finditer(text):
+        if doc is not None and doc.sentences:
+            s = doc.sentence_at(m.start())
+            lo, hi = s.start, s.end
+        else:
+            lo, hi = 0, len(text)
+        cands = [c for c in claims if lo <= c.span[0] < hi and "multiplier" not in c.extra]
+        if not cands:
+            continue
+        after = [c for c in cands if c.span[0] >= m.end()]
+        best = after[0] if after else cands[-1]
+        best.extra["multiplier"] = g.multipliers[m.group(1).lower()]
+        best.extra["multiplier_word"] = m.group(1).lower()
