@@ -1,0 +1,232 @@
+"""Check an archive of articles: JSONL records or folders of files, in parallel.
+
+    items(inputs)  ->  chunks  ->  check_chunk() in worker processes (or on Dask)
+                   ->  the parent writes each result as it arrives (one writer)
+
+Every item has a stable key (`path:line` for JSONL records, the file path for
+files), written with its result; a re-run skips the keys already in the output, so
+an interrupted run resumes where it stopped. Output is JSON Lines (`.jsonl`: one
+record per article, the report plus `key`) or a factcheck SQLite database (`.db`:
+the normal tables, plus `batch_items` mapping keys to article ids).
+"""
+from __future__ import annotations
+
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .settings import Settings
+
+FILE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+CHUNK = 8  # articles per task: amortises the hand-off, keeps the progress bar lively
+
+
+class BatchError(ValueError):
+    """An input or output that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    text: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None  # a file still to read (read in the worker)
+    error: str | None = None  # a record that is broken before checking
+
+
+def items(inputs: Iterable[str]) -> Iterator[Item]:
+    """Every article in the inputs, in a deterministic order."""
+    for name in inputs:
+        p = Path(name)
+        if p.is_dir():
+            for f in sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in FILE_SUFFIXES):
+                yield Item(key=str(f), path=str(f))
+        elif p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson"):
+            yield from _records(p)
+        elif p.is_file():
+            yield Item(key=str(p), path=str(p))
+        else:
+            raise BatchError(f"{name}: no such file or folder")
+
+
+def _records(path: Path) -> Iterator[Item]:
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            key = f"{path}:{n}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield Item(key=key, error=f"not JSON: {e.msg}")
+                continue
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                yield Item(key=key, error="a record must be an object with a string 'text'")
+                continue
+            fields = {k: rec.get(k) if isinstance(rec.get(k), str) else None
+                      for k in ("published", "title", "url")}
+            yield Item(key=key, text=rec["text"], **fields)
+
+
+def check_item(item: Item, settings: Settings, keep_report: bool = False) -> dict[str, Any]:
+    """One article's output record: the report with its key, or the error.
+    With keep_report, the Report object rides along as "_report" (for the database)."""
+    from . import pipeline
+
+    if item.error:
+        return {"key": item.key, "error": item.error}
+    text, published, title, url = item.text, item.published, item.title, item.url
+    try:
+        if item.path is not None:
+            from . import inputs
+
+            art = inputs.read(item.path)
+            text, title, url = art.text, art.title, art.url
+            published = published or art.published
+        report = pipeline.check(text or "", published=published, title=title, url=url,
+                                settings=settings)
+    except Exception as e:  # one bad article never stops the batch
+        return {"key": item.key, "error": f"{type(e).__name__}: {e}"}
+    rec = {"key": item.key, **report.to_dict()}
+    if keep_report:
+        rec["_report"] = report
+    return rec
+
+
+def check_chunk(chunk: list[Item], settings: Settings, keep_report: bool = False) -> list[dict[str, Any]]:
+    return [check_item(i, settings, keep_report) for i in chunk]
+
+
+# --- outputs ------------------------------------------------------------------
+
+class JsonlOut:
+    """Append-only JSON Lines; a torn last line (from a kill) is cut off on open."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.done: set[str] = set()
+        if path.exists():
+            good = 0
+            with path.open("rb") as fh:
+                for line in fh:
+                    if not line.endswith(b"\n"):
+                        break
+                    try:
+                        self.done.add(json.loads(line)["key"])
+                    except (ValueError, KeyError, TypeError):
+                        break
+                    good += len(line)
+            if good != path.stat().st_size:
+                with path.open("r+b") as fh:
+                    fh.truncate(good)
+        self.fh = path.open("a", encoding="utf-8")
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.fh.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+
+
+class DbOut:
+    """The factcheck database, plus batch_items(key, article_id, error)."""
+
+    def __init__(self, path: Path, settings: Settings):
+        from . import store
+
+        self.db = store.connect(str(path))
+        if "batch_items" not in self.db.table_names():
+            self.db["batch_items"].create({"key": str, "article_id": int, "error": str}, pk="key")
+        self.done = {r[0] for r in self.db.execute("select key from batch_items")}
+        self.settings = settings
+
+    def write(self, record: dict[str, Any]) -> None:
+        from . import store
+
+        article_id, error = None, record.get("error")
+        if error is None:
+            article_id, _ = store.save(self.db, record["_report"])
+        with self.db.conn:
+            self.db["batch_items"].insert({"key": record["key"], "article_id": article_id,
+                                           "error": error}, replace=True)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_output(out: str, settings: Settings):
+    p = Path(out)
+    if p.suffix.lower() in (".jsonl", ".ndjson"):
+        return JsonlOut(p)
+    if p.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        return DbOut(p, settings)
+    raise BatchError(f"{out}: the output must end in .jsonl or .db")
+
+
+# --- running ------------------------------------------------------------------
+
+def _chunks(todo: list[Item], size: int) -> list[list[Item]]:
+    return [todo[i:i + size] for i in range(0, len(todo), size)]
+
+
+def run(inputs: Iterable[str], out: str, settings: Settings, *, workers: int | None = None,
+        scheduler: str | None = None, progress: Callable[[int], None] | None = None,
+        chunk: int = CHUNK) -> dict[str, int]:
+    """Check everything not yet in `out`; returns counts {total, skipped, checked, errors}."""
+    all_items = list(items(inputs))
+    output = open_output(out, settings)
+    want_report = isinstance(output, DbOut)
+    try:
+        todo = [i for i in all_items if i.key not in output.done]
+        counts = {"total": len(all_items), "skipped": len(all_items) - len(todo), "checked": 0, "errors": 0}
+        for results in _execute(todo, settings, workers, scheduler, chunk, want_report):
+            for rec in results:
+                output.write(rec)
+                counts["checked"] += 1
+                counts["errors"] += "error" in rec
+            if progress:
+                progress(len(results))
+    finally:
+        output.close()
+    return counts
+
+
+def _execute(todo: list[Item], settings: Settings, workers: int | None, scheduler: str | None,
+             chunk: int, want_report: bool) -> Iterator[list[dict[str, Any]]]:
+    chunks = _chunks(todo, chunk)
+    if not chunks:
+        return
+    if scheduler:
+        yield from _on_dask(chunks, settings, scheduler, want_report)
+        return
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(chunks) == 1:
+        for c in chunks:
+            yield check_chunk(c, settings, want_report)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
+        futures = [pool.submit(check_chunk, c, settings, want_report) for c in chunks]
+        for f in as_completed(futures):
+            yield f.result()
+
+
+def _on_dask(chunks: list[list[Item]], settings: Settings, scheduler: str,
+             want_report: bool) -> Iterator[list]:
+    from distributed import Client, as_completed as dask_completed
+
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as e:
+        raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+    with client:
+        futures = client.map(check_chunk, chunks, settings=settings, keep_report=want_report, pure=False)
+        for f in dask_completed(futures):
+            yield f.result()
+            f.release()

@@ -1,0 +1,131 @@
+"""CLI commands for running factcheck in production: `batch` and `token`.
+
+Registered on the main group in cli.py.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .settings import Settings
+
+
+def _settings(ctx: click.Context, **changes) -> Settings:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, Settings):
+        from .settings import from_env
+
+        obj = from_env()
+    return obj.with_("command line", **changes)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="results.jsonl (JSON Lines) or results.db (SQLite store).")
+@click.option("--workers", type=int, default=None,
+              help="Local worker processes (default: one per CPU; 1 = in this process).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Run on a Dask distributed cluster instead of local processes.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: when standard error is a terminal).")
+@click.pass_context
+def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | None,
+          scheduler: str | None, progress: bool | None) -> None:
+    """Check every article in INPUT... (JSONL records {text, published, title, url},
+    folders of .txt/.md/.html files, or single files) and write the results to --out.
+
+    Resumable: a re-run skips what --out already holds. Exit 0 when every article
+    was checked, 1 when some could not be (their records carry "error")."""
+    from . import batch as batch_mod
+
+    settings = _settings(ctx)
+    if workers is not None and workers < 1:
+        raise click.UsageError("--workers must be at least 1")
+    try:
+        todo = len(list(batch_mod.items(inputs)))
+    except batch_mod.BatchError as e:
+        raise click.UsageError(str(e)) from None
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = click.progressbar(length=todo, label="checking", file=sys.stderr) if show else None
+    try:
+        if bar is not None:
+            with bar:
+                counts = batch_mod.run(inputs, out, settings, workers=workers,
+                                       scheduler=scheduler, progress=bar.update)
+        else:
+            counts = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
+    except batch_mod.BatchError as e:
+        raise click.UsageError(str(e)) from None
+    click.echo(f"{counts['checked']} checked, {counts['skipped']} already done, "
+               f"{counts['errors']} errors, {counts['total']} in all -> {out}", err=True)
+    ctx.exit(1 if counts["errors"] else 0)
+
+
+@click.group()
+def token() -> None:
+    """API tokens for writes from other machines (shown once, stored hashed)."""
+
+
+def _db(ctx: click.Context, db: str | None):
+    from . import store
+
+    return store.connect(_settings(ctx, db=db).db)
+
+
+_db_option = click.option("--db", help="SQLite database file (default: FACTCHECK_DB or ./factcheck.db).")
+
+
+@token.command("create")
+@click.argument("name")
+@_db_option
+@click.pass_context
+def token_create(ctx: click.Context, name: str, db: str | None) -> None:
+    """A new token for NAME; prints it once. Send it as 'Authorization: Bearer TOKEN'."""
+    from . import tokens
+
+    database = _db(ctx, db)
+    try:
+        ident, secret = tokens.create(database, name)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
+    finally:
+        database.close()
+    click.echo(secret)
+    click.echo(f"token {ident} for {name!r} created; it is not shown again", err=True)
+
+
+@token.command("revoke")
+@click.argument("ident")
+@_db_option
+@click.pass_context
+def token_revoke(ctx: click.Context, ident: str, db: str | None) -> None:
+    """Revoke tokens by id, name or prefix (as `token list` shows them)."""
+    from . import tokens
+
+    database = _db(ctx, db)
+    try:
+        n = tokens.revoke(database, ident)
+    finally:
+        database.close()
+    if not n:
+        raise click.UsageError(f"no active token matches {ident!r}")
+    click.echo(f"revoked {n} token{'s' if n != 1 else ''}")
+
+
+@token.command("list")
+@_db_option
+@click.pass_context
+def token_list(ctx: click.Context, db: str | None) -> None:
+    """Every token: id, name, prefix, created, last used, revoked."""
+    from . import tokens
+
+    database = _db(ctx, db)
+    try:
+        rows = tokens.list_tokens(database)
+    finally:
+        database.close()
+    for r in rows:
+        state = f"revoked {r['revoked_at']}" if r["revoked_at"] else "active"
+        click.echo(f"{r['id']}\t{r['name']}\t{r['prefix']}…\tcreated {r['created_at']}\t"
+                   f"last used {r['last_used_at'] or 'never'}\t{state}")
