@@ -1,5 +1,13 @@
-"""Server-rendered pages: the list of stored articles and an article's report."""
+"""Server-rendered pages of the review desk: the inbox and an article's report.
+
+Review actions, submission and exports live in review.py and exports.py; sign-in and
+CSRF in auth.py. They are registered when this blueprint is (see _setup below), so
+create_app() only needs to register `pages`.
+"""
 from __future__ import annotations
+
+from datetime import date
+from typing import Any
 
 from flask import Blueprint, abort, render_template, request
 
@@ -9,6 +17,44 @@ from . import get_db
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/factcheck")
 
+PER_PAGE = 20
+SEVERITY_LABEL = {"error": "✖ error", "warning": "⚠ warning", "info": "ℹ info"}
+STATUS_LABEL = {"open": "● open", "confirmed": "✔ confirmed error", "dismissed": "✕ dismissed"}
+CLAIM_STATUS_LABEL = {"flagged": "⚑ flagged", "verified": "✔ verified", "unchecked": "○ unchecked"}
+
+
+@bp.record_once
+def _setup(state) -> None:
+    from . import auth, exports, review
+
+    app = state.app
+    auth.setup(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(review.bp)
+    app.register_blueprint(exports.bp)
+    app.jinja_env.globals.update(SEVERITY_LABEL=SEVERITY_LABEL, STATUS_LABEL=STATUS_LABEL,
+                                 CLAIM_STATUS_LABEL=CLAIM_STATUS_LABEL)
+    app.jinja_env.filters["num"] = fmt_num
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def inbox_args() -> dict[str, Any]:
+    """The filters from the query string, invalid values dropped."""
+    a = request.args
+    status = a.get("status") if a.get("status") in store.STATUSES else None
+    severity = a.get("severity") if a.get("severity") in store.SEVERITY_ORDER else None
+    return {"status": status, "severity": severity, "rule": (a.get("rule") or "").strip() or None,
+            "since": _iso(a.get("since")), "until": _iso(a.get("until")),
+            "q": (a.get("q") or "").strip()[:200] or None}
+
 
 @bp.get("/")
 def index():
@@ -16,25 +62,42 @@ def index():
         page = max(1, int(request.args.get("page", 1)))
     except ValueError:
         page = 1
-    q = request.args.get("q") or None
-    rows, total = store.list_articles(get_db(), page=page, per_page=25, q=q)
-    return render_template("index.html", articles=rows, total=total, page=page, q=q or "",
-                           pages=max(1, -(-total // 25)))
+    filters = inbox_args()
+    db = get_db()
+    rows, total = store.inbox(db, page=page, per_page=PER_PAGE, **filters)
+    pages = max(1, -(-total // PER_PAGE))
+    active = {k: v for k, v in filters.items() if v}
+    return render_template("index.html", articles=rows, total=total, page=page, pages=pages,
+                           filters=filters, active=active, totals=store.inbox_totals(db),
+                           rules=store.rules_in_use(db), statuses=store.STATUSES,
+                           severities=store.SEVERITY_ORDER)
 
 
 @bp.get("/articles/<int:article_id>")
 def article(article_id: int):
+    db = get_db()
     try:
-        report = store.article_report(get_db(), article_id)
+        report = store.article_report(db, article_id)
     except store.NotFound:
         abort(404)
-    text = get_db()["articles"].get(article_id)["text"]
-    return render_template("article.html", report=report, article_id=article_id,
-                           pieces=pieces(text, report))
+    row = store.get_article(db, article_id)
+    history = store.article_reviews(db, article_id)
+    statuses = {c["id"]: claim_status(c, report) for c in report["claims"]}
+    by_claim: dict[str, list[dict]] = {}
+    for f in report["findings"]:
+        for cid in f["claims"]:
+            by_claim.setdefault(cid, []).append(f)
+    claims = {c["id"]: c for c in report["claims"]}
+    counts = {s: sum(v == s for v in statuses.values()) for s in CLAIM_STATUS_LABEL}
+    return render_template("article.html", report=report, article_id=article_id, row=row,
+                           pieces=pieces(row["text"], report, statuses), statuses=statuses,
+                           claims=claims, by_claim=by_claim, history=history,
+                           details={c["id"]: claim_details(c) for c in report["claims"]},
+                           counts=counts)
 
 
 def claim_status(claim: dict, report: dict) -> str:
-    """flagged (an open warning/error names it), verified (a check passed), or unchecked."""
+    """flagged (an open or confirmed warning/error names it), verified (a check passed), or unchecked."""
     for f in report["findings"]:
         if claim["id"] in f["claims"] and f["severity"] in ("error", "warning") \
                 and f.get("status", "open") != "dismissed":
@@ -44,18 +107,64 @@ def claim_status(claim: dict, report: dict) -> str:
     return "unchecked"
 
 
-def pieces(text: str, report: dict) -> list[tuple[str, dict | None, str]]:
+def pieces(text: str, report: dict, statuses: dict[str, str] | None = None
+           ) -> list[tuple[str, dict | None, str]]:
     """The text cut into (piece, claim or None, status) for highlighting; outer claims win."""
     out: list[tuple[str, dict | None, str]] = []
     pos = 0
     for c in sorted(report["claims"], key=lambda c: (c["span"][0], -c["span"][1])):
         a, b = c["span"]
-        if a < pos:
-            continue  # nested in a claim already shown
+        if a < pos or not 0 <= a < b <= len(text):
+            continue  # nested in a claim already shown, or out of range
         if a > pos:
             out.append((text[pos:a], None, ""))
-        out.append((text[a:b], c, claim_status(c, report)))
+        st = statuses[c["id"]] if statuses and c["id"] in statuses else claim_status(c, report)
+        out.append((text[a:b], c, st))
         pos = b
     if pos < len(text):
         out.append((text[pos:], None, ""))
+    return out
+
+
+def fmt_num(v: Any) -> str:
+    if v is None:
+        return "…"
+    if isinstance(v, (int, float)):
+        if float(v).is_integer():
+            return f"{int(v):,}"
+        return f"{v:,.6g}" if abs(v) >= 1e6 else f"{v:,}"
+    return str(v)
+
+
+HEDGE_WORDS = {"exact": "exact", "approx": "approximate", "at_least": "at least",
+               "at_most": "at most", "range": "range"}
+
+
+def claim_details(c: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a reviewer needs to judge a claim, as (label, value) lines."""
+    out: list[tuple[str, str]] = [("Kind", c["kind"])]
+    if c["kind"] == "quantity":
+        low, high, value = c.get("low"), c.get("high"), c.get("value")
+        if value is not None and (low == high or (low is None and high is None)):
+            out.append(("Value", fmt_num(value)))
+        else:
+            out.append(("Interval", f"[{fmt_num(low)}, {fmt_num(high)}]"))
+        if c.get("hedge"):
+            out.append(("Stated as", HEDGE_WORDS.get(c["hedge"], c["hedge"])))
+        for key, label in (("unit", "Unit"), ("measure", "Measure"), ("category", "Category"),
+                           ("subject", "Subject"), ("modality", "Modality")):
+            if c.get(key):
+                out.append((label, str(c[key])))
+    else:
+        if c.get("timex"):
+            out.append(("TIMEX3", str(c["timex"])))
+        if c.get("start"):
+            end = c.get("end")
+            out.append(("Resolved date", c["start"] if not end or end == c["start"]
+                        else f"{c['start']} – {end}"))
+        elif c["kind"] in ("date", "time"):
+            out.append(("Resolved date", "unresolved"))
+        for key, label in (("anchor", "Anchored on"), ("role", "Role")):
+            if c.get(key):
+                out.append((label, str(c[key])))
     return out

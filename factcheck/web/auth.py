@@ -1,0 +1,215 @@
+"""Who may review, and proof that a form came from our own page.
+
+- Secret key: FACTCHECK_SECRET_KEY, else one generated per database (store.instance_secret),
+  so every worker serving the same database signs sessions alike.
+- CSRF: a per-session random token (synchronizer-token pattern) in a hidden field of every
+  form; any POST outside /api/ without it is refused with 400. Written here in a few lines
+  rather than pulling in Flask-WTF and WTForms for one check. Cross-site POSTs to the API
+  (Sec-Fetch-Site: cross-site, or a foreign Origin) are refused too; API tokens for
+  writes are the API's own business (settings.require_auth).
+- Reviewers: the operator configures accounts (FACTCHECK_REVIEWERS_FILE, lines
+  `name:werkzeug-password-hash`) or a shared token (FACTCHECK_REVIEW_TOKEN). When either is
+  set, review actions need a signed-in reviewer. When neither is set, review actions are
+  allowed only for requests that come from this machine to a loopback address: a desk
+  reachable from elsewhere is read-only until the operator sets up sign-in.
+"""
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import os
+import secrets
+import sys
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
+
+from flask import (Blueprint, Flask, abort, current_app, flash, g, redirect, render_template,
+                   request, session, url_for)
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .. import store
+
+bp = Blueprint("auth", __name__, template_folder="templates")
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+@dataclass(frozen=True)
+class ReviewAccess:
+    token: str | None = None
+    accounts: dict[str, str] = field(default_factory=dict)  # name -> password hash
+
+    @property
+    def sign_in_configured(self) -> bool:
+        return bool(self.token or self.accounts)
+
+
+def load_access(env: dict[str, str] | None = None) -> ReviewAccess:
+    env = dict(os.environ if env is None else env)
+    accounts: dict[str, str] = {}
+    path = env.get("FACTCHECK_REVIEWERS_FILE")
+    if path:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#") and ":" in line:
+                name, hashed = line.split(":", 1)
+                accounts[name.strip()] = hashed.strip()
+    return ReviewAccess(token=env.get("FACTCHECK_REVIEW_TOKEN") or None, accounts=accounts)
+
+
+def setup(app: Flask) -> None:
+    """Secret key, cookie flags, CSRF check and template helpers for the web pages."""
+    if not app.config.get("SECRET_KEY"):
+        key = os.environ.get("FACTCHECK_SECRET_KEY")
+        if not key:
+            db = store.connect(app.config["FACTCHECK"].db)
+            try:
+                key = store.instance_secret(db)
+            finally:
+                db.close()
+        app.config["SECRET_KEY"] = key
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    if "REVIEW_ACCESS" not in app.config:
+        app.config["REVIEW_ACCESS"] = load_access()
+    app.before_request(_guard_post)
+    app.jinja_env.globals.update(csrf_token=csrf_token, reviewer=current_reviewer,
+                                 may_review=may_review, sign_in_configured=_sign_in_configured)
+
+
+def access() -> ReviewAccess:
+    return current_app.config["REVIEW_ACCESS"]
+
+
+def _sign_in_configured() -> bool:
+    return access().sign_in_configured
+
+
+# --- CSRF ---
+
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(32)
+    return session["csrf"]
+
+
+def _guard_post():
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    if _cross_site():
+        abort(403, "cross-site request refused")
+    if request.path.startswith("/api/"):
+        return None  # JSON clients carry no cookies; cross-site browsers are refused above
+    sent = request.form.get("csrf_token", "")
+    expected = session.get("csrf", "")
+    if not expected or not hmac.compare_digest(sent, expected):
+        abort(400, "the form has expired or did not come from this site: reload the page and try again")
+    return None
+
+
+def _cross_site() -> bool:
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return True
+    origin = request.headers.get("Origin")
+    if origin and origin != "null":
+        return urlsplit(origin).netloc != request.host
+    return origin == "null"
+
+
+# --- who is reviewing ---
+
+def is_local_request() -> bool:
+    """From this machine, to a loopback address, not relayed by a proxy."""
+    if request.headers.get("X-Forwarded-For") or request.headers.get("Forwarded"):
+        return False
+    try:
+        if not ipaddress.ip_address(request.remote_addr or "").is_loopback:
+            return False
+    except ValueError:
+        return False
+    host = request.host.rsplit(":", 1)[0] if not request.host.endswith("]") else request.host
+    return host in LOOPBACK_HOSTS
+
+
+def current_reviewer() -> str | None:
+    return session.get("reviewer")
+
+
+def may_review() -> bool:
+    if access().sign_in_configured:
+        return current_reviewer() is not None
+    return is_local_request()
+
+
+def reviewer_required(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not may_review():
+            if access().sign_in_configured:
+                flash("Sign in as a reviewer to record decisions.", "error")
+                return redirect(url_for("auth.signin", next=request.referrer or url_for("pages.index")))
+            abort(403, "review actions from another machine need sign-in, and none is configured: "
+                       "the operator must set FACTCHECK_REVIEW_TOKEN or FACTCHECK_REVIEWERS_FILE "
+                       "(see docs/review-desk.md)")
+        return view(*args, **kwargs)
+    return wrapped
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths: never redirect a reviewer off to another site."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
+            return target
+        if parts.netloc == request.host and parts.scheme in ("http", "https"):
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+    return url_for("pages.index")
+
+
+@bp.route("/signin", methods=["GET", "POST"])
+def signin():
+    acc = access()
+    nxt = request.values.get("next", "")
+    if request.method == "GET":
+        return render_template("signin.html", next=nxt, accounts=bool(acc.accounts), error=None)
+    name = request.form.get("name", "").strip()
+    secret = request.form.get("secret", "")
+    ok = False
+    if name and acc.accounts and name in acc.accounts:
+        ok = check_password_hash(acc.accounts[name], secret)
+    elif name and acc.token and not acc.accounts:
+        ok = hmac.compare_digest(secret.encode(), acc.token.encode())
+    if not ok:
+        return render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
+                               error="That name and password (or token) do not match."), 401
+    session.clear()
+    session["reviewer"] = name[:80]
+    flash(f"Signed in as {name[:80]}.", "ok")
+    return redirect(_safe_next(nxt))
+
+
+@bp.post("/signout")
+def signout():
+    session.clear()
+    flash("Signed out.", "ok")
+    return redirect(url_for("pages.index"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m factcheck.web.auth NAME` prints an accounts-file line for NAME."""
+    import getpass
+
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m factcheck.web.auth NAME   (asks for the password)", file=sys.stderr)
+        return 2
+    pw = getpass.getpass(f"password for {argv[0]}: ")
+    print(f"{argv[0]}:{generate_password_hash(pw)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

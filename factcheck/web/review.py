@@ -1,0 +1,95 @@
+"""Review actions from the browser: confirm, dismiss, undo, re-check, and submit an article.
+
+Every form here carries the CSRF token (checked in auth.py); decisions need a reviewer
+(auth.reviewer_required). The JSON API offers the same through /api/v1.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+
+from .. import store
+from ..pipeline import InputError, check
+from . import get_db, get_settings
+from .auth import current_reviewer, reviewer_required
+
+bp = Blueprint("review", __name__, template_folder="templates")
+
+MAX_NOTE = 2000
+MAX_NAME = 80
+
+
+def _reviewer_name() -> str:
+    name = current_reviewer() or request.form.get("reviewer", "").strip()[:MAX_NAME]
+    if not name:
+        abort(400, "give your name as the reviewer, so the decision can be traced")
+    session["name"] = name
+    return name
+
+
+def _back_to(finding: dict, fid: str | None = None):
+    anchor = f"finding-{fid or finding['fid']}"
+    return redirect(url_for("pages.article", article_id=finding["article_id"], _anchor=anchor), 303)
+
+
+@bp.post("/findings/<int:finding_id>/review")
+@reviewer_required
+def decide(finding_id: int):
+    status = request.form.get("status")
+    if status not in ("confirmed", "dismissed"):
+        abort(400, "status must be confirmed or dismissed")
+    note = request.form.get("note", "").strip()[:MAX_NOTE]
+    name = _reviewer_name()
+    try:
+        f = store.review(get_db(), finding_id, status, note, name)
+    except store.NotFound:
+        abort(404)
+    word = "Confirmed as an error" if status == "confirmed" else "Dismissed as a false alarm"
+    flash(f"{word}: {f['rule']} ({f['fid']}).", "ok")
+    return _back_to(f)
+
+
+@bp.post("/findings/<int:finding_id>/undo")
+@reviewer_required
+def undo(finding_id: int):
+    name = _reviewer_name()
+    try:
+        f = store.undo_review(get_db(), finding_id, name)
+    except store.NotFound:
+        abort(404)
+    except ValueError as e:
+        abort(409, str(e))
+    flash(f"Undone: {f['rule']} ({f['fid']}) is {f['status']} again.", "ok")
+    return _back_to(f)
+
+
+@bp.post("/articles/<int:article_id>/recheck")
+def recheck(article_id: int):
+    db = get_db()
+    try:
+        row = store.get_article(db, article_id)
+    except store.NotFound:
+        abort(404)
+    report = check(row["text"], published=row["published"] or None, title=row["title"],
+                   url=row["url"], settings=get_settings())
+    store.save(db, report)
+    flash("Re-checked with the current rules; decisions on unchanged findings were kept.", "ok")
+    return redirect(url_for("pages.article", article_id=article_id), 303)
+
+
+@bp.route("/submit", methods=["GET", "POST"])
+def submit():
+    if request.method == "GET":
+        return render_template("submit.html", form={}, error=None)
+    form = {k: request.form.get(k, "") for k in ("title", "published", "text")}
+    text = form["text"].replace("\r\n", "\n")
+    try:
+        if not text.strip():
+            raise InputError("paste the article text first")
+        report = check(text, published=form["published"].strip() or None,
+                       title=form["title"].strip() or None, settings=get_settings())
+    except InputError as e:
+        return render_template("submit.html", form=form, error=str(e)), 422
+    article_id, created = store.save(get_db(), report)
+    if not created:
+        flash("This article (same text and date) was already here: showing the stored report.", "ok")
+    return redirect(url_for("pages.article", article_id=article_id), 303)
