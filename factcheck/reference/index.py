@@ -1,0 +1,310 @@
+"""An in-memory index of reference facts, in layers: the embedded defaults, then
+the user's reference folders, then the facts stored in the database.
+
+A later layer overrides an earlier one: when it has facts for an entity's
+attribute, those are used instead. Each layer is built once and cached:
+
+- defaults: once per process;
+- folders: once per tuple of folders (settings.reference_dirs);
+- database: once per (path, modification time) of settings.db, so facts added
+  through the API or `factcheck reference import` are seen by the next check.
+
+    >>> idx = index_for(settings)
+    >>> [e.name for e in idx.lookup("Almaty")]
+    ['Almaty']
+    >>> idx.fact("geonames:1526384", "population").value
+    1977011.0
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable
+
+from .model import Entity, Fact, norm, slug
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+
+
+@dataclass
+class Layer:
+    name: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    facts: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+
+    def add_entity(self, ent: Entity) -> None:
+        self.entities[ent.id] = ent
+        for a in (ent.name, *ent.aliases):
+            self.add_alias(a, ent.id)
+
+    def add_alias(self, alias: str, ent_id: str) -> None:
+        key = norm(alias)
+        if not key:
+            return
+        ids = self.aliases.setdefault(key, [])
+        if ent_id not in ids:
+            ids.append(ent_id)
+
+    def add_fact(self, fact: Fact) -> None:
+        if fact.attribute:
+            self.facts.setdefault((fact.entity, fact.attribute), []).append(fact)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entities: tuple[Entity, ...]
+
+
+class ReferenceIndex:
+    """Look up entities by name and their facts. Layers are read top (last) first."""
+
+    def __init__(self, layers: Iterable[Layer]):
+        self.layers = tuple(layers)
+        self.max_words = 6
+
+    # --- entities
+    def entity(self, ent_id: str) -> Entity | None:
+        for layer in reversed(self.layers):
+            if ent_id in layer.entities:
+                return layer.entities[ent_id]
+        return None
+
+    def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
+        """Entities known by this name, most populous first."""
+        key = norm(name)
+        ids: list[str] = []
+        for layer in self.layers:
+            for i in layer.aliases.get(key, ()):
+                if i not in ids:
+                    ids.append(i)
+        ents = [e for e in (self.entity(i) for i in ids) if e is not None]
+        if kind:
+            ents = [e for e in ents if e.kind == kind]
+        return sorted(ents, key=lambda e: (-self.population_of(e), e.kind != "country", e.id))
+
+    def population_of(self, ent: Entity) -> float:
+        f = self.fact(ent.id, "population")
+        if f is not None and f.interval:
+            return f.interval[1]
+        return ent.population
+
+    def country(self, iso: str | None) -> Entity | None:
+        return self.entity(f"iso:{iso}") if iso else None
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 for a country code or name ("RU", "Russia"), else None."""
+        if re.fullmatch(r"[A-Z]{2}", name.strip()) and self.entity(f"iso:{name.strip()}"):
+            return name.strip()
+        for e in self.lookup(name, kind="country"):
+            return e.country
+        return None
+
+    def organisations(self) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for layer in self.layers:
+            for e in layer.entities.values():
+                if e.kind == "organisation":
+                    seen[e.id] = e
+        return sorted(seen.values(), key=lambda e: e.id)
+
+    def entities_named(self, query: str) -> list[Entity]:
+        """For `reference show`: entities whose name or alias is the query, else an id."""
+        ent = self.entity(query)
+        return [ent] if ent else self.lookup(query)
+
+    # --- facts
+    def facts(self, ent_id: str, attribute: str) -> list[Fact]:
+        for layer in reversed(self.layers):
+            found = layer.facts.get((ent_id, attribute))
+            if found:
+                return list(found)
+        return []
+
+    def fact(self, ent_id: str, attribute: str) -> Fact | None:
+        found = self.facts(ent_id, attribute)
+        if not found:
+            return None
+        return max(found, key=lambda f: (f.as_of_year or 0))
+
+    def attributes(self, ent_id: str) -> list[str]:
+        attrs = {a for layer in self.layers for (e, a) in layer.facts if e == ent_id}
+        return sorted(attrs)
+
+    def members(self, org_id: str, on: date | None = None) -> list[str]:
+        """ISO codes of the organisation's members on that day (today's when None)."""
+        out = []
+        for f in self.facts(org_id, "member"):
+            code = self.country_code(f.text or "") or (f.text or "")
+            if f.valid_on(on or date.today()) and code not in out:
+                out.append(code)
+        return sorted(out)
+
+    def membership(self, org_id: str, iso: str) -> list[Fact]:
+        return [f for f in self.facts(org_id, "member")
+                if (self.country_code(f.text or "") or f.text) == iso]
+
+    # --- finding names in text
+    def mentions(self, text: str, start: int = 0, end: int | None = None,
+                 stop: frozenset[str] = frozenset()) -> list[Mention]:
+        """Names of known entities in text[start:end], longest match first.
+
+        Only capitalised words start a name; a one-word name in `stop`
+        (normalised, e.g. "during") is not taken as a place.
+        """
+        end = len(text) if end is None else end
+        toks = [(m.start(), m.start() + len(m.group().rstrip(".'’-")))
+                for m in _TOKEN.finditer(text, start, end)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            a = toks[i][0]
+            if not text[a].isupper():
+                i += 1
+                continue
+            hit = None
+            for n in range(min(self.max_words, len(toks) - i), 0, -1):
+                b = toks[i + n - 1][1]
+                surface = text[a:b]
+                if n > 1 and not _contiguous(text, toks[i:i + n]):
+                    continue
+                for cand in _variants(surface):
+                    if n == 1 and norm(cand) in stop:
+                        continue
+                    ents = self.lookup(cand)
+                    if ents:
+                        hit = Mention(a, a + len(cand), cand, tuple(ents))
+                        break
+                if hit:
+                    i += n
+                    break
+            if hit:
+                out.append(hit)
+            else:
+                i += 1
+        return out
+
+
+def _contiguous(text: str, toks: list[tuple[int, int]]) -> bool:
+    """Words of one name are separated by single spaces."""
+    return all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(len(toks) - 1))
+
+
+def _variants(surface: str) -> list[str]:
+    """The surface, then without a possessive or trailing period."""
+    out = [surface]
+    s = re.sub(r"['’]s?$", "", surface)
+    s = s.rstrip(".")
+    if s and s != surface:
+        out.append(s)
+    return out
+
+
+# --- building layers
+
+def build_layer(name: str, facts: Iterable[Fact], below: ReferenceIndex | None,
+                entities: Iterable[Entity] = ()) -> Layer:
+    layer = Layer(name)
+    for e in entities:
+        layer.add_entity(e)
+    view = ReferenceIndex(((below.layers if below else ()) + (layer,)))
+    for f in facts:
+        ent_id = resolve_fact_entity(view, layer, f)
+        fact = _with_entity(f, ent_id)
+        for a in f.aliases:
+            layer.add_alias(a, ent_id)
+        layer.add_fact(fact)
+    return layer
+
+
+def resolve_fact_entity(view: ReferenceIndex, layer: Layer, f: Fact) -> str:
+    """The entity id a file's fact is about: an id as given, else a known entity of
+    that name (in `country`, of `kind`, most populous), else a new one."""
+    name = f.entity.strip()
+    if re.match(r"^(iso|geonames|org|user):", name):
+        if view.entity(name) is None:
+            kind = f.kind or {"iso": "country", "geonames": "city", "org": "organisation"}.get(
+                name.split(":", 1)[0], "other")
+            label = f.text if (f.attribute == "name" and f.text) else name.split(":", 1)[1]
+            layer.add_entity(Entity(name, label, kind, f.country, 0.0, ()))
+        return name
+    cands = view.lookup(name)
+    if f.kind:
+        cands = [c for c in cands if c.kind == f.kind]
+    if f.country:
+        code = view.country_code(f.country) or f.country
+        cands = [c for c in cands if c.country == code]
+    if cands:
+        return cands[0].id
+    ent_id = f"user:{slug(name)}" + (f"-{f.country.lower()}" if f.country else "")
+    if view.entity(ent_id) is None:
+        pop = f.value if f.attribute == "population" and f.value else 0.0
+        layer.add_entity(Entity(ent_id, name, f.kind or "other",
+                                view.country_code(f.country) if f.country else None, pop, ()))
+    return ent_id
+
+
+def _with_entity(f: Fact, ent_id: str) -> Fact:
+    from dataclasses import replace
+
+    return f if f.entity == ent_id else replace(f, entity=ent_id)
+
+
+@functools.lru_cache(maxsize=1)
+def default_index() -> ReferenceIndex:
+    from . import defaults
+
+    ents, facts = defaults.geonames()
+    base = build_layer("geonames", facts, None, ents)
+    idx = ReferenceIndex((base,))
+    seeds = build_layer("seeds", defaults.seed_facts(), idx)
+    return ReferenceIndex((base, seeds))
+
+
+@functools.lru_cache(maxsize=8)
+def files_index(dirs: tuple[str, ...]) -> ReferenceIndex:
+    from .loader import load_path
+
+    idx = default_index()
+    for d in dirs:
+        idx = ReferenceIndex(idx.layers + (build_layer(f"file:{d}", load_path(d), idx),))
+    return idx
+
+
+@functools.lru_cache(maxsize=8)
+def _db_index(dirs: tuple[str, ...], path: str, stamp: tuple[int, ...]) -> ReferenceIndex:
+    from . import store
+
+    idx = files_index(dirs)
+    facts = store.load_facts_from_path(path)
+    if not facts:
+        return idx
+    return ReferenceIndex(idx.layers + (build_layer(f"db:{path}", facts, idx),))
+
+
+def index_for(settings=None) -> ReferenceIndex:
+    """The index a check uses: defaults + settings.reference_dirs + settings.db's facts
+    (when that database file exists)."""
+    dirs = tuple(getattr(settings, "reference_dirs", ()) or ())
+    db = getattr(settings, "db", None)
+    if db and db != ":memory:" and Path(db).is_file():
+        return _db_index(dirs, str(Path(db).resolve()), _stamp(db))
+    return files_index(dirs)
+
+
+def _stamp(path: str) -> tuple[int, ...]:
+    out = []
+    for p in (path, path + "-wal"):
+        try:
+            st = os.stat(p)
+            out += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            out += [0, 0]
+    return tuple(out)

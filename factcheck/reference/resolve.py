@@ -1,0 +1,176 @@
+"""Which place or organisation a figure is about, read from its context.
+
+The order of search: the claim's subject, then its sentence (nearest name
+before the figure, then after), then up to `lookback` sentences before it,
+then the headline. A hint in the subject or just before the figure ("city of",
+"a nation of") says whether a city or a country is meant. Among places of the
+same name, a country named nearby picks one; else the most populous is used,
+and the resolution says so (and that naming the country would settle it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..model import Claim, Document
+from .index import Mention, ReferenceIndex
+from .model import Entity, norm
+
+PLACE_KINDS = ("city", "country", "other")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity
+    mention: str  # the words in the text that named it
+    where: str  # "the subject", "the same sentence", "2 sentences before", "the headline"
+    why: str  # how the entity was chosen among same-named ones
+    others: tuple[Entity, ...] = ()  # other places of that name, when the choice was a guess
+
+    @property
+    def guessed(self) -> bool:
+        return bool(self.others)
+
+    def explain(self, idx: ReferenceIndex) -> str:
+        return f"{label(idx, self.entity)}, named in {self.where} (\"{self.mention}\"); {self.why}"
+
+
+@dataclass
+class Scope:
+    """Mentions around a claim, nearest first, with where each was found."""
+
+    items: list[tuple[Mention, str]] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+
+
+def label(idx: ReferenceIndex, ent: Entity) -> str:
+    if ent.kind == "city" and ent.country:
+        c = idx.country(ent.country)
+        return f"{ent.name}, {c.name if c else ent.country}"
+    return ent.name
+
+
+def stopwords(lex: dict[str, Any]) -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in lex.get("stop", ()) if isinstance(w, str))
+
+
+def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
+          lookback: int = 2) -> Scope:
+    stop = stopwords(lex)
+    out = Scope()
+    sent = doc.sentence_at(claim.span[0])
+    if claim.subject:
+        pos = _find_subject(doc.text, claim, sent)
+        if pos is not None:
+            out.items += [(m, "the subject") for m in idx.mentions(doc.text, pos[0], pos[1], stop)]
+    here = idx.mentions(doc.text, sent.start, sent.end, stop)
+    before = [m for m in here if m.end <= claim.span[0]]
+    after = [m for m in here if m.start >= claim.span[1]]
+    out.items += [(m, "the same sentence") for m in reversed(before)]
+    out.items += [(m, "the same sentence") for m in after]
+    prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
+    for k, s in enumerate(reversed(prev[-lookback:] if lookback else []), 1):
+        where = "the sentence before" if k == 1 else f"{k} sentences before"
+        out.items += [(m, where) for m in reversed(idx.mentions(doc.text, s.start, s.end, stop))]
+    if doc.headline is not None and doc.headline.index != sent.index:
+        out.items += [(m, "the headline")
+                      for m in idx.mentions(doc.text, doc.headline.start, doc.headline.end, stop)]
+    for m, _ in out.items:
+        for e in m.entities:
+            if e.kind == "country" and e.country and len(m.entities) == 1:
+                out.countries.add(e.country)
+    return out
+
+
+def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
+    """"city" or "country" when the subject or the words before the figure say so."""
+    before = doc.text[max(0, claim.span[0] - 40):claim.span[0]].lower()
+    after = doc.text[claim.span[1]:claim.span[1] + 25].lower()
+    near = " ".join(x for x in ((claim.subject or "").lower(), before.split(",")[-1], after) if x)
+    words = set(re.findall(r"[a-z]+", near))
+    city = any(w in words for w in lex.get("city_nouns", ()))
+    country = any(w in words for w in lex.get("country_nouns", ()))
+    if city and not country:
+        return "city"
+    if country and not city:
+        return "country"
+    return None
+
+
+def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
+          lookback: int = 2, attribute: str = "population") -> Resolution | None:
+    """The place a figure is about, or None when no place with `attribute` is named near it."""
+    sc = scope(doc, claim, idx, lex, lookback)
+    hint = kind_hint(doc, claim, lex)
+    usable: list[tuple[Mention, str, list[Entity]]] = []
+    for m, where in sc.items:
+        ents = [e for e in m.entities if e.kind in PLACE_KINDS and idx.fact(e.id, attribute)]
+        if ents:
+            usable.append((m, where, ents))
+    if not usable:
+        return None
+    chosen = None
+    if hint:
+        chosen = next(((m, w, [e for e in es if e.kind == hint]) for m, w, es in usable
+                       if any(e.kind == hint for e in es)), None)
+    if chosen is None:
+        chosen = usable[0]
+    m, where, ents = chosen
+    return _pick(idx, m, where, ents, sc.countries - _own_countries(ents))
+
+
+def _own_countries(ents: Iterable[Entity]) -> set[str]:
+    return {e.country for e in ents if e.kind == "country" and e.country}
+
+
+def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
+          countries: set[str]) -> Resolution:
+    ents = sorted(ents, key=lambda e: -idx.population_of(e))
+    if len(ents) == 1:
+        return Resolution(ents[0], m.text, where, "the only place of that name in the reference")
+    in_ctx = [e for e in ents if e.kind == "city" and e.country in countries]
+    if in_ctx:
+        c = idx.country(in_ctx[0].country)
+        return Resolution(in_ctx[0], m.text, where,
+                          f"the {m.text} in {c.name if c else in_ctx[0].country}, "
+                          f"a country named nearby (of {len(ents)} places named {m.text})")
+    top, rest = ents[0], ents[1:]
+    if top.kind == "country" and all(e.kind == "city" and e.country == top.country for e in rest):
+        return Resolution(top, m.text, where, "the country rather than its city of that name")
+    others = ", ".join(f"{label(idx, e)} ({idx.population_of(e):,.0f})" for e in rest[:3])
+    return Resolution(top, m.text, where,
+                      f"the most populous of {len(ents)} places named {m.text} "
+                      f"(others: {others}); naming the country would settle it",
+                      tuple(rest))
+
+
+def organisation(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
+                 lookback: int = 3) -> Resolution | None:
+    sc = scope(doc, claim, idx, lex, lookback)
+    for m, where in sc.items:
+        orgs = [e for e in m.entities if e.kind == "organisation"]
+        if orgs:
+            return Resolution(orgs[0], m.text, where, "the organisation named nearest the figure")
+    return None
+
+
+def entity_with(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
+                attribute: str, lookback: int = 2) -> Resolution | None:
+    """The nearest named entity of any kind that has a fact for `attribute`."""
+    sc = scope(doc, claim, idx, lex, lookback)
+    for m, where in sc.items:
+        ents = [e for e in m.entities if idx.fact(e.id, attribute)]
+        if ents:
+            return _pick(idx, m, where, ents, sc.countries - _own_countries(ents))
+    return None
+
+
+def _find_subject(text: str, claim: Claim, sent) -> tuple[int, int] | None:
+    subj = (claim.subject or "").strip()
+    if not subj:
+        return None
+    i = text.find(subj, sent.start, sent.end)
+    if i < 0:
+        i = text.lower().find(subj.lower(), sent.start, sent.end)
+    return (i, i + len(subj)) if i >= 0 else None
