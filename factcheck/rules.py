@@ -12,9 +12,14 @@ A rule pack is a folder. `checks/**/*.yaml` are rule instances, one per file:
 `lexicons/*.yaml` are word lists the extractors and checks read. Packs given
 later override earlier ones: a rule with the same id replaces the earlier one,
 a lexicon's keys are merged (lists extended, mappings updated).
+
+Configuration can switch rules off or re-level them by id or by pattern
+(`disabled=("sanity.*",)`, `levels=(("temporal.tense", "info"),)`); a rule's
+level is the most its findings can be (see factcheck.checks).
 """
 from __future__ import annotations
 
+import fnmatch
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,22 +84,37 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
             raise RuleError(f"rules folder not found: {d}")
         for f in sorted(path.glob("lexicons/**/*.yaml")):
             _merge_lexicon(lexicons, f.stem, _read(f))
+        seen: dict[str, Path] = {}
         for f in sorted(path.glob("checks/**/*.yaml")):
             rule = _rule(f, _read(f))
+            if rule.id in seen:
+                raise RuleError(f"{f}: rule id {rule.id} is also used by {seen[rule.id]}")
+            seen[rule.id] = f
             rules[rule.id] = rule
-    level_map = dict(levels)
-    for rid, lvl in level_map.items():
+    for item in levels:
+        if len(item) != 2:
+            raise RuleError(f"a rule level must be written id=level; got {'='.join(item)!r}")
+        rid, lvl = item
         if lvl not in SEVERITIES and lvl != "off":
             raise RuleError(f"level for {rid} must be one of error, warning, info, off; got {lvl!r}")
     out = []
     for r in sorted(rules.values(), key=lambda r: r.id):
-        lvl = level_map.get(r.id, r.level)
-        if r.id in disabled or lvl == "off":
+        lvl = _level_for(r, levels)
+        if any(fnmatch.fnmatchcase(r.id, pat) for pat in disabled) or lvl == "off":
             continue
         if lvl != r.level:
             r = Rule(r.id, r.extends, lvl, r.message, r.params, r.examples, r.description, r.source)
         out.append(r)
     return RuleSet(tuple(out), lexicons, dirs)
+
+
+def _level_for(rule: Rule, levels: tuple[tuple[str, str], ...]) -> str:
+    """The configured level: an exact id wins over a pattern ("sanity.*"); later patterns win."""
+    exact = [lvl for rid, lvl in levels if rid == rule.id]
+    if exact:
+        return exact[-1]
+    matched = [lvl for rid, lvl in levels if fnmatch.fnmatchcase(rule.id, rid)]
+    return matched[-1] if matched else rule.level
 
 
 def _read(path: Path) -> Any:

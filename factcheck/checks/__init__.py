@@ -4,23 +4,40 @@ A check type receives a Context: the document, the linked claims, the rule
 (its params, level and message template) and the rule set's lexicons. It calls
 `ctx.fail(...)` for each contradiction and `ctx.passed(...)` for each claim it
 verified, and returns nothing.
+
+    @check_type("weekday-date", defaults={"window": 40})
+    def weekday_date(ctx: Context) -> None:
+        ...
+        ctx.fail([claim], weekday="Thursday", date="2022-01-14", actual="Friday")
+
+Severity: the rule's `level` is the most a finding of that rule can be. A check
+may ask for less (`severity="warning"` when the text probably, not certainly,
+contradicts itself); configuration that lowers a rule's level lowers all its
+findings with it.
 """
 from __future__ import annotations
 
 import importlib
+import logging
+import math
 import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..model import CheckResult, Claim, Document, Finding
+from ..model import SEVERITY_RANK, CheckResult, Claim, Document, Finding, Sentence
 from ..rules import Rule, RuleSet
 
+log = logging.getLogger(__name__)
+
 CHECK_TYPES: dict[str, Callable[["Context"], None]] = {}
+DEFAULTS: dict[str, dict[str, Any]] = {}
 
 
-def check_type(name: str):
+def check_type(name: str, defaults: dict[str, Any] | None = None):
+    """Register a check type; `defaults` are parameters a rule file may leave out."""
     def register(fn: Callable[["Context"], None]):
         CHECK_TYPES[name] = fn
+        DEFAULTS[name] = dict(defaults or {})
         return fn
     return register
 
@@ -41,32 +58,67 @@ class Context:
 
     @property
     def params(self) -> dict[str, Any]:
-        return self.rule.params
+        """The check type's defaults, overridden by the rule file's params."""
+        base = DEFAULTS.get(self.rule.extends)
+        return {**base, **self.rule.params} if base else self.rule.params
 
     def lexicon(self, name: str) -> Any:
         return self.ruleset.lexicon(name)
 
+    # reading the text around claims
+    def sentence(self, claim: Claim) -> Sentence:
+        return self.doc.sentence_at(claim.span[0])
+
+    def before(self, claim: Claim, chars: int = 60, *, in_sentence: bool = True) -> str:
+        """The text just before the claim (within its sentence by default)."""
+        lo = max(0, claim.span[0] - chars)
+        if in_sentence:
+            lo = max(lo, self.sentence(claim).start)
+        return self.doc.text[lo:claim.span[0]]
+
+    def after(self, claim: Claim, chars: int = 60, *, in_sentence: bool = True) -> str:
+        hi = claim.span[1] + chars
+        if in_sentence:
+            hi = min(hi, self.sentence(claim).end)
+        return self.doc.text[claim.span[1]:hi]
+
+    def between(self, a: Claim, b: Claim) -> str:
+        """The text between two claims, in whichever order they stand."""
+        first, second = (a, b) if a.span[0] <= b.span[0] else (b, a)
+        return self.doc.text[first.span[1]:max(first.span[1], second.span[0])]
+
     def fail(self, claims: list[Claim], *, severity: str | None = None,
              message: str | None = None, **details: Any) -> None:
         """Record a finding. The rule's message template is filled from details."""
-        text = (message or self.rule.message).format_map(_Missing(details))
+        text = _fill(message or self.rule.message, details)
         text = text[0].upper() + text[1:] if text else text
-        self.findings.append(Finding(rule=self.rule.id, severity=severity or self.rule.level,
+        sev = _capped(severity or self.rule.level, self.rule.level)
+        self.findings.append(Finding(rule=self.rule.id, severity=sev,
                                      message=text, claims=tuple(c.id for c in claims),
                                      details=_jsonable(details)))
         for c in claims:
             c.checks.append(CheckResult(self.rule.id, "fail", text))
 
     def passed(self, claim: Claim, detail: str) -> None:
-        claim.checks.append(CheckResult(self.rule.id, "pass", detail))
+        if not any(k.rule == self.rule.id and k.detail == detail for k in claim.checks):
+            claim.checks.append(CheckResult(self.rule.id, "pass", detail))
 
 
 def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = None) -> list[Finding]:
+    """Run every rule of the set. A check that breaks on odd input costs its own
+    findings, never the report: it leaves an info finding saying so."""
     load_check_modules()
     findings: list[Finding] = []
     for rule in ruleset.rules:
         ctx = Context(doc, claims, rule, ruleset, settings)
-        CHECK_TYPES[rule.extends](ctx)
+        try:
+            CHECK_TYPES[rule.extends](ctx)
+        except Exception as e:  # noqa: BLE001 - one broken check must not sink the report
+            log.exception("check %s failed", rule.id)
+            ctx.findings.append(Finding(rule=rule.id, severity="info", claims=(),
+                                        message=f"Check {rule.id} could not run on this text "
+                                                f"({type(e).__name__}: {e})",
+                                        details={"internal_error": True}))
         findings.extend(ctx.findings)
     return findings
 
@@ -77,10 +129,27 @@ def load_check_modules() -> None:
         importlib.import_module(f"{__name__}.{mod.name}")
 
 
+def _capped(requested: str, level: str) -> str:
+    if requested not in SEVERITY_RANK:
+        return level
+    return requested if SEVERITY_RANK[requested] <= SEVERITY_RANK[level] else level
+
+
+def _fill(template: str, details: dict[str, Any]) -> str:
+    try:
+        return template.format_map(_Missing(details))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+        # a format spec the details cannot meet: show the template and the facts
+        facts = ", ".join(f"{k}={v}" for k, v in details.items())
+        return f"{template} ({facts})"
+
+
 def _jsonable(details: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for k, v in details.items():
-        if isinstance(v, (str, int, float, bool)) or v is None:
+        if isinstance(v, float) and not math.isfinite(v):
+            out[k] = None
+        elif isinstance(v, (str, int, float, bool)) or v is None:
             out[k] = v
         elif isinstance(v, (list, tuple)):
             out[k] = [x if isinstance(x, (str, int, float, bool)) or x is None else str(x) for x in v]

@@ -1,30 +1,154 @@
-"""Temporal check types: dates against each other and against the calendar."""
+"""Temporal check types: dates against each other, the calendar and the publication date."""
 from __future__ import annotations
 
+import calendar
+import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import Context, check_type
 from ..model import Claim
 
+_ORD = r"(?:st|nd|rd|th)?"
+
 
 def _day(iso: str | None) -> date | None:
     try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except (ValueError, TypeError):
         return None
 
 
-def _describe(c: Claim, ctx: Context) -> str:
+def _describe(c: Claim) -> str:
     anchor = f", from {c.anchor}" if c.anchor else ""
     return f"{c.start} (\u201c{c.text}\u201d{anchor})"
 
 
-@check_type("deadline-order")
+def _words(words) -> str:
+    """Alternation of phrases, longest first, any blank between words."""
+    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+
+
+def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
+    return [c for c in ctx.claims if c.is_temporal and c.span[0] < span[1] and span[0] < c.span[1]]
+
+
+# ---------------------------------------------------------------- calendar words
+
+@functools.lru_cache(maxsize=8)
+def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dict[str, int], re.Pattern]:
+    m = dict(months)
+    w = dict(weekdays)
+    month = _words(m)
+    wday = _words(w)
+    year = r"(?:,?\s+(?P<year>(?:1[6-9]|2[0-9])\d\d)\b)?"
+    pat = re.compile(
+        rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?"
+        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}){_ORD}\b(?![.,]?\d)"
+        rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year,
+        re.IGNORECASE)
+    return m, w, pat
+
+
+def _calendar(ctx: Context):
+    lex = ctx.lexicon("temporal") or {}
+    months = {k.lower(): int(v) for k, v in (lex.get("months") or {}).items()}
+    months.update({k.lower(): int(v) for k, v in (lex.get("month_abbreviations") or {}).items()})
+    if not months:
+        months = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+        months.update({calendar.month_abbr[i].lower(): i for i in range(1, 13)})
+    weekdays = {k.lower(): int(v) for k, v in (lex.get("weekdays") or {}).items()}
+    if not weekdays:
+        weekdays = {calendar.day_name[i].lower(): i + 1 for i in range(7)}
+    weekdays.update({k.lower(): int(v) for k, v in (ctx.params.get("weekday_abbreviations") or {}).items()})
+    return _calendar_words(tuple(sorted(months.items())), tuple(sorted(weekdays.items())))
+
+
+def _nearest_year(month: int, day: int, published: date) -> int | None:
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best.year if best else None
+
+
+@check_type("weekday-date", defaults={"impossible_level": "error"})
+def weekday_date(ctx: Context) -> None:
+    """A weekday named with a date must match the calendar; impossible dates are errors.
+
+    The text is scanned directly ("Thursday, January 14", "Thursday 14 January 2021",
+    "February 30", "Feb 29, 2015"). Without a year the year is the one nearest the
+    publication date; without either, only impossible dates are checked.
+    """
+    months, weekdays, pat = _calendar(ctx)
+    text = ctx.doc.text
+    names = {v: k for k, v in weekdays.items() if len(k) > 3}
+    for m in pat.finditer(text):
+        mname = (m.group("month") or m.group("month2")).lower()
+        mword = m.group("month") or m.group("month2")
+        if mname in ("may", "march") and not mword[0].isupper():
+            continue  # "may", "march" as verbs
+        month = months[mname]
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else None
+        span = (m.start(), m.end())
+        claims = _overlapping(ctx, span)
+        said = text[m.start():m.end()].strip()
+        if not 1 <= day <= 31:
+            continue  # not a date at all ("May 45 people")
+        longest = calendar.monthrange(year or 2000, month)[1]  # 2000: Feb 29 exists
+        if day > longest:
+            where = f"in {year}" if year else "in any year"
+            ctx.fail(claims, severity=ctx.params.get("impossible_level"),
+                     message=ctx.params.get("impossible_message", "\u201c{said}\u201d is not a date: "
+                                            "{month} has {days} days {where}"),
+                     said=said, month=calendar.month_name[month], days=longest, where=where,
+                     span=list(span))
+            continue
+        if not m.group("wday"):
+            continue
+        inferred = year is None
+        if year is None:
+            if ctx.doc.published is None:
+                continue
+            year = _nearest_year(month, day, ctx.doc.published)
+            if year is None:
+                continue
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        named = weekdays[m.group("wday").lower()]
+        actual = d.isoweekday()
+        basis = (f", the year taken as the one nearest publication ({ctx.doc.published})"
+                 if inferred else "")
+        if named != actual:
+            ctx.fail(claims, weekday=m.group("wday"), date=d.isoformat(),
+                     actual=names.get(actual, calendar.day_name[actual - 1]).capitalize(),
+                     said=said, basis=basis, span=list(span))
+        else:
+            for c in claims:
+                ctx.passed(c, f"{d.isoformat()} is a {calendar.day_name[actual - 1]}{basis}")
+
+
+# ---------------------------------------------------------------- deadlines
+
+_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@check_type("deadline-order", defaults={"gaps": {}, "gap_level": "warning",
+                                        "leads": ["ahead of", "before", "early", "earlier than",
+                                                  "in advance of", "prior to"],
+                                        "exact_slack": 1})
 def deadline_order(ctx: Context) -> None:
     """A completion must not fall after the deadline it is said to meet, and a
-    stated lead ("several days ahead of") must fit the real gap."""
-    gaps: dict[str, list[int]] = ctx.params.get("gaps", {})
+    stated lead ("several days ahead of", "three days before") must fit the real gap."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
         if c.is_temporal and c.role in ("completion", "deadline") and c.kind in ("date", "time"):
@@ -33,30 +157,152 @@ def deadline_order(ctx: Context) -> None:
         completions = [c for c in claims if c.role == "completion" and _day(c.start)]
         deadlines = [c for c in claims if c.role == "deadline" and _day(c.end)]
         for comp in completions:
-            for dl in deadlines:
-                _compare(ctx, comp, dl, gaps)
+            # the nearest deadline is the one the completion is said to meet
+            for dl in sorted(deadlines, key=lambda d: abs(d.span[0] - comp.span[0]))[:1]:
+                _compare(ctx, comp, dl)
 
 
-def _compare(ctx: Context, comp: Claim, dl: Claim, gaps: dict[str, list[int]]) -> None:
+def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
+    """The stated lead in the words between completion and deadline, as (phrase, fewest, most)."""
+    leads = _words(ctx.params.get("leads") or ["ahead of", "before"])
+    for phrase, bounds in (ctx.params.get("gaps") or {}).items():
+        if re.search(rf"\b{re.escape(phrase)}\b[^.;]*\b{leads}\b", between):
+            lo, hi = bounds
+            return phrase, int(lo), int(hi)
+    m = re.search(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(day|week)s?\s+{leads}\b", between)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
+        week = m.group(2) == "week"
+        days = n * (7 if week else 1)
+        slack = int(ctx.params.get("week_slack" if week else "exact_slack", 3 if week else 1))
+        return f"{m.group(1)} {m.group(2)}{'s' if n != 1 else ''}", days - slack, days + slack
+    return None
+
+
+def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
     done, due = _day(comp.start), _day(dl.end)
     assert done and due
     gap = (due - done).days
-    facts = dict(completion=_describe(comp, ctx), deadline=due.isoformat(),
+    facts = dict(completion=_describe(comp), deadline=due.isoformat(),
                  deadline_text=dl.text, gap=abs(gap))
     if gap < 0:
         ctx.fail([comp, dl], relation="after", **facts)
         return
-    between = ctx.doc.text[min(comp.span[1], dl.span[1]):max(comp.span[0], dl.span[0])].lower()
-    for phrase, (lo, hi) in gaps.items():
-        if re.search(rf"\b{re.escape(phrase)}\b[^.]*\b(ahead of|before|early|earlier than)\b", between):
-            if not lo <= gap <= hi:
-                ctx.fail([comp, dl], severity=ctx.params.get("gap_level", "warning"),
-                         message=ctx.params["gap_message"], phrase=phrase, low=lo, high=hi, **facts)
-                return
-            detail = (f"completion {done} is {gap} days before the {due} deadline, "
-                      f"within \u201c{phrase}\u201d ({lo}\u2013{hi} days)")
-            break
+    between = ctx.between(comp, dl).lower()
+    lead = _lead(ctx, between)
+    if lead:
+        phrase, lo, hi = lead
+        if not lo <= gap <= hi:
+            ctx.fail([comp, dl], severity=ctx.params.get("gap_level", "warning"),
+                     message=ctx.params.get("gap_message"), phrase=phrase, low=lo, high=hi, **facts)
+            return
+        detail = (f"completion {done} is {gap} days before the {due} deadline, "
+                  f"within \u201c{phrase}\u201d ({lo}\u2013{hi} days)")
     else:
         detail = f"completion {done} is {gap} days before the {due} deadline"
     ctx.passed(comp, detail)
     ctx.passed(dl, detail)
+
+
+# ---------------------------------------------------------------- tense
+
+def _absolute(ctx: Context, c: Claim) -> date | None:
+    """A single day the text names by its month (not "Friday", not "last week").
+
+    Without a year in the text, the day is taken in the year nearest publication,
+    not the year the extractor may have picked from the tense: the checks below
+    ask whether the tense fits the date, so they must not assume it does.
+    """
+    d, e = _day(c.start), _day(c.end)
+    if c.kind != "date" or d is None or (e is not None and e != d):
+        return None
+    months, _, _ = _calendar(ctx)
+    words = re.findall(r"[A-Za-z]+", c.text)
+    if not any(w.lower() in months for w in words):
+        return None
+    pub = ctx.doc.published
+    if pub is not None and not re.search(r"\b\d{4}\b|'\d\d\b", c.text):
+        y = _nearest_year(d.month, d.day, pub)
+        if y is not None and y != d.year:
+            d = date(y, d.month, d.day)
+    return d
+
+
+@check_type("tense", defaults={"grace_days": 1, "future": [], "past": []})
+def tense(ctx: Context) -> None:
+    """A day said to lie ahead but dated before publication, or reported as done but
+    dated after it. Only days named by their month count; the cue words are params."""
+    pub = ctx.doc.published
+    if pub is None:
+        return
+    grace = int(ctx.params.get("grace_days", 1))
+    future = re.compile(rf"\b{_words(ctx.params.get('future') or [])}\b(?:\s+[\w'’-]+){{0,6}}?\s+"
+                        rf"(?:on|by|until|till|for|in|from|before|after)?\s*(?:the\s+)?$", re.I)
+    past = re.compile(rf"\b{_words(ctx.params.get('past') or [])}\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
+    for c in ctx.claims:
+        d = _absolute(ctx, c)
+        if d is None:
+            continue
+        before = ctx.before(c, 70)
+        clause = re.split(r"[,;:()\u2014\"“”]", before)[-1]
+        gap = (d - pub).days
+        m = future.search(clause)
+        if m and gap < -grace:
+            ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
+                     published=pub.isoformat(), days=-gap, relation="before", told="ahead")
+            continue
+        m = None if m else past.search(clause)
+        if m and gap > grace:
+            ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
+                     published=pub.isoformat(), days=gap, relation="after", told="done")
+            continue
+        if m:
+            ctx.passed(c, f"{d} is {abs(gap)} days {'after' if gap >= 0 else 'before'} "
+                          f"publication ({pub}), as the tense says")
+
+
+# ---------------------------------------------------------------- sequence
+
+@check_type("sequence", defaults={"later": ["after", "following"], "earlier": ["before", "prior to"],
+                                  "then": ["then", "and then", "later", "subsequently"],
+                                  "blockers": [], "max_gap_chars": 80})
+def sequence(ctx: Context) -> None:
+    """Explicit orderings between two dated events in one sentence: "on A, after
+    the B on C" needs A >= C; "before" needs A <= C; "A ... then ... B" needs B >= A."""
+    dated = [(c, d) for c in ctx.claims if (d := _absolute(ctx, c)) is not None]
+    later = _words(ctx.params.get("later") or [])
+    earlier = _words(ctx.params.get("earlier") or [])
+    then = _words(ctx.params.get("then") or [])
+    block = re.compile(rf"\b{_words(ctx.params.get('blockers') or [])}\b", re.I)
+    limit = int(ctx.params.get("max_gap_chars", 80))
+    for i, (a, da) in enumerate(dated):
+        for b, db in dated[i + 1:]:
+            if b.sentence != a.sentence:
+                break
+            mid = ctx.between(a, b)
+            if len(mid) > limit or block.search(mid):
+                continue
+            # "on A, after/before the vote on B": the connector sits next to B
+            m = re.search(rf"(?:^|[\s,])({later}|{earlier})\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+                          rf"(?:[\w'’-]+\s+){{0,4}}?(?:on|of|in)?\s*(?:the\s+)?$", mid, re.I)
+            relation = None
+            if m:
+                relation = "later" if re.fullmatch(later, m.group(1), re.I) else "earlier"
+            elif re.search(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", mid, re.I):
+                relation = "then"
+            if relation is None:
+                continue
+            if relation == "earlier":
+                ok, word = da <= db, m.group(1)
+            elif relation == "later":
+                ok, word = da >= db, m.group(1)
+            else:
+                ok, word = db >= da, "then"
+            facts = dict(first=f"{da} (\u201c{a.text}\u201d)", second=f"{db} (\u201c{b.text}\u201d)",
+                         word=word.lower(), days=abs((db - da).days))
+            if ok:
+                detail = f"{da} and {db} are in the order \u201c{word.lower()}\u201d says"
+                ctx.passed(a, detail)
+                ctx.passed(b, detail)
+            else:
+                ctx.fail([a, b], **facts)
