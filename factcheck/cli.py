@@ -4,13 +4,13 @@ Exit codes: 0 no error-level finding; 1 at least one; 2 usage or input errors.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from .settings import from_env
+from .render import FORMATS
+from .settings import FAIL_LEVELS, ConfigError, Settings, load
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -19,8 +19,19 @@ class InputProblem(click.UsageError):
     """Shown as one line, exit code 2."""
 
 
-def _settings(ctx: click.Context, **changes):
-    base = ctx.obj if ctx.obj is not None else from_env()
+def _settings(ctx: click.Context, start: str | None = None, **changes) -> Settings:
+    """Settings in force: defaults < config file (found upward from `start`, else the
+    current folder) < environment < command line."""
+    if start is None and ctx.obj is not None:
+        base = ctx.obj
+    else:
+        try:
+            base = load(start)
+        except ConfigError as e:
+            raise InputProblem(str(e)) from None
+        rules_dirs = ctx.meta.get("factcheck.rules_dirs", ())
+        if rules_dirs:
+            base = base.with_("command line", rules_dirs=base.rules_dirs + tuple(rules_dirs))
     return base.with_("command line", **changes)
 
 
@@ -31,64 +42,112 @@ def _settings(ctx: click.Context, **changes):
 @click.pass_context
 def main(ctx: click.Context, rules_dirs: tuple[str, ...]) -> None:
     """Find and check the numbers and dates in news articles."""
-    s = from_env()
-    if rules_dirs:
-        s = s.with_("command line", rules_dirs=s.rules_dirs + tuple(rules_dirs))
-    ctx.obj = s
+    ctx.meta["factcheck.rules_dirs"] = tuple(rules_dirs)
+    ctx.obj = None
+    ctx.obj = _settings(ctx)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every file.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for every file; overrides front matter.")
 @click.option("--title", help="Headline, when the text does not start with one.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text (path:line:col: level rule message), json, sarif (2.1.0), "
+                   "github (workflow annotations) or junit (XML).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file instead of standard output.")
+@click.option("--fail-level", type=click.Choice(FAIL_LEVELS),
+              help="Exit 1 when a finding is at or above this level  [default: error, or the config file's].")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Files to check inside folders (repeatable)  [default: *.txt *.md *.markdown *.html ...].")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Paths never to check (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0,
+              help="Parallel processes; 0 (the default) uses every core.")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record every current finding in this file and exit 0 (adopting on an archive).")
+@click.option("--stdin-filename", metavar="NAME", help="Name (and so type: .md, .html) for text read from -.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, no progress bar.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule (on stderr).")
+@click.option("--color/--no-color", default=None, help="Colour text output  [default: when a terminal].")
 @click.pass_context
 def check(ctx: click.Context, files: tuple[str, ...], published: str | None, title: str | None,
-          fmt: str) -> None:
-    """Check FILE... (or - for standard input); exit 1 if any error-level finding."""
-    from . import pipeline
-    from .render import text as text_render
+          fmt: str, output: str | None, fail_level: str | None, include: tuple[str, ...],
+          exclude: tuple[str, ...], jobs: int, baseline: str | None, write_baseline: str | None,
+          stdin_filename: str | None, quiet: bool, statistics: bool, color: bool | None) -> None:
+    """Check FILE... (folders recursively; - for standard input) like a linter.
+
+    Reads .txt, .md (YAML front matter gives title and date/published) and
+    .html. Settings come from .factcheck.yaml or [tool.factcheck] in
+    pyproject.toml found upward from the first file, then FACTCHECK_*
+    variables, then these options. Exit codes: 0 clean; 1 a finding at or
+    above --fail-level; 2 usage or input errors.
+    """
+    from . import lint, pipeline, suppress
+    from .render import renderer, text as text_render
     from .rules import RuleError
 
-    settings = _settings(ctx)
+    first = next((f for f in files if f != "-"), None)
+    settings = _settings(ctx, start=first or ".")
+    settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
+                              exclude=(settings.exclude + tuple(exclude)) if exclude else None)
     try:
         pipeline.parse_published(published)
-        settings.ruleset()
-    except (pipeline.InputError, RuleError) as e:
+        ruleset = settings.ruleset()
+        base = suppress.Baseline.load(baseline) if baseline else None
+    except (pipeline.InputError, RuleError, suppress.BaselineError) as e:
         raise InputProblem(str(e)) from None
-    results = []
-    for name in files:
-        content = _read(name)
-        try:
-            report = pipeline.check(content, published=published, title=title, settings=settings)
-        except pipeline.InputError as e:
-            raise InputProblem(f"{name}: {e}") from None
-        results.append((name, report))
-    if fmt == "json":
-        payload = [dict(path=n, **r.to_dict()) for n, r in results]
-        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+    names, missing = lint.collect(files, settings.include, settings.exclude)
+    opts = lint.Options(settings, published=published, title=title, stdin_name=stdin_filename,
+                        want_report=(fmt == "json"))
+    show_bar = not quiet and len(names) > 1 and _isatty(sys.stderr)
+    if show_bar:
+        with click.progressbar(length=len(names), label="checking", file=sys.stderr,
+                               show_pos=True) as bar:
+            results = lint.run(names, opts, jobs, progress=lambda r: bar.update(1))
     else:
-        for name, report in results:
-            body = text_render.render(report, name)
-            if body:
-                click.echo(body)
-            click.echo(text_render.summary(report, name), err=True)
-    failed = any(f.severity == "error" for _, r in results for f in r.findings)
-    ctx.exit(1 if failed else 0)
+        results = lint.run(names, opts, jobs)
+    results = missing + results
+    if base is not None:
+        results = lint.apply_baseline(results, base)
+    totals = lint.totals(results)
+    if write_baseline:
+        rows = [{"path": p.path, "rule": p.rule, "fingerprint": p.fingerprint, "message": p.message}
+                for r in results for p in r.problems if p.status in ("new", "baseline")]
+        n = suppress.write_baseline(write_baseline, rows)
+        if not quiet:
+            click.echo(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to {write_baseline}", err=True)
+    else:
+        rules = [(r.id, r.level, r.description) for r in ruleset.rules]
+        body = renderer(fmt)(results, fail_level=settings.fail_level, rules=rules, version=_version())
+        if output:
+            Path(output).write_text(body + "\n", encoding="utf-8")
+        elif body:
+            click.echo(body, color=color)
+    if fmt != "github" or output:  # github: errors are annotations already
+        for line in text_render.errors(results):
+            click.echo(line, err=True)
+    if statistics and totals.by_rule:
+        click.echo(text_render.statistics(totals), err=True)
+    if not quiet:
+        click.echo(text_render.totals_line(totals), err=True)
+    if totals.errors_in_input:
+        ctx.exit(2)
+    ctx.exit(1 if not write_baseline and lint.failing(results, settings.fail_level) else 0)
 
 
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    if not path.is_file():
-        raise InputProblem(f"{name}: no such file")
+def _isatty(stream) -> bool:
     try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputProblem(f"{name}: not UTF-8 text") from None
-    except OSError as e:
-        raise InputProblem(f"{name}: {e.strerror}") from None
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 @main.command()
@@ -133,10 +192,15 @@ def seed(ctx: click.Context, db: str | None, seeds_dir: str | None) -> None:
 
 
 @main.command()
+@click.argument("path", required=False, type=click.Path())
 @click.pass_context
-def config(ctx: click.Context) -> None:
-    """Print the settings in force and where each came from."""
-    for name, value, source in _settings(ctx).describe():
+def config(ctx: click.Context, path: str | None) -> None:
+    """Print the settings in force (for files in PATH, default: here) and where each came from.
+
+    Order: defaults < config file (.factcheck.yaml, or [tool.factcheck] in
+    pyproject.toml, the nearest one upward) < FACTCHECK_* environment < options.
+    """
+    for name, value, source in _settings(ctx, start=path).describe():
         click.echo(f"{name} = {value!r}  ({source})")
 
 

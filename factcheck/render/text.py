@@ -1,7 +1,19 @@
-"""Plain text: `path:line:col: level rule message`, one finding per line."""
+"""Plain text: `path:line:col: level rule message`, one finding per line.
+
+Coloured when the output is a terminal (click strips the colour otherwise).
+"""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import click
+
 from ..model import Report
+
+if TYPE_CHECKING:
+    from ..lint import FileResult, Totals
+
+COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -10,7 +22,8 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def render(report: Report, path: str) -> str:
+def render_report(report: Report, path: str) -> str:
+    """One Report, positions counted in its own text."""
     out = []
     text = report.document.text
     for f in report.findings:
@@ -24,3 +37,42 @@ def summary(report: Report, path: str) -> str:
     n = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
     return (f"{path}: {len(report.claims)} claims, {n['error']} errors, {n['warning']} warnings, "
             f"{n['info']} notes; {report.coverage.numbers_parsed}/{report.coverage.numbers_seen} numbers read")
+
+
+def render(results: list["FileResult"], **_: object) -> str:
+    """Every active finding of every file, styled (click.echo drops the style off a terminal)."""
+    out = []
+    for r in results:
+        for p in r.active:
+            out.append(click.style(f"{p.path}:{p.line}:{p.col}:", bold=True) + " "
+                       + click.style(p.severity, fg=COLOURS.get(p.severity), bold=True) + " "
+                       + click.style(p.rule, dim=True) + " " + p.message)
+    return "\n".join(out)
+
+
+def errors(results: list["FileResult"]) -> list[str]:
+    """One line per file that could not be checked."""
+    return [f"{r.path}: {r.error}" for r in results if r.error]
+
+
+def totals_line(t: "Totals") -> str:
+    files = f"{t.files} file{'s' if t.files != 1 else ''}"
+    s = t.by_severity
+    line = (f"factcheck: {files}, {t.claims} claims: {s.get('error', 0)} errors, "
+            f"{s.get('warning', 0)} warnings, {s.get('info', 0)} notes")
+    extra = []
+    if t.suppressed:
+        extra.append(f"{t.suppressed} suppressed")
+    if t.baseline:
+        extra.append(f"{t.baseline} in baseline")
+    if t.errors_in_input:
+        extra.append(f"{t.errors_in_input} not checked")
+    if extra:
+        line += " (" + ", ".join(extra) + ")"
+    return line + f"; {t.numbers_parsed}/{t.numbers_seen} numbers read"
+
+
+def statistics(t: "Totals") -> str:
+    """Findings per rule, most frequent first (like ruff/flake8 --statistics)."""
+    rows = sorted(t.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "\n".join(f"{n:6d}  {sev:<7} {rule}" for (rule, sev), n in rows)
