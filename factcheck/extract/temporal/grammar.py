@@ -97,23 +97,102 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "holiday": rf"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "ref": rf"\b(?P<w>{refs})\b",
     }
-    return [(name, re.compile(rx, re.I)) for name, rx in p.items()]
+    trig = _triggers(lex)
+    return [Pattern(name, re.compile(rx, re.I), trig[name]) for name, rx in p.items()]
 
 
-def find(patterns: list[tuple[str, re.Pattern]], text: str, accept) -> list[Match]:
-    """All pattern matches, longest first, then the earliest pattern; no overlaps."""
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    rx: re.Pattern
+    triggers: frozenset[str]  # lower-case words ("#" for any number) one of which a match contains
+
+
+def _words(phrases) -> set[str]:
+    out: set[str] = set()
+    for ph in phrases:
+        out.update(w for w in re.findall(r"[a-z]+", str(ph).lower()))
+    return out
+
+
+def _last_words(phrases) -> set[str]:
+    return {re.findall(r"[a-z]+", str(ph).lower())[-1] for ph in phrases if re.search(r"[a-z]", str(ph).lower())}
+
+
+def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """For each pattern, the tokens that must occur in any of its matches (a cheap pre-filter)."""
+    months = set(lex.months) | set(lex.month_abbr)
+    wds = set(lex.weekdays)
+    units = _words(lex.units)
+    plural = _words(lex.get("unit_plurals")) | {"decades"}
+    seasons = set(lex.lower_map("seasons"))
+    pods = set(lex.lower_map("parts_of_day"))
+    num = {"#"}
+    t = {
+        "iso": num, "numeric": num, "wd_md": wds, "md": months, "dm": months, "my": months,
+        "month": set(lex.months), "nth": num, "year": num, "fiscal_short": {"fiscal", "fy"},
+        "decade": num | {"s"}, "century": {"century"}, "weekday": wds,
+        "deictic": _words(lex.lower_map("deictic_days")) | {"yesterday", "tomorrow"}, "pod": pods,
+        "relative": {"week", "weekend", "month", "quarter", "year", "decade", "century"} | seasons,
+        "the_unit": {"year", "month", "week", "weekend", "quarter"},
+        "distance": _last_words(lex.lower_map("distance_words")),
+        "year_earlier": {"earlier", "ago", "before", "prior"}, "duration": units, "recent_units": plural,
+        "bare_units": plural, "quarter": {"quarter"}, "quarter_rel": {"quarter"}, "the_quarter": {"quarter"},
+        "qn": {"q"}, "half": {"half"}, "hn": {"h"}, "nine_months": {"months"}, "season": seasons,
+        "year_season": seasons, "clock": {"m", "am", "pm"}, "clock24": num, "oclock": {"clock"},
+        "noon": {"midnight", "noon", "midday"}, "every": _words(lex.get("set_quantifiers")),
+        "set_adverb": _words(lex.lower_map("set_adverbs")),
+        "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
+        "ref": _last_words(lex.lower_map("references")),
+    }
+    return {k: frozenset(v) for k, v in t.items()}
+
+
+_TOKENS = re.compile(r"[A-Za-z]+|\d+")
+_LEFT, _RIGHT = 60, 60  # how far a match may reach before / after its trigger token
+
+
+def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for a, b in hits:
+        lo, hi = max(0, a - _LEFT), min(n, b + _RIGHT)
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def find(patterns: list[Pattern], text: str, accept) -> list[Match]:
+    """All pattern matches, longest first, then the earliest pattern; no overlaps.
+
+    A pattern only runs in windows around its trigger tokens: on a 3,000-character
+    article that is a few hundred characters instead of the whole text."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for t in _TOKENS.finditer(text):
+        w = t.group()
+        key = "#" if w[0].isdigit() else w.lower()
+        by_word.setdefault(key, []).append(t.span())
     cands: list[tuple[int, int, int, Match]] = []
-    for rank, (name, rx) in enumerate(patterns):
-        for m in rx.finditer(text):
-            a, b = m.span()
-            # trim blanks the optional groups may leave
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b <= a:
-                continue
-            mt = Match(name, a, b, m)
-            if accept(mt, text):
-                cands.append((a, b, rank, mt))
+    seen: set[tuple[str, int, int]] = set()
+    for rank, pat in enumerate(patterns):
+        hits = sorted(h for w in pat.triggers for h in by_word.get(w, ()))
+        if not hits:
+            continue
+        for lo, hi in _windows(text, hits):
+            for m in pat.rx.finditer(text, lo, hi):
+                a, b = m.span()
+                while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
+                    b -= 1
+                if b <= a or (pat.name, a, b) in seen:
+                    continue
+                seen.add((pat.name, a, b))
+                mt = Match(pat.name, a, b, m)
+                if accept(mt, text):
+                    cands.append((a, b, rank, mt))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out = []

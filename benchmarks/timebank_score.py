@@ -1,0 +1,240 @@
+"""Score the temporal tagger on a TimeML corpus, TempEval-3 style.
+
+    python benchmarks/timebank_score.py ../shared/data/timebank [--errors FILE] [--speed]
+
+Each .tml file under the path is one document: its DCT (creation time) is the
+publication date, the text inside <TEXT> is tagged, and the system's TIMEX3
+(claims of kind date/time/duration/set) are compared with the gold ones:
+
+- strict span: exact same character extent;
+- relaxed span: extents overlap (one-to-one);
+- value: relaxed match whose TIMEX3 value equals the gold value
+  (P = correct / system, R = correct / gold, as TempEval-3's attribute F1);
+- type: relaxed match whose kind equals the gold type.
+
+The remaining errors are summarised by kind (missed, spurious, wrong value,
+extent differences), most frequent first.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck.extract import dates  # noqa: E402
+from factcheck.pipeline import make_document  # noqa: E402
+from factcheck.settings import Settings  # noqa: E402
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+KIND_OF = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    name: str
+    dct: str | None
+    text: str
+    gold: list[Timex]
+
+
+def parse_tml(raw: str, name: str = "") -> Doc:
+    """The plain text inside <TEXT> with the gold TIMEX3 offsets, and the DCT."""
+    dct = None
+    m = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    if m:
+        v = dict(_ATTR.findall(m.group(1))).get("value", "")
+        dm = re.match(r"\d{4}-\d{2}-\d{2}", v)
+        dct = dm.group() if dm else None
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    src = body.group(1) if body else raw
+    out: list[str] = []
+    pos = 0
+    n = 0
+    gold: list[Timex] = []
+    open_tx: tuple[int, dict[str, str]] | None = None
+    for t in _TAG.finditer(src):
+        chunk = html.unescape(src[pos:t.start()])
+        out.append(chunk)
+        n += len(chunk)
+        pos = t.end()
+        closing, tag = t.group(1) == "/", t.group(2)
+        if tag != "TIMEX3":
+            continue
+        if not closing and t.group(4) != "/":
+            open_tx = (n, dict(_ATTR.findall(t.group(3))))
+        elif closing and open_tx is not None:
+            a, attrs = open_tx
+            text = "".join(out)[a:n]
+            # gold extents sometimes carry a trailing comma or blank
+            stripped = text.rstrip(" ,\n")
+            if stripped:
+                gold.append(Timex(a, a + len(stripped), stripped, attrs.get("type", ""), attrs.get("value", "")))
+            open_tx = None
+    out.append(html.unescape(src[pos:]))
+    return Doc(name, dct, "".join(out), gold)
+
+
+def system(doc: Doc, settings: Settings, ruleset) -> list[Timex]:
+    d = make_document(doc.text, doc.dct, title="", settings=settings)
+    return [Timex(c.span[0], c.span[1], c.text, KIND_OF[c.kind], c.timex or "")
+            for c in dates.extract(d, ruleset, settings)]
+
+
+def match(gold: list[Timex], sys_: list[Timex]) -> tuple[list[tuple[Timex, Timex]], list[Timex], list[Timex]]:
+    """One-to-one relaxed (overlap) matches, preferring exact extents, then most overlap."""
+    pairs = []
+    for g in gold:
+        for s in sys_:
+            ov = min(g.end, s.end) - max(g.start, s.start)
+            if ov > 0:
+                pairs.append((-(g.start == s.start and g.end == s.end), -ov, g.start, s.start, g, s))
+    pairs.sort(key=lambda p: p[:4])
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    matched = []
+    for *_, g, s in pairs:
+        if id(g) in used_g or id(s) in used_s:
+            continue
+        used_g.add(id(g))
+        used_s.add(id(s))
+        matched.append((g, s))
+    missed = [g for g in gold if id(g) not in used_g]
+    spurious = [s for s in sys_ if id(s) not in used_s]
+    return matched, missed, spurious
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(docs: list[Doc], settings: Settings) -> dict:
+    ruleset = settings.ruleset()
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    errors: dict[str, Counter] = {k: Counter() for k in ("missed", "spurious", "value", "extent")}
+    examples: dict[str, list[str]] = {k: [] for k in errors}
+    elapsed = 0.0
+    for doc in docs:
+        t0 = time.perf_counter()
+        sys_ = system(doc, settings, ruleset)
+        elapsed += time.perf_counter() - t0
+        matched, missed, spurious = match(doc.gold, sys_)
+        n_gold += len(doc.gold)
+        n_sys += len(sys_)
+        relaxed += len(matched)
+        for g, s in matched:
+            exact = g.start == s.start and g.end == s.end
+            strict += exact
+            type_ok += g.type == s.type
+            if g.value == s.value:
+                value_ok += 1
+            else:
+                errors["value"][f"{g.text.lower()!r} gold {g.value} got {s.value}"] += 1
+                examples["value"].append(f"{doc.name} dct={doc.dct}: {g.text!r} gold {g.value} "
+                                         f"got {s.value} (system {s.text!r}) | {_ctx(doc.text, g)}")
+            if not exact:
+                errors["extent"][f"gold {g.text.lower()!r} got {s.text.lower()!r}"] += 1
+        for g in missed:
+            errors["missed"][g.text.lower()] += 1
+            examples["missed"].append(f"{doc.name}: {g.text!r} {g.type} {g.value} | {_ctx(doc.text, g)}")
+        for s in spurious:
+            errors["spurious"][s.text.lower()] += 1
+            examples["spurious"].append(f"{doc.name}: {s.text!r} {s.type} {s.value} | {_ctx(doc.text, s)}")
+    p_s, r_s = strict / max(n_sys, 1), strict / max(n_gold, 1)
+    p_r, r_r = relaxed / max(n_sys, 1), relaxed / max(n_gold, 1)
+    p_v, r_v = value_ok / max(n_sys, 1), value_ok / max(n_gold, 1)
+    p_t, r_t = type_ok / max(n_sys, 1), type_ok / max(n_gold, 1)
+    return {
+        "docs": len(docs), "gold": n_gold, "system": n_sys,
+        "strict": (p_s, r_s, f1(p_s, r_s)), "relaxed": (p_r, r_r, f1(p_r, r_r)),
+        "value": (p_v, r_v, f1(p_v, r_v)), "type": (p_t, r_t, f1(p_t, r_t)),
+        "errors": errors, "examples": examples, "seconds": elapsed,
+    }
+
+
+def _ctx(text: str, t: Timex, w: int = 60) -> str:
+    return (text[max(0, t.start - w):t.start] + "[" + text[t.start:t.end] + "]"
+            + text[t.end:t.end + w]).replace("\n", " ")
+
+
+def load(path: Path) -> list[Doc]:
+    files = sorted(path.rglob("*.tml")) if path.is_dir() else [path]
+    seen: set[str] = set()
+    docs = []
+    for f in files:
+        if f.name in seen:  # the corpus keeps a copy of a file under testpipeline/
+            continue
+        seen.add(f.name)
+        docs.append(parse_tml(f.read_text(encoding="utf-8", errors="replace"), f.name))
+    return docs
+
+
+def speed(settings: Settings, repeats: int = 200) -> float:
+    """Median milliseconds of the temporal step on a 3,000-character article (the seed, padded)."""
+    seed = (Path(__file__).resolve().parents[1] / "seeds" / "kazakhstan-csto-pullout.txt").read_text(encoding="utf-8")
+    text = (seed + "\n") * (3000 // len(seed) + 1)
+    text = text[:3000]
+    doc = make_document(text, "2022-01-13", settings=settings)
+    ruleset = settings.ruleset()
+    dates.extract(doc, ruleset, settings)  # warm the compiled patterns
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        dates.extract(doc, ruleset, settings)
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    return 1000 * times[len(times) // 2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path, help="a .tml file or a folder of them (searched recursively)")
+    ap.add_argument("--errors", type=Path, help="write every error, with context, to this file")
+    ap.add_argument("--top", type=int, default=15, help="how many of each error kind to print")
+    ap.add_argument("--speed", action="store_true", help="also time the temporal step on a 3,000-char article")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    settings = Settings()
+    docs = load(args.corpus)
+    r = score(docs, settings)
+    print(f"documents {r['docs']}  gold TIMEX3 {r['gold']}  system {r['system']}  "
+          f"({1000 * r['seconds'] / max(r['docs'], 1):.1f} ms/doc)")
+    print(f"{'':8} {'P':>6} {'R':>6} {'F1':>6}")
+    for k in ("strict", "relaxed", "value", "type"):
+        p, rr, f = r[k]
+        print(f"{k:8} {100 * p:6.1f} {100 * rr:6.1f} {100 * f:6.1f}")
+    for kind, counter in r["errors"].items():
+        total = sum(counter.values())
+        print(f"\n{kind}: {total}")
+        for what, n in counter.most_common(args.top):
+            print(f"  {n:4d}  {what}")
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as fh:
+            for kind, lines in r["examples"].items():
+                fh.write(f"## {kind} ({len(lines)})\n")
+                fh.writelines(line + "\n" for line in lines)
+    if args.speed:
+        print(f"\ntemporal step on a 3,000-character article: {speed(settings):.2f} ms (median)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
