@@ -1,17 +1,98 @@
 """The JSON API, /api/v1. Every error is a problem-details body; no input gives a 500."""
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
-from flask import Blueprint, request, url_for
+from flask import Blueprint, g, request, session, url_for
 
-from .. import store
+from .. import fetch, store, tokens
 from ..pipeline import InputError, TextTooLong, check
-from . import get_db, get_settings
+from . import get_db, get_settings, limits
 from .openapi import spec
 from .problems import problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+OPEN_POSTS = ("/api/v1/check",)  # stateless: rate-limited, but no token needed
+
+
+@bp.record_once
+def _setup(state) -> None:
+    """Check the settings once, create the token table, and guard every API write."""
+    settings = state.app.config["FACTCHECK"]
+    limits.parse(settings.rate_limit)  # a malformed limit fails at start, not per request
+    if settings.require_auth not in ("auto", "true", "false"):
+        raise ValueError(f"require_auth must be auto, true or false, not {settings.require_auth!r}")
+    db = store.connect(settings.db)
+    try:
+        tokens.ensure(db)
+    finally:
+        db.close()
+    state.app.before_request(_guard_writes)
+
+
+def _guard_writes():
+    """Every POST/PUT/PATCH/DELETE under /api/ (any blueprint): auth, then the rate limit."""
+    if request.method in ("GET", "HEAD", "OPTIONS") or not request.path.startswith("/api/"):
+        return None
+    settings = get_settings()
+    who = _token_user()
+    if request.path not in OPEN_POSTS and who is None and auth_required(settings) \
+            and not _reviewer_signed_in():
+        resp = problem(401, "Unauthorized", "writes to this service need a token: send "
+                       "'Authorization: Bearer <token>' (an operator creates one with "
+                       "`factcheck token create NAME`)")
+        resp.headers["WWW-Authenticate"] = 'Bearer realm="factcheck"'
+        return resp
+    limit = limits.parse(settings.rate_limit)
+    if limit is None:
+        return None
+    client = f"token:{who}" if who else f"ip:{request.remote_addr or '-'}"
+    allowed, remaining, reset = limits.hit(limits.limits_path(settings.db), client, limit)
+    if not allowed:
+        resp = problem(429, "Too Many Requests",
+                       f"rate limit of {settings.rate_limit} per client reached; retry in {reset} s")
+        resp.headers["Retry-After"] = str(reset)
+        return resp
+    g.rate_remaining = remaining
+    return None
+
+
+def _token_user() -> str | None:
+    auth = request.authorization
+    if auth is None or auth.type != "bearer":
+        return None
+    return tokens.verify(get_db(), auth.token)
+
+
+def _reviewer_signed_in() -> bool:
+    """A reviewer session from the review desk, or its shared token / Basic accounts."""
+    from . import auth
+
+    if session.get("reviewer"):
+        return True
+    return auth.access().sign_in_configured and auth.api_review_allowed()
+
+
+def is_local() -> bool:
+    """From this machine to a loopback address, not relayed by a proxy."""
+    if request.headers.get("X-Forwarded-For") or request.headers.get("Forwarded"):
+        return False
+    try:
+        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
+
+
+def auth_required(settings) -> bool:
+    """true/false as set; auto: unless the request came over loopback (gunicorn.conf.py and
+    `factcheck serve` set it to true when they bind beyond loopback)."""
+    if settings.require_auth == "true":
+        return True
+    if settings.require_auth == "false":
+        return False
+    return not is_local()
 
 
 class BadRequest(Exception):
@@ -32,6 +113,11 @@ def _input(e: InputError):
     return problem(422, "Invalid article", str(e))
 
 
+@bp.errorhandler(fetch.FetchError)
+def _fetch(e: fetch.FetchError):
+    return problem(e.status, e.title, str(e))
+
+
 @bp.errorhandler(store.NotFound)
 def _missing(e: store.NotFound):
     return problem(404, "Not Found", str(e))
@@ -47,8 +133,10 @@ def _json_body() -> dict[str, Any]:
 def _article_input() -> dict[str, Any]:
     body = _json_body()
     text = body.get("text")
+    if text is None and body.get("url") is not None:
+        return _fetched_input(body)
     if text is None:
-        raise BadRequest("missing field: text")
+        raise BadRequest("missing field: text (or url, to fetch the article)")
     if not isinstance(text, str):
         raise BadRequest(f"text must be a string, not {type(text).__name__}")
     if not text.strip():
@@ -60,6 +148,21 @@ def _article_input() -> dict[str, Any]:
             raise BadRequest(f"{key} must be a string or null, not {type(val).__name__}")
         out[key] = val or None
     return out
+
+
+def _fetched_input(body: dict[str, Any]) -> dict[str, Any]:
+    """{"url"} without text: fetch the page (safely) and take its text, title and date;
+    a published or title in the body wins over what the page says."""
+    url = body["url"]
+    if not isinstance(url, str) or not url.strip():
+        raise BadRequest("url must be a non-empty string")
+    for key in ("published", "title"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            raise BadRequest(f"{key} must be a string or null, not {type(body[key]).__name__}")
+    policy = fetch.FetchPolicy(allow=get_settings().fetch_allow)
+    article = fetch.fetch_article(url.strip(), policy)
+    return {"text": article.text, "published": body.get("published") or article.published,
+            "title": body.get("title") or article.title, "url": article.url or url}
 
 
 def _page_args() -> tuple[int, int]:

@@ -1,0 +1,307 @@
+"""Fetch an article from a URL, safely, and extract its text, title and date.
+
+Safety (server-side request forgery): only http and https; every address a host
+name resolves to is checked *when the socket is opened* (so after DNS resolution,
+on every redirect, and with no gap for DNS rebinding: we connect to the address we
+checked). Loopback, private, link-local (cloud metadata), multicast, reserved and
+other non-global addresses are refused unless the operator's allow-list
+(setting `fetch_allow`: CIDR networks or host names) names them. Refusals happen
+before any connection is made.
+
+Limits: connect and read timeouts, a cap on redirects (each re-checked), a cap on
+the body size (streamed, never read past the cap), and an HTML/text content type.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from typing import Iterable
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+USER_AGENT = "factcheck/0.1 (+article fetcher)"
+
+
+class FetchError(Exception):
+    """The URL could not be fetched; `status` is the HTTP status the API answers with."""
+
+    status = 422
+    title = "URL not fetched"
+
+
+class Refused(FetchError):
+    """The URL is not allowed (scheme or address): nothing was sent."""
+
+    status = 422
+    title = "URL refused"
+
+
+class TooLarge(FetchError):
+    status = 413
+    title = "Page too large"
+
+
+class Upstream(FetchError):
+    status = 502
+    title = "Fetch failed"
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    allow: tuple[str, ...] = ()  # CIDR networks or host names that bypass the address check
+    connect_timeout: float = 5.0
+    read_timeout: float = 10.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    content_types: tuple[str, ...] = CONTENT_TYPES
+
+    def networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        nets = []
+        for entry in self.allow:
+            try:
+                nets.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                pass  # a host name; see host_allowed
+        return nets
+
+    def host_allowed(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == e.lower().rstrip(".") for e in self.allow)
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # the final URL, after redirects
+    content_type: str
+    body: str
+
+
+def blocked_reason(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """Why an address may not be fetched by default, or None if it is public."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    for attr, why in (("is_loopback", "loopback"), ("is_link_local", "link-local (cloud metadata)"),
+                      ("is_multicast", "multicast"), ("is_unspecified", "unspecified"),
+                      ("is_private", "private"), ("is_reserved", "reserved")):
+        if getattr(ip, attr):
+            return why
+    if not ip.is_global:
+        return "not a public address"
+    return None
+
+
+def check_address(ip_text: str, host: str, policy: FetchPolicy) -> None:
+    ip = ipaddress.ip_address(ip_text.split("%", 1)[0])
+    if policy.host_allowed(host) or any(ip in n for n in policy.networks()):
+        return
+    why = blocked_reason(ip)
+    if why:
+        where = f"{host} is" if host == ip_text else f"{host} resolves to {ip},"
+        raise Refused(f"{where} a {why} address; refused "
+                      "(an operator can allow it with the fetch_allow setting)")
+
+
+def resolve(host: str, port: int, policy: FetchPolicy) -> list[tuple]:
+    """getaddrinfo, every result checked; raises Refused if any is not allowed."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as e:
+        raise Upstream(f"cannot resolve {host}: {e}") from None
+    for info in infos:
+        check_address(info[4][0], host, policy)
+    return infos
+
+
+def check_url(url: str, policy: FetchPolicy) -> None:
+    """Scheme and host checks that need no network (literal addresses are checked here)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises on a bad port
+    except ValueError as e:
+        raise Refused(f"not a valid URL: {e}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Refused(f"only http and https URLs can be fetched, not {parts.scheme or 'no scheme'!r}")
+    host = parts.hostname
+    if not host:
+        raise Refused("the URL has no host")
+    if parts.username or parts.password:
+        raise Refused("URLs with credentials are not fetched")
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return  # a name: checked after resolution, when connecting
+    check_address(host, host, policy)
+
+
+def _guarded_connection(base: type, policy: FetchPolicy) -> type:
+    def _new_conn(self) -> socket.socket:
+        last: Exception | None = None
+        for family, kind, proto, _, addr in resolve(self._dns_host, self.port, policy):
+            sock = socket.socket(family, kind, proto)
+            try:
+                if isinstance(self.timeout, (int, float)):
+                    sock.settimeout(self.timeout)
+                sock.connect(addr)  # the address we checked, not a second lookup
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                return sock
+            except OSError as e:
+                sock.close()
+                last = e
+        raise urllib3.exceptions.NewConnectionError(self, f"could not connect: {last}")
+
+    return type("Guarded" + base.__name__, (base,), {"_new_conn": _new_conn})
+
+
+class GuardedAdapter(HTTPAdapter):
+    """A requests adapter whose connections check every address they open."""
+
+    def __init__(self, policy: FetchPolicy):
+        self.policy = policy
+        super().__init__(max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        policy = self.policy
+        http = type("GuardedHTTPPool", (HTTPConnectionPool,), {
+            "ConnectionCls": _guarded_connection(HTTPConnectionPool.ConnectionCls, policy)})
+        https = type("GuardedHTTPSPool", (HTTPSConnectionPool,), {
+            "ConnectionCls": _guarded_connection(HTTPSConnectionPool.ConnectionCls, policy)})
+        self.poolmanager.pool_classes_by_scheme = {"http": http, "https": https}
+
+
+def _session(policy: FetchPolicy) -> requests.Session:
+    s = requests.Session()
+    s.trust_env = False  # no proxies from the environment: we check the real peer
+    s.headers["User-Agent"] = USER_AGENT
+    adapter = GuardedAdapter(policy)
+    s.mount("http://", adapter)
+    s.mount("https://", adapter)
+    return s
+
+
+def _unwrap(e: Exception) -> Exception:
+    """The Refused raised inside urllib3, if that is what stopped the request."""
+    seen = 0
+    while e is not None and seen < 10:
+        if isinstance(e, FetchError):
+            return e
+        e = e.__context__ or e.__cause__ or (e.args[0] if e.args and isinstance(e.args[0], Exception) else None)
+        seen += 1
+    return None
+
+
+def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
+    """GET a page within the policy's limits; follows at most max_redirects redirects."""
+    with _session(policy) as s:
+        for _ in range(policy.max_redirects + 1):
+            check_url(url, policy)
+            try:
+                resp = s.get(url, stream=True, allow_redirects=False,
+                             timeout=(policy.connect_timeout, policy.read_timeout))
+            except requests.RequestException as e:
+                inner = _unwrap(e)
+                if inner is not None:
+                    raise inner from None
+                raise Upstream(f"could not fetch {url}: {type(e).__name__}") from None
+            with resp:
+                if resp.is_redirect:
+                    location = resp.headers.get("Location", "")
+                    url = urljoin(url, location)
+                    continue
+                return _read(resp, url, policy)
+        raise Upstream(f"more than {policy.max_redirects} redirects")
+
+
+def _read(resp: requests.Response, url: str, policy: FetchPolicy) -> Fetched:
+    if resp.status_code >= 400:
+        raise Upstream(f"{url} answered {resp.status_code}")
+    ctype = resp.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if ctype not in policy.content_types:
+        raise FetchError(f"{url} is {ctype or 'of unknown type'}, not an HTML or text page")
+    declared = resp.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > policy.max_bytes:
+        raise TooLarge(f"{url} is {declared} bytes, over the {policy.max_bytes}-byte limit")
+    chunks, size = [], 0
+    try:
+        for chunk in resp.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > policy.max_bytes:
+                raise TooLarge(f"{url} is over the {policy.max_bytes}-byte limit")
+            chunks.append(chunk)
+    except requests.RequestException as e:
+        raise Upstream(f"reading {url} failed: {type(e).__name__}") from None
+    raw = b"".join(chunks)
+    encoding = resp.encoding if "charset" in resp.headers.get("Content-Type", "").lower() else None
+    body = raw.decode(encoding or _sniff(raw), errors="replace")
+    return Fetched(url=url, content_type=ctype, body=body)
+
+
+def _sniff(raw: bytes) -> str:
+    """The charset a page declares in its first 2 KB (a meta tag), else UTF-8."""
+    import codecs
+    import re
+
+    m = re.search(rb"charset=[\"']?([A-Za-z0-9_.:-]+)", raw[:2048], re.I)
+    if m:
+        try:
+            return codecs.lookup(m.group(1).decode("ascii")).name
+        except LookupError:
+            pass
+    return "utf-8"
+
+
+def extract_article(html: str, url: str | None = None) -> Article:
+    """The article in an HTML page: main text (paragraphs apart by a blank line, the
+    headline first when the page repeats it), headline and publication date."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_recall=True)
+    except Exception as e:  # the extractor's own failures are the page's problem
+        raise FetchError(f"cannot extract article text: {type(e).__name__}") from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    title = (getattr(doc, "title", None) or None) if doc is not None else None
+    body = "\n\n".join(paragraphs)
+    return Article(text=body + "\n" if body else "", title=title,
+                   published=_date(html, url) or (getattr(doc, "date", None) if doc is not None else None),
+                   url=url)
+
+
+def _date(html: str, url: str | None) -> str | None:
+    """The original publication date (htmldate), never the fetch date."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, original_date=True, extensive_search=False) or None
+    except Exception:  # htmldate raises on odd markup; a date is optional
+        return None
+
+
+def fetch_article(url: str, policy: FetchPolicy = FetchPolicy()) -> Article:
+    page = fetch(url, policy)
+    if page.content_type == "text/plain":
+        return Article(text=page.body.strip(), url=page.url)
+    article = extract_article(page.body, page.url)
+    if not article.text:
+        raise FetchError(f"no article text found at {page.url}")
+    return article
+
+
+def policy_for(allow: Iterable[str] = ()) -> FetchPolicy:
+    return FetchPolicy(allow=tuple(allow))
