@@ -98,8 +98,9 @@ def stated_text(claim: Claim) -> str:
 
 
 def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
-    """The statement's own year ("in 2014", "the 2009 census") from its sentence,
-    else the publication year; and where it came from."""
+    """The statement's own year ("in 2014", "the 2009 census"), the year nearest the
+    figure in its sentence; None when it has none (it is then taken as current, and
+    the tolerance is not widened)."""
     pattern = ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"
     sent = ctx.doc.sentence_at(claim.span[0])
     best: tuple[int, int] | None = None
@@ -112,9 +113,7 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
             best = (dist, int(m.group(1)))
     if best:
         return best[1], f"the statement's own year {best[1]}"
-    if ctx.doc.published:
-        return ctx.doc.published.year, f"the publication year {ctx.doc.published.year}"
-    return None, "no date"
+    return None, "no year of its own"
 
 
 def _in(value: str | None, words) -> bool:
@@ -144,7 +143,7 @@ def population(ctx: Context) -> None:
 
     Params: city_tolerance (0.10), country_tolerance (0.05), other_tolerance (0.10),
     approx_widen (0.02, added for "about"), per_year (0.01, added per year between
-    the statement's date and the reference's), max_years (25: beyond it, info),
+    the statement's date and the reference's; per_year_city 0.02 for cities, which grow faster), max_years (25: beyond it, info),
     bound_slack (0.15, extra room on a bound's own side), warning_band (2.0: a
     miss within band x tolerance is a warning, beyond it the rule's level),
     lookback (2 sentences).
@@ -194,7 +193,8 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
     gap = abs(year - fact.as_of_year) if (year and fact.as_of_year) else 0
     max_years = int(p.get("max_years", 25))
     if gap:
-        tol += float(p.get("per_year", 0.01)) * min(gap, max_years)
+        per_year = p.get("per_year_city" if res.entity.kind == "city" else "per_year", 0.01)
+        tol += float(per_year) * min(gap, max_years)
         widen.append(f"{gap} years between {year_src} and the reference's {fact.as_of_year}")
     diff = relative_diff(claim, ref)
     if diff is None:

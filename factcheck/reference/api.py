@@ -7,8 +7,8 @@
     PUT    /api/v1/reference/<id>             replace a stored fact                    -> 200
     DELETE /api/v1/reference/<id>                                                      -> 204
 
-Writes need `Authorization: Bearer <token>`, the token being FACTCHECK_REFERENCE_TOKEN
-(or app.config["REFERENCE_TOKEN"]); with no token configured, writes are refused (403).
+Writes need `Authorization: Bearer <token>`: an API token (`factcheck token create NAME`)
+or FACTCHECK_REFERENCE_TOKEN (app.config["REFERENCE_TOKEN"]); otherwise 401.
 Facts written here are seen by the next check against the same database.
 """
 from __future__ import annotations
@@ -51,17 +51,27 @@ def _token() -> str | None:
 
 
 def _authorised():
-    """None when the request may write, else the problem response."""
-    token = _token()
-    if not token:
-        return _problem(403, "Forbidden", "reference writes are disabled: the operator must set "
-                                          "FACTCHECK_REFERENCE_TOKEN")
+    """None when the request may write, else the problem response.
+
+    A write needs `Authorization: Bearer <token>`: an API token made with
+    `factcheck token create NAME` (factcheck.tokens), or FACTCHECK_REFERENCE_TOKEN.
+    """
+    from .. import tokens
+
     auth = request.authorization
     sent = auth.token if auth is not None and auth.type == "bearer" else None
-    if not sent or not hmac.compare_digest(sent.encode(), token.encode()):
-        return _problem(401, "Unauthorized", "send 'Authorization: Bearer <token>' with the "
-                                             "reference token")
-    return None
+    if sent:
+        fixed = _token()
+        if fixed and hmac.compare_digest(sent.encode(), fixed.encode()):
+            return None
+        db = _db()
+        try:
+            if tokens.verify(db, sent):
+                return None
+        finally:
+            db.close()
+    return _problem(401, "Unauthorized", "reference writes need 'Authorization: Bearer <token>' "
+                                         "with an API token (`factcheck token create NAME`)")
 
 
 def _body_facts() -> list[Fact]:

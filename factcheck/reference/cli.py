@@ -20,15 +20,15 @@ from ..settings import from_env
 
 
 def _settings(ctx: click.Context):
-    root = ctx.find_root()
-    base = root.obj if root.obj is not None and hasattr(root.obj, "reference_dirs") else from_env()
-    extra = ctx.obj.get("reference", ()) if isinstance(ctx.obj, dict) else ()
-    db = ctx.obj.get("db") if isinstance(ctx.obj, dict) else None
+    """The settings in force (the root command's, else the environment's) plus this
+    group's --reference and --db options."""
+    base = ctx.obj if hasattr(ctx.obj, "reference_dirs") else from_env()
+    opts = ctx.meta.get("factcheck.reference", {})
     changes = {}
-    if extra:
-        changes["reference_dirs"] = tuple(base.reference_dirs) + tuple(extra)
-    if db:
-        changes["db"] = db
+    if opts.get("reference"):
+        changes["reference_dirs"] = tuple(base.reference_dirs) + tuple(opts["reference"])
+    if opts.get("db"):
+        changes["db"] = opts["db"]
     return base.with_("command line", **changes) if changes else base
 
 
@@ -39,7 +39,7 @@ def _settings(ctx: click.Context):
 @click.pass_context
 def reference(ctx: click.Context, reference_dirs: tuple[str, ...], db: str | None) -> None:
     """Reference data: the facts figures are checked against (populations, members, ...)."""
-    ctx.obj = {"reference": reference_dirs, "db": db}
+    ctx.meta["factcheck.reference"] = {"reference": reference_dirs, "db": db}
 
 
 @reference.command("import")

@@ -1,0 +1,172 @@
+"""Reference check types on hand-built claims (independent of the extractor)."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.settings import Settings
+from reference_helpers import SEED_SENTENCES, quantity, run_rule
+
+
+def seed(members: str = "six", people: str = "1.8 million") -> str:
+    return SEED_SENTENCES.format(members=members, people=people)
+
+
+def almaty_claim(text: str, people: str, value: float, **kw):
+    return quantity(text, people, value, category="population", measure="people",
+                    subject=kw.pop("subject", "The financial hub"), **kw)
+
+
+def test_seed_almaty_passes_at_city_tolerance():
+    t = seed()
+    c = almaty_claim(t, "1.8 million", 1.8e6)
+    ctx = run_rule("reference.population", t, [c])
+    assert ctx.findings == []
+    detail = c.checks[0].detail
+    assert c.checks[0].outcome == "pass"
+    assert "-9.0%" in detail and "1,977,011" in detail and "GeoNames" in detail and "2019" in detail
+    assert "Almaty, Kazakhstan" in detail
+    assert c.extra["reference"]["entity"] == "geonames:1526384"
+
+
+def test_seed_almaty_is_a_warning_at_five_percent():
+    t = seed()
+    c = almaty_claim(t, "1.8 million", 1.8e6)
+    [f] = run_rule("reference.population", t, [c], city_tolerance=0.05).findings
+    assert f.severity == "warning"
+    assert f.details["diff"] == "-9.0%" and f.details["as_of"] == "2019"
+    assert "GeoNames" in f.message and "1,977,011" in f.message
+
+
+def test_eighteen_million_in_almaty_is_an_error():
+    t = seed(people="18 million")
+    c = almaty_claim(t, "18 million", 1.8e7)
+    [f] = run_rule("reference.population", t, [c]).findings
+    assert f.severity == "error" and f.details["diff"] == "+810.5%"
+
+
+def test_six_member_countries_of_the_csto_pass():
+    t = seed()
+    c = quantity(t, "six", 6, measure="member countries")
+    ctx = run_rule("reference.membership-count", t, [c])
+    assert ctx.findings == []
+    assert "6 member countries on 2022-01-13" in c.checks[0].detail
+
+
+def test_seven_member_countries_of_the_csto_fail():
+    t = seed(members="seven")
+    c = quantity(t, "seven", 7, measure="member countries")
+    [f] = run_rule("reference.membership-count", t, [c]).findings
+    assert f.severity == "error"
+    assert f.details["reference"] == 6 and "Tajikistan" in f.details["members"]
+
+
+def test_membership_count_follows_the_date():
+    t = "Uzbekistan rejoined the CSTO, which now has seven member countries."
+    c = quantity(t, "seven", 7, measure="member countries")
+    assert run_rule("reference.membership-count", t, [c], published="2010-05-01").findings == []
+    assert run_rule("reference.membership-count", t, [quantity(t, "seven", 7, measure="member countries")],
+                    published="2022-01-13").findings
+
+
+def test_country_named_nearby_picks_the_right_london():
+    t = "In Canada, the city of London in Ontario has 420,000 residents."
+    c = quantity(t, "420,000", 420000, category="population", measure="residents", subject="London")
+    ctx = run_rule("reference.population", t, [c])
+    assert ctx.findings == []
+    assert "London, Canada" in c.checks[0].detail and "a country named nearby" in c.checks[0].detail
+
+
+def test_most_populous_london_without_context_and_info_when_another_fits():
+    t = "London has 420,000 residents."
+    c = quantity(t, "420,000", 420000, category="population", measure="residents", subject="London")
+    [f] = run_rule("reference.population", t, [c]).findings
+    assert f.severity == "info" and "naming the country would settle it" in f.message
+
+
+def test_statement_year_widens_the_tolerance():
+    t = "Almaty had 1.5 million inhabitants in 2009."
+    c = quantity(t, "1.5 million", 1.5e6, category="population", measure="inhabitants", subject="Almaty")
+    ctx = run_rule("reference.population", t, [c])
+    assert ctx.findings == [] and "2009" in c.checks[0].detail
+
+
+def test_very_old_statement_is_info():
+    t = "Almaty had 450,000 inhabitants in 1959."
+    c = quantity(t, "450,000", 450000, category="population", measure="inhabitants", subject="Almaty")
+    [f] = run_rule("reference.population", t, [c]).findings
+    assert f.severity == "info" and "would settle it" in f.message
+
+
+def test_country_tolerance_is_five_percent():
+    t = "Kazakhstan, a country of 17 million people, asked for help."
+    c = quantity(t, "17 million", 1.7e7, category="population", measure="people", subject="Kazakhstan")
+    [f] = run_rule("reference.population", t, [c], per_year=0).findings
+    assert f.severity == "warning" and f.details["entity"] == "Kazakhstan"
+
+
+@pytest.mark.parametrize("hedge,value,ok", [("at_least", 1.9e6, True), ("at_least", 5.9e6, False),
+                                            ("at_most", 2.0e6, True), ("at_most", 6.0e6, False),
+                                            ("approx", 1.8e6, True)])
+def test_hedges(hedge, value, ok):
+    t = "Almaty, home to X people, is the largest city."
+    c = quantity(t, "X", value, hedge=hedge, category="population", measure="people", subject="Almaty")
+    assert (run_rule("reference.population", t, [c]).findings == []) is ok
+
+
+def test_range_holding_the_reference_passes():
+    t = "Almaty, home to X people, is the largest city."
+    c = quantity(t, "X", None, hedge="range", low=1.9e6, high=2.1e6, category="population",
+                 subject="Almaty")
+    assert run_rule("reference.population", t, [c]).findings == []
+
+
+def test_no_place_named_is_info_not_error():
+    t = "The town of 40,000 people was flooded."
+    c = quantity(t, "40,000", 40000, category="population", measure="people", subject="The town")
+    [f] = run_rule("reference.population", t, [c]).findings
+    assert f.severity == "info" and "naming the city would settle it" in f.message
+
+
+def test_other_categories_are_not_population_claims():
+    t = "In Almaty, at least 12,000 people have been detained."
+    c = quantity(t, "12,000", 12000, hedge="at_least", category="detentions", measure="people")
+    assert run_rule("reference.population", t, [c]).findings == []
+    assert c.checks == []
+
+
+def test_membership_flags_a_non_member():
+    t = "CSTO members Russia, Belarus and Uzbekistan sent troops."
+    [f] = run_rule("reference.membership", t, []).findings
+    assert f.details["country"] == "Uzbekistan" and "2012-12-20" in f.details["history"]
+
+
+def test_membership_leaves_members_and_negations_alone():
+    for t in ("CSTO members Russia, Belarus and Armenia sent troops.",
+              "Ukraine, which is not a NATO member, asked for help.",
+              "Finland applied to join NATO alongside members Norway and Denmark."):
+        assert run_rule("reference.membership", t, [], published="2022-03-01").findings == [], t
+
+
+def test_reference_value_from_a_user_file(tmp_path):
+    (tmp_path / "toll.yaml").write_text(
+        "source: Ministry of Health\nas_of: 2022-01-10\nfacts:\n"
+        "  - {entity: Almaty, country: KZ, attribute: deaths, value: 225, tolerance: 0.0}\n",
+        encoding="utf-8")
+    settings = Settings(db="", reference_dirs=(str(tmp_path),))
+    t = "In Almaty, 164 people were killed in the clashes."
+    c = quantity(t, "164", 164, category="deaths", measure="people")
+    [f] = run_rule("reference.value", t, [c], settings=settings).findings
+    assert "Ministry of Health" in f.message and f.details["diff"] == "-27.1%"
+    t2 = "In Almaty, 225 people were killed in the clashes."
+    c2 = quantity(t2, "225", 225, category="deaths", measure="people")
+    assert run_rule("reference.value", t2, [c2], settings=settings).findings == []
+    assert c2.checks[0].outcome == "pass"
+
+
+def test_reference_value_country_area_from_geonames():
+    t = "Kazakhstan covers 2.7 million square kilometres."
+    c = quantity(t, "2.7 million", 2.7e6, category="area", unit="km2")
+    ctx = run_rule("reference.value", t, [c])
+    assert ctx.findings == [] and c.checks[0].outcome == "pass"
+    c3 = quantity(t, "2.7 million", 8.1e6, category="area", unit="km2")
+    assert run_rule("reference.value", t, [c3]).findings
