@@ -58,8 +58,8 @@ def errors(results: list["FileResult"]) -> list[str]:
 def totals_line(t: "Totals") -> str:
     files = f"{t.files} file{'s' if t.files != 1 else ''}"
     s = t.by_severity
-    line = (f"factcheck: {files}, {t.claims} claims: {s.get('error', 0)} errors, "
-            f"{s.get('warning', 0)} warnings, {s.get('info', 0)} notes")
+    line = (f"factcheck: {files}, {_n(t.claims, 'claim')}: {_n(s.get('error', 0), 'error')}, "
+            f"{_n(s.get('warning', 0), 'warning')}, {_n(s.get('info', 0), 'note')}")
     extra = []
     if t.suppressed:
         extra.append(f"{t.suppressed} suppressed")
@@ -70,6 +70,10 @@ def totals_line(t: "Totals") -> str:
     if extra:
         line += " (" + ", ".join(extra) + ")"
     return line + f"; {t.numbers_parsed}/{t.numbers_seen} numbers read"
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def statistics(t: "Totals") -> str:
