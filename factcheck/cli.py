@@ -204,5 +204,9 @@ def config(ctx: click.Context, path: str | None) -> None:
         click.echo(f"{name} = {value!r}  ({source})")
 
 
+from .reference.cli import reference as _reference  # noqa: E402  (factcheck reference ...)
+
+main.add_command(_reference)
+
 if __name__ == "__main__":
     main()
