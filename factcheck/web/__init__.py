@@ -27,6 +27,8 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
 
     app.register_blueprint(api_bp)
     app.register_blueprint(pages_bp)
+    from ..reference.api import bp as reference_bp
+    app.register_blueprint(reference_bp)
 
     @app.teardown_appcontext
     def _close(_exc):
