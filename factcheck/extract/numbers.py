@@ -57,6 +57,7 @@ class Grammar:
     hedge_after: dict[str, str]
     modality: dict[str, str]
     physical: dict[str, str]
+    quantulum_names: tuple[tuple[str, str], ...]
     year_before: frozenset[str]
     months: frozenset[str]
     id_before: frozenset[str]
@@ -81,6 +82,7 @@ class Grammar:
     re_modality: re.Pattern
     re_clock_after: re.Pattern
     re_other_dollar: re.Pattern
+    re_quantulum: re.Pattern
     physical_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -150,6 +152,7 @@ def _compile(key: _Key) -> Grammar:
     core = re.compile(
         rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b)"
         rf"|(?P<date>\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)"
+        rf"|(?P<slash>\b(?:\d{{1,3}}\s+)?\d{{1,2}}/\d{{1,2}}\b)"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent)))"
         rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
@@ -169,6 +172,8 @@ def _compile(key: _Key) -> Grammar:
         needs_digits=frozenset(str(w).lower() for w in cur.get("needs_digits_or_scale") or []),
         hedge_before=hedge_before, hedge_after=hedge_after, modality=modality,
         physical=physical,
+        quantulum_names=tuple(sorted((str(k), str(v)) for k, v in
+                                     (unit_lx.get("quantulum_names") or {}).items())),
         year_before=frozenset(str(w).lower() for w in nq.get("year_before") or []),
         months=frozenset(str(w).lower() for w in nq.get("months") or []),
         id_before=frozenset(str(w) for w in nq.get("identifier_before") or []),
@@ -200,6 +205,8 @@ def _compile(key: _Key) -> Grammar:
         re_modality=re.compile(rf"\b(?P<m>{_alt(modality)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
         re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
         re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
+        re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
+                                re.IGNORECASE),
         physical_words=frozenset(physical),
     )
 
@@ -280,6 +287,8 @@ def _read(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None
         return (a, b)
     if kind == "vague":
         return _read_vague(text, m, g)
+    if kind == "slash":
+        return _read_slash(text, m, g, dollar)
     if kind == "ratio":
         return _read_ratio(text, m, g)
     if kind == "frac":
@@ -300,7 +309,7 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     before = text[max(0, a - 2):a]
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
         return True  # G8, F-16, COVID-19, MH17
-    if before[-1:] in "#№":
+    if before[-1:] and before[-1:] in "#№":
         return True
     prev = _prev_word(text, a)
     if prev and (prev in g.id_before or prev.rstrip(".") in g.id_before) and \
@@ -417,6 +426,18 @@ def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
                core_kind="ratio")
     _hedge_before(text, fig, g)
     return fig
+
+
+def _read_slash(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span:
+    """'12 3/4' (a mixed fraction, as in prices and yields) or '3/4'; '1/13' is a date."""
+    a, b = m.span()
+    parts = m.group().split()
+    n, d = (int(x) for x in parts[-1].split("/"))
+    if d not in (2, 3, 4, 8, 16, 32, 64) or not 0 < n < d:
+        return (a, b)
+    v = (float(parts[0]) if len(parts) == 2 else 0.0) + n / d
+    fig = _Fig(a, b, v, v, raw_value=v)
+    return _finish(text, fig, g, dollar)
 
 
 def _read_digits_or_words_at(text: str, m: re.Match, g: Grammar) -> None:
@@ -555,8 +576,6 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if g.re_clock_after.match(after) and re.fullmatch(r"\d{1,2}(?:\.\d{2})?", raw):
         cm = g.re_clock_after.match(after)
         return (a, b + cm.end())
-    if re.match(r"\d{1,2}\.\d{2}$", raw) and re.search(r"\bat\s+$", text[max(0, a - 4):a]):
-        return (a, b)  # "at 10.30"
     # ranges like 2009-10 or 1998-2000, and scores like 3-1
     rng = re.match(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)", after)
     if _year_like(raw) and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
@@ -737,10 +756,11 @@ def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
                     fig.end += cm.end()
                     return
                 if code:
-                    if code == "USD_CENT":
+                    if code.endswith("_CENT"):
                         fig.low = fig.low / 100 if fig.low is not None else None
                         fig.high = fig.high / 100 if fig.high is not None else None
-                        code = "USD"
+                        code = code[:-5]
+                        fig.extra["minor_unit"] = name
                     fig.currency = code
                     fig.end += cm.end()
                     return
@@ -761,6 +781,14 @@ def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
                 fig.unit = units_mod.canonical(surface, g.physical, text[fig.start:fig.end + pm.end()])
                 fig.end += pm.end()
                 return
+    qm = g.re_quantulum.match(after)
+    if qm:
+        snippet = "1 " + qm.group().strip(" -")
+        unit = units_mod.quantulum_unit(snippet, g.quantulum_names)
+        if unit:
+            fig.unit = unit
+            fig.end += qm.end()
+            return
     tm = g.re_time_unit.match(after)
     if tm:
         fig.unit = g.time_units[tm.group("unit").lower()]
@@ -852,7 +880,8 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     mm = g.re_modality.search(clause)
     if mm:
         modality = g.modality.get(mm.group("m")) or g.modality.get(re.sub(r"\s+", " ", mm.group("m")))
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)[-4:]]
+    clause = re.split(r"[,;:()—–]", clause)[-1]
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)][-3:]
     for i, w in enumerate(reversed(words)):
         if w in g.change:
             extra["change"] = g.change[w]

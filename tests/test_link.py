@@ -1,0 +1,99 @@
+"""Linking figures to what they measure: measure, category, subject."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import link, numbers
+from factcheck.pipeline import make_document
+from factcheck.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return Settings().ruleset()
+
+
+def linked(text, ruleset):
+    doc = make_document(text, "2022-01-13", settings=Settings())
+    claims, _ = numbers.extract(doc, ruleset)
+    link.link(doc, claims, ruleset)
+    return {c.text: c for c in claims}
+
+
+def test_measure_is_noun_after_figure(ruleset):
+    c = linked("Police arrested 40 protesters on Monday.", ruleset)["40"]
+    assert c.measure == "protesters"
+
+
+def test_measure_takes_participle_after_auxiliaries(ruleset):
+    c = linked("At least 12,000 people have been detained, police said.", ruleset)["At least 12,000"]
+    assert (c.measure, c.category) == ("people detained", "detentions")
+
+
+@pytest.mark.parametrize("sentence,fig,category", [
+    ("At least 30 people were killed in the blast.", "At least 30", "casualties"),
+    ("The death toll rose to 45.", "45", "casualties"),
+    ("Some 200 people were injured.", "Some 200", "injuries"),
+    ("More than 1,000 people were arrested.", "More than 1,000", "detentions"),
+    ("About 5,000 residents were evacuated.", "About 5,000", "displaced"),
+    ("The storm caused $3bn of damage.", "$3bn", "damage"),
+    ("The project will cost $40m.", "$40m", "cost"),
+    ("The bank reported a loss of £2.1bn.", "£2.1bn", "loss"),
+    ("Fourth-quarter profit was $1.2bn.", "$1.2bn", "profit"),
+    ("Revenue rose to €800m.", "€800m", "revenue"),
+    ("The government will spend $5bn on roads.", "$5bn", "spending"),
+    ("The bloc has 27 member states.", "27", "members"),
+    ("She won 52% of the vote.", "52%", "share"),
+    ("The candidate won 1.2 million votes.", "1.2 million", "votes"),
+    ("A 45-year-old man was held.", "45-year-old", "age"),
+    ("The victim, aged 30, died.", "30", "age"),
+    ("The road is 12 km long.", "12 km", "distance"),
+    ("Fire burned 3,000 hectares.", "3,000 hectares", "area"),
+    ("Lagos, a city of 15 million people, flooded.", "15 million", "population"),
+])
+def test_category_from_lexicon(ruleset, sentence, fig, category):
+    assert linked(sentence, ruleset)[fig].category == category
+
+
+def test_money_measure_is_noun_phrase_before(ruleset):
+    c = linked("He said economic damage from the violence could total $2-3 billion.", ruleset)["$2-3 billion"]
+    assert c.measure == "economic damage"
+
+
+def test_money_measure_keeps_hyphenated_modifier(ruleset):
+    c = linked("TimeWarner's fourth-quarter profit was $1.2bn.", ruleset)["$1.2bn"]
+    assert (c.measure, c.subject) == ("fourth-quarter profit", "TimeWarner")
+
+
+def test_population_subject_named_before_the_place_noun(ruleset):
+    c = linked("Lagos, a city of 15 million people, flooded.", ruleset)["15 million"]
+    assert c.subject == "Lagos"
+
+
+def test_population_subject_from_previous_sentence(ruleset):
+    text = "Tokayev visited the main city Almaty. The financial hub of 1.8 million people was calm."
+    c = linked(text, ruleset)["1.8 million"]
+    assert (c.subject, c.category, c.measure) == ("Almaty", "population", "people")
+
+
+def test_members_subject_is_the_alliance_acronym(ruleset):
+    text = ("The Collective Security Treaty Organisation (CSTO) sent troops. "
+            "Anthems of the six member countries were played.")
+    c = linked(text, ruleset)["six"]
+    assert (c.subject, c.measure, c.category) == ("CSTO", "member countries", "members")
+
+
+def test_subject_from_in_place(ruleset):
+    c = linked("At least 30 people were killed in Kabul on Monday.", ruleset)["At least 30"]
+    assert c.subject == "Kabul"
+
+
+def test_user_lexicon_adds_category_words(tmp_path):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "categories.yaml").write_text(
+        "categories:\n  - name: shipwrecks\n    words: [capsized]\n", encoding="utf-8")
+    rs = Settings(rules_dirs=(str(tmp_path),)).ruleset()
+    doc = make_document("Some 40 boats capsized.", None, settings=Settings())
+    claims, _ = numbers.extract(doc, rs)
+    link.link(doc, claims, rs)
+    assert claims[0].category == "shipwrecks"

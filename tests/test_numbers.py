@@ -1,0 +1,220 @@
+"""News numerics: figures read with value or interval, unit and hedge; non-quantities ignored."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import numbers
+from factcheck.pipeline import make_document
+from factcheck.settings import Settings
+
+INF = None  # an open end
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return Settings().ruleset()
+
+
+def read(text, ruleset):
+    doc = make_document(text, "2022-01-13", settings=Settings())
+    return numbers.extract(doc, ruleset)
+
+
+def only(text, ruleset):
+    claims, _ = read(text, ruleset)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+CASES = [
+    # text, figure text, value, low, high, unit, hedge
+    ("Police said 12,000 were held.", "12,000", 12000, 12000, 12000, None, "exact"),
+    ("The index stood at 1.13 points.", "1.13", 1.13, 1.13, 1.13, None, "exact"),
+    ("Some 1 000 000 people voted.", "Some 1 000 000", 1e6, 1e6, 1e6, None, "approx"),
+    ("Temperatures fell to -5 overnight.", "-5", -5, -5, -5, None, "exact"),
+    ("Damage could total $2-3 billion.", "$2-3 billion", None, 2e9, 3e9, "USD", "range"),
+    ("It will cost 2 to 3 million euros.", "2 to 3 million euros", None, 2e6, 3e6, "EUR", "range"),
+    ("Between 5,000 and 8,000 troops arrived.", "Between 5,000 and 8,000", None, 5000, 8000, None, "range"),
+    ("Some 2,000-3,000 police were deployed.", "Some 2,000-3,000", None, 2000, 3000, None, "range"),
+    ("It hired 2–3 advisers.", "2–3", None, 2, 3, None, "range"),
+    ("Losses reached 10 to 20 billion yen.", "10 to 20 billion yen", None, 1e10, 2e10, "JPY", "range"),
+    ("The city has 1.8 million people.", "1.8 million", 1.8e6, 1.8e6, 1.8e6, None, "exact"),
+    ("Revenue was $1.13bn last year.", "$1.13bn", 1.13e9, 1.13e9, 1.13e9, "USD", "exact"),
+    ("The club paid £600m for the site.", "£600m", 6e8, 6e8, 6e8, "GBP", "exact"),
+    ("The grant is 2.5m euros.", "2.5m euros", 2.5e6, 2.5e6, 2.5e6, "EUR", "exact"),
+    ("The fund holds €3.5bn.", "€3.5bn", 3.5e9, 3.5e9, 3.5e9, "EUR", "exact"),
+    ("Exports hit US$5bn.", "US$5bn", 5e9, 5e9, 5e9, "USD", "exact"),
+    ("The race drew 5k runners.", "5k", 5000, 5000, 5000, None, "exact"),
+    ("Its debt is $1.2tn.", "$1.2tn", 1.2e12, 1.2e12, 1.2e12, "USD", "exact"),
+    ("The alliance has six members.", "six", 6, 6, 6, None, "exact"),
+    ("There were twenty-three victims.", "twenty-three", 23, 23, 23, None, "exact"),
+    ("He bought a dozen eggs.", "a dozen", 12, 12, 12, None, "exact"),
+    ("Two dozen people were hurt.", "Two dozen", 24, 24, 24, None, "exact"),
+    ("More than two dozen people were hurt.", "More than two dozen", 24, 24, None, None, "at_least"),
+    ("Hundreds of people marched.", "Hundreds", None, 100, 1000, None, "approx"),
+    ("Dozens of shops were looted.", "Dozens", None, 24, 144, None, "approx"),
+    ("Tens of thousands of people fled.", "Tens of thousands", None, 1e4, 1e5, None, "approx"),
+    ("A quarter of a million people live there.", "A quarter of a million", 250000, 250000, 250000, None, "exact"),
+    ("Half of the voters stayed home.", "Half", 50, 50, 50, "percent", "exact"),
+    ("Two-thirds of members agreed.", "Two-thirds", 66.6667, 66.6667, 66.6667, "percent", "exact"),
+    ("One in five adults smokes.", "One in five", 20, 20, 20, "percent", "exact"),
+    ("A third of the staff left.", "A third", 33.3333, 33.3333, 33.3333, "percent", "exact"),
+    ("Inflation rose 8.4 per cent.", "8.4 per cent", 8.4, 8.4, 8.4, "percent", "exact"),
+    ("Turnout was 15%.", "15%", 15, 15, 15, "percent", "exact"),
+    ("Support fell 0.3 percentage points.", "0.3 percentage points", 0.3, 0.3, 0.3, "percentage_point", "exact"),
+    ("It sold for ¥500.", "¥500", 500, 500, 500, "JPY", "exact"),
+    ("It sold for 300 tenge.", "300 tenge", 300, 300, 300, "KZT", "exact"),
+    ("It sold for 5,000 rupees.", "5,000 rupees", 5000, 5000, 5000, "INR", "exact"),
+    ("It sold for USD 200.", "USD 200", 200, 200, 200, "USD", "exact"),
+    ("It sold for 40 dollars.", "40 dollars", 40, 40, 40, "USD", "exact"),
+    ("It fell 50 cents.", "50 cents", 0.5, 0.5, 0.5, "USD", "exact"),
+    ("At least 12,000 people were detained.", "At least 12,000", 12000, 12000, INF, None, "at_least"),
+    ("More than 300 were hurt.", "More than 300", 300, 300, INF, None, "at_least"),
+    ("Over 40 firms signed.", "Over 40", 40, 40, INF, None, "at_least"),
+    ("Upwards of 500 attended.", "Upwards of 500", 500, 500, INF, None, "at_least"),
+    ("We saw 500 or more.", "500 or more", 500, 500, INF, None, "at_least"),
+    ("Up to 300 may be sacked.", "Up to 300", 300, INF, 300, None, "at_most"),
+    ("Less than 5% agreed.", "Less than 5%", 5, INF, 5, "percent", "at_most"),
+    ("Under 50 remain.", "Under 50", 50, INF, 50, None, "at_most"),
+    ("No more than 20 are allowed.", "No more than 20", 20, INF, 20, None, "at_most"),
+    ("Fewer than 100 replied.", "Fewer than 100", 100, INF, 100, None, "at_most"),
+    ("About 50 came.", "About 50", 50, 50, 50, None, "approx"),
+    ("Around 60 came.", "Around 60", 60, 60, 60, None, "approx"),
+    ("Nearly 70 came.", "Nearly 70", 70, 70, 70, None, "approx"),
+    ("Almost 80 came.", "Almost 80", 80, 80, 80, None, "approx"),
+    ("Roughly 90 came.", "Roughly 90", 90, 90, 90, None, "approx"),
+    ("An estimated 2,000 came.", "An estimated 2,000", 2000, 2000, 2000, None, "approx"),
+    ("The road is 12 km long.", "12 km", 12, 12, 12, "km", "exact"),
+    ("Output was 500 tonnes.", "500 tonnes", 500, 500, 500, "t", "exact"),
+    ("Wind reached 100 mph.", "100 mph", 100, 100, 100, "mph", "exact"),
+    ("Fire burned 3,000 hectares.", "3,000 hectares", 3000, 3000, 3000, "ha", "exact"),
+    ("It pumps 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, 1.2e6, 1.2e6, "bbl/d", "exact"),
+    ("Prices fell 12 3/4 points.", "12 3/4", 12.75, 12.75, 12.75, None, "exact"),
+    ("It rose 18 Canadian cents.", "18 Canadian cents", 0.18, 0.18, 0.18, "CAD", "exact"),
+    ("Shares rose 6 pence.", "6 pence", 0.06, 0.06, 0.06, "GBP", "exact"),
+    ("Two and a half million tickets sold.", "Two and a half million", 2.5e6, 2.5e6, 2.5e6, None, "exact"),
+    ("Several million people watched.", "Several million", None, 3e6, 9e6, None, "approx"),
+]
+
+
+@pytest.mark.parametrize("text,fig,value,low,high,unit,hedge", CASES, ids=[c[1] for c in CASES])
+def test_reads_news_figure(ruleset, text, fig, value, low, high, unit, hedge):
+    c = only(text, ruleset)
+    assert c.text == fig
+    assert text[c.span[0]:c.span[1]] == fig
+    assert c.kind == "quantity"
+    assert (c.unit, c.hedge) == (unit, hedge)
+    for got, want in ((c.value, value), (c.low, low), (c.high, high)):
+        if want is None:
+            assert got is None
+        else:
+            assert got == pytest.approx(want, rel=1e-4)
+
+
+NOT_QUANTITIES = [
+    ("The talks began in 2009 in Geneva.", "2009"),
+    ("The G8 met in Italy.", "8"),
+    ("Sales of the PlayStation 2 slowed.", "2"),
+    ("He raced in Formula 1 for years.", "1"),
+    ("Phones moved to 3G networks.", "3G"),
+    ("The Boeing 747 landed safely.", "747"),
+    ("United won 3-1 on Sunday.", "3-1"),
+    ("The meeting starts at 10:30.", "10:30"),
+    ("The meeting starts at 3pm.", "3pm"),
+    ("The deadline is January 22.", "22"),
+    ("It was his 3rd title.", "3rd"),
+    ("Music of the 1990s returned.", "1990s"),
+    ("The 2021-22 season began.", "2021-22"),
+    ("Article 5 was invoked.", "5"),
+    ("She lives at 10 Downing Street.", "10"),
+    ("Profit rose in the fourth-quarter results.", "quarter"),
+    ("It was the third time he tried.", "third"),
+    ("Covid-19 spread fast.", "19"),
+    ("No one was hurt.", "one"),
+]
+
+
+@pytest.mark.parametrize("text,token", NOT_QUANTITIES, ids=[t for _, t in NOT_QUANTITIES])
+def test_not_a_quantity_is_ignored_not_claimed(ruleset, text, token):
+    claims, ignored = read(text, ruleset)
+    at = text.index(token)
+    assert not any(c.span[0] <= at < c.span[1] for c in claims), [c.text for c in claims]
+    assert any(a <= at < b for a, b in ignored)
+
+
+def test_bare_dollar_follows_the_dollar_the_article_names(ruleset):
+    c = read("The Australian dollar slid. The deal is worth $40m.", ruleset)[0][0]
+    assert c.unit == "AUD"
+
+
+def test_bare_dollar_is_usd_by_default(ruleset):
+    assert only("The deal is worth $40m.", ruleset).unit == "USD"
+
+
+def test_modality_could(ruleset):
+    assert only("Damage could total $2-3 billion.", ruleset).modality == "could"
+
+
+def test_modality_expected(ruleset):
+    assert only("Sales are expected to reach $5bn.", ruleset).modality == "expected"
+
+
+def test_no_modality_on_plain_statement(ruleset):
+    assert only("Sales reached $5bn.", ruleset).modality is None
+
+
+def test_multiplier_verb_recorded_on_figure(ruleset):
+    c = only("The price doubled to $40.", ruleset)
+    assert c.extra["multiplier"] == 2
+
+
+def test_fold_is_a_multiplier_figure(ruleset):
+    c = only("It saw a 10-fold increase.", ruleset)
+    assert (c.value, c.unit, c.extra["multiplier"]) == (10, "times", 10)
+
+
+def test_change_verb_recorded(ruleset):
+    c = only("Inflation rose 8.4 per cent.", ruleset)
+    assert c.extra["change"] == "rise"
+
+
+def test_scale_word_recorded(ruleset):
+    assert only("It cost $2bn.", ruleset).extra["scale"] == "bn"
+
+
+def test_figure_in_brackets_flagged(ruleset):
+    claims, _ = read("It cost 942 million Canadian dollars (US$801.2 million) in all.", ruleset)
+    assert [c.extra.get("in_brackets", False) for c in claims] == [False, True]
+
+
+def test_from_to_after_change_verb_is_two_figures(ruleset):
+    claims, _ = read("Unemployment rose from 5% to 8%.", ruleset)
+    assert [c.text for c in claims] == ["5%", "8%"]
+
+
+def test_age_year_old(ruleset):
+    c = only("A 45-year-old man was arrested.", ruleset)
+    assert (c.value, c.unit, c.extra.get("age")) == (45, "year", True)
+
+
+def test_one_as_pronoun_is_not_claimed(ruleset):
+    claims, ignored = read("One of the soldiers left.", ruleset)
+    assert claims == []
+
+
+def test_one_counting_people_is_claimed(ruleset):
+    assert only("One journalist was killed.", ruleset).value == 1
+
+
+def test_physical_unit_outside_the_lexicon_goes_to_quantulum(ruleset):
+    c = only("The horse ran 8 furlongs.", ruleset)
+    assert (c.value, c.unit) == (8, "furlong")
+
+
+@pytest.mark.parametrize("text", ["", " ", "$", "--5", "1,2,3,,4", "$-bn", "between and",
+                                  "9" * 400, "½ ⅓ ٣", "at least", "a quarter of a"])
+def test_odd_input_never_raises(ruleset, text):
+    from factcheck.extract.numbers import _extract, grammar
+
+    claims, ignored = _extract(text, grammar(ruleset), None)
+    assert isinstance(claims, list) and isinstance(ignored, list)

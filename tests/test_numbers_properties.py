@@ -1,0 +1,116 @@
+"""Property-based: write numbers the ways newsrooms do, read them back."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+from num2words import num2words
+
+from factcheck.extract.numbers import _extract, grammar
+from factcheck.settings import Settings
+
+G = grammar(Settings().ruleset())
+SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "tn": 1e12}
+CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "C$": "CAD"}
+HEDGES = {"at least": "at_least", "more than": "at_least", "over": "at_least",
+          "up to": "at_most", "less than": "at_most", "fewer than": "at_most",
+          "about": "approx", "around": "approx", "nearly": "approx", "some": "approx",
+          "an estimated": "approx", "roughly": "approx"}
+
+
+def one(text):
+    claims, _ = _extract(text, G, None)
+    assert len(claims) == 1, (text, [c.text for c in claims])
+    return claims[0]
+
+
+def grouped(n: int) -> str:
+    return f"{n:,}"
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_comma_grouped_integers(n):
+    text = f"Officials said {grouped(n)} people were affected."
+    c = one(text)
+    assert c.value == n and c.text == grouped(n)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99),
+       st.sampled_from(sorted(SCALES)), st.sampled_from(sorted(CURRENCIES)))
+def test_money_with_scale(whole, frac, scale, sym):
+    num = f"{whole}.{frac:02d}".rstrip("0").rstrip(".")
+    sep = "" if len(scale) <= 2 else " "
+    fig = f"{sym}{num}{sep}{scale}"
+    c = one(f"The bill came to {fig} last year.")
+    assert c.text == fig
+    assert c.unit == CURRENCIES[sym]
+    assert c.value == pytest.approx(float(num) * SCALES[scale], rel=1e-9)
+
+
+@given(st.integers(min_value=1, max_value=998), st.integers(min_value=1, max_value=500),
+       st.sampled_from(["-", "–", " to "]), st.sampled_from(["million", "billion", "bn"]),
+       st.sampled_from(["$", "£", "€"]))
+def test_ranges_apply_scale_to_both_ends(lo, width, dash, scale, sym):
+    hi = lo + width
+    sep = "" if scale == "bn" else " "
+    fig = f"{sym}{lo}{dash}{hi}{sep}{scale}"
+    c = one(f"Damage could total {fig}, officials said.")
+    assert (c.text, c.hedge, c.value) == (fig, "range", None)
+    assert c.low == pytest.approx(lo * SCALES[scale]) and c.high == pytest.approx(hi * SCALES[scale])
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from(sorted(HEDGES)))
+def test_hedges_become_interval_sides(n, hedge):
+    fig = f"{hedge} {grouped(n)}"
+    c = one(f"Police said {fig} people were detained.")
+    assert c.text == fig and c.hedge == HEDGES[hedge]
+    if c.hedge == "at_least":
+        assert (c.low, c.high) == (n, None)
+    elif c.hedge == "at_most":
+        assert (c.low, c.high) == (None, n)
+    else:
+        assert c.low == c.high == c.value == n
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_number_words(n):
+    words = num2words(n)  # "one hundred and twenty-three"
+    c = one(f"Officials counted {words} protesters.")
+    assert c.value == n and c.text == words
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["thousand", "million", "billion"]))
+def test_number_words_with_scale(n, scale):
+    words = f"{num2words(n)} {scale}"
+    c = one(f"Officials counted {words} ballots.")
+    assert c.value == n * {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+
+
+@given(st.decimals(min_value=0, max_value=100, places=1),
+       st.sampled_from(["%", " per cent", " percent", " pct", " percentage points"]))
+def test_percentages(d, suffix):
+    fig = f"{d}{suffix}"
+    c = one(f"Support fell {fig} this month.")
+    assert c.text == fig and c.value == pytest.approx(float(d))
+    assert c.unit == ("percentage_point" if "points" in suffix else "percent")
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_space_grouped_digits(n):
+    fig = f"{n:,}".replace(",", "\u00a0")
+    c = one(f"Some said {fig} people came.")
+    assert c.value == n
+
+
+@hsettings(max_examples=50)
+@given(st.integers(min_value=1950, max_value=2030))
+def test_years_are_never_quantities(year):
+    claims, ignored = _extract(f"The law was passed in {year} after a long debate.", G, None)
+    assert claims == [] and len(ignored) == 1
+
+
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises_and_spans_are_exact(text):
+    claims, ignored = _extract(text, G, None)
+    for c in claims:
+        assert text[c.span[0]:c.span[1]] == c.text
+        assert c.low is None or c.high is None or c.low <= c.high
