@@ -74,7 +74,7 @@ def geonames() -> tuple[list[Entity], list[Fact]]:
                               as_of=as_of, source=source))
         if c.get("areakm2"):
             facts.append(Fact(ent.id, "area", value=float(c["areakm2"]), unit="km2",
-                              source=source, tolerance=0.02))
+                              as_of=as_of, source=source, tolerance=0.02))
     for gid, c in sorted(gc.get_cities().items()):
         aliases = tuple(sorted({a for a in c.get("alternatenames") or () if _good_alias(a)} - {c["name"]}))
         ent = Entity(f"geonames:{gid}", c["name"], "city", c["countrycode"],

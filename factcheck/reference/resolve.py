@@ -64,6 +64,12 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         pos = _find_subject(doc.text, claim, sent)
         if pos is not None:
             out.items += [(m, "the subject") for m in idx.mentions(doc.text, pos[0], pos[1], stop)]
+        else:  # the linker found the subject outside the sentence ("The financial hub" -> Almaty)
+            subj = claim.subject.strip()
+            ents = idx.lookup(subj) or idx.lookup(re.sub(r"['’]s$", "", subj))
+            if ents:
+                out.items.append((Mention(claim.span[0], claim.span[0], subj, tuple(ents)),
+                                  "the figure's subject"))
     here = idx.mentions(doc.text, sent.start, sent.end, stop)
     before = [m for m in here if m.end <= claim.span[0]]
     after = [m for m in here if m.start >= claim.span[1]]
