@@ -32,7 +32,8 @@ def half_unit(claim: Claim, *, trailing_zeros: bool = True) -> float:
     """Half the place value of the last digit the claim states, in the claim's scale.
 
     "1.13bn" -> 0.005bn; "639m" -> 0.5m; "76%" -> 0.5; "12,000" -> 500 when
-    trailing zeros count as rounding (the default), else 0.5; a figure in words
+    trailing zeros count as rounding (the default; at most to two significant
+    digits), else 0.5; a figure in words
     ("six") -> 0.5 when whole, else 0.
     """
     value = claim.value if claim.value is not None else (claim.low if claim.low is not None else claim.high)
@@ -52,6 +53,9 @@ def half_unit(claim: Claim, *, trailing_zeros: bool = True) -> float:
     else:
         digits = tok.replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0")) if trailing_zeros and digits.strip("0") else 0
+        # trailing zeros may be rounding, but a figure keeps two significant digits:
+        # "12,000" is 11,500-12,500, "200,000" is 195,000-205,000, "40%" is 39.5-40.5%
+        zeros = min(zeros, max(0, len(digits.lstrip("0")) - 2))
         place = 10.0 ** zeros
     return 0.5 * place * scale
 

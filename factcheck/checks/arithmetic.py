@@ -1,0 +1,399 @@
+"""Arithmetic check types: figures in one sentence that must compute.
+
+percent-change  "rose 76% to $1.13bn from $639m"; "doubled to 400 from 200"
+share           "1,200 of the 4,000 workers, or 30%"; "one in five (20%)";
+                parts against their total ("225 dead, including 19 police officers")
+conversion      "$280bn (£155bn)" against the ECB rate; "15 km (9 miles)"
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from datetime import date, timedelta
+
+from . import Context, check_type
+from ._numeric import INF, fmt, fmt_interval, half_unit, interval, overlaps
+from ..model import Claim
+
+PERCENT = ("percent", "percentage_point")
+
+
+def _q(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.kind == "quantity" and (c.value is not None or c.low is not None)]
+
+
+def _by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
+    out: dict[int, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.sentence, []).append(c)
+    for v in out.values():
+        v.sort(key=lambda c: c.span[0])
+    return out
+
+
+def _iv(ctx: Context, c: Claim, **kw) -> tuple[float, float]:
+    return interval(c, approx=float(ctx.params.get("approx", 0.1)),
+                    trailing_zeros=bool(ctx.params.get("trailing_zeros_are_rounding", True)), **kw)
+
+
+def _said(c: Claim) -> str:
+    return f"\u201c{c.text}\u201d"
+
+
+# ---------------------------------------------------------------- percent change
+
+_PREP = re.compile(r"\b(from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|new|all-time|year-earlier|"
+                   r"high|low|peak|of)\s+)*$", re.I)
+
+
+def _prep(ctx: Context, c: Claim) -> str | None:
+    m = _PREP.search(ctx.before(c, 40))
+    return m.group(1).lower() if m else None
+
+
+def _direction(ctx: Context, p: Claim) -> str | None:
+    ch = p.extra.get("change")
+    if ch in ("rise", "fall"):
+        return ch
+    before = ctx.before(p, 40).lower()
+    for d in ("rise", "fall"):
+        if re.search(rf"\b{_alt(ctx.params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", before):
+            return d
+    return None
+
+
+def _alt(words) -> str:
+    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+
+
+def _same_unit(a: Claim, b: Claim) -> bool:
+    return a.unit == b.unit
+
+
+@check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
+                                        "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": []})
+def percent_change(ctx: Context) -> None:
+    """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
+    for claims in _by_sentence(_q(ctx)).values():
+        changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
+                   and (c.extra.get("change") or _direction(ctx, c))
+                   and not c.extra.get("change_prep") in ("to", "from")]
+        for i, p in enumerate(changes):
+            lo = changes[i - 1].span[1] if i else -1
+            hi = changes[i + 1].span[0] if i + 1 < len(changes) else 1 << 60
+            zone = [c for c in claims if lo <= c.span[0] and c.span[1] <= hi and c is not p]
+            pair = _pair(ctx, zone)
+            if pair:
+                _check_percent(ctx, p, *pair)
+        for m in claims:
+            if m.extra.get("multiplier") and m not in changes:
+                zone = [c for c in claims if c.unit == m.unit and c.unit not in PERCENT]
+                pair = _pair(ctx, zone)
+                if pair and m in pair:
+                    _check_multiplier(ctx, m, *pair)
+
+
+def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The one from-figure and the one to-figure of a zone, in the same unit."""
+    frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
+    to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and c not in frm]
+    if len(frm) != 1 or len(to) != 1 or not _same_unit(frm[0], to[0]):
+        return None
+    if frm[0].hedge == "range" or to[0].hedge == "range":
+        return None
+    return frm[0], to[0]
+
+
+def _ratio(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float] | None:
+    """Possible y/x for x, y in the intervals (x positive)."""
+    if x[0] <= 0 or y[0] < 0 or not all(map(math.isfinite, (*x, *y))):
+        return None
+    return y[0] / x[1], y[1] / x[0]
+
+
+def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim) -> None:
+    x, y = _iv(ctx, frm), _iv(ctx, to)
+    direction = _direction(ctx, p)
+    sign = -1 if direction == "fall" else 1
+    stated = _iv(ctx, p)
+    stated = (sign * stated[0], sign * stated[1]) if sign > 0 else (-stated[1], -stated[0])
+    if direction is None:
+        stated = (-stated[1], stated[1])  # magnitude only
+    computed = []
+    r = _ratio(x, y)
+    if p.unit == "percent" and r:
+        computed.append(("change", ((r[0] - 1) * 100, (r[1] - 1) * 100)))
+    if frm.unit == "percent":  # rates: a change in points ("rose 2% to 7% from 5%") is read both ways
+        computed.append(("difference", (y[0] - x[1], y[1] - x[0])))
+    if not computed:
+        return
+    exact = {"change": (to.value / frm.value - 1) * 100 if frm.value else None,
+             "difference": (to.value or 0) - (frm.value or 0)}
+    for kind, iv in computed:
+        if overlaps(stated, iv):
+            detail = (f"from {frm.text} to {to.text} is a {kind} of {fmt(exact[kind])}"
+                      f"{'%' if kind == 'change' else ' points'}, as stated ({p.text})")
+            for c in (p, frm, to):
+                ctx.passed(c, detail)
+            return
+    kind, iv = computed[0]
+    ctx.fail([p, frm, to], stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
+             frm=_said(frm), to=_said(to), computed=f"{fmt(exact[kind])}%" if exact[kind] is not None else "?",
+             lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
+
+
+def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim) -> None:
+    factor = float(m.extra["multiplier"])
+    word = str(m.extra.get("multiplier_word") or f"x{factor:g}")
+    r = _ratio(_iv(ctx, frm), _iv(ctx, to))
+    if r is None:
+        return
+    tol = float(ctx.params.get("multiplier_tolerance", 0.15))
+    lo, hi = factor * (1 - tol), factor * (1 + tol)
+    hedge = ctx.doc.text[max(0, m.span[0] - 200):m.span[0]].lower()
+    pos = hedge.rfind(word.lower())
+    near = hedge[max(0, pos - 20):pos] if pos >= 0 else ""
+    if re.search(r"\b(more than|over|at least)\s+$", near):
+        hi = INF
+    elif re.search(r"\b(nearly|almost|close to|about|roughly|around)\s+$", near):
+        lo = min(lo, 1 + (factor - 1) * 0.5) if factor > 1 else lo
+        hi = factor * (1 + tol) if factor > 1 else max(hi, 1 - (1 - factor) * 0.5)
+    exact = to.value / frm.value if frm.value else None
+    if overlaps((lo, hi), r):
+        detail = f"{frm.text} to {to.text} is \u00d7{exact:.2f}, fitting \u201c{word}\u201d"
+        for c in (m, frm, to):
+            ctx.passed(c, detail)
+        return
+    ctx.fail([m, frm, to], message=ctx.params.get("multiplier_message"), word=word,
+             frm=_said(frm), to=_said(to), ratio=f"\u00d7{exact:.2f}" if exact else "?",
+             factor=f"\u00d7{factor:g}")
+
+
+# ---------------------------------------------------------------- share
+
+@check_type("share", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
+                               "part_cues": ["including", "among them", "among whom", "of whom",
+                                             "of them", "of which"],
+                               "complete_cues": ["comprising", "consisting of", "made up of",
+                                                 "split between", "divided into", "broken down into"]})
+def share(ctx: Context) -> None:
+    """A part, its whole and the share they make; parts against the total they belong to."""
+    for claims in _by_sentence(_q(ctx)).values():
+        for i, a in enumerate(claims):
+            rest = claims[i + 1:]
+            if rest:
+                _part_of_whole(ctx, a, rest)
+                _same_share(ctx, a, rest[0])
+            _parts(ctx, a, rest)
+
+
+def _gap(ctx: Context, a: Claim, b: Claim) -> str:
+    return ctx.doc.text[a.span[1]:b.span[0]] if a.span[1] <= b.span[0] else "\0"
+
+
+_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all|all\s+the|a\s+total\s+of|some)?\s*$", re.I)
+_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*or\s+|\s*\(\s*|\s+or\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+
+
+def _part_of_whole(ctx: Context, a: Claim, rest: list[Claim]) -> None:
+    """"A of the B ..., or P%" and "P% of the B ..., or A"."""
+    b = rest[0]
+    if not _OF.match(_gap(ctx, a, b)) or b.unit in PERCENT:
+        return
+    pc = rest[1] if len(rest) > 1 else None
+    if a.unit in PERCENT:
+        part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
+    else:
+        part, whole, pct = a, b, (pc if pc and pc.unit == "percent" and _OR.match(_gap(ctx, b, pc)) else None)
+    if part is None or not _same_unit(part, whole):
+        return
+    p_iv, w_iv = _iv(ctx, part), _iv(ctx, whole)
+    if p_iv[0] > w_iv[1]:
+        ctx.fail([part, whole], message=ctx.params.get("exceeds_message"), part=_said(part),
+                 whole=_said(whole), total=fmt_interval(w_iv), sum=fmt_interval(p_iv))
+        return
+    if pct is None:
+        return
+    r = _ratio(w_iv, p_iv)
+    if r is None:
+        return
+    computed = (r[0] * 100, r[1] * 100)
+    exact = part.value / whole.value * 100 if part.value is not None and whole.value else None
+    if overlaps(computed, _iv(ctx, pct)):
+        detail = f"{part.text} of {whole.text} is {fmt(exact)}%, as stated ({pct.text})"
+        for c in (part, whole, pct):
+            ctx.passed(c, detail)
+        return
+    ctx.fail([part, whole, pct], part=_said(part), whole=_said(whole), stated=_said(pct),
+             computed=f"{fmt(exact)}%", lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")
+
+
+def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
+    """Two ways of saying one share: "one in five, or 20%", "a third of voters (33%)"."""
+    if a.unit != "percent" or b.unit != "percent" or not _OR.match(_gap(ctx, a, b)):
+        return
+    if a.extra.get("change") or b.extra.get("change"):
+        return
+    ia, ib = _iv(ctx, a), _iv(ctx, b)
+    if overlaps(ia, ib):
+        detail = f"{a.text} ({fmt(a.value)}%) and {b.text} agree"
+        ctx.passed(a, detail)
+        ctx.passed(b, detail)
+        return
+    ctx.fail([a, b], message=ctx.params.get("same_message"), first=_said(a), second=_said(b),
+             first_value=f"{fmt(a.value)}%", second_value=f"{fmt(b.value)}%")
+
+
+def _parts(ctx: Context, total: Claim, rest: list[Claim]) -> None:
+    """"225 dead, including 19 police officers and 41 civilians": parts may not exceed
+    the total; a list said to be complete ("comprising", ":") must add up to it."""
+    if total.unit in PERCENT or total.hedge == "range" or not rest:
+        return
+    head = _gap(ctx, total, rest[0])
+    part_cue = _alt(ctx.params.get("part_cues") or [])
+    complete_cue = _alt(ctx.params.get("complete_cues") or [])
+    m = re.match(rf"^\s*[\w'’ -]{{0,40}}?(?:,\s*|\s+|\s*[:\u2014]\s*)(?:(?P<part>{part_cue})|(?P<all>{complete_cue}))\s+$"
+                 rf"|^\s*[\w'’ -]{{1,40}}?\s*(?P<colon>:)\s*$", head, re.I)
+    if not m:
+        return
+    complete = not m.group("part")
+    parts = [rest[0]]
+    for c in rest[1:]:
+        if not re.match(r"^\s*[\w'’ -]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$", _gap(ctx, parts[-1], c)):
+            break
+        parts.append(c)
+    if len(parts) < 2 and complete:
+        return
+    if any(p.unit != total.unit or p.hedge == "range" for p in parts):
+        return
+    t_iv = _iv(ctx, total)
+    ivs = [_iv(ctx, p) for p in parts]
+    s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
+    listed = " + ".join(p.text for p in parts)
+    exact_sum = sum(p.value or p.low or 0 for p in parts)
+    if s_iv[0] > t_iv[1]:
+        ctx.fail([total, *parts], message=ctx.params.get("parts_message"), parts=listed,
+                 sum=fmt(exact_sum), total=_said(total), relation="more than")
+    elif complete and not overlaps(s_iv, t_iv):
+        ctx.fail([total, *parts], message=ctx.params.get("parts_message"), parts=listed,
+                 sum=fmt(exact_sum), total=_said(total), relation="less than" if s_iv[1] < t_iv[0] else "not")
+    else:
+        detail = f"parts {listed} = {fmt(exact_sum)} fit the total {total.text}"
+        for c in (total, *parts):
+            ctx.passed(c, detail)
+
+
+# ---------------------------------------------------------------- conversion
+
+@functools.lru_cache(maxsize=256)
+def _rate_range(a: str, b: str, start: date, end: date) -> tuple[float, float] | None:
+    from ..reference import currency
+
+    found = []
+    day = start
+    while day <= end:  # weekly samples are enough for a plausibility window
+        r = currency.rate(a, b, day)
+        if r is not None:
+            found.append(r)
+        day += timedelta(days=7)
+    return (min(found), max(found)) if found else None
+
+
+def _rate(a: str, b: str, on: date) -> float | None:
+    from ..reference import currency
+
+    bounds_a, bounds_b = currency.bounds(a) if a != "EUR" else None, currency.bounds(b) if b != "EUR" else None
+    for bd in (bounds_a, bounds_b):
+        if bd and not bd[0] <= on <= bd[1] + timedelta(days=31):
+            return None  # outside the ECB's history: no rate, rather than the nearest one
+    return currency.rate(a, b, on)
+
+
+def _window(ctx: Context) -> tuple[date, date, str] | None:
+    """Without a publication date: the years the text names, else the last few years of data."""
+    years = [int(y) for y in re.findall(r"\b(19[89]\d|20[0-4]\d)\b", ctx.doc.text)]
+    years = [y for y in years if y >= 1999]
+    if years:
+        return date(min(years), 1, 1), date(max(years), 12, 31), f"the years the text names ({min(years)}\u2013{max(years)})"
+    n = int(ctx.params.get("window_years", 5))
+    today = date.today()
+    return date(today.year - n, 1, 1), today, f"the last {n} years"
+
+
+def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:
+    out = []
+    qs = _q(ctx)
+    for a, b in zip(qs, qs[1:]):
+        gap = _gap(ctx, a, b)
+        if re.fullmatch(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", gap, re.I):
+            out.append((a, b))
+    return out
+
+
+@check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
+                                    "units": {}})
+def conversion(ctx: Context) -> None:
+    """An amount and its conversion in brackets must agree: currencies at the ECB rate
+    of the publication date, physical units exactly (within rounding)."""
+    factors: dict[str, tuple[str, float]] = {}
+    for dim, table in (ctx.params.get("units") or {}).items():
+        for unit, f in table.items():
+            factors[str(unit)] = (dim, float(f))
+    for a, b in _bracketed(ctx):
+        if not a.unit or not b.unit or a.unit == b.unit or a.value is None and a.low is None:
+            continue
+        if a.unit in factors and b.unit in factors:
+            _unit_conversion(ctx, a, b, factors)
+        elif re.fullmatch(r"[A-Z]{3}", a.unit) and re.fullmatch(r"[A-Z]{3}", b.unit):
+            _currency_conversion(ctx, a, b)
+
+
+def _unit_conversion(ctx: Context, a: Claim, b: Claim, factors) -> None:
+    (da, fa), (db, fb) = factors[a.unit], factors[b.unit]
+    if da != db:
+        return
+    tol = float(ctx.params.get("unit_tolerance", 0.05))
+    k = fa / fb
+    _compare_conversion(ctx, a, b, (k, k), tol, f"1 {a.unit} = {k:.4g} {b.unit}", "")
+
+
+def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> None:
+    tol = float(ctx.params.get("tolerance", 0.1))
+    pub = ctx.doc.published
+    if pub is not None:
+        r = _rate(a.unit, b.unit, pub)
+        if r is None:
+            return
+        basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
+        _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
+        return
+    win = _window(ctx)
+    if win is None:
+        return
+    rr = _rate_range(a.unit, b.unit, win[0], win[1])
+    if rr is None:
+        return
+    basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
+             f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
+    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)")
+
+
+def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
+                        basis: str, note: str) -> None:
+    ia = interval(a, approx=0.0)
+    ib = interval(b, approx=0.0)
+    if not all(map(math.isfinite, (*ia, *ib))):
+        return
+    expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
+    mid = (a.value if a.value is not None else (a.low + a.high) / 2) * (rate[0] + rate[1]) / 2
+    if overlaps(expect, ib):
+        detail = f"{a.text} is about {fmt(mid)} {b.unit}; {b.text} fits ({basis}, tolerance {tol:.0%})"
+        ctx.passed(a, detail)
+        ctx.passed(b, detail)
+        return
+    bv = b.value if b.value is not None else b.low
+    off = (bv / mid - 1) if mid else 0.0
+    ctx.fail([a, b], amount=_said(a), converted=_said(b), expected=f"{fmt(mid)} {b.unit}",
+             off=f"{off:+.0%}", basis=basis, tolerance=f"{tol:.0%}", note=note)
