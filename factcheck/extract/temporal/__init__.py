@@ -50,7 +50,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         r = normalize(mt, cx)
         if r is None:
             continue
-        a, b = mt.start, mt.end
+        a, b = r.span or (mt.start, mt.end)
         s0, s1 = cx.sent_bounds
         before, after = text[max(s0, a - 60):a], text[b:min(max(s1, b), b + 40)]
         extra: dict[str, Any] = {k: v for k, v in r.extra.items() if v is not None}

@@ -17,8 +17,13 @@ from .calendar import Period
 from .grammar import Match
 from .lexicon import Lexicon
 
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
+# before an -ed word these make it an adjective ("a still unspecified date"), not a verb
+_ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
+               "too", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+               "those", "any", "some", "no", "and", "or", "of", "than", "as"}
 _PREP_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|of|during|from|through|before|after|"
                           r"for|early|late|mid|last|next|this|every|each|around|between|and|to)\s+|[,(]\s*)$", re.I)
 
@@ -32,6 +37,7 @@ class Resolved:
     value: float | None = None
     mod: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # when the extent is narrower than the match
 
 
 @dataclass
@@ -64,15 +70,18 @@ def tense(cx: Context, a: int, b: int) -> int:
     def cue(tokens: list[str], i: int) -> int:
         w = tokens[i].lower()
         prev = tokens[i - 1].lower() if i > 0 else ""
-        if w in lex.tense_future or w.endswith("'ll") or (w == "going" and i + 1 < len(tokens)
-                                                        and tokens[i + 1].lower() == "to"):
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
             return 1
         if w in lex.tense_past:
             return 0 if prev in _AUX else -1
-        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX:
+        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX \
+                and prev not in _ADJ_BEFORE:
             return -1
         return 0
 
+    if _SOON.search(cx.text[max(s0, a - 16):a]):
+        return 1
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
         if before[i] in ".;:!?—–":
             break
@@ -87,7 +96,8 @@ def tense(cx: Context, a: int, b: int) -> int:
         if t < 0 and i + 1 < len(after) and after[i + 1].lower() == "by":
             t = 0  # "a deadline set by": a participle, not the clause's verb
         if t:
-            if best is None or dist + 1 < best[0]:
+            # the verb usually comes before its time adjunct: cues after count double
+            if best is None or 2 * dist + 2 < best[0]:
                 best = (dist, t)
             break
     return best[1] if best else 0
@@ -133,10 +143,6 @@ def duration_value(n: float | None, unit: str) -> str:
         u, n = "Y", (n * 100 if n is not None else None)
         if n is None:
             return "PXCE"
-    if u == "Q":
-        u, n = "M", (n * 3 if n is not None else None)
-        if n is None:
-            return "PXQ"
     if u == "WE":
         u, n = "D", (n * 2 if n is not None else None)
     if n is not None and not float(n).is_integer():
@@ -157,26 +163,34 @@ def _unit_code(lex: Lexicon, word: str) -> str | None:
 
 
 def year_for(cx: Context, m: int, d: int | None, direction: int) -> int:
-    """The year of month m (day d) for an expression without one."""
+    """The year of month m (day d) for an expression without one.
+
+    A day ("Jan. 14") is read as its nearest occurrence; a month alone
+    ("in March") as the latest one unless the coming one is under two months
+    away. The clause's tense overrides either when the pick is more than two
+    months on the wrong side of publication."""
     dct = cx.dct
     assert dct is not None
-    key = (m, d or 0)
-    now = (dct.month, dct.day if d else 0)
-    if direction < 0:
-        return dct.year if key <= now else dct.year - 1
-    if direction > 0:
-        return dct.year if key >= now else dct.year + 1
-    # nearest occurrence
+    if d is None and direction == 0:
+        nxt = date(dct.year + (m < dct.month), m, 1)
+        direction = 0 if (nxt - dct).days <= 61 else -1
+    # the nearest occurrence; the clause's tense overrides it only when that
+    # occurrence is more than two months on the wrong side of publication
     best = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            cand = date(y, m, d or 15)
-        except ValueError:
-            continue
-        dist = abs((cand - dct).days)
+        if d is None:
+            cand_lo, cand_hi = date(y, m, 1), date(y, m, cal.last_day(y, m))
+        else:
+            cand_lo = cand_hi = _safe_date(y, m, d) or date(y, m, cal.last_day(y, m))
+        dist = 0 if cand_lo <= dct <= cand_hi else min(abs((cand_lo - dct).days), abs((cand_hi - dct).days))
         if best is None or dist < best[0]:
-            best = (dist, y)
-    return best[1] if best else dct.year
+            best = (dist, y, cand_lo, cand_hi)
+    _, y, lo, hi = best
+    if direction < 0 and (lo - dct).days > 61:
+        y -= 1
+    elif direction > 0 and (dct - hi).days > 61:
+        y += 1
+    return y
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -378,9 +392,19 @@ def h_weekday(m, cx, a, b):
     if cx.dct is None:
         v = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return Resolved("time" if pod else "date", v, None, "no publication date: week unknown", extra=extra)
+    d, anchor = _weekday_date(cx, word, wd, shift, wshift, a, b, extra)
+    p = cal.day(d)
+    if pod:
+        return Resolved("time", f"{p.value}T{pod}", p, anchor, extra=extra)
+    return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
+
+
+def _weekday_date(cx: Context, word: str, wd: int, shift: int | None, wshift: int | None,
+                  a: int, b: int, extra: dict[str, Any]) -> tuple[date, str]:
+    m = {"wshift": {-1: "last", 0: "this", 1: "next"}.get(wshift, "")}
     if wshift is not None:
         d = cal.weekday_in_week(cx.dct, wd, wshift)
-        anchor = f"{cx.pub} ({m['wshift'].lower()} week)"
+        anchor = f"{cx.pub} ({m['wshift']} week)"
     elif shift is not None and shift < 0:
         d = cal.weekday_near(cx.dct - timedelta(days=1), wd, -1)
         anchor = f"{cx.pub} (last {word})"
@@ -395,10 +419,40 @@ def h_weekday(m, cx, a, b):
         extra["tense"] = _tense_name(t)
         d = cal.weekday_near(cx.dct, wd, t if t else -1)
         anchor = f"{cx.pub} ({_tense_name(t) or 'past by default'} tense)"
-    p = cal.day(d)
-    if pod:
-        return Resolved("time", f"{p.value}T{pod}", p, anchor, extra=extra)
-    return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
+    return d, anchor
+
+
+def _clock(m: re.Match) -> tuple[int, int] | None:
+    if m["w"]:
+        return (24, 0) if m["w"].lower() == "midnight" else (12, 0)
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    if pm and h < 12:
+        h += 12
+    if not pm and h == 12:
+        h = 0
+    return h, mi
+
+
+def h_time_day(m, cx, a, b):
+    hm = _clock(m)
+    if hm is None:
+        return None
+    word = m["wd"]
+    wd = cx.lex.weekdays[word.lower()]
+    extra: dict[str, Any] = {"weekday": word.capitalize()}
+    if m["tz"]:
+        extra["tz"] = m["tz"].upper()
+    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    if cx.dct is None:
+        return Resolved("time", f"XXXX-WXX-{wd}{clock}", None, "no publication date", extra=extra)
+    d, anchor = _weekday_date(cx, word, wd, None, None, a, b, extra)
+    return Resolved("time", d.isoformat() + clock, cal.day(d), anchor, extra=extra)
+
+
+h_day_time = h_time_day
 
 
 def h_deictic(m, cx, a, b):
@@ -448,11 +502,14 @@ def h_relative(m, cx, a, b):
         code = cx.lex.lower_map("seasons")[m["season"].lower()]
         if cx.dct is None:
             return Resolved("date", f"XXXX-{code}", None, "no publication date", mod=mod)
-        y = cx.dct.year
         cur = _season_year_of(cx.dct, code)
-        y = cur + (shift or 0) if shift is not None else y
-        if shift and shift < 0 and _season_started(cx.dct, code, cur) is False:
-            y = cur - 1
+        this = cal.season(cur, code)
+        if shift and shift < 0:  # the latest one over: "last spring" in October is this year's
+            y = cur if this.end < cx.dct else cur - 1
+        elif shift and shift > 0:  # the next one to start
+            y = cur if this.start > cx.dct else cur + 1
+        else:
+            y = cur
         p = cal.season(y, code)
         return Resolved("date", p.value, p, f"{cx.pub} ({sw} {unit_word})", mod=mod)
     unit = _UNIT_WORD[unit_word]
@@ -469,7 +526,7 @@ def h_relative(m, cx, a, b):
         ref, anchor = cx.dct, f"{cx.pub} ({sw} {unit_word})"
     p = cal.shift_period(ref, unit, shift or 0)
     if unit == "Q":
-        cx.last_quarter = p
+        _note_quarter(cx, p)
     return Resolved("date", p.value, p, anchor, mod=mod)
 
 
@@ -494,7 +551,12 @@ def h_the_unit(m, cx, a, b):
         return None  # "the year" alone is too often a duration or a noun
     if cx.dct is None:
         return None
-    p = cal.shift_period(cx.dct, _UNIT_WORD[unit], 0)
+    ref = cx.dct
+    if unit == "weekend":
+        t = tense(cx, a, b)
+        if t <= 0 and cx.dct.isoweekday() < 6:
+            ref = cx.dct - timedelta(days=cx.dct.isoweekday())  # the Sunday before
+    p = cal.shift_period(ref, _UNIT_WORD[unit], 0)
     return Resolved("date", p.value, p, f"{cx.pub} (the {unit})", mod=mod)
 
 
@@ -568,9 +630,10 @@ def h_recent_units(m, cx, a, b):
     if unit is None:
         return None
     word = m["recent"].lower()
-    value = duration_value(None, unit)
-    return Resolved("duration", value, None, None, None, None,
-                    {"vague": word, "direction": "future" if word == "coming" else "past"})
+    ref = "FUTURE_REF" if word == "coming" else "PAST_REF"
+    # TimeML reads "recent years" as a vague stretch of the past
+    return Resolved("date", ref, None, cx.pub if cx.dct else None, None, None,
+                    {"vague": word, "duration": duration_value(None, unit)})
 
 
 def h_bare_units(m, cx, a, b):
@@ -594,7 +657,7 @@ def h_distance(m, cx, a, b):
         return Resolved("date", "PAST_REF" if sign < 0 else "FUTURE_REF", None, cx.pub if cx.dct else None,
                         mod=mod, extra=extra)
     # "a year earlier" in an earnings story means the same quarter a year before
-    if relative_to_event and unit == "Y" and cx.last_quarter is not None and cx.last_quarter.start:
+    if unit == "Y" and n == 1 and cx.last_quarter is not None and cx.last_quarter.start:
         q = cx.last_quarter
         p = cal.quarter(q.start.year + int(sign * n), cal.quarter_of(q.start))
         return Resolved("date", p.value, p, f"{q.value} mentioned earlier", mod=mod, extra=extra)
@@ -626,6 +689,12 @@ def h_year_earlier(m, cx, a, b):
         return Resolved("date", p.value, p, f"{ref_q.value} mentioned earlier")
     p = cal.year(cx.dct.year - 1)
     return Resolved("date", p.value, p, f"{cx.pub} (a year before)")
+
+
+def _note_quarter(cx: Context, p: Period) -> None:
+    """Remember a quarter that is over: the one an earnings story reports on."""
+    if cx.dct is not None and p.end is not None and p.end < cx.dct:
+        cx.last_quarter = p
 
 
 def _q_ord(s: str) -> int | None:
@@ -662,31 +731,67 @@ def h_quarter(m, cx, a, b):
         anchor = f"{cx.pub} (year)"
     else:
         anchor = None
+    if m["yago"]:
+        y -= 1
+        anchor = f"{cx.pub} (a year before)"
     p = cal.quarter(y, q)
-    cx.last_quarter = p
-    return Resolved("date", p.value, p, anchor)
+    if not m["fiscal"] and "fiscal" not in cx.text[a:b].lower():
+        _note_quarter(cx, p)
+    span = None
+    txt = cx.text[a:b]
+    if re.match(r"the\s+\w+-quarter$", txt, re.I) and re.match(r"\s+[a-z]", cx.text[b:b + 3]):
+        span = (a + len(re.match(r"the\s+", txt, re.I).group()), b)  # "the [third-quarter] results"
+    return Resolved("date", p.value, p, anchor, span=span)
 
 
 def h_quarter_rel(m, cx, a, b):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     if cx.dct is None:
         return Resolved("date", "XXXX-QX", None, "no publication date")
-    if rel in ("same",):
+    if rel in ("same",) or (m["qw"].lower() == "period" and rel not in ("latest", "recent", "most recent")):
         return None
     if rel in ("latest", "recent", "most recent", "just-ended", "just ended", "fiscal"):
-        p = cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
+        p = _quarter_ending(cx, b) or cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
     else:
         shift = {"last": -1, "past": -1, "previous": -1, "current": 0, "this": 0, "next": 1,
                  "coming": 1}[rel]
         p = cal.shift_period(cx.dct, "Q", shift)
-    cx.last_quarter = p
+    _note_quarter(cx, p)
     return Resolved("date", p.value, p, f"{cx.pub} ({rel} quarter)")
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing|s)\s+(?:on\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2})\b")
+
+
+def _quarter_ending(cx: Context, b: int) -> Period | None:
+    """'the quarter ended Sept. 30': the calendar quarter of that date."""
+    m = _ENDED.match(cx.text, b)
+    if not m or cx.dct is None:
+        return None
+    mon = _month_of(cx.lex, m.group(1))
+    if not mon:
+        return None
+    y = year_for(cx, mon, int(m.group(2)), -1)
+    return cal.quarter(y, (mon - 1) // 3 + 1)
+
+
+def h_year_ago_quarter(m, cx, a, b):
+    """'last year's quarter', 'the same period a year ago': the quarter under discussion, a year back."""
+    if cx.dct is None:
+        return Resolved("date", "XXXX-QX", None, "no publication date")
+    q = cx.last_quarter
+    if q is not None and q.start is not None:
+        p = cal.quarter(q.start.year - 1, cal.quarter_of(q.start))
+        return Resolved("date", p.value, p, f"{q.value} mentioned earlier")
+    p = cal.year(cx.dct.year - 1)
+    return Resolved("date", p.value, p, f"{cx.pub} (a year before)")
 
 
 def h_the_quarter(m, cx, a, b):
     if cx.dct is None:
         return Resolved("date", "XXXX-QX", None, "no publication date")
-    p = cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
+    p = _quarter_ending(cx, b) or cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
+    _note_quarter(cx, p)
     return Resolved("date", p.value, p, f"{p.value} (the quarter under discussion)")
 
 
@@ -698,13 +803,13 @@ def h_qn(m, cx, a, b):
             return Resolved("date", f"XXXX-Q{q}", None, "no publication date")
         y = cx.dct.year if q <= cal.quarter_of(cx.dct) or tense(cx, a, b) > 0 else cx.dct.year - 1
     p = cal.quarter(y, q)
-    cx.last_quarter = p
+    _note_quarter(cx, p)
     return Resolved("date", p.value, p, None)
 
 
 def h_half(m, cx, a, b):
     o = m["ord"].lower()
-    h = 1 if o in ("first", "1st") else 2
+    h = 1 if o in ("first", "1st", "early") else 2
     y = _year_of_group(m, cx)
     if y is None:
         if cx.dct is None:
@@ -762,6 +867,33 @@ def h_season(m, cx, a, b):
         y = cur - 1 if (t < 0 and not started) else cur
     p = cal.season(y, code)
     return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod)
+
+
+def h_year_period(m, cx, a, b):
+    """'the 1988 period' in an earnings story: that year's quarter under discussion."""
+    y = int(m["y"])
+    q = cx.last_quarter
+    if q is not None and q.start is not None:
+        p = cal.quarter(y, cal.quarter_of(q.start))
+        return Resolved("date", p.value, p, f"{q.value} mentioned earlier")
+    p = cal.year(y)
+    return Resolved("date", p.value, p, None)
+
+
+def h_time_md(m, cx, a, b):
+    hm = _clock(m)
+    if hm is None:
+        return None
+    mon = _month_of(cx.lex, m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    r = _explicit_day(cx, y, mon, int(m["d"]), a, b)
+    if r is None:
+        return None
+    r.kind = "time"
+    r.timex += f"T{hm[0]:02d}:{hm[1]:02d}"
+    if m["tz"]:
+        r.extra["tz"] = m["tz"].upper()
+    return r
 
 
 def h_year_season(m, cx, a, b):
