@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
@@ -38,6 +39,25 @@ def connect(path: str, *, create: bool = True) -> sqlite_utils.Database:
         db.execute("PRAGMA journal_mode=WAL")
         migrate(db)
     return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction for several statements, all or nothing.
+
+    `with db.conn:` is not enough: sqlite-utils commits each insert/update on its own
+    unless a transaction is already open (then it nests a savepoint), so a crash in
+    the middle of save() left an article without its claims. BEGIN IMMEDIATE also
+    takes the write lock up front, so concurrent writers queue on busy_timeout
+    instead of failing when a read turns into a write."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -91,7 +111,7 @@ def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
     data = report.to_dict()
     key = (sha256(doc.text), doc.published.isoformat() if doc.published else "")
     counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
-    with db.conn:
+    with transaction(db):
         row = next(db["articles"].rows_where("sha256 = ? and published = ?", key), None)
         stamp = now()
         fields = {"title": doc.title, "url": doc.url, "checked_at": stamp,
@@ -221,7 +241,7 @@ def list_findings(db, *, status: str | None = None, page: int = 1,
 def review(db, finding_id: int, status: str, note: str = "", reviewer: str = "") -> dict[str, Any]:
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-    with db.conn:
+    with transaction(db):
         try:
             db["findings"].get(finding_id)
         except sqlite_utils.db.NotFoundError:
