@@ -1,0 +1,47 @@
+"""gunicorn settings for factcheck (read automatically from the project folder;
+elsewhere pass `-c gunicorn.conf.py`). Every value can be changed from the environment:
+
+  HOST, PORT (or FACTCHECK_BIND=host:port)  where to listen      default 127.0.0.1:8000
+  WORKERS                                   worker processes     default 2 (one per core here)
+  TIMEOUT                                   seconds per request  default 30
+
+Binding beyond loopback (0.0.0.0, a LAN address) turns on token auth for API writes
+(FACTCHECK_REQUIRE_AUTH=true) unless the operator set FACTCHECK_REQUIRE_AUTH already.
+"""
+from __future__ import annotations
+
+import ipaddress
+import os
+
+bind = os.environ.get("FACTCHECK_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WORKERS", "2"))
+worker_class = "sync"  # the check is CPU-bound: one request per process, no threads
+timeout = int(os.environ.get("TIMEOUT", "30"))
+graceful_timeout = 10
+keepalive = 5
+max_requests = 2000  # recycle workers now and then: bounds memory growth
+max_requests_jitter = 200
+limit_request_line = 8190  # request-size limits before Flask sees anything
+limit_request_fields = 100
+limit_request_field_size = 8190
+accesslog = os.environ.get("ACCESS_LOG", "-")
+wsgi_app = "factcheck.web:create_app()"
+
+
+def _loopback(address: str) -> bool:
+    if address.startswith("unix:"):
+        return True
+    host = address.rsplit(":", 1)[0].strip("[]") if ":" in address else address
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def on_starting(server) -> None:
+    """Runs in the master with the final bind (flags included), before workers fork."""
+    if not os.environ.get("FACTCHECK_REQUIRE_AUTH") and not all(_loopback(b) for b in server.cfg.bind):
+        os.environ["FACTCHECK_REQUIRE_AUTH"] = "true"
+        server.log.info("factcheck: listening beyond loopback, API writes need a token")
