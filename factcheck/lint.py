@@ -202,7 +202,8 @@ def warm_up(settings: Settings) -> None:
     from . import pipeline
 
     try:
-        pipeline.check("Warm-up\n\nAbout 3,000 people came on Monday, January 3, 2022, for 2 days.",
+        pipeline.check("Warm-up\n\nAbout 3,000 people came to Almaty on Monday, January 3, 2022, for "
+                       "2 days; the deal was worth $100 million (88 million euros).",
                        published="2022-01-05", settings=settings)
     except Exception:
         pass  # the real run reports problems per file
