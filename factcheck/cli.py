@@ -159,7 +159,10 @@ def serve(ctx: click.Context, host: str, port: int, db: str | None) -> None:
     """Serve the web view and API with Flask's server (use gunicorn in production)."""
     from .web import create_app
 
-    app = create_app(_settings(ctx, db=db))
+    settings = _settings(ctx, db=db)
+    if settings.require_auth == "auto" and host not in ("127.0.0.1", "localhost", "::1"):
+        settings = settings.with_("command line", require_auth="true")  # beyond loopback: tokens
+    app = create_app(settings)
     app.run(host=host, port=port)
 
 
@@ -207,6 +210,11 @@ def config(ctx: click.Context, path: str | None) -> None:
 from .reference.cli import reference as _reference  # noqa: E402  (factcheck reference ...)
 
 main.add_command(_reference)
+
+from .commands import batch as _batch, token as _token  # noqa: E402  (factcheck batch, token ...)
+
+main.add_command(_batch)
+main.add_command(_token)
 
 if __name__ == "__main__":
     main()
