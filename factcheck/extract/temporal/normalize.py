@@ -17,6 +17,7 @@ from .calendar import Period
 from .grammar import Match
 from .lexicon import Lexicon
 
+_DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
@@ -186,9 +187,10 @@ def year_for(cx: Context, m: int, d: int | None, direction: int) -> int:
         if best is None or dist < best[0]:
             best = (dist, y, cand_lo, cand_hi)
     _, y, lo, hi = best
-    if direction < 0 and (lo - dct).days > 61:
+    slack = 61 if d is not None else 0  # "gave no reason for the Jan. 14 deadline"
+    if direction < 0 and (lo - dct).days > slack:
         y -= 1
-    elif direction > 0 and (dct - hi).days > 61:
+    elif direction > 0 and (dct - hi).days > slack:
         y += 1
     return y
 
@@ -417,6 +419,8 @@ def _weekday_date(cx: Context, word: str, wd: int, shift: int | None, wshift: in
     else:
         t = tense(cx, a, b)
         extra["tense"] = _tense_name(t)
+        if t == 0 and _DEADLINE_CUE.search(cx.text[max(cx.sent_bounds[0], a - 40):a]):
+            t = 1  # "the deadline is Tuesday": a deadline lies ahead
         d = cal.weekday_near(cx.dct, wd, t if t else -1)
         anchor = f"{cx.pub} ({_tense_name(t) or 'past by default'} tense)"
     return d, anchor
