@@ -1,0 +1,186 @@
+"""Agreement check types: the text against itself across sentences.
+
+repeated-figure  the same measure of the same subject given twice, incompatibly
+headline         a headline figure the body contradicts or never supports
+count-list       "three journalists: A and B" against the list it gives
+"""
+from __future__ import annotations
+
+import re
+
+from . import Context, check_type
+from ._numeric import fmt_interval, interval, overlaps
+from ..model import Claim
+
+PERCENT = ("percent", "percentage_point")
+
+
+def _alt(words) -> str:
+    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+
+
+def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
+    return interval(c, approx=float(ctx.params.get("approx", 0.1) if approx is None else approx))
+
+
+def _said(c: Claim) -> str:
+    return f"\u201c{c.text}\u201d"
+
+
+def _norm(measure: str | None) -> str:
+    return " ".join(re.findall(r"[a-z]+", (measure or "").lower()))
+
+
+def _figures(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.kind == "quantity" and (c.value is not None or c.low is not None)]
+
+
+def _in_headline(ctx: Context, c: Claim) -> bool:
+    h = ctx.doc.headline
+    return h is not None and h.start <= c.span[0] < h.end
+
+
+def _is_part(ctx: Context, c: Claim) -> bool:
+    """A figure inside a breakdown ("including 19 police officers")."""
+    cues = _alt(ctx.params.get("part_cues") or [])
+    return bool(re.search(rf"\b{cues}\b[^.;]{{0,60}}$", ctx.before(c, 60), re.I))
+
+
+def _timed(ctx: Context, c: Claim) -> bool:
+    """A figure tied to another time ("last year", "in 2019", "rose to"): not comparable."""
+    if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
+        return True
+    words = _alt(ctx.params.get("time_words") or [])
+    s = ctx.sentence(c).text
+    return bool(re.search(rf"\b{words}\b", s, re.I) or re.search(r"\b(1[89]|20)\d\d\b", s))
+
+
+# ---------------------------------------------------------------- repeated figure
+
+@check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
+                                         "categories": []})
+def repeated_figure(ctx: Context) -> None:
+    """Two figures for one measure of one subject (same category, measure and unit)
+    must overlap as intervals once hedges and rounding are counted."""
+    allowed = set(ctx.params.get("categories") or [])
+    groups: dict[tuple, list[Claim]] = {}
+    for c in _figures(ctx):
+        if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range" and c.value is None and c.low is None:
+            continue
+        if c.category not in allowed or not _norm(c.measure):
+            continue
+        if _is_part(ctx, c) or _timed(ctx, c) or c.modality:
+            continue
+        key = (c.category, _norm(c.measure), (c.subject or "").lower(), c.unit)
+        groups.setdefault(key, []).append(c)
+    for claims in groups.values():
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                if a.sentence == b.sentence:
+                    continue
+                ia, ib = _iv(ctx, a), _iv(ctx, b)
+                if overlaps(ia, ib):
+                    ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")
+                    ctx.passed(b, f"agrees with {a.text} ({fmt_interval(ia)})")
+                else:
+                    ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
+                             second_iv=fmt_interval(ib), measure=a.measure or a.category,
+                             subject=f" of {a.subject}" if a.subject else "")
+
+
+# ---------------------------------------------------------------- headline
+
+@check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15})
+def headline(ctx: Context) -> None:
+    """Each headline figure needs support in the body: a figure of the same kind
+    (category or measure, unit) whose interval meets the headline's. Contradicted:
+    the body gives that kind of figure, but never a compatible one. Unsupported:
+    the body never gives that kind of figure nor that number (an info note)."""
+    if ctx.doc.headline is None:
+        return
+    figures = _figures(ctx)
+    head = [c for c in figures if _in_headline(ctx, c)]
+    body = [c for c in figures if not _in_headline(ctx, c)]
+    for h in head:
+        ih = _iv(ctx, h, float(ctx.params.get("headline_approx", 0.15)))
+        same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b)]
+        support = [b for b in same_kind if overlaps(ih, _iv(ctx, b))]
+        if support:
+            b = support[0]
+            ctx.passed(h, f"the body supports it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
+            continue
+        if same_kind:
+            body_said = ", ".join(_said(b) for b in same_kind[:3])
+            ctx.fail([h, *same_kind[:3]], headline=_said(h), head_iv=fmt_interval(ih), body=body_said)
+            continue
+        same_number = [b for b in body if b.unit == h.unit and overlaps(ih, _iv(ctx, b))]
+        if same_number:
+            ctx.passed(h, f"the body gives the same figure: {_said(same_number[0])}")
+            continue
+        ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
+                 headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _same_kind(h: Claim, b: Claim) -> bool:
+    if h.category and b.category and h.category not in ("other", "share") and h.category == b.category:
+        return True
+    return bool(_norm(h.measure)) and _norm(h.measure) == _norm(b.measure)
+
+
+# ---------------------------------------------------------------- count list
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+
+
+@check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
+                                    "noun_words": 3, "stop_words": []})
+def count_list(ctx: Context) -> None:
+    """A count ("three journalists") followed at once by the list of what it counts
+    ("three journalists: A and B") must match the list's length. A list after
+    "including" may be longer than nothing, never longer than the count."""
+    complete = _alt(ctx.params.get("complete") or [":"])
+    partial = _alt(ctx.params.get("partial") or ["including"])
+    maxn = int(ctx.params.get("max_count", 20))
+    nw = int(ctx.params.get("noun_words", 3))
+    stop = {w.lower() for w in ctx.params.get("stop_words") or []}
+    plurals = _alt(ctx.params.get("plurals") or ["men", "women", "people", "children"])
+    text = ctx.doc.text
+    item = rf"(?:{_NAME})"
+    lst = re.compile(rf"(?P<items>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item}))"
+                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+    for c in _figures(ctx):
+        v = c.value if c.value is not None else c.low
+        if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
+            continue
+        if c.hedge not in ("exact", "at_least", "at_most"):
+            continue
+        end = ctx.sentence(c).end
+        after = text[c.span[1]:end]
+        m = re.match(rf"\s+((?:[a-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
+                     rf"(?:\s*(?P<complete>{complete})|,?\s*(?P<partial>{partial}))\s*", after)
+        if not m or m.group(1).split()[-1].lower() in stop:
+            continue
+        rest = after[m.end():]
+        lm = lst.match(rest)
+        if not lm:
+            continue
+        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items")) if x.strip()]
+        n = len(items)
+        noun = m.group(1)
+        facts = dict(count=_said(c), noun=noun, listed=n, items=", ".join(items),
+                     span=[c.span[0], c.span[1] + m.end() + lm.end()])
+        if m.group("partial"):
+            bad = c.hedge != "at_least" and n > v
+        elif c.hedge == "at_least":
+            bad = n < v
+        elif c.hedge == "at_most":
+            bad = n > v
+        else:
+            bad = n != v
+        if bad:
+            # a longer list than the count may be places with their countries ("Nairobi, Kenya")
+            sev = "warning" if n > v else None
+            ctx.fail([c], severity=sev, **facts)
+        else:
+            ctx.passed(c, f"{n} {noun} listed: {facts['items']}")

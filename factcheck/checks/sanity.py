@@ -1,0 +1,104 @@
+"""Sanity check types: figures that cannot be true whatever else the text says.
+
+range-order      "$3-2 billion": a range whose low end is above its high end
+share-over-100   "120% of voters": a share of a whole that cannot exceed it
+world-population a city's or country's population above the world's
+negative-count   a count of people or things below zero
+"""
+from __future__ import annotations
+
+import re
+
+from . import Context, check_type
+from ._numeric import fmt, numerals
+from ..model import Claim
+
+
+def _alt(words) -> str:
+    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+
+
+def _figures(ctx: Context) -> list[Claim]:
+    return [c for c in ctx.claims if c.kind == "quantity"]
+
+
+def _said(c: Claim) -> str:
+    return f"\u201c{c.text}\u201d"
+
+
+@check_type("range-order", defaults={"skip_words": []})
+def range_order(ctx: Context) -> None:
+    """The low end of a range must not exceed the high end. Read from the figures as
+    written ("3-2 billion"), so a scale word on one end only cannot hide it."""
+    skip = re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I)
+    for c in _figures(ctx):
+        if c.hedge != "range":
+            continue
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)", c.text)
+        if not m:
+            continue
+        a, b = (float(x.replace(",", "")) for x in m.groups())
+        if c.unit is None and (c.category in (None, "other") or skip.search(ctx.sentence(c).text)):
+            continue  # scores ("won 3-2"), ratios, results
+        digits = [len(x.replace(",", "").split(".")[0]) for x in m.groups()]
+        if digits[1] < digits[0]:
+            continue  # "1998-99", "150-60": a shortened high end, not a reversed range
+        if a > b:
+            ctx.fail([c], range=_said(c), low=fmt(a), high=fmt(b))
+        else:
+            ctx.passed(c, f"range {fmt(a)} to {fmt(b)} is in order")
+
+
+@check_type("share-over-100", defaults={"wholes": [], "measures": []})
+def share_over_100(ctx: Context) -> None:
+    """A share of a whole that cannot be exceeded ("120% of voters", "turnout of 104%")."""
+    wholes = _alt(ctx.params.get("wholes") or [])
+    measures = _alt(ctx.params.get("measures") or [])
+    of_whole = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes}\b", re.I)
+    measure_before = re.compile(rf"\b{measures}\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I)
+    for c in _figures(ctx):
+        v = c.value if c.value is not None else c.low
+        if c.unit != "percent" or v is None or c.extra.get("change") or c.extra.get("change_prep"):
+            continue
+        after = ctx.after(c, 60)
+        before = ctx.before(c, 60)
+        m = of_whole.match(after) or measure_before.search(before)
+        if not m:
+            continue
+        what = m.group(0).strip()
+        if v > 100:
+            ctx.fail([c], share=_said(c), what=what)
+        else:
+            ctx.passed(c, f"{fmt(v)}% ({what}) is a possible share")
+
+
+@check_type("world-population", defaults={"world": 8.2e9, "skip_words": []})
+def world_population(ctx: Context) -> None:
+    """No city's or country's population exceeds the world's."""
+    world = float(ctx.params.get("world", 8.2e9))
+    skip = re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I)
+    for c in _figures(ctx):
+        v = c.value if c.value is not None else c.low
+        if c.category != "population" or v is None or c.unit:
+            continue
+        if skip.search(ctx.sentence(c).text) or skip.search(c.subject or ""):
+            continue
+        where = f" of {c.subject}" if c.subject else ""
+        if v > world:
+            ctx.fail([c], population=_said(c), value=fmt(v), where=where, world=fmt(world))
+        else:
+            ctx.passed(c, f"population {fmt(v)}{where} is below the world's ({fmt(world)})")
+
+
+@check_type("negative-count", defaults={"categories": []})
+def negative_count(ctx: Context) -> None:
+    """A count of people or things cannot be negative."""
+    cats = set(ctx.params.get("categories") or [])
+    for c in _figures(ctx):
+        v = c.value if c.value is not None else c.low
+        if v is None or c.unit or c.category not in cats and not (c.measure and re.search(
+                r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b", c.measure)):
+            continue
+        if v < 0:
+            ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
