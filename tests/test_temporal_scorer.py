@@ -1,0 +1,43 @@
+"""The TimeBank scorer (benchmarks/timebank_score.py) on a hand-made TimeML file."""
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "data" / "temporal_mini.tml"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    spec = importlib.util.spec_from_file_location("timebank_score", ROOT / "benchmarks" / "timebank_score.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("timebank_score", mod)  # dataclasses look their module up
+    spec.loader.exec_module(sys.modules["timebank_score"])
+    mod = sys.modules["timebank_score"]
+    return mod
+
+
+def test_parse_gives_plain_text_offsets_and_dct(scorer):
+    doc = scorer.parse_tml(FIXTURE.read_text(encoding="utf-8"), FIXTURE.name)
+    assert doc.dct == "2022-01-13"
+    assert "&amp;" not in doc.text and "<" not in doc.text
+    assert [doc.text[g.start:g.end] for g in doc.gold] == [
+        "Thursday", "Wednesday next week", "several days", "January 22", "last week", "yesterday"]
+
+
+def test_score_counts_spans_and_values(scorer):
+    docs = scorer.load(FIXTURE)
+    r = scorer.score(docs, Settings())
+    assert (r["gold"], r["system"]) == (6, 6)
+    assert r["strict"][2] == pytest.approx(1.0)
+    # "yesterday" is deliberately mis-valued in the fixture: 5 of 6 values agree
+    assert r["value"][0] == pytest.approx(5 / 6)
+    assert sum(r["errors"]["value"].values()) == 1
+
+
+def test_main_rejects_a_missing_corpus(scorer, capsys):
+    assert scorer.main([str(ROOT / "no-such-corpus")]) == 2
