@@ -1,10 +1,10 @@
 """The JSON API, /api/v1. Every error is a problem-details body; no input gives a 500."""
 from __future__ import annotations
 
-import ipaddress
+import hmac
 from typing import Any
 
-from flask import Blueprint, g, request, session, url_for
+from flask import Blueprint, g, request, url_for
 
 from .. import fetch, store, tokens
 from ..pipeline import InputError, TextTooLong, check
@@ -67,22 +67,28 @@ def _token_user() -> str | None:
 
 
 def _reviewer_signed_in() -> bool:
-    """A reviewer session from the review desk, or its shared token / Basic accounts."""
+    """The review desk's credentials count too: a signed-in reviewer session, its
+    shared token (FACTCHECK_REVIEW_TOKEN) as Bearer, or an account as Basic auth."""
+    from werkzeug.security import check_password_hash
+
     from . import auth
 
-    if session.get("reviewer"):
+    if auth.current_reviewer():
         return True
-    return auth.access().sign_in_configured and auth.api_review_allowed()
+    acc, cred = auth.access(), request.authorization
+    if cred is None:
+        return False
+    if cred.type == "bearer" and acc.token:
+        return hmac.compare_digest((cred.token or "").encode(), acc.token.encode())
+    if cred.type == "basic" and cred.username in acc.accounts:
+        return check_password_hash(acc.accounts[cred.username], cred.password or "")
+    return False
 
 
 def is_local() -> bool:
-    """From this machine to a loopback address, not relayed by a proxy."""
-    if request.headers.get("X-Forwarded-For") or request.headers.get("Forwarded"):
-        return False
-    try:
-        return ipaddress.ip_address(request.remote_addr or "").is_loopback
-    except ValueError:
-        return False
+    from . import auth
+
+    return auth.is_local_request()
 
 
 def auth_required(settings) -> bool:
