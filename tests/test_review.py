@@ -15,8 +15,8 @@ from factcheck.web.auth import ReviewAccess
 PLANTED = ("Troops begin pullout\n\n"
            "Shoigu said the pullout would be completed by Wednesday next week, several days "
            "ahead of a January 12 deadline set by the alliance.\n"
-           "The last aircraft would leave by Tuesday next week, days after a January 14 deadline "
-           "set by the alliance.")
+           "The withdrawal of the last units would be completed by Tuesday next week, ahead of "
+           "a January 14 deadline set by the alliance.")
 HOSTILE = ('Hack <script>alert(document.cookie)</script> and <img src=x onerror="alert(2)">\n\n'
            'It would be completed by Wednesday next week, ahead of a January 12 deadline.')
 
