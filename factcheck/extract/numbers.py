@@ -82,6 +82,7 @@ class Grammar:
     re_modality: re.Pattern
     re_clock_after: re.Pattern
     re_other_dollar: re.Pattern
+    re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
     physical_words: frozenset[str] = field(default_factory=frozenset)
 
@@ -154,7 +155,8 @@ def _compile(key: _Key) -> Grammar:
         rf"|(?P<date>\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)"
         rf"|(?P<slash>\b(?:\d{{1,3}}\s+)?\d{{1,2}}/\d{{1,2}}\b)"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
-        rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent)))"
+        rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent))"
+        rf"|\b(?:{small}|\d{{1,2}})\s+of\s+(?:10|ten|100)\b(?![\d,.%]))"
         rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
         rf"|(?P<fold>\b(?:{small})-?fold\b|\b\d+(?:\.\d+)?-fold\b)"
         rf"|(?P<words>\b(?:a\s+)?(?:{W})(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{W}))*\b)"
@@ -187,10 +189,9 @@ def _compile(key: _Key) -> Grammar:
         core=core,
         re_prefix=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)\s?$"),
         re_hedge_before=re.compile(rf"(?:^|(?<=[^\w]))(?:{_alt(hedge_before)})\s+$", re.IGNORECASE),
-        re_hedge_after=re.compile(rf"^(?:\s+(?:or\s+so|or\s+more|or\s+less|or\s+fewer|or\s+under|"
-                                  rf"or\s+below|or\s+higher|or\s+above|or\s+thereabouts|"
-                                  rf"and\s+more|and\s+above|and\s+up|plus|odd)\b|-plus\b|-odd\b|\+)",
-                                  re.IGNORECASE),
+        re_hedge_after=re.compile(
+            rf"^(?:\s+(?:{_alt(p for p in hedge_after if p[:1].isalpha())})(?![\w])"
+            rf"|(?:{_alt(p for p in hedge_after if not p[:1].isalpha())})(?![\w]))", re.IGNORECASE),
         re_scale=re.compile(rf"^(?:(?:\s+|-)(?P<word>{_alt(scales)})\b"
                             rf"|(?P<att>{abbrev_alt})(?![\w])"
                             rf"|\s(?P<sp>bn|mn|mln|bln|tn|trn|billion|million)\b)", re.IGNORECASE),
@@ -205,6 +206,7 @@ def _compile(key: _Key) -> Grammar:
         re_modality=re.compile(rf"\b(?P<m>{_alt(modality)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
         re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
         re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
+        re_prefix_at=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)"),
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
         physical_words=frozenset(physical),
@@ -226,6 +228,7 @@ class _Fig:
     scale: str | None = None
     raw_value: float | None = None  # before scale
     core_kind: str = "digits"
+    suffixed: bool = False  # unit or currency read after the figure
 
 
 def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
@@ -267,7 +270,7 @@ def _default_dollar(text: str, g: Grammar) -> str:
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = re.search(r"([\w.’'-]+)[\s,]*$", text[max(0, i - 40):i])
+    m = re.search(r"([\w.’'&-]+)[\s,]*$", text[max(0, i - 40):i])
     return m.group(1) if m else ""
 
 
@@ -417,7 +420,7 @@ def _read_vague(text: str, m: re.Match, g: Grammar) -> _Fig | Span:
 
 def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     a, b = m.span()
-    parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
+    parts = re.split(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
     n, d = _word_value(parts[0].replace(",", ""), g), _word_value(parts[1].replace(",", ""), g)
     if n is None or not d or n >= d or (re.fullmatch(r"\d{4}", parts[1]) and _year_like(parts[1])):
         return _read_digits_or_words_at(text, m, g)
@@ -466,7 +469,7 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
             return _finish(text, fig, g, "USD")
         if num_word is None and not word.startswith("half"):
             return (a, b)  # "third", "quarter" alone: an ordinal or a period
-        if num_word is None and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", after,
+        if num_word is None and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b", after,
                                              re.IGNORECASE):
             return (a, b)
         if num_word and not re.match(r"\s+of\b", after, re.IGNORECASE):
@@ -519,10 +522,16 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
     v = _word_value(low_s, g)
     if v is None:
         return None
+    if len(toks) >= 2 and (10 <= g.ones.get(toks[0], 0) <= 19 or toks[0] == "twenty") \
+            and toks[1] in g.tens:
+        return (a, b)  # a spoken year: "nineteen ninety-four"
     if _identifier(text, a, b, g):
         return (a, b)
     if toks == ["one"] and _one_is_pronoun(text, a, b, g):
         return (a, b)
+    if s[:1].isupper() and re.search(r"[\w,;]\s+$", text[max(0, a - 3):a]) and \
+            re.match(r"\s+[A-Z][a-z]", text[b:b + 3]) and not _title_case_line(text, a):
+        return (a, b)  # a name: "the Ten Most Wanted", "Big Three Automakers"
     scale = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
     fig = _Fig(a, b, v, v, core_kind="words", raw_value=v)
     if scale:
@@ -537,6 +546,15 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
     return _finish(text, fig, g, dollar, skip_scale=bool(scale))
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in Title Case, where capitals say nothing about names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)])
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
     nxt = _next_word(text, b).lower().rstrip(".,;:")
     prev = _prev_word(text, a).lower()
@@ -545,6 +563,8 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if text[b:b + 2] in ("'s", "’s") or nxt in g.one_not_count:
         return True
+    if nxt in g.time_units:
+        return False  # "one minute", "one year"
     return nxt not in g.people and not any(w.startswith(nxt) for w in g.category_words if nxt) \
         and not _hedged(text, a, g)
 
@@ -568,9 +588,16 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         if re.match(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", after, re.IGNORECASE):
             return (a, b + len(re.match(r"(?:a\.?m\.?|p\.?m\.?)", after, re.IGNORECASE).group()))
     if _identifier(text, a, b, g):
-        end = b + (len(att.group()) if att else 0)
-        return (a, end)
+        chain = re.match(r"[\w]*(?:-[\w]+)*", text[b:b + 30])
+        return (a, b + chain.end())
+    ratio = re.match(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split", after)
+    if ratio:
+        return (a, b + ratio.end())  # "2-for-1": a split ratio
+    title = re.match(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b", after)
+    if title and text[max(0, a - 2):a].strip() and not text[max(0, a - 2):a].rstrip().endswith("."):
+        return (a, b + title.end())  # a title: "60 Minutes", "100 Days"
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
+            and att.group() != "p" \
             and not re.match(r"[A-Za-z]+(?:/[a-z]+)", after):
         return (a, b + len(att.group()))  # 3G, 4K, 5G: identifiers
     if g.re_clock_after.match(after) and re.fullmatch(r"\d{1,2}(?:\.\d{2})?", raw):
@@ -583,6 +610,9 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
             return (a, b + (rng.end() if rng else 0))
     if _day_number(text, a, b, raw, g):
         return (a, b)
+    days = re.match(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", after)
+    if days and re.fullmatch(r"\d{1,2}", raw) and days.group(2).lower() in g.months:
+        return (a, b + days.end(1))  # "8 to 10 June": days of a month
     try:
         v = _parse_digits(raw)
     except ValueError:
@@ -631,6 +661,8 @@ def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = Fa
         _scale(text, fig, g)
     _range(text, fig, g, dollar)
     _suffix(text, fig, g)
+    if fig.hedge != "range" and fig.suffixed:
+        _range(text, fig, g, dollar)
     _hedge_after(text, fig, g)
     _hedge_before(text, fig, g)
     return fig
@@ -682,9 +714,12 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     if not jm:
         return
     rest_at = fig.end + jm.end()
-    code, _ = _currency_before(text, rest_at, g, dollar)
-    cm = re.match(r"[$£€¥₹]|US\$|[A-Z]{3}\s?", text[rest_at:rest_at + 4])
-    second_at = rest_at + (cm.end() if cm and code else 0)
+    code = None
+    pm = g.re_prefix_at.match(text, rest_at)
+    if pm and pm.group().strip():
+        sym = pm.group().strip()
+        code = dollar if sym == "$" else g.prefixes.get(sym) or g.codes.get(sym)
+    second_at = rest_at + (pm.end() - rest_at if pm and code else 0)
     m2 = g.core.match(text, second_at)
     if not m2 or m2.lastgroup not in ("digits", "words"):
         return
@@ -694,8 +729,6 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
     if v2 is None:
         return
-    if m2.lastgroup == "digits" and _year_like(m2.group()) and not _year_like(text[fig.start:fig.end].lstrip("$£€")):
-        pass
     sec = _Fig(m2.start(), m2.end(), v2, v2, raw_value=v2, currency=code)
     if m2.lastgroup == "words":
         toks = re.split(r"[\s-]+", m2.group().lower())
@@ -704,6 +737,13 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
             sec.scale = sc
     else:
         _scale(text, sec, g)
+    if fig.suffixed and code and fig.extra.get("minor_unit"):
+        return  # "rose 35 cents to $12.40": a change and a level, not a range
+    if fig.suffixed:
+        # the first end already carries its unit ("10% to 20%", "5 euros to 8 euros")
+        _suffix(text, sec, g)
+        if (sec.unit or sec.currency) != (fig.unit or fig.currency):
+            return
     lo1 = fig.low if fig.low is not None else fig.raw_value
     raw1 = fig.raw_value if fig.raw_value is not None else lo1
     hi2 = sec.high
@@ -733,6 +773,12 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
 
 
 def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
+    end = fig.end
+    _suffix_at(text, fig, g)
+    fig.suffixed = fig.suffixed or fig.end > end
+
+
+def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
     after = text[fig.end:fig.end + 40]
     for pat, unit in ((g.re_ppoint, "percentage_point"), (g.re_bps, "basis_point"),
                       (g.re_percent, "percent")):
@@ -770,6 +816,12 @@ def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
             fig.end += cd.end()
             return
     if fig.currency:
+        return
+    if re.match(r"p(?!\w|\.m)", after) and fig.core_kind == "digits":
+        fig.low = fig.low / 100 if fig.low is not None else None
+        fig.high = fig.high / 100 if fig.high is not None else None
+        fig.currency, fig.end = "GBP", fig.end + 1
+        fig.extra["minor_unit"] = "pence"
         return
     pm = g.re_physical.match(after)
     if pm:

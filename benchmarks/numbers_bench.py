@@ -1,0 +1,197 @@
+"""Accuracy and speed of the news-numerics extractor against quantulum3 alone.
+
+    .venv/bin/python benchmarks/numbers_bench.py            # accuracy + speed
+    .venv/bin/python benchmarks/numbers_bench.py --errors   # also list our misreadings
+
+Data: benchmarks/data/numbers.jsonl, one sentence a line with its figures
+labelled (text, value, low, high, unit, hedge) and the numbers in it that are
+not quantities ("ignore"). Rows tb* are TimeBank news sentences (labels
+reviewed by hand), rows nw* newsroom sentences written and labelled by hand
+(benchmarks/newsroom_figures.py).
+
+A figure is "exactly right" when a claim covers the same words and value,
+low, high, unit and hedge all agree. quantulum3 is scored on the same fields
+with a looser span rule (its quantity only has to overlap the figure), as it
+has no notion of hedges' words.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.extract import numbers  # noqa: E402
+from factcheck.pipeline import make_document  # noqa: E402
+from factcheck.settings import Settings  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "numbers.jsonl"
+FIELDS = ("value", "low", "high", "unit", "hedge")
+
+# quantulum3 unit names -> this project's codes, for a fair comparison
+Q_UNITS = {
+    "dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "japanese yen": "JPY", "yen": "JPY", "indian rupee": "INR", "russian ruble": "RUB",
+    "canadian dollar": "CAD", "australian dollar": "AUD", "hong kong dollar": "HKD",
+    "swiss franc": "CHF", "renminbi": "CNY", "chinese yuan": "CNY", "kazakhstani tenge": "KZT",
+    "cent": "USD", "penny": "GBP", "percentage": "percent", "percentage point": "percentage_point",
+    "basis point": "basis_point", "kilometre": "km", "metre": "m", "millimetre": "mm",
+    "mile": "mi", "foot": "ft", "tonne": "t", "hectare": "ha", "gallon": "gal",
+    "mile per hour": "mph", "barrel per day": "bbl/d", "day": "day", "week": "week",
+    "month": "month", "year": "year", "hour": "hour", "minute": "minute", "second": "second",
+    "dimensionless": None,
+}
+
+
+def load() -> list[dict]:
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    return math.isclose(float(a), float(b), rel_tol=1e-4, abs_tol=1e-9)
+
+
+def ours(rows: list[dict]) -> list[list[dict]]:
+    settings = Settings()
+    rs = settings.ruleset()
+    out = []
+    for r in rows:
+        doc = make_document(r["text"], None, settings=settings)
+        claims, _ = numbers.extract(doc, rs)
+        out.append([{"text": c.text, "span": c.span, "value": c.value, "low": c.low,
+                     "high": c.high, "unit": c.unit, "hedge": c.hedge} for c in claims])
+    return out
+
+
+def quantulum(rows: list[dict]) -> list[list[dict]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+    out = []
+    for r in rows:
+        found = []
+        try:
+            qs = parser.parse(r["text"])
+        except Exception:  # quantulum3 raises on some inputs
+            qs = []
+        for q in qs:
+            unc = getattr(q, "uncertainty", None)
+            v = float(q.value)
+            name = getattr(q.unit, "name", "dimensionless")
+            unit = Q_UNITS.get(name, name)
+            if name == "cent":
+                v /= 100
+            if unc:
+                low, high, value, hedge = v - unc, v + unc, None, "range"
+            else:
+                low = high = value = v
+                hedge = "exact"
+            found.append({"text": q.surface, "span": tuple(q.span), "value": value, "low": low,
+                          "high": high, "unit": unit, "hedge": hedge})
+        out.append(found)
+    return out
+
+
+def score(rows, predictions, exact_span: bool, errors: list | None = None) -> dict:
+    right = total = fp_ignored = 0
+    for r, preds in zip(rows, predictions):
+        for f in r["figures"]:
+            total += 1
+            start = r["text"].find(f["text"])
+            span = (start, start + len(f["text"]))
+            if exact_span:
+                cands = [p for p in preds if p["text"] == f["text"]]
+            else:
+                cands = [p for p in preds if p["span"][0] < span[1] and span[0] < p["span"][1]]
+            ok = any(all(same(p[k], f[k]) for k in FIELDS) for p in cands)
+            right += ok
+            if not ok and errors is not None:
+                errors.append((r["id"], r["text"], f, cands))
+        for tok in r["ignore"]:
+            at = r["text"].find(tok)
+            if any(p["span"][0] <= at < p["span"][1] for p in preds):
+                fp_ignored += 1
+                if errors is not None:
+                    errors.append((r["id"], r["text"], {"not_a_quantity": tok}, preds))
+    n_ignore = sum(len(r["ignore"]) for r in rows)
+    return {"figures": total, "right": right, "accuracy": right / total if total else 0.0,
+            "non_quantities": n_ignore, "non_quantities_claimed": fp_ignored}
+
+
+def speed(rows: list[dict], rounds: int = 3) -> dict:
+    """Sentences joined into articles of 20; both tools warmed up first."""
+    texts = [r["text"] for r in rows]
+    articles = ["\n".join(texts[i:i + 20]) for i in range(0, len(texts), 20)]
+    settings = Settings()
+    rs = settings.ruleset()
+    docs = [make_document(a, None, settings=settings) for a in articles]
+    t0 = time.perf_counter()
+    numbers.extract(docs[0], rs)  # compiles the grammar
+    ours_cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for d in docs:
+            numbers.extract(d, rs)
+    ours_t = (time.perf_counter() - t0) / rounds
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t0 = time.perf_counter()
+        from quantulum3 import parser
+        parser.parse(articles[0])
+        q_cold = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for a in articles:
+            parser.parse(a)
+        q_t = time.perf_counter() - t0
+    return {"articles": len(articles), "chars": sum(map(len, articles)),
+            "ours_s": ours_t, "quantulum_s": q_t, "speedup": q_t / ours_t if ours_t else float("inf"),
+            "ours_first_call_s": ours_cold, "quantulum_first_call_s": q_cold}
+
+
+def one_article_check() -> float:
+    code = ("import factcheck; factcheck.check(open('seeds/kazakhstan-csto-pullout.txt').read(), "
+            "published='2022-01-13')")
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--errors", action="store_true", help="list the figures we misread")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args()
+    rows = load()
+    errs: list = []
+    o = score(rows, ours(rows), exact_span=True, errors=errs)
+    q = score(rows, quantulum(rows), exact_span=False)
+    print(f"data: {len(rows)} sentences, {o['figures']} figures, {o['non_quantities']} non-quantities")
+    for name, s in (("factcheck", o), ("quantulum3", q)):
+        print(f"{name:>11}: {s['right']}/{s['figures']} exactly right = {s['accuracy']:.1%}; "
+              f"non-quantities claimed {s['non_quantities_claimed']}/{s['non_quantities']}")
+    if args.errors:
+        for rid, text, f, cands in errs:
+            print(f"  {rid}: {text}\n     want {f}\n     got  {cands}")
+    if not args.no_speed:
+        sp = speed(rows)
+        print(f"speed on {sp['articles']} articles ({sp['chars']} chars), warm: "
+              f"factcheck {sp['ours_s'] * 1000:.1f} ms, quantulum3.parse {sp['quantulum_s'] * 1000:.0f} ms "
+              f"-> {sp['speedup']:.0f}x faster")
+        print(f"first call: factcheck {sp['ours_first_call_s'] * 1000:.0f} ms (grammar compile), "
+              f"quantulum3 {sp['quantulum_first_call_s']:.2f} s (import + load)")
+        print(f"one-article factcheck.check() from process start: {one_article_check():.2f} s")
+
+
+if __name__ == "__main__":
+    main()
