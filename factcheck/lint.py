@@ -160,15 +160,16 @@ def check_file(name: str, opts: Options, source: str | None = None) -> FileResul
         return FileResult(display, error=str(e))
     except Exception as e:  # a bug must not hide the other files' results
         return FileResult(display, error=f"internal error: {type(e).__name__}: {e}")
-    problems = sorted(place(article, report), key=lambda p: (p.line, p.col, p.rule, p.message))
+    known = frozenset(r.id for r in opts.settings.ruleset().rules)
+    problems = sorted(place(article, report, known), key=lambda p: (p.line, p.col, p.rule, p.message))
     return FileResult(display, tuple(problems), len(report.claims),
                       report.coverage.numbers_seen, report.coverage.numbers_parsed,
                       report=report.to_dict() if opts.want_report else None)
 
 
-def place(article: inputs.Article, report) -> Iterator[Problem]:
+def place(article: inputs.Article, report, known_rules: frozenset[str] | None = None) -> Iterator[Problem]:
     """The report's findings as Problems, with suppressions applied."""
-    sups, misuses = suppress.parse(article)
+    sups, misuses = suppress.parse(article, known_rules)
     by_id = {c.id: c for c in report.claims}
     doc = report.document
     for f in report.findings:
@@ -190,7 +191,7 @@ def place(article: inputs.Article, report) -> Iterator[Problem]:
         yield p
     for m in misuses:
         fp = suppress.fingerprint(suppress.SUPPRESSION_RULE, [], f"{m.message}")
-        yield Problem(article.path, m.line, m.col, m.line, m.col, suppress.SUPPRESSION_RULE, "error",
+        yield Problem(article.path, m.line, m.col, m.line, m.col, suppress.SUPPRESSION_RULE, m.severity,
                       m.message, fp)
 
 

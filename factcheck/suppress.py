@@ -52,10 +52,15 @@ class Misuse:
     line: int
     col: int
     message: str
+    severity: str = "error"
 
 
-def parse(article: Article) -> tuple[list[Suppression], list[Misuse]]:
-    """The suppression comments in an article file, and the malformed ones."""
+def parse(article: Article, known_rules: frozenset[str] | None = None) -> tuple[list[Suppression], list[Misuse]]:
+    """The suppression comments in an article file, and the malformed ones.
+
+    With `known_rules`, naming a rule that matches none of them is a warning
+    (a typo would otherwise silence nothing, quietly).
+    """
     found: list[Suppression] = []
     bad: list[Misuse] = []
     for m in _DIRECTIVE.finditer(article.source):
@@ -75,6 +80,11 @@ def parse(article: Article) -> tuple[list[Suppression], list[Misuse]]:
         if span is None:
             bad.append(Misuse(line, col, f"suppression of {', '.join(rules)} has no paragraph after it"))
             continue
+        if known_rules is not None:
+            for r in rules:
+                if r != SUPPRESSION_RULE and not any(fnmatch.fnmatchcase(k, r) for k in known_rules):
+                    bad.append(Misuse(line, col, f"suppression names {r}, which matches no rule in force",
+                                      "warning"))
         found.append(Suppression(rules, reason, line, col, *span))
     return found, bad
 

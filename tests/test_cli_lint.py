@@ -263,3 +263,37 @@ def test_unknown_config_key_is_usage_error_2(tmp_path):
     (tmp_path / "a.txt").write_text(CLEAN)
     r = proc("check", str(tmp_path / "a.txt"))
     assert r.returncode == 2 and "unknown setting 'fial-level'" in r.stderr and "Traceback" not in r.stderr
+
+
+# --- progress bar -------------------------------------------------------------------
+
+
+def _stderr_on_a_terminal(args, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    master, slave = os.openpty()
+    r = subprocess.run([sys.executable, "-m", "factcheck.cli", *args], stdout=subprocess.PIPE,
+                       stderr=slave, text=True, timeout=180)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return r, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_only_when_stderr_is_a_terminal(tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(CLEAN)
+    r, err = _stderr_on_a_terminal(["check", str(tmp_path), "--jobs", "1"], tmp_path)
+    assert r.returncode == 0 and "checking" in err and "3/3" in err and r.stdout == ""
+    piped = proc("check", str(tmp_path), "--jobs", "1")
+    assert "checking" not in piped.stderr

@@ -87,3 +87,9 @@ def test_baseline_that_is_not_json_is_an_error(tmp_path):
         assert "not a factcheck baseline" in str(e)
     else:
         raise AssertionError("no error")
+
+
+def test_unknown_rule_in_a_suppression_is_a_warning():
+    src = "<!-- factcheck: ignore temporal.dedline-order -- typo -->\nPara.\n"
+    sups, (bad,) = suppress.parse(inputs.parse(src, "a.md", "markdown"), frozenset({"temporal.deadline-order"}))
+    assert len(sups) == 1 and bad.severity == "warning" and "temporal.dedline-order" in bad.message
