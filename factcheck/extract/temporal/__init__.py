@@ -63,7 +63,8 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         claim = Claim(kind=r.kind, text=text[a:b], span=(a, b), timex=r.timex,
                       start=p.start.isoformat() if p and p.start else None,
                       end=p.end.isoformat() if p and p.end else None,
-                      anchor=r.anchor, role=roles.role(lex, r.kind, before, after),
+                      anchor=r.anchor or ("explicit" if p is not None and p.start else None),
+                      role=roles.role(lex, r.kind, before, after),
                       value=r.value, extra=extra)
         claim.sentence = sent.index if sent is not None else 0
         claims.append(claim)

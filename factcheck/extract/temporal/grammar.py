@@ -16,6 +16,12 @@ NUM_L = r"(?<![\w$£€¥.,/:])(?<!\d-)(?<!\d–)"
 # the right edge of a number: not followed by more digits, a percent or a decimal
 NUM_R = r"(?![\w%]|[.,:/]\d|-\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# years said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:{_TEEN}|{_TENS}(?:[\s-]+{_ONES})?|hundred)"
+                rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}|{_TEEN}))?)")
 
 
 @dataclass(frozen=True)
@@ -62,18 +68,20 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "wd_md": rf"\b(?P<wd>{wd}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "md": rf"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
         "dm": rf"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
-        "my": rf"(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<mon>{months}|{abbr})(?:\s+of)?,?\s+(?P<y>{YEAR})\b",
+        "my": rf"(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<mon>{months}|{abbr})(?:\s+of)?,?\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}))\b",
+        "spelled_year": rf"(?:\bthe\s+year\s+)?\b(?P<ys>{SPELLED_YEAR})\b(?![\s-]+(?:{units}|percent|people|dollars|million|billion)\b)",
+        "spelled_decade": rf"\bthe\s+(?:(?P<fz>early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         "month": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<shift>{shifts})\s+)?\b(?P<mon>{months})\b",
         "nth": rf"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|and\b|or\b|$))",
         "year": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?!%|\s*(?:percent|per\s+cent|million|billion|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
         "fiscal_short": rf"\b(?P<fiscal>fiscal|FY)\s*'?(?P<yy>\d\d)\b",
         "decade": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?(?:{NUM_L}(?P<dec>1[6-9]\d0|20\d0)|'(?P<dd>\d0))'?s\b",
         "century": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<c>{ordn}|{ordw})[\s-]+century\b",
-        "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?P<shift>{shifts})\s+)?\b(?P<wd>{wd})\b(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
+        "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?:the\s+)?(?P<shift>{shifts})\s+)?\b(?P<wd>{wd})\b(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
         "deictic": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
         "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
         "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
-        "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
+        "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:full|fiscal|current|calendar|whole|entire)\s+)?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
         "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
         "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
         "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",
@@ -134,7 +142,8 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
     pods = set(lex.lower_map("parts_of_day"))
     num = {"#"}
     t = {
-        "iso": num, "numeric": num, "wd_md": wds, "md": months, "dm": months, "my": months,
+        "iso": num, "numeric": num, "wd_md": wds, "md": months, "dm": months, "my": months, "spelled_year": {"nineteen", "eighteen", "thousand"},
+        "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
         "month": set(lex.months), "nth": num, "year": num, "fiscal_short": {"fiscal", "fy"},
         "decade": num | {"s"}, "century": {"century"}, "weekday": wds,
         "deictic": _words(lex.lower_map("deictic_days")) | {"yesterday", "tomorrow"}, "pod": pods,

@@ -18,6 +18,9 @@ from .grammar import Match
 from .lexicon import Lexicon
 
 _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
+_NOT_VERB = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+             "my", "your", "some", "all", "be", "date", "power", "court", "office", "work", "school",
+             "home", "prison", "jail", "market", "death", "life", "war", "trial", "one", "two"}
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
@@ -86,6 +89,10 @@ def tense(cx: Context, a: int, b: int) -> int:
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
         if before[i] in ".;:!?—–":
             break
+        if before[i].lower() == "to" and i + 1 < len(before) and before[i + 1].islower() \
+                and before[i + 1] not in _NOT_VERB:
+            best = (dist, 1)  # "decided to admit them in March": the infinitive lies ahead
+            break
         t = cue(before, i)
         if t:
             best = (dist, t)
@@ -94,7 +101,7 @@ def tense(cx: Context, a: int, b: int) -> int:
         if after[i] in ".;:!?":
             break
         t = cue(after, i)
-        if t < 0 and i + 1 < len(after) and after[i + 1].lower() == "by":
+        if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
             t = 0  # "a deadline set by": a participle, not the clause's verb
         if t:
             # the verb usually comes before its time adjunct: cues after count double
@@ -286,9 +293,48 @@ h_wd_md = h_md
 h_dm = h_md
 
 
+def spelled_year(lex: Lexicon, s: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", s.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = number(lex, " ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest) if rest is not None else None
+    century = lex.numbers.get(words[0])
+    if century is None:
+        return None
+    if words[1:] == ["hundred"]:
+        return int(century) * 100
+    rest = number(lex, " ".join(words[1:]))
+    return int(century) * 100 + int(rest) if rest is not None and rest < 100 else None
+
+
+def h_spelled_year(m, cx, a, b):
+    y = spelled_year(cx.lex, m["ys"])
+    if y is None:
+        return None
+    p = cal.year(y)
+    return Resolved("date", p.value, p, None)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def h_spelled_decade(m, cx, a, b):
+    base = (cx.dct.year // 100 * 100) if cx.dct else 1900
+    d0 = base + 10 * _DECADE_WORDS[m["w"].lower()]
+    if cx.dct and d0 > cx.dct.year:
+        d0 -= 100
+    p = cal.decade(d0)
+    return Resolved("date", p.value, p, cx.pub if cx.dct else None, mod=_mod(cx.lex, m["fz"]))
+
+
 def h_my(m, cx, a, b):
     mon = _month_of(cx.lex, m["mon"])
-    p = cal.month(int(m["y"]), mon)
+    y = int(m["y"]) if m["y"] else spelled_year(cx.lex, m["ys"])
+    if y is None:
+        return None
+    p = cal.month(y, mon)
     return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
 
 
@@ -318,6 +364,8 @@ def h_month(m, cx, a, b):
         y, t = cx.dct.year, 0
     else:
         t = tense(cx, a, b)
+        if t == 0 and _DEADLINE_CUE.search(cx.text[max(cx.sent_bounds[0], a - 30):a]):
+            t = 1
         y = year_for(cx, mon, None, t)
     p = cal.month(y, mon)
     return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod, extra={"tense": _tense_name(t)})
@@ -551,8 +599,19 @@ def h_the_unit(m, cx, a, b):
     mod = _mod(cx.lex, m["fz"])
     if unit == "quarter":
         return h_the_quarter(m, cx, a, b) if not m["same"] else None
+    if unit == "year" and not m["fz"] and not m["same"]:
+        # "the year ended March 31": a twelve-month span; "for the year", "the full year": this year
+        if re.match(r"\s+end(?:ed|ing|s)\b", cx.text[b:b + 10]):
+            return Resolved("duration", "P1Y", None, None, 1.0, extra={"fiscal": bool(m["adj"])})
+        before = cx.text[max(0, a - 14):a].lower()
+        if not (m["adj"] or re.search(r"\b(?:for|of|through|throughout|during)\s+$", before)):
+            return None
+        if cx.dct is None:
+            return Resolved("date", "XXXX", None, "no publication date")
+        p = cal.year(cx.dct.year)
+        return Resolved("date", p.value, p, f"{cx.pub} (the year)", extra={"fiscal": True} if m["adj"] and "fiscal" in m["adj"].lower() else {})
     if not m["fz"] and unit != "weekend":
-        return None  # "the year" alone is too often a duration or a noun
+        return None  # "the month" alone is too often a duration or a noun
     if cx.dct is None:
         return None
     ref = cx.dct
@@ -605,6 +664,10 @@ def h_duration(m, cx, a, b):
     if not vague and n is not None and n != 1 and not unit_word.endswith("s") and "-" not in cx.text[a:b] \
             and not re.search(r"\d\s", cx.text[a:b]) and unit_word not in ("year",) and " " in cx.text[a:b]:
         pass
+    if unit == "Q" and re.search(r"\w-quarters?$", cx.text[a:b]) and n_s not in ("a", "an", "one"):
+        return None  # "three-quarters": a fraction
+    if unit == "TS" and n_s in ("a", "an"):
+        return None  # "a second time"
     mod, qword = _qual(cx, m["q"])
     # "$5 million a year", "twice a day": a frequency, not a duration
     if n_s in ("a", "an") and not m["q"] and re.search(
