@@ -39,7 +39,11 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
     @app.errorhandler(HTTPException)
     def _http_error(e: HTTPException):
         if _wants_json():
-            return problem(e.code or 500, e.name, e.description or e.name)
+            resp = problem(e.code or 500, e.name, e.description or e.name)
+            for name, value in e.get_headers():  # e.g. Allow on a 405 (RFC 9110)
+                if name.lower() != "content-type":
+                    resp.headers[name] = value
+            return resp
         return e
 
     @app.errorhandler(sqlite3.OperationalError)
