@@ -170,3 +170,38 @@ def test_reference_value_country_area_from_geonames():
     assert ctx.findings == [] and c.checks[0].outcome == "pass"
     c3 = quantity(t, "2.7 million", 8.1e6, category="area", unit="km2")
     assert run_rule("reference.value", t, [c3]).findings
+
+
+def test_possessive_place_with_its_citizens_is_a_population():
+    t = "Italy's 60.4m citizens go to the polls next month."
+    c = quantity(t, "60.4m", 60.4e6, category="other", measure="citizens go")
+    assert run_rule("reference.population", t, [c]).findings == [] and c.checks[0].outcome == "pass"
+    c3 = quantity(t, "60.4m", 181.2e6, category="other", measure="citizens go")
+    assert run_rule("reference.population", t, [c3]).findings
+
+
+def test_possessive_with_a_small_figure_is_not_the_population():
+    t = "Almaty's 300 citizens protested."
+    c = quantity(t, "300", 300, category="other", measure="citizens")
+    assert run_rule("reference.population", t, [c]).findings == [] and c.checks == []
+
+
+def test_country_right_after_a_city_only_locates_it():
+    t = "The city of Birmingham in the United Kingdom is home to about 1.2 million people."
+    c = quantity(t, "1.2 million", 1.2e6, hedge="approx", category="population", measure="people")
+    assert run_rule("reference.population", t, [c]).findings == []
+    assert c.extra["reference"]["name"] == "Birmingham, United Kingdom"
+
+
+def test_people_of_a_place_is_its_population():
+    t = "The 98,865,000 people of Uzbekistan face rising prices."
+    c = quantity(t, "98,865,000", 98_865_000, category="other", measure="people")
+    [f] = run_rule("reference.population", t, [c]).findings
+    assert f.details["entity"] == "Uzbekistan"
+
+
+def test_people_call_a_place_home():
+    t = "More than 2 million people call Almaty home."
+    c = quantity(t, "More than 2 million", 2e6, hedge="at_least", category="other",
+                 measure="people call")
+    assert run_rule("reference.population", t, [c]).findings == [] and c.checks[0].outcome == "pass"

@@ -152,11 +152,15 @@ def population(ctx: Context) -> None:
     lex = ctx.lexicon("reference")
     cats = p.get("categories") or lex.get("population_categories") or ["population"]
     claims = [c for c in ctx.claims if c.kind == "quantity" and _in(c.category, cats)]
-    if not claims:
+    maybe = [c for c in ctx.claims if c.kind == "quantity" and c not in claims and
+             _possessive_population(ctx, c, lex)]
+    if not claims and not maybe:
         return
     idx = index_for(ctx.settings)
-    for claim in claims:
+    for claim in sorted(claims + maybe, key=lambda c: c.span):
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)))
+        if claim in maybe and not _plausible_population(claim, res, idx):
+            continue  # "Almaty's 300 citizens protested": some of its people, not all
         if res is None:
             hint = resolve.kind_hint(ctx.doc, claim, lex)
             ctx.fail([claim], severity="info",
@@ -166,6 +170,31 @@ def population(ctx: Context) -> None:
                      reason="unresolved")
             continue
         _check_population(ctx, claim, res, idx)
+
+
+def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
+    """A figure of people whose words say it is a place's whole population, whatever
+    its category: "Italy's 60.4m citizens", "the 33m people of Uzbekistan", "2m people
+    call Almaty home" (lexicon reference.population_before / population_after)."""
+    if claim.category not in (None, "other") or not claim.measure:
+        return False
+    words = [norm(w) for w in lex.get("population_measures", ["people", "citizens"])]
+    first = norm(claim.measure).split(" ")[0]
+    follows = ctx.doc.text[claim.span[1]:claim.span[1] + len(first) + 2].strip().lower()
+    if first not in words or not follows.startswith(first):
+        return False
+    before, after = ctx.before(claim, 60), ctx.after(claim, 80)
+    return any(re.search(p, before) for p in lex.get("population_before", ())) or \
+        any(re.search(p, after) for p in lex.get("population_after", ()))
+
+
+def _plausible_population(claim: Claim, res, idx) -> bool:
+    """Within a factor of ten of the reference: a figure admitted only by its
+    possessive ("X's N citizens") is taken as the whole population only then."""
+    fact = idx.fact(res.entity.id, "population") if res is not None else None
+    if fact is None or not fact.interval or not claim.value:
+        return False
+    return 0.1 <= claim.value / max(fact.interval[1], 1.0) <= 10
 
 
 def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:

@@ -70,7 +70,10 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
             if ents:
                 out.items.append((Mention(claim.span[0], claim.span[0], subj, tuple(ents)),
                                   "the figure's subject"))
-    here = idx.mentions(doc.text, sent.start, sent.end, stop)
+    raw = idx.mentions(doc.text, sent.start, sent.end, stop)
+    out.countries.update(e.country for m in raw for e in m.entities
+                         if e.kind == "country" and e.country and len(m.entities) == 1)
+    here = _drop_locators(doc.text, raw)
     before = [m for m in here if m.end <= claim.span[0]]
     after = [m for m in here if m.start >= claim.span[1]]
     out.items += [(m, "the same sentence") for m in reversed(before)]
@@ -78,7 +81,8 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
     for k, s in enumerate(reversed(prev[-lookback:] if lookback else []), 1):
         where = "the sentence before" if k == 1 else f"{k} sentences before"
-        out.items += [(m, where) for m in reversed(idx.mentions(doc.text, s.start, s.end, stop))]
+        out.items += [(m, where) for m in
+                      reversed(_drop_locators(doc.text, idx.mentions(doc.text, s.start, s.end, stop)))]
     if doc.headline is not None and doc.headline.index != sent.index:
         out.items += [(m, "the headline")
                       for m in idx.mentions(doc.text, doc.headline.start, doc.headline.end, stop)]
@@ -86,6 +90,24 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         for e in m.entities:
             if e.kind == "country" and e.country and len(m.entities) == 1:
                 out.countries.add(e.country)
+    return out
+
+
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\s-|\sin(?:\sthe)?)\s*")
+
+
+def _drop_locators(text: str, ments: list[Mention]) -> list[Mention]:
+    """"Birmingham in the United Kingdom", "London, UK": the country only locates the
+    city before it; it is not a candidate itself (its name still counts as context)."""
+    out = []
+    for i, m in enumerate(ments):
+        prev = ments[i - 1] if i else None
+        if prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end:m.start]) and \
+                any(e.kind == "country" for e in m.entities) and \
+                any(c.kind == "city" and c.country in {e.country for e in m.entities}
+                    for c in prev.entities):
+            continue
+        out.append(m)
     return out
 
 
