@@ -338,6 +338,14 @@ def h_my(m, cx, a, b):
     return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
 
 
+def h_month_year_rel(m, cx, a, b):
+    mon = cx.lex.months[m["mon"].lower()]
+    if cx.dct is None:
+        return Resolved("date", f"XXXX-{mon:02d}", None, "no publication date")
+    p = cal.month(_year_of_group(m, cx), mon)
+    return Resolved("date", p.value, p, f"{cx.pub} ({m['yshift'].lower()} year)")
+
+
 def h_month(m, cx, a, b):
     word = m["mon"]
     if word[0].islower():
@@ -664,6 +672,8 @@ def h_duration(m, cx, a, b):
     if not vague and n is not None and n != 1 and not unit_word.endswith("s") and "-" not in cx.text[a:b] \
             and not re.search(r"\d\s", cx.text[a:b]) and unit_word not in ("year",) and " " in cx.text[a:b]:
         pass
+    if n is not None and n >= 1000 and not unit_word.endswith("s"):
+        return None  # "the 1988 quarter", "2020 season"
     if unit == "Q" and re.search(r"\w-quarters?$", cx.text[a:b]) and n_s not in ("a", "an", "one"):
         return None  # "three-quarters": a fraction
     if unit == "TS" and n_s in ("a", "an"):
@@ -697,10 +707,8 @@ def h_recent_units(m, cx, a, b):
     if unit is None:
         return None
     word = m["recent"].lower()
-    ref = "FUTURE_REF" if word == "coming" else "PAST_REF"
-    # TimeML reads "recent years" as a vague stretch of the past
-    return Resolved("date", ref, None, cx.pub if cx.dct else None, None, None,
-                    {"vague": word, "duration": duration_value(None, unit)})
+    return Resolved("duration", duration_value(None, unit), None, None, None, None,
+                    {"vague": word, "direction": "future" if word == "coming" else "past"})
 
 
 def h_bare_units(m, cx, a, b):
@@ -909,7 +917,7 @@ def h_season(m, cx, a, b):
     code = cx.lex.lower_map("seasons")[m["season"].lower()]
     shift = _shift(cx.lex, m["shift"])
     mod = _mod(cx.lex, m["fz"])
-    y = int(m["y"]) if _g(m, "y") else None
+    y = int(m["y"]) if _g(m, "y") else (spelled_year(cx.lex, m["ys"]) if _g(m, "ys") else None)
     word = m["season"].lower()
     if y is None and shift is None:
         before = cx.text[max(0, a - 10):a].lower()
