@@ -323,3 +323,10 @@ def test_any_text_gives_well_formed_claims(text):
         assert c.kind in ("date", "time", "duration", "set")
         if c.start:
             assert date.fromisoformat(c.start) <= date.fromisoformat(c.end)
+
+
+@pytest.mark.parametrize("text", ["The index closed at 2082.1 points.", "Justice Sandra Day O'Connor agreed.",
+                                  "He said on CBS's '60 Minutes' that it was over.",
+                                  "Baker spoke on ABC's \"This Week\" program."])
+def test_index_values_names_and_titles_are_not_temporal(text):
+    assert tag(text) == []

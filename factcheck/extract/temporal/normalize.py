@@ -557,6 +557,8 @@ def h_relative(m, cx, a, b):
     shift = _shift(cx.lex, m["shift"])
     mod = _mod(cx.lex, m["fz"])
     sw = m["shift"].lower()
+    if m["shift"][0].isupper() and m["unit"][0].isupper() and cx.text[max(0, a - 1):a] in ("'", '"', "“", "‘"):
+        return None  # a title: ABC's "This Week"
     unit_word = m["unit"].lower()
     if m["season"]:
         code = cx.lex.lower_map("seasons")[m["season"].lower()]
@@ -672,6 +674,8 @@ def h_duration(m, cx, a, b):
     if not vague and n is not None and n != 1 and not unit_word.endswith("s") and "-" not in cx.text[a:b] \
             and not re.search(r"\d\s", cx.text[a:b]) and unit_word not in ("year",) and " " in cx.text[a:b]:
         pass
+    if m["unit"][0].isupper() and (n_s[0].islower() or cx.text[max(0, a - 1):a] in ("'", '"', "“", "‘")):
+        return None  # names and titles: "Sandra Day O'Connor", "60 Minutes"
     if n is not None and n >= 1000 and not unit_word.endswith("s"):
         return None  # "the 1988 quarter", "2020 season"
     if unit == "Q" and re.search(r"\w-quarters?$", cx.text[a:b]) and n_s not in ("a", "an", "one"):
