@@ -143,8 +143,19 @@ def test_membership_flags_a_non_member():
 def test_membership_leaves_members_and_negations_alone():
     for t in ("CSTO members Russia, Belarus and Armenia sent troops.",
               "Ukraine, which is not a NATO member, asked for help.",
-              "Finland applied to join NATO alongside members Norway and Denmark."):
+              "Finland applied to join NATO alongside members Norway and Denmark.",
+              "NATO members agreed to send weapons to Ukraine to fight Russia."):
         assert run_rule("reference.membership", t, [], published="2022-03-01").findings == [], t
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Poland, Hungary and Ukraine are all members of NATO.", "Ukraine"),
+    ("Members of the G7, such as Japan, Canada and China, met in Rome.", "China"),
+    ("The EU's member states, including Norway and Sweden, agreed.", "Norway"),
+])
+def test_membership_lists_before_and_after_the_word(text, country):
+    [f] = run_rule("reference.membership", text, [], published="2022-03-01").findings
+    assert f.details["country"] == country and "never a member" in f.message
 
 
 def test_reference_value_from_a_user_file(tmp_path):

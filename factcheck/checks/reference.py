@@ -347,42 +347,72 @@ def membership(ctx: Context) -> None:
 
     Bad: "NATO members Britain, Ukraine and Poland" (Ukraine is not a member).
     Good: "CSTO members Russia, Belarus and Armenia".
-    A sentence that names an organisation and a membership word
-    (lexicon reference.membership_triggers) and no word that says otherwise
-    (membership_negations) presents the countries it names as members.
+    A country is presented as a member when it stands in a list joined to a
+    membership word (lexicon reference.membership_triggers) by nothing but list
+    glue (reference.membership_glue: commas, "and", "such as", "are all" ...), in
+    a sentence naming exactly one organisation and no word that says otherwise
+    (reference.membership_negations).
     """
     lex = ctx.lexicon("reference")
-    triggers = [norm(w) for w in lex.get("membership_triggers", ["member", "members"])]
+    triggers = sorted((norm(w) for w in lex.get("membership_triggers", ["member", "members"])),
+                      key=len, reverse=True)
     negations = {norm(w) for w in lex.get("membership_negations", ["not"])}
+    glue = re.compile(r"^(?:[\s,;:()\-–—]|\b(?:%s)\b)*$" % "|".join(
+        re.escape(w) for w in sorted(lex.get("membership_glue", ["and"]), key=len, reverse=True)),
+        re.IGNORECASE)
+    trig_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in triggers), re.IGNORECASE)
     idx = None
-    day, day_src = _day(ctx)
+    day, _ = _day(ctx)
     for sent in ctx.doc.sentences:
         low = norm(sent.text)
-        if not any(re.search(rf"\b{re.escape(t)}\b", low) for t in triggers):
-            continue
-        if set(re.findall(r"[\w-]+", low)) & negations:
+        if not trig_re.search(low) or set(re.findall(r"[\w-]+", low)) & negations:
             continue
         idx = idx or index_for(ctx.settings)
         ments = idx.mentions(ctx.doc.text, sent.start, sent.end, resolve.stopwords(lex))
-        orgs = [e for m in ments for e in m.entities if e.kind == "organisation"]
+        orgs = {e.id: e for m in ments for e in m.entities if e.kind == "organisation"}
         if len(orgs) != 1:
             continue  # none, or several: whose member is unclear
-        org = orgs[0]
+        org = next(iter(orgs.values()))
+        items = [("org" if any(e.kind == "organisation" for e in m.entities) else "place",
+                  m.start, m.end, m) for m in ments]
+        items += [("trigger", sent.start + t.start(), sent.start + t.end(), None)
+                  for t in trig_re.finditer(sent.text)]
+        items.sort(key=lambda x: (x[1], -x[2]))
         members = set(idx.members(org.id, day))
-        claims_here = [c for c in ctx.claims if sent.start <= c.span[0] < sent.end]
-        for m in ments:
-            countries = [e for e in m.entities if e.kind == "country"]
-            if len(countries) != 1 or len(m.entities) > 1 and m.entities[0].kind != "country":
+        for chain in _chains(ctx.doc.text, items, glue):
+            if not any(kind == "trigger" for kind, *_ in chain):
                 continue
-            c = countries[0]
-            if c.country in members:
-                continue
-            past = idx.membership(org.id, c.country)
-            history = "; ".join(f"member {f.start or '?'} to {f.end or 'now'}" for f in past) \
-                or "never a member"
-            ctx.fail(claims_here[:0], country=c.name, organisation=org.name, on=day.isoformat(),
-                     history=history, source=_source(idx, org.id), mention=m.text,
-                     span=[m.start, m.end], sentence=sent.index)
+            for kind, a, b, m in chain:
+                if kind != "place":
+                    continue
+                countries = [e for e in m.entities if e.kind == "country"]
+                if len(countries) != 1 or countries[0] is not m.entities[0]:
+                    continue  # not (only) a country name
+                c = countries[0]
+                if c.country in members:
+                    continue
+                past = idx.membership(org.id, c.country)
+                history = "; ".join(f"member {f.start or '?'} to {f.end or 'now'}" for f in past) \
+                    or "never a member"
+                ctx.fail([], country=c.name, organisation=org.name, on=day.isoformat(),
+                         history=history, source=_source(idx, org.id), mention=m.text,
+                         span=[m.start, m.end], sentence=sent.index)
+
+
+def _chains(text: str, items: list, glue: re.Pattern) -> list[list]:
+    """Runs of items (names, membership words) joined by nothing but list glue."""
+    chains: list[list] = []
+    cur: list = []
+    for it in items:
+        if cur and (it[1] < cur[-1][2] or not glue.match(text[cur[-1][2]:it[1]])):
+            if it[1] < cur[-1][2]:
+                continue  # overlaps the previous item ("member" inside a name)
+            chains.append(cur)
+            cur = []
+        cur.append(it)
+    if cur:
+        chains.append(cur)
+    return chains
 
 
 # --- reference.value
