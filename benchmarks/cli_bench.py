@@ -26,6 +26,7 @@ import argparse
 import html
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -113,9 +114,12 @@ def main() -> None:
         exe = [sys.executable, "-m", "factcheck.cli"]
         cmd = [*exe, "check", str(tmp), "--quiet", "--fail-level", "never", "--jobs", str(args.jobs),
                "--statistics"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         r = subprocess.run(cmd, capture_output=True, text=True)
         dt = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if r.returncode not in (0, 1):
             print(r.stderr[-2000:], file=sys.stderr)
             raise SystemExit(f"factcheck check exited {r.returncode}")
@@ -123,6 +127,9 @@ def main() -> None:
         print(f"corpus: {n} files ({'md/html/txt' if args.mix else 'md'}; 256 TimeBank+AQUAINT docs x {args.copies})")
         print(f"jobs: {args.jobs or os.cpu_count()} (cores: {os.cpu_count()})")
         print(f"total: {dt:.2f} s  ->  {n / dt:.1f} files/s  ({findings} findings)")
+        # the machine may be shared: CPU seconds (all processes) do not depend on other load
+        print(f"cpu: {cpu:.2f} s in all processes ({cpu / n * 1000:.1f} ms/file); "
+              f"load average before/after: {os.getloadavg()[0]:.1f}")
         if args.profile:
             profile(tmp, args.profile)
     finally:
