@@ -216,3 +216,23 @@ def test_people_call_a_place_home():
     c = quantity(t, "More than 2 million", 2e6, hedge="at_least", category="other",
                  measure="people call")
     assert run_rule("reference.population", t, [c]).findings == [] and c.checks[0].outcome == "pass"
+
+
+def test_membership_count_in_the_statements_own_year():
+    t = "In 2010, the CSTO had seven member countries."
+    c = quantity(t, "seven", 7, measure="member countries")
+    assert run_rule("reference.membership-count", t, [c]).findings == []
+    assert "2010" in c.checks[0].detail and "Uzbekistan" in c.checks[0].detail
+
+
+def test_membership_count_failure_says_when_the_count_held():
+    t = SEED_SENTENCES.format(members="seven", people="1.8 million")
+    c = quantity(t, "seven", 7, measure="member countries")
+    [f] = run_rule("reference.membership-count", t, [c]).findings
+    assert "it had 7 until 2012-12-20" in f.message
+
+
+def test_membership_count_of_all_members_counts_organisations_too():
+    t = "The G20, whose 21 members met in Delhi, agreed on a statement."
+    c = quantity(t, "21", 21, measure="members")
+    assert run_rule("reference.membership-count", t, [c], published="2024-01-10").findings == []

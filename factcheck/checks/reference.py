@@ -134,7 +134,10 @@ def _note(claim: Claim, **info: Any) -> None:
 
 # --- reference.population
 
-@check_type("population")
+@check_type("population", defaults={
+    "city_tolerance": 0.10, "country_tolerance": 0.05, "other_tolerance": 0.10,
+    "approx_widen": 0.02, "per_year": 0.01, "per_year_city": 0.02, "max_years": 25,
+    "bound_slack": 0.15, "warning_band": 2.0, "lookback": 2})
 def population(ctx: Context) -> None:
     """A stated population against the reference.
 
@@ -283,7 +286,7 @@ def _day(ctx: Context) -> tuple[date, str]:
     return date.today(), f"today ({date.today().isoformat()}; no publication date given)"
 
 
-@check_type("membership-count")
+@check_type("membership-count", defaults={"approx_tolerance": 0.1, "lookback": 3})
 def membership_count(ctx: Context) -> None:
     """The number of members stated for an organisation, at the article's date.
 
@@ -309,29 +312,76 @@ def membership_count(ctx: Context) -> None:
         if not (_in(claim.category, cats) or _any_word(claim.measure, ["member", "members"])
                 or res.where in ("the subject", "the same sentence")):
             continue  # "countries" far from any organisation: not about its members
-        day, day_src = _day(ctx)
-        members = idx.members(res.entity.id, day)
         only_countries = _any_word(claim.measure, lex.get("country_measures") or ["countries"])
-        if only_countries:
-            members = [m for m in members if idx.country(m) is not None]
-        n = len(members)
-        names = ", ".join(sorted(idx.country(m).name if idx.country(m) else m for m in members))
-        source = _source(idx, res.entity.id)
+        year, _ = as_of_year(ctx, claim)
+        if year:  # "in 2010 the CSTO had seven members": any day of that year will do
+            days = _days_in(idx, res.entity.id, year)
+            day_src = f"the statement's own year {year}"
+        else:
+            day, day_src = _day(ctx)
+            days = [day]
         what = "member countries" if only_countries else "members"
-        details = dict(organisation=res.entity.name, stated=stated_text(claim), reference=n,
-                       on=day.isoformat(), source=source, members=names,
-                       diff=pct((claim.value - n) / n) if n else "n/a", why=res.explain(idx))
-        _note(claim, entity=res.entity.id, name=res.entity.name, attribute="members", value=n,
-              source=source, as_of=day.isoformat())
+        source = _source(idx, res.entity.id)
         iv = stated_interval(claim)
         tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
-        ok = iv is not None and iv[0] * (1 - tol) - 0.5 <= n <= iv[1] * (1 + tol) + 0.5 if tol else \
-            iv is not None and iv[0] <= n <= iv[1]
-        if ok:
+        counts = []
+        for day in days:
+            members = idx.members(res.entity.id, day)
+            if only_countries:
+                members = [m for m in members if idx.country(m) is not None]
+            counts.append((day, members))
+        fits = [(d, ms) for d, ms in counts if _count_fits(iv, len(ms), tol)]
+        day, members = fits[0] if fits else counts[-1]
+        n = len(members)
+        names = ", ".join(sorted(idx.country(m).name if idx.country(m) else m for m in members))
+        _note(claim, entity=res.entity.id, name=res.entity.name, attribute="members", value=n,
+              source=source, as_of=day.isoformat())
+        if fits:
             ctx.passed(claim, f"{res.entity.name} had {n} {what} on {day.isoformat()} "
                               f"({day_src}): {names}; source: {source}")
             continue
-        ctx.fail([claim], what=what, **details)
+        when = _when_count(idx, res.entity.id, claim.value, only_countries, day)
+        ctx.fail([claim], what=what, organisation=res.entity.name, stated=stated_text(claim),
+                 reference=n, on=day.isoformat(), source=source, members=names + when,
+                 diff=pct((claim.value - n) / n) if n else "n/a", why=res.explain(idx))
+
+
+def _count_fits(iv: tuple[float, float] | None, n: int, tol: float) -> bool:
+    if iv is None:
+        return False
+    if tol:
+        return iv[0] * (1 - tol) - 0.5 <= n <= iv[1] * (1 + tol) + 0.5
+    return iv[0] <= n <= iv[1]
+
+
+def _days_in(idx, org_id: str, year: int) -> list[date]:
+    """1 January, each day membership changed, and 31 December of that year."""
+    days = {date(year, 1, 1), date(year, 12, 31)}
+    for f in idx.facts(org_id, "member"):
+        for d in (f.start, f.end):
+            if d and str(d).startswith(str(year)):
+                try:
+                    days.add(date.fromisoformat(str(d)[:10]))
+                except ValueError:
+                    pass
+    return sorted(days)
+
+
+def _when_count(idx, org_id: str, value: float | None, only_countries: bool, before: date) -> str:
+    """"; it had 7 until 2012-12-20": the latest earlier day the stated count held."""
+    if value is None or not float(value).is_integer():
+        return ""
+    changes = sorted({date.fromisoformat(str(d)[:10]) for f in idx.facts(org_id, "member")
+                      for d in (f.start, f.end) if d and str(d)[:10] <= before.isoformat()},
+                     reverse=True)
+    for i, d in enumerate(changes):
+        prev_day = date.fromordinal(d.toordinal() - 1)
+        ms = idx.members(org_id, prev_day)
+        if only_countries:
+            ms = [m for m in ms if idx.country(m) is not None]
+        if len(ms) == int(value):
+            return f"; it had {int(value)} until {d.isoformat()}"
+    return ""
 
 
 def _source(idx, org_id: str) -> str:
@@ -417,7 +467,9 @@ def _chains(text: str, items: list, glue: re.Pattern) -> list[list]:
 
 # --- reference.value
 
-@check_type("reference-value")
+@check_type("reference-value", defaults={
+    "tolerance": 0.05, "attributes": {}, "skip": ["population", "member", "members", "name"],
+    "bound_slack": 0.15, "lookback": 2})
 def reference_value(ctx: Context) -> None:
     """Any attribute a user supplies, e.g. a city's area or an official toll.
 
