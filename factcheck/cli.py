@@ -115,14 +115,20 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     if write_baseline:
         rows = [{"path": p.path, "rule": p.rule, "fingerprint": p.fingerprint, "message": p.message}
                 for r in results for p in r.problems if p.status in ("new", "baseline")]
-        n = suppress.write_baseline(write_baseline, rows)
+        try:
+            n = suppress.write_baseline(write_baseline, rows)
+        except OSError as e:
+            raise InputProblem(f"{write_baseline}: cannot write the baseline: {e.strerror or e}") from None
         if not quiet:
             click.echo(f"factcheck: wrote {n} finding{'s' if n != 1 else ''} to {write_baseline}", err=True)
     else:
         rules = [(r.id, r.level, r.description) for r in ruleset.rules]
         body = renderer(fmt)(results, fail_level=settings.fail_level, rules=rules, version=_version())
         if output:
-            Path(output).write_text(body + "\n", encoding="utf-8")
+            try:
+                Path(output).write_text(body + "\n", encoding="utf-8")
+            except OSError as e:
+                raise InputProblem(f"{output}: cannot write the report: {e.strerror or e}") from None
         elif body:
             click.echo(body, color=color)
     if fmt != "github" or output:  # github: errors are annotations already

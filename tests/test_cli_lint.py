@@ -297,3 +297,11 @@ def test_progress_bar_only_when_stderr_is_a_terminal(tmp_path):
     assert r.returncode == 0 and "checking" in err and "3/3" in err and r.stdout == ""
     piped = proc("check", str(tmp_path), "--jobs", "1")
     assert "checking" not in piped.stderr
+
+
+def test_unwritable_output_is_usage_error_2(tmp_path):
+    f = tmp_path / "ok.txt"
+    f.write_text(CLEAN)
+    for opt in ("--output", "--write-baseline"):
+        r = proc("check", str(f), opt, str(tmp_path / "no" / "such" / "dir" / "x.json"))
+        assert r.returncode == 2 and "cannot write" in r.stderr and "Traceback" not in r.stderr
