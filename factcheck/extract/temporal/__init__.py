@@ -1,13 +1,28 @@
 """Rule-based temporal tagger: find, normalise and anchor the dates, times,
 durations and sets of a news article.
 
-    grammar.py    patterns built from rules/lexicons/temporal.yaml
-    normalize.py  a match -> TIMEX3 value, calendar interval, anchor
-    calendar.py   date arithmetic (ISO weeks, quarters, seasons)
-    roles.py      deadline / completion / start / event from cue words
+    lexicon.py    the vocabulary from rules/lexicons/temporal*.yaml, compiled once
+    grammar.py    the patterns built from it, run only near their trigger words
+    normalize.py  a match -> TIMEX3 value, calendar interval, anchor (one handler per pattern)
+    context.py    the clause's tense and the document state relative dates lean on
+    values.py     numbers, spelled years, TIMEX3 durations, the year of "in March"
+    calendar.py   date arithmetic (ISO weeks, quarters, halves, seasons)
+    roles.py      deadline / completion / start / event from cue words (temporal_roles.yaml)
 
 Relative expressions are resolved against the publication date; without one
 they keep X-filled TIMEX3 values ("XXXX-WXX-3") and no interval.
+
+What a claim's `extra` may hold (serialised into the claim's JSON):
+    tense       "past" | "future": the clause tense that chose the weekday/month/year
+    weekday     the weekday named ("Wednesday")
+    mod         TIMEX3 mod: START / MID / END ("early December"), APPROX, MORE_THAN,
+                LESS_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE ("more than two years")
+    vague       the vague count of a duration ("several", "few", "recent", "plural")
+    relation    "before" | "after": a duration followed by "ahead of", "after"...
+    relative_to {text, span, timex} of the date that relation is measured from
+    offset, direction   for "two days ago" / "a year earlier": the distance and its sign
+    offset_from_published  "future" for "in three weeks" (start/end is the point reached)
+    fiscal, holiday, tz, quantifier, frequency, date_order   as named
 """
 from __future__ import annotations
 

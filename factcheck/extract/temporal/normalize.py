@@ -3,237 +3,22 @@
 `normalize(match, cx)` turns a grammar Match into a Resolved, or None when the
 match is not a temporal expression after all ("may" the verb, "the 3rd Army").
 Relative expressions are resolved against the publication date (cx.dct); when
-there is none they keep an X-filled value and no interval.
+there is none they keep an X-filled value and no interval. There is one
+handler per grammar pattern, named h_<pattern>.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Callable
 
 from . import calendar as cal
 from .calendar import Period
+from .context import _DEADLINE_CUE, _PREP_BEFORE, Context, Resolved, _tense_name, tense
 from .grammar import Match
-from .lexicon import Lexicon
+from .values import (_g, _month_of, _mod, _safe_date, _shift, _unit_code, duration_value, number,
+                     spelled_year, year_for)
 
-_DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
-_NOT_VERB = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-             "my", "your", "some", "all", "be", "date", "power", "court", "office", "work", "school",
-             "home", "prison", "jail", "market", "death", "life", "war", "trial", "one", "two"}
-_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
-_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
-_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
-# before an -ed word these make it an adjective ("a still unspecified date"), not a verb
-_ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
-               "too", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
-               "those", "any", "some", "no", "and", "or", "of", "than", "as"}
-_PREP_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|of|during|from|through|before|after|"
-                          r"for|early|late|mid|last|next|this|every|each|around|between|and|to)\s+|[,(]\s*)$", re.I)
-
-
-@dataclass
-class Resolved:
-    kind: str
-    timex: str
-    period: Period | None = None
-    anchor: str | None = None
-    value: float | None = None
-    mod: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-    span: tuple[int, int] | None = None  # when the extent is narrower than the match
-
-
-@dataclass
-class Context:
-    text: str
-    dct: date | None
-    lex: Lexicon
-    date_order: str = "MDY"
-    sent_bounds: tuple[int, int] = (0, 0)
-    # document state, updated in reading order
-    last_quarter: Period | None = None
-    last_day: Period | None = None
-    sentence_dates: list[Period] = field(default_factory=list)
-
-    @property
-    def pub(self) -> str:
-        return f"published {self.dct.isoformat()}" if self.dct else "no publication date"
-
-
-# ---------------------------------------------------------------- context cues
-
-def tense(cx: Context, a: int, b: int) -> int:
-    """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
-    s0, s1 = cx.sent_bounds
-    before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
-    after = _TOKEN.findall(cx.text[b:min(s1, b + 70)])
-    lex = cx.lex
-    best: tuple[int, int] | None = None  # (distance, tense)
-
-    def cue(tokens: list[str], i: int) -> int:
-        w = tokens[i].lower()
-        prev = tokens[i - 1].lower() if i > 0 else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
-            return 1
-        if w in lex.tense_past:
-            return 0 if prev in _AUX else -1
-        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX \
-                and prev not in _ADJ_BEFORE:
-            return -1
-        return 0
-
-    if _SOON.search(cx.text[max(s0, a - 16):a]):
-        return 1
-    for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
-        if before[i] in ".;:!?—–":
-            break
-        if before[i].lower() == "to" and i + 1 < len(before) and before[i + 1].islower() \
-                and before[i + 1] not in _NOT_VERB:
-            best = (dist, 1)  # "decided to admit them in March": the infinitive lies ahead
-            break
-        t = cue(before, i)
-        if t:
-            best = (dist, t)
-            break
-    for dist, i in enumerate(range(min(len(after), 10))):
-        if after[i] in ".;:!?":
-            break
-        t = cue(after, i)
-        if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
-            t = 0  # "a deadline set by": a participle, not the clause's verb
-        if t:
-            # the verb usually comes before its time adjunct: cues after count double
-            if best is None or 2 * dist + 2 < best[0]:
-                best = (dist, t)
-            break
-    return best[1] if best else 0
-
-
-def _tense_name(t: int) -> str | None:
-    return {-1: "past", 1: "future"}.get(t)
-
-
-# ---------------------------------------------------------------- helpers
-
-def number(lex: Lexicon, s: str) -> float | None:
-    """'18' -> 18, 'twenty four' -> 24, 'a' -> 1, 'several' -> None (vague)."""
-    s = s.strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    if s in lex.numbers:
-        return lex.numbers[s]
-    total = 0.0
-    for w in re.split(r"[\s-]+", s):
-        if w not in lex.numbers:
-            return None
-        v = lex.numbers[w]
-        total = total * v if v == 100 and total else total + v
-    return total
-
-
-def _fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else str(n)
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3D, PT2H, PXD; fractions go down a unit (1.5 years -> P18M)."""
-    clock = unit.startswith("T")
-    u = unit[1:] if clock else unit
-    if u == "2W":
-        u, n = "W", (n * 2 if n is not None else None)
-    if u == "DE":
-        u, n = "Y", (n * 10 if n is not None else None)
-        if n is None:
-            return "PXDE"
-    if u == "CE":
-        u, n = "Y", (n * 100 if n is not None else None)
-        if n is None:
-            return "PXCE"
-    if u == "WE":
-        u, n = "D", (n * 2 if n is not None else None)
-    if n is not None and not float(n).is_integer():
-        down = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_": ("S", 60)}
-        if clock and u == "M":
-            whole = int(n)
-            return f"PT{whole}M{int(round((n - whole) * 60))}S" if whole else f"PT{int(round(n * 60))}S"
-        if u in down:
-            nu, f = down[u]
-            clock = clock or u == "D"
-            return ("PT" if clock else "P") + _fmt(round(n * f, 3)) + nu
-    pre = "PT" if clock else "P"
-    return pre + (_fmt(n) if n is not None else "X") + u
-
-
-def _unit_code(lex: Lexicon, word: str) -> str | None:
-    return lex.units.get(word.lower())
-
-
-def year_for(cx: Context, m: int, d: int | None, direction: int) -> int:
-    """The year of month m (day d) for an expression without one.
-
-    A day ("Jan. 14") is read as its nearest occurrence; a month alone
-    ("in March") as the latest one unless the coming one is under two months
-    away. The clause's tense overrides either when the pick is more than two
-    months on the wrong side of publication."""
-    dct = cx.dct
-    assert dct is not None
-    if d is None and direction == 0:
-        nxt = date(dct.year + (m < dct.month), m, 1)
-        direction = 0 if (nxt - dct).days <= 61 else -1
-    # the nearest occurrence; the clause's tense overrides it only when that
-    # occurrence is more than two months on the wrong side of publication
-    best = None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        if d is None:
-            cand_lo, cand_hi = date(y, m, 1), date(y, m, cal.last_day(y, m))
-        else:
-            cand_lo = cand_hi = _safe_date(y, m, d) or date(y, m, cal.last_day(y, m))
-        dist = 0 if cand_lo <= dct <= cand_hi else min(abs((cand_lo - dct).days), abs((cand_hi - dct).days))
-        if best is None or dist < best[0]:
-            best = (dist, y, cand_lo, cand_hi)
-    _, y, lo, hi = best
-    slack = 61 if d is not None else 0  # "gave no reason for the Jan. 14 deadline"
-    if direction < 0 and (lo - dct).days > slack:
-        y -= 1
-    elif direction > 0 and (dct - hi).days > slack:
-        y += 1
-    return y
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _month_of(lex: Lexicon, word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    return lex.months.get(w) or lex.month_abbr.get(w)
-
-
-def _mod(lex: Lexicon, fz: str | None) -> str | None:
-    if not fz:
-        return None
-    return lex.lower_map("fuzzy_positions").get(re.sub(r"\s+", " ", fz.lower()))
-
-
-def _shift(lex: Lexicon, s: str | None) -> int | None:
-    if not s:
-        return None
-    return lex.lower_map("shifts").get(s.lower())
-
-
-def _g(m: re.Match, name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
-
-
-# ---------------------------------------------------------------- handlers
 Handler = Callable[[re.Match, Context, int, int], "Resolved | None"]
 
 
@@ -291,21 +76,6 @@ def h_md(m, cx, a, b):
 
 h_wd_md = h_md
 h_dm = h_md
-
-
-def spelled_year(lex: Lexicon, s: str) -> int | None:
-    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
-    words = [w for w in re.split(r"[\s-]+", s.lower()) if w and w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        rest = number(lex, " ".join(words[2:])) if words[2:] else 0
-        return 2000 + int(rest) if rest is not None else None
-    century = lex.numbers.get(words[0])
-    if century is None:
-        return None
-    if words[1:] == ["hundred"]:
-        return int(century) * 100
-    rest = number(lex, " ".join(words[1:]))
-    return int(century) * 100 + int(rest) if rest is not None and rest < 100 else None
 
 
 def h_spelled_year(m, cx, a, b):

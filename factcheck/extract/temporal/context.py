@@ -1,0 +1,107 @@
+"""What the sentence around a temporal expression says: the clause's tense,
+and the per-document state (publication date, quarter under discussion, the
+last day mentioned) that relative expressions are resolved against."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .calendar import Period
+from .lexicon import Lexicon
+
+_DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
+_NOT_VERB = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+             "my", "your", "some", "all", "be", "date", "power", "court", "office", "work", "school",
+             "home", "prison", "jail", "market", "death", "life", "war", "trial", "one", "two"}
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
+_AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
+# before an -ed word these make it an adjective ("a still unspecified date"), not a verb
+_ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
+               "too", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+               "those", "any", "some", "no", "and", "or", "of", "than", "as"}
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|of|during|from|through|before|after|"
+                          r"for|early|late|mid|last|next|this|every|each|around|between|and|to)\s+|[,(]\s*)$", re.I)
+
+
+@dataclass
+class Resolved:
+    kind: str
+    timex: str
+    period: Period | None = None
+    anchor: str | None = None
+    value: float | None = None
+    mod: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # when the extent is narrower than the match
+
+
+@dataclass
+class Context:
+    text: str
+    dct: date | None
+    lex: Lexicon
+    date_order: str = "MDY"
+    sent_bounds: tuple[int, int] = (0, 0)
+    # document state, updated in reading order
+    last_quarter: Period | None = None
+    last_day: Period | None = None
+    sentence_dates: list[Period] = field(default_factory=list)
+
+    @property
+    def pub(self) -> str:
+        return f"published {self.dct.isoformat()}" if self.dct else "no publication date"
+
+
+def tense(cx: Context, a: int, b: int) -> int:
+    """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
+    s0, s1 = cx.sent_bounds
+    before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
+    after = _TOKEN.findall(cx.text[b:min(s1, b + 70)])
+    lex = cx.lex
+    best: tuple[int, int] | None = None  # (distance, tense)
+
+    def cue(tokens: list[str], i: int) -> int:
+        w = tokens[i].lower()
+        prev = tokens[i - 1].lower() if i > 0 else ""
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
+            return 1
+        if w in lex.tense_past:
+            return 0 if prev in _AUX else -1
+        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX \
+                and prev not in _ADJ_BEFORE:
+            return -1
+        return 0
+
+    if _SOON.search(cx.text[max(s0, a - 16):a]):
+        return 1
+    for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
+        if before[i] in ".;:!?—–":
+            break
+        if before[i].lower() == "to" and i + 1 < len(before) and before[i + 1].islower() \
+                and before[i + 1] not in _NOT_VERB:
+            best = (dist, 1)  # "decided to admit them in March": the infinitive lies ahead
+            break
+        t = cue(before, i)
+        if t:
+            best = (dist, t)
+            break
+    for dist, i in enumerate(range(min(len(after), 10))):
+        if after[i] in ".;:!?":
+            break
+        t = cue(after, i)
+        if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
+            t = 0  # "a deadline set by": a participle, not the clause's verb
+        if t:
+            # the verb usually comes before its time adjunct: cues after count double
+            if best is None or 2 * dist + 2 < best[0]:
+                best = (dist, t)
+            break
+    return best[1] if best else 0
+
+
+def _tense_name(t: int) -> str | None:
+    return {-1: "past", 1: "future"}.get(t)
