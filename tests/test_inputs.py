@@ -108,3 +108,21 @@ def test_read_accepts_a_utf8_bom(tmp_path):
     f = tmp_path / "x.txt"
     f.write_bytes("\ufeffHead\n\nBody.\n".encode("utf-8"))
     assert inputs.read(str(f)).text.startswith("Head")
+
+
+_PIECES = ["---\n", "title: x\n", "date: 2022-01-13\n", "<!-- factcheck: ignore a.b -- r -->", "<!--", "-->",
+           "<p>", "</p>", "# ", "\n", "\n\n", "January 12", " 3,000 ", "[a](b)", "```", "é", "\r\n", "\x00"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.sampled_from(["text", "markdown", "html"]))
+def test_readers_and_suppressions_fail_only_with_input_problem(source, kind):
+    from factcheck import suppress
+
+    try:
+        a = inputs.parse(source, "x", kind)
+    except inputs.InputProblem:
+        return
+    suppress.parse(a, frozenset({"a.b"}))
+    for off in (0, len(a.text) // 2, len(a.text)):
+        line, col = a.position(off)
+        assert line >= 1 and col >= 1

@@ -52,7 +52,8 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
             uri = _uri(p.path)
             artifacts.setdefault(uri, len(artifacts))
             region: dict[str, Any] = {"startLine": p.line, "startColumn": p.col,
-                                      "endLine": p.end_line, "endColumn": max(p.end_col, p.col)}
+                                      "endLine": p.end_line,
+                                      "endColumn": p.end_col if p.end_line > p.line else max(p.end_col, p.col)}
             if p.snippet:
                 region["snippet"] = {"text": p.snippet}
             res: dict[str, Any] = {
