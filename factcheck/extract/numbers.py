@@ -85,6 +85,7 @@ class Grammar:
     re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
     physical_words: frozenset[str] = field(default_factory=frozenset)
+    starters: frozenset[str] = field(default_factory=frozenset)
 
 
 class _Key:
@@ -210,6 +211,8 @@ def _compile(key: _Key) -> Grammar:
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
         physical_words=frozenset(physical),
+        starters=frozenset(list(ones) + list(tens) + list(scales) + list(fractions)
+                           + [v.split()[0] for v in vague] + ["a", "an", "dozen"]),
     )
 
 
@@ -244,8 +247,15 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     claims: list[Claim] = []
     ignored: list[Span] = []
     pos = 0
-    for m in g.core.finditer(text):
-        if m.start() < pos:
+    for t in _TOKEN.finditer(text):
+        p = t.start()
+        if p < pos:
+            continue
+        w = t.group()
+        if not w[0].isdigit() and w.lower() not in g.starters and not w.lower().endswith("fold"):
+            continue  # only tokens that can open a figure are tried: much faster than finditer
+        m = g.core.match(text, p)
+        if m is None or not m.group():
             continue
         out = _read(text, m, g, dollar)
         if out is None:
@@ -259,6 +269,9 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         pos = fig.end
     _multipliers(text, claims, g, doc)
     return claims, ignored
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
 def _default_dollar(text: str, g: Grammar) -> str:
@@ -565,6 +578,9 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if nxt in g.time_units:
         return False  # "one minute", "one year"
+    raw_next = _next_word(text, b)
+    if raw_next[:1].isupper() and raw_next.rstrip(".,;:").lower() not in g.months:
+        return False  # "one Arab, one Sudanese"
     return nxt not in g.people and not any(w.startswith(nxt) for w in g.category_words if nxt) \
         and not _hedged(text, a, g)
 
@@ -590,6 +606,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if _identifier(text, a, b, g):
         chain = re.match(r"[\w]*(?:-[\w]+)*", text[b:b + 30])
         return (a, b + chain.end())
+    if re.match(r"-(?:based|class|series)\b", after):
+        return (a, b)  # "486-based machines": a model number
     ratio = re.match(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split", after)
     if ratio:
         return (a, b + ratio.end())  # "2-for-1": a split ratio
@@ -609,7 +627,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         if _is_year(text, a, b, g) or rng:
             return (a, b + (rng.end() if rng else 0))
     if _day_number(text, a, b, raw, g):
-        return (a, b)
+        more = re.match(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))", after)
+        return (a, b + (more.end() if more else 0))
     days = re.match(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", after)
     if days and re.fullmatch(r"\d{1,2}", raw) and days.group(2).lower() in g.months:
         return (a, b + days.end(1))  # "8 to 10 June": days of a month
@@ -757,6 +776,9 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     if hi2 <= lo1:
         return
     word = jm.group().strip()
+    pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
+    if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)):
+        return  # "fell $1.625 to $108.625": a change, then a level
     if word == "to" and re.search(r"\bfrom\s+\S*$", text[max(0, fig.start - 10):fig.start]):
         # "from 5 to 8": a range only when no change verb governs it
         pw = [w.lower() for w in _prev_words(text, fig.start, 5)]
