@@ -87,9 +87,9 @@ def submit(page, server, text: str, published: str = "2022-01-13", title: str = 
         page.fill("#title", title)
     page.fill("#published", published)
     page.fill("#text", text)
-    page.click("button:has-text('Check and store')")
-    page.wait_for_url(re.compile(r"/articles/\d+"))
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.click("button:has-text('Check and store')")
+    assert re.search(r"/articles/\d+", page.url), page.content()
     return int(re.search(r"/articles/(\d+)", page.url).group(1))
 
 
@@ -108,20 +108,20 @@ def test_reviewer_confirms_and_dismisses_and_decisions_survive_recheck(page, ser
     first_id = first.get_attribute("id")
     first.locator("textarea[name=note]").fill("Deadline checked against the CSTO statement")
     first.locator("input[name=reviewer]").fill("Ann Editor")
-    first.locator("button:has-text('Confirm error')").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        first.locator("button:has-text('Confirm error')").click()
     assert "Confirmed as an error" in page.locator(".flashes").inner_text()
 
     second = finding(page, 1)
     second_id = second.get_attribute("id")
     second.locator("textarea[name=note]").fill("Late flights were allowed by the alliance")
     second.locator("input[name=reviewer]").fill("Ann Editor")
-    second.locator("button:has-text('Dismiss as false alarm')").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        second.locator("button:has-text('Dismiss as false alarm')").click()
 
     page.reload()
-    page.click("button:has-text('Re-check with current rules')")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.click("button:has-text('Re-check with current rules')")
     assert "Re-checked" in page.locator(".flashes").inner_text()
     assert "confirmed" in page.locator(f"#{first_id} .status-badge").inner_text()
     assert "dismissed" in page.locator(f"#{second_id} .status-badge").inner_text()
@@ -137,11 +137,11 @@ def test_undo_returns_a_finding_to_open(page, server):
     f = finding(page, 0)
     fid = f.get_attribute("id")
     f.locator("input[name=reviewer]").fill("Bo")
-    f.locator("button:has-text('Dismiss as false alarm')").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        f.locator("button:has-text('Dismiss as false alarm')").click()
     assert "dismissed" in page.locator(f"#{fid} .status-badge").inner_text()
-    page.locator(f"#{fid} form.undo button").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.locator(f"#{fid} form.undo button").click()
     assert "open" in page.locator(f"#{fid} .status-badge").inner_text()
     assert page.locator(f"#{fid} .history li").count() == 2
 
@@ -202,8 +202,8 @@ def test_a_review_can_be_done_with_the_keyboard_alone(page, server):
     page.keyboard.type("Kay")
     page.keyboard.press("Tab")
     assert "Confirm" in page.evaluate("document.activeElement.textContent")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert "confirmed" in page.locator(f"#{fid} .status-badge").inner_text()
     assert "Keyboard only" in page.locator(f"#{fid} .history").inner_text()
 
@@ -240,8 +240,8 @@ def save_screenshots(folder: str) -> None:
         f = finding(page, 0)
         f.locator("textarea[name=note]").fill("Checked against the CSTO statement")
         f.locator("input[name=reviewer]").fill("Ann Editor")
-        f.locator("button:has-text('Confirm error')").click()
-        page.wait_for_load_state("load")
+        with page.expect_navigation():
+            f.locator("button:has-text('Confirm error')").click()
         page.goto(server.url + "/")
         page.screenshot(path=str(out / "inbox.png"))
         page.set_viewport_size({"width": 1280, "height": 1000})

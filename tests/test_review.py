@@ -81,9 +81,17 @@ def test_submit_with_empty_text_is_refused_with_a_message(client):
     assert r.status_code == 422 and "paste the article text" in r.get_data(as_text=True)
 
 
-def test_submit_page_says_url_submission_is_not_enabled(client):
-    html = client.get("/submit").get_data(as_text=True)
-    assert "by URL is not enabled yet" in html and 'name="url"' not in html
+def test_submit_by_url_refuses_internal_addresses(client):
+    r = client.post("/submit", data={"csrf_token": token(client), "text": "",
+                                     "url": "http://127.0.0.1:9/admin"})
+    assert r.status_code == 422
+    html = r.get_data(as_text=True)
+    assert "flash-error" in html and 'value="http://127.0.0.1:9/admin"' in html
+
+
+def test_submit_by_url_refuses_other_schemes(client):
+    r = client.post("/submit", data={"csrf_token": token(client), "url": "file:///etc/passwd"})
+    assert r.status_code == 422 and "only http and https" in r.get_data(as_text=True)
 
 
 def test_confirm_records_status_note_and_reviewer(client):
@@ -309,6 +317,22 @@ def test_remote_reviewer_is_refused_when_no_sign_in_is_configured(client):
     assert "Read-only" in html and "Dismiss as false alarm" not in html
 
 
+def test_remote_submit_is_refused_when_no_sign_in_is_configured(client):
+    r = client.post("/submit", environ_base=REMOTE,
+                    data={"csrf_token": token(client), "text": PLANTED, "published": "2022-01-13"})
+    assert r.status_code == 403
+    assert client.get("/api/v1/articles").get_json()["total"] == 0
+
+
+def test_require_auth_true_needs_sign_in_even_from_loopback(tmp_path):
+    app = create_app(Settings(db=str(tmp_path / "z.db"), require_auth="true"))
+    c = app.test_client()
+    html = c.get("/submit").get_data(as_text=True)
+    assert "Read-only" in html
+    r = c.post("/submit", data={"csrf_token": token(c), "text": PLANTED})
+    assert r.status_code == 403
+
+
 def test_proxied_request_is_not_trusted_as_local(client):
     aid = submit(client)
     f = findings(client, aid)[0]
@@ -318,8 +342,8 @@ def test_proxied_request_is_not_trusted_as_local(client):
 
 
 def test_with_a_shared_token_review_needs_sign_in(client, app):
-    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
     aid = submit(client)
+    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
     f = findings(client, aid)[0]
     r = decide(client, f, "dismissed")
     assert r.status_code == 302 and "/signin" in r.headers["Location"]
@@ -333,8 +357,8 @@ def test_sign_in_with_the_wrong_token_fails(client, app):
 
 
 def test_signed_in_reviewer_name_is_recorded(client, app):
-    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
     aid = submit(client)
+    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
     r = client.post("/signin", environ_base=REMOTE,
                     data={"csrf_token": token(client, "/signin"), "name": "Ann", "secret": "s3cret-token",
                           "next": f"/articles/{aid}"})

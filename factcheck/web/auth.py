@@ -9,9 +9,10 @@
   writes are the API's own business (settings.require_auth).
 - Reviewers: the operator configures accounts (FACTCHECK_REVIEWERS_FILE, lines
   `name:werkzeug-password-hash`) or a shared token (FACTCHECK_REVIEW_TOKEN). When either is
-  set, review actions need a signed-in reviewer. When neither is set, review actions are
-  allowed only for requests that come from this machine to a loopback address: a desk
-  reachable from elsewhere is read-only until the operator sets up sign-in.
+  set, review actions (and submitting, re-checking) need a signed-in reviewer. When neither
+  is set, they are allowed only for requests that come from this machine to a loopback
+  address: a desk reachable from elsewhere is read-only until the operator sets up sign-in.
+  The require_auth setting can force sign-in ("true") or turn the check off ("false").
 """
 from __future__ import annotations
 
@@ -139,8 +140,17 @@ def current_reviewer() -> str | None:
 
 
 def may_review() -> bool:
-    if access().sign_in_configured:
-        return current_reviewer() is not None
+    """Review and other writes from the browser. Setting require_auth: "false" lets anyone
+    (the operator guards the desk otherwise); "true" (set by `factcheck serve` and the
+    gunicorn config when they bind beyond loopback) always needs a signed-in reviewer;
+    "auto" needs one when sign-in is configured, and otherwise trusts loopback requests only."""
+    mode = getattr(current_app.config["FACTCHECK"], "require_auth", "auto")
+    if mode == "false":
+        return True
+    if current_reviewer() is not None:
+        return True
+    if mode == "true" or access().sign_in_configured:
+        return False
     return is_local_request()
 
 
@@ -151,9 +161,9 @@ def reviewer_required(view: Callable) -> Callable:
             if access().sign_in_configured:
                 flash("Sign in as a reviewer to record decisions.", "error")
                 return redirect(url_for("auth.signin", next=request.referrer or url_for("pages.index")))
-            abort(403, "review actions from another machine need sign-in, and none is configured: "
-                       "the operator must set FACTCHECK_REVIEW_TOKEN or FACTCHECK_REVIEWERS_FILE "
-                       "(see docs/review-desk.md)")
+            abort(403, "changes from another machine need a signed-in reviewer, and sign-in is not "
+                       "configured: the operator must set FACTCHECK_REVIEW_TOKEN or "
+                       "FACTCHECK_REVIEWERS_FILE (see docs/review-desk.md)")
         return view(*args, **kwargs)
     return wrapped
 

@@ -1,4 +1,6 @@
-"""Review actions from the browser: confirm, dismiss, undo, re-check, and submit an article.
+"""Review actions from the browser: confirm, dismiss, undo, re-check, and submit an article
+(pasted, or fetched from a URL under fetch.py's rules: http(s) only, public addresses only,
+time and size limits).
 
 Every form here carries the CSRF token (checked in auth.py); decisions need a reviewer
 (auth.reviewer_required). The JSON API offers the same through /api/v1.
@@ -7,7 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 
-from .. import store
+from .. import fetch, store
 from ..pipeline import InputError, check
 from . import get_db, get_settings
 from .auth import current_reviewer, reviewer_required
@@ -63,6 +65,7 @@ def undo(finding_id: int):
 
 
 @bp.post("/articles/<int:article_id>/recheck")
+@reviewer_required
 def recheck(article_id: int):
     db = get_db()
     try:
@@ -76,18 +79,27 @@ def recheck(article_id: int):
     return redirect(url_for("pages.article", article_id=article_id), 303)
 
 
-@bp.route("/submit", methods=["GET", "POST"])
+@bp.get("/submit")
+def submit_form():
+    return render_template("submit.html", form={}, error=None)
+
+
+@bp.post("/submit")
+@reviewer_required
 def submit():
-    if request.method == "GET":
-        return render_template("submit.html", form={}, error=None)
-    form = {k: request.form.get(k, "") for k in ("title", "published", "text")}
-    text = form["text"].replace("\r\n", "\n")
+    form = {k: request.form.get(k, "") for k in ("title", "published", "text", "url")}
+    text, url = form["text"].replace("\r\n", "\n"), form["url"].strip()
+    title, published = form["title"].strip() or None, form["published"].strip() or None
     try:
+        if not text.strip() and url:
+            article = fetch.fetch_article(url, fetch.FetchPolicy(allow=get_settings().fetch_allow))
+            text, url = article.text, article.url or url
+            title, published = title or article.title, published or article.published
         if not text.strip():
-            raise InputError("paste the article text first")
-        report = check(text, published=form["published"].strip() or None,
-                       title=form["title"].strip() or None, settings=get_settings())
-    except InputError as e:
+            raise InputError("paste the article text, or give its URL")
+        report = check(text, published=published, title=title, url=url or None,
+                       settings=get_settings())
+    except (InputError, fetch.FetchError) as e:
         return render_template("submit.html", form=form, error=str(e)), 422
     article_id, created = store.save(get_db(), report)
     if not created:
