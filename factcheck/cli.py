@@ -4,6 +4,7 @@ Exit codes: 0 no error-level finding; 1 at least one; 2 usage or input errors.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -102,12 +103,16 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     opts = lint.Options(settings, published=published, title=title, stdin_name=stdin_filename,
                         want_report=(fmt == "json"))
     show_bar = not quiet and len(names) > 1 and _isatty(sys.stderr)
-    if show_bar:
-        with click.progressbar(length=len(names), label="checking", file=sys.stderr,
-                               show_pos=True) as bar:
-            results = lint.run(names, opts, jobs, progress=lambda r: bar.update(1))
-    else:
-        results = lint.run(names, opts, jobs)
+    try:
+        if show_bar:
+            with click.progressbar(length=len(names), label="checking", file=sys.stderr,
+                                   show_pos=True) as bar:
+                results = lint.run(names, opts, jobs, progress=lambda r: bar.update(1))
+        else:
+            results = lint.run(names, opts, jobs)
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted", err=True)
+        ctx.exit(130)
     results = missing + results
     if base is not None:
         results = lint.apply_baseline(results, base)
@@ -130,7 +135,11 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
             except OSError as e:
                 raise InputProblem(f"{output}: cannot write the report: {e.strerror or e}") from None
         elif body:
-            click.echo(body, color=color)
+            try:
+                click.echo(body, color=color)
+            except BrokenPipeError:  # `factcheck check ... | head`: the reader has gone
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                ctx.exit(1 if lint.failing(results, settings.fail_level) else 0)
     if fmt != "github" or output:  # github: errors are annotations already
         for line in text_render.errors(results):
             click.echo(line, err=True)
