@@ -30,11 +30,22 @@ def _setup(state) -> None:
     finally:
         db.close()
     state.app.before_request(_guard_writes)
+    state.app.register_error_handler(OverflowError, _id_out_of_range)
+
+
+def _id_out_of_range(e: OverflowError):
+    """An id past SQLite's 64-bit range (/articles/99999999999999999999) names nothing."""
+    return problem(404, "Not Found", "no such resource: the id is out of range")
 
 
 def _guard_writes():
-    """Every POST/PUT/PATCH/DELETE under /api/ (any blueprint): auth, then the rate limit."""
-    if request.method in ("GET", "HEAD", "OPTIONS") or not request.path.startswith("/api/"):
+    """Every POST/PUT/PATCH/DELETE under /api/ (any blueprint): auth, then the rate limit.
+    A request that matches no route gets its 404/405 first, before any other guard."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return None
+    if request.routing_exception is not None:
+        raise request.routing_exception
+    if not request.path.startswith("/api/"):
         return None
     settings = get_settings()
     who = _token_user()

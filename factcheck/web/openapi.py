@@ -7,6 +7,9 @@ from .. import __version__
 from ..settings import MAX_TEXT_CHARS
 
 
+ID = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}  # SQLite's rowid range
+
+
 def _ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
@@ -20,10 +23,47 @@ def _problem(description: str) -> dict:
             "content": {"application/problem+json": {"schema": _ref("Problem")}}}
 
 
-ERRORS = {"400": _problem("Malformed request"), "413": _problem("Body or text too large"),
-          "422": _problem("Invalid article (for example an impossible date)")}
+ERRORS = {"400": _problem("Malformed request"), "413": _problem("Body, text or fetched page too large"),
+          "422": _problem("Invalid article (for example an impossible date), or a URL refused or not usable")}
+WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this machine)"),
+                "403": _problem("Cross-site request refused"),
+                "429": _problem("Rate limit reached; see Retry-After")}
+FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, error status)")}
+NOT_ALLOWED = {"405": _problem("Method not allowed")}
+BEARER = [{"bearer": []}, {}]  # a token, or none from a loopback client (require_auth=auto)
 PAGE = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}]
+
+
+_FACT = {"type": "object", "description": "A reference fact (see docs on reference data)"}
+_FACT_ID = [{"name": "fact_id", "in": "path", "required": True, "schema": ID}]
+_FACT_BODY = {"required": True, "content": {"application/json": {"schema": {
+    "oneOf": [_FACT, {"type": "array", "items": _FACT},
+              {"type": "object", "required": ["facts"], "properties": {"facts": {"type": "array", "items": _FACT}}}]}}}}
+_REF_WRITE = {"400": _problem("Not a valid fact"), "401": _problem("A token is needed"),
+              "403": _problem("Cross-site request refused"), "413": ERRORS["413"],
+              "429": _problem("Rate limit reached; see Retry-After")}
+REFERENCE_PATHS = {
+    "/api/v1/reference": {
+        "get": {"summary": "Stored reference facts (and what the index knows of ?entity=)",
+                "parameters": [{"name": "entity", "in": "query", "schema": {"type": "string"}},
+                               {"name": "attribute", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": _json({"type": "object", "required": ["facts"], "properties": {
+                    "facts": {"type": "array", "items": _FACT},
+                    "entities": {"type": "array", "items": {"type": "object"}}}}, "Facts")}},
+        "post": {"summary": "Add facts", "security": [{"bearer": []}], "requestBody": _FACT_BODY,
+                 "responses": {"201": _json({"type": "object", "properties": {
+                     "ids": {"type": "array", "items": {"type": "integer"}}}}, "Added"), **_REF_WRITE}}},
+    "/api/v1/reference/{fact_id}": {
+        "get": {"summary": "One stored fact", "parameters": _FACT_ID,
+                "responses": {"200": _json(_FACT, "The fact"), "404": _problem("No such fact")}},
+        "put": {"summary": "Replace a stored fact", "security": [{"bearer": []}], "parameters": _FACT_ID,
+                "requestBody": _FACT_BODY,
+                "responses": {"200": _json(_FACT, "The fact"), "404": _problem("No such fact"), **_REF_WRITE}},
+        "delete": {"summary": "Delete a stored fact", "security": [{"bearer": []}], "parameters": _FACT_ID,
+                   "responses": {"204": {"description": "Deleted"}, "404": _problem("No such fact"),
+                                 **{k: v for k, v in _REF_WRITE.items() if k != "400"}}}},
+}
 
 
 @lru_cache(maxsize=1)
@@ -32,19 +72,26 @@ def spec() -> dict:
     nullable_num = {"type": ["number", "null"]}
     return {
         "openapi": "3.1.0",
+        "servers": [{"url": "/"}],
         "info": {"title": "factcheck", "version": __version__,
                  "description": "Find and check the numbers and dates in news articles."},
         "paths": {
             "/api/v1/check": {"post": {
                 "summary": "Check an article (stateless)",
+                "description": "Send the text, or a url to fetch the article from. No token needed; rate-limited.",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ArticleInput")}}},
-                "responses": {"200": _json(_ref("Report"), "The report"), **ERRORS}}},
+                "responses": {"200": _json(_ref("Report"), "The report"), **ERRORS,
+                              "403": WRITE_ERRORS["403"], "429": WRITE_ERRORS["429"], **FETCH_ERRORS}}},
             "/api/v1/articles": {
                 "post": {"summary": "Check and store an article",
+                         "description": "Send the text, or a url: the page is fetched (http/https only, public "
+                                        "addresses unless the operator's fetch_allow says otherwise) and its "
+                                        "text, title and publication date extracted; fields sent win.",
+                         "security": BEARER,
                          "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ArticleInput")}}},
                          "responses": {"201": _json(_ref("StoredReport"), "Stored; Location names it"),
                                        "200": _json(_ref("StoredReport"), "Already stored: the same text and date"),
-                                       **ERRORS}},
+                                       **ERRORS, **WRITE_ERRORS, **FETCH_ERRORS}},
                 "get": {"summary": "Stored articles, newest first",
                         "parameters": PAGE + [
                             {"name": "flagged", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]}},
@@ -56,7 +103,7 @@ def spec() -> dict:
                             "400": ERRORS["400"]}}},
             "/api/v1/articles/{article_id}": {"get": {
                 "summary": "A stored article's report",
-                "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": ID}],
                 "responses": {"200": _json(_ref("StoredReport"), "The report"), "404": _problem("No such article")}}},
             "/api/v1/findings": {"get": {
                 "summary": "Findings, newest first",
@@ -68,23 +115,38 @@ def spec() -> dict:
                     "total": {"type": "integer"}}}, "A page of findings"), "400": ERRORS["400"]}}},
             "/api/v1/findings/{finding_id}": {"get": {
                 "summary": "A finding with its review history",
-                "parameters": [{"name": "finding_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "parameters": [{"name": "finding_id", "in": "path", "required": True, "schema": ID}],
                 "responses": {"200": _json({"type": "object"}, "The finding"), "404": _problem("No such finding")}}},
             "/api/v1/findings/{finding_id}/review": {"post": {
                 "summary": "Confirm or dismiss a finding (or reopen it)",
-                "parameters": [{"name": "finding_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "security": BEARER,
+                "parameters": [{"name": "finding_id", "in": "path", "required": True, "schema": ID}],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ReviewInput")}}},
                 "responses": {"200": _json({"type": "object"}, "The finding with its history"),
-                              "400": ERRORS["400"], "404": _problem("No such finding")}}},
+                              "400": ERRORS["400"], "404": _problem("No such finding"),
+                              "413": ERRORS["413"], **WRITE_ERRORS}}},
+            **REFERENCE_PATHS,
             "/healthz": {"get": {"summary": "Liveness", "responses": {"200": _json({"type": "object"}, "ok")}}},
             "/api/v1/openapi.json": {"get": {"summary": "This document",
                                              "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1")}}},
         },
-        "components": {"schemas": {
-            "ArticleInput": {"type": "object", "required": ["text"], "properties": {
-                "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS},
+        "components": {
+          "securitySchemes": {"bearer": {
+              "type": "http", "scheme": "bearer",
+              "description": "An API token from `factcheck token create NAME` (or the review desk's "
+                             "token). Needed for writes unless the client is on this machine and the "
+                             "service listens on loopback only (setting require_auth)."}},
+          "schemas": {
+            "ArticleInput": {"type": "object", "anyOf": [
+                {"required": ["text"]},
+                {"required": ["url"], "properties": {"url": {"type": "string"}}}],
+                             "properties": {
+                "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": "\\S",
+                         "description": "The article; when absent, it is fetched from url"},
                 "published": {**nullable_str, "description": "ISO date, YYYY-MM-DD"},
-                "title": nullable_str, "url": nullable_str}},
+                "title": nullable_str,
+                "url": {"anyOf": [{"type": "string", "pattern": "\\S"}, {"type": "null"}],
+                        "description": "Where the article is (http or https); fetched when text is absent"}}},
             "ReviewInput": {"type": "object", "required": ["status"], "properties": {
                 "status": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
                 "note": {"type": "string"}, "reviewer": {"type": "string"}}},
