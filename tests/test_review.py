@@ -412,6 +412,21 @@ def test_secret_key_from_the_environment_wins(tmp_path, monkeypatch):
     assert create_app(Settings(db=str(tmp_path / "y.db"))).config["SECRET_KEY"] == "from-env-0123456789"
 
 
+def test_sign_in_attempts_are_throttled(client, app):
+    app.config["REVIEW_ACCESS"] = ReviewAccess(token="t")
+    tok = token(client, "/signin")
+    codes = [client.post("/signin", data={"csrf_token": tok, "name": "a", "secret": "guess"}).status_code
+             for _ in range(11)]
+    assert codes[:10] == [401] * 10 and codes[10] == 429
+
+
+def test_pages_send_a_strict_content_security_policy(client):
+    r = client.get("/")
+    assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+    assert r.headers["X-Frame-Options"] == "DENY"
+    assert "<script>" not in r.get_data(as_text=True)  # no inline script for the policy to block
+
+
 @pytest.mark.parametrize("path", ["/", "/submit", "/signin"])
 def test_pages_render_without_articles(client, path):
     assert client.get(path).status_code == 200

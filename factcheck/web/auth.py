@@ -74,9 +74,12 @@ def setup(app: Flask) -> None:
         app.config["SECRET_KEY"] = key
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    if os.environ.get("FACTCHECK_SECURE_COOKIES", "").lower() in ("1", "true", "yes"):
+        app.config["SESSION_COOKIE_SECURE"] = True  # served over HTTPS (behind a proxy)
     if "REVIEW_ACCESS" not in app.config:
         app.config["REVIEW_ACCESS"] = load_access()
     app.before_request(_guard_post)
+    app.after_request(_security_headers)
     app.jinja_env.globals.update(csrf_token=csrf_token, reviewer=current_reviewer,
                                  may_review=may_review, sign_in_configured=_sign_in_configured)
 
@@ -118,6 +121,20 @@ def _cross_site() -> bool:
     if origin and origin != "null":
         return urlsplit(origin).netloc != request.host
     return origin == "null"
+
+
+# Pages load only their own script and style: an injected <script> or on...= attribute would
+# not run even if escaping ever failed. No framing (the review buttons cannot be clickjacked).
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def _security_headers(resp):
+    resp.headers.setdefault("Content-Security-Policy", CSP)
+    resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+    resp.headers.setdefault("X-Frame-Options", "DENY")
+    resp.headers.setdefault("Referrer-Policy", "same-origin")
+    return resp
 
 
 # --- who is reviewing ---
@@ -187,6 +204,9 @@ def signin():
         return render_template("signin.html", next=nxt, accounts=bool(acc.accounts), error=None)
     name = request.form.get("name", "").strip()
     secret = request.form.get("secret", "")
+    if not _signin_attempt_allowed():
+        return render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
+                               error="Too many sign-in attempts: wait a minute and try again."), 429
     ok = False
     if name and acc.accounts and name in acc.accounts:
         ok = check_password_hash(acc.accounts[name], secret)
@@ -199,6 +219,17 @@ def signin():
     session["reviewer"] = name[:80]
     flash(f"Signed in as {name[:80]}.", "ok")
     return redirect(_safe_next(nxt))
+
+
+SIGNIN_LIMIT = "10/minute"  # per client address: guessing a token or password stays slow
+
+
+def _signin_attempt_allowed() -> bool:
+    from . import limits
+
+    limit = limits.parse(SIGNIN_LIMIT)
+    path = limits.limits_path(current_app.config["FACTCHECK"].db)
+    return limits.hit(path, f"signin:{request.remote_addr or '-'}", limit)[0]
 
 
 @bp.post("/signout")

@@ -2,6 +2,7 @@
 // Everything works without it; this only adds the tooltips and the keys.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");  // loaded in <head>: before the first paint
   var shown = null;
 
   function tipFor(mark) {
