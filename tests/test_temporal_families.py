@@ -180,7 +180,7 @@ def test_quarter_interval_covers_three_months():
     ("It took a decade.", "a decade", "P10Y", 1),
     ("It took 18 months.", "18 months", "P18M", 18),
     ("It took three years.", "three years", "P3Y", 3),
-    ("It took two and a half years.", "two and a half years", "P30M", 2.5),
+    ("It took two and a half years.", "two and a half years", "P2Y6M", 2.5),
     ("It took a minute and a half.", "a minute and a half", "PT1M30S", 1.5),
     ("It took 48 hours.", "48 hours", "PT48H", 48),
 ])
@@ -330,3 +330,20 @@ def test_any_text_gives_well_formed_claims(text):
                                   "Baker spoke on ABC's \"This Week\" program."])
 def test_index_values_names_and_titles_are_not_temporal(text):
     assert tag(text) == []
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The deal should close by year-end.", "year-end", "2022"),
+    ("It was delayed earlier in the year.", "earlier in the year", "2022"),
+    ("They met on Jan. 5 and again the next morning.", "the next morning", "2022-01-06TMO"),
+    ("The plant opened in 2009 and closed later that year.", "later that year", "2009"),
+])
+def test_anaphoric_and_period_end_expressions(text, expr, value):
+    assert one(text, expr).timex == value
+
+
+def test_fractional_and_additional_durations():
+    assert one("It took 5 1/2 hours.", "5 1/2 hours").timex == "PT5H30M"
+    assert one("It took half an hour.", "half an hour").timex == "PT30M"
+    assert one("It took a day and a half.", "a day and a half").timex == "P1DT12H"
+    assert one("They stay for two more weeks.", "two more weeks").timex == "P2W"

@@ -85,6 +85,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         claims.append(claim)
         if p is not None and r.kind in ("date", "time") and p.start is not None:
             cx.sentence_dates.append(p)
+            cx.last_by_gran[p.gran] = p
             if p.gran == "day":
                 cx.last_day = p
     _link_relations(claims)

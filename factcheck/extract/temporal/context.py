@@ -48,6 +48,7 @@ class Context:
     # document state, updated in reading order
     last_quarter: Period | None = None
     last_day: Period | None = None
+    last_by_gran: dict[str, Period] = field(default_factory=dict)  # the latest year, month... named
     sentence_dates: list[Period] = field(default_factory=list)
 
     @property

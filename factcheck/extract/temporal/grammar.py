@@ -43,7 +43,8 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     numw = f"(?:{numw1}(?:[\\s-]+{numw1})?)"
     multi = alt([w for w in lex.numbers if " " in w])
     fuzzy = alt(lex.get("fuzzy_counts"))
-    num = rf"(?:{NUM_L}\d+(?:\.\d+)?{NUM_R}|{multi}|{numw}|{fuzzy}|an?)"
+    num = rf"(?:{NUM_L}\d+(?:\.\d+|\s+1/2|½)?{NUM_R}|{multi}|{numw}|{fuzzy}|an?)"
+    more = r"(?:\s+(?:more|additional|further|extra))?"
     units = alt(lex.units)
     plural_units = alt(lex.get("unit_plurals"))
     ordw = alt(lex.ordinals)
@@ -83,9 +84,9 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
         "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
         "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:full|fiscal|current|calendar|whole|entire)\s+)?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
-        "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
+        "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
         "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
-        "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",
+        "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",
         "recent_units": rf"\b(?P<recent>recent|coming|past)\s+(?P<unit>{plural_units})\b",
         "bare_units": rf"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{plural_units}|decades)\b",
         "quarter": rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|\bthe\s+(?:comparable\s+)?(?P<yago>year-ago|year-earlier|prior-year)\s+|\bthe\s+|(?P<y1shift>this|last|next)\s+year'?s\s+)?(?:(?P<fiscal>fiscal)\s+)?\b(?P<ord>{q_ord})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter\b(?:{yr_of})?",
@@ -110,6 +111,10 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "set_adverb": rf"\b(?P<w>{set_adv})\b",
         "holiday": rf"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "ref": rf"\b(?P<w>{refs})\b",
+        "year_end": r"(?:\b(?P<fz>around|about)\s+)?\b(?:the\s+)?(?P<u>year|month|quarter)(?:'s)?[\s-]end\b",
+        "that_unit": rf"(?:(?P<fz>{fzpos})\s+)?\b(?:that|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
+        "next_day": rf"\bthe\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|{pod})\b",
+        "in_the_unit": r"\b(?P<fz>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b",
     }
     trig = _triggers(lex)
     return [Pattern(name, re.compile(rx, re.I), trig[name]) for name, rx in p.items()]
@@ -158,7 +163,9 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "noon": {"midnight", "noon", "midday"}, "every": _words(lex.get("set_quantifiers")),
         "set_adverb": _words(lex.lower_map("set_adverbs")),
         "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
-        "ref": _last_words(lex.lower_map("references")),
+        "ref": _last_words(lex.lower_map("references")), "year_end": {"end"},
+        "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
+        "in_the_unit": {"year", "month", "week", "day"},
     }
     return {k: frozenset(v) for k, v in t.items()}
 

@@ -695,11 +695,11 @@ def h_season(m, cx, a, b):
     word = m["season"].lower()
     if y is None and shift is None:
         before = cx.text[max(0, a - 10):a].lower()
-        if not (m["the"] or m["fz"]) and not re.search(r"\b(?:in|this|during|by|until|through)\s+$", before):
+        if not (m["the"] or m["fz"]) and not re.search(r"\b(?:in|into|this|during|by|until|through)\s+$", before):
             return None
         if word == "fall" and re.match(r"\s+(?:of|in|from)\b", cx.text[b:b + 6]):
             return None
-        if not re.search(r"\b(?:in|during|by|until|through|this|over|for)\s+(?:the\s+)?$", cx.text[max(0, a - 14):a].lower()) \
+        if not re.search(r"\b(?:in|into|during|by|until|through|this|over|for)\s+(?:the\s+)?$", cx.text[max(0, a - 14):a].lower()) \
                 and not m["fz"]:
             return None
     if y is not None:
@@ -840,6 +840,52 @@ def h_holiday(m, cx, a, b):
     if d is None:
         return None
     return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
+
+
+_GRAN_OF = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
+
+
+def h_year_end(m, cx, a, b):
+    """'by year-end', 'around year end': the end of the current year (month, quarter)."""
+    u = m["u"].lower()
+    if cx.dct is None:
+        return Resolved("date", {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[u], None,
+                        "no publication date", mod="END")
+    p = cal.shift_period(cx.dct, {"year": "Y", "month": "M", "quarter": "Q"}[u], 0)
+    return Resolved("date", p.value, p, f"{cx.pub} ({u}-end)", mod="END",
+                    extra={"approx": True} if m["fz"] else {})
+
+
+def h_that_unit(m, cx, a, b):
+    """'that year', 'later that day': the last year (day...) the article named."""
+    gran = _GRAN_OF[m["unit"].lower()]
+    p = cx.last_by_gran.get(gran)
+    if p is None:
+        return None
+    return Resolved("date", p.value, p, f"{p.value} mentioned earlier", mod=_mod(cx.lex, m["fz"]))
+
+
+def h_next_day(m, cx, a, b):
+    """'the next morning', 'the previous day': a day from the last one the article named."""
+    ref = cx.last_day
+    if ref is None or ref.start is None:
+        return None
+    off = 1 if m["shift"].lower() in ("next", "following") else -1
+    p = cal.day(ref.start + timedelta(days=off))
+    pod = _pod_code(cx, m["unit"]) if m["unit"].lower() != "day" else None
+    anchor = f"{ref.value} mentioned earlier"
+    if pod:
+        return Resolved("time", f"{p.value}T{pod}", p, anchor)
+    return Resolved("date", p.value, p, anchor)
+
+
+def h_in_the_unit(m, cx, a, b):
+    """'earlier in the year': the publication's year (month, week, day), with START/END."""
+    if cx.dct is None:
+        return None
+    u = m["unit"].lower()
+    p = cal.shift_period(cx.dct, {"year": "Y", "month": "M", "week": "W", "day": "D"}[u], 0)
+    return Resolved("date", p.value, p, f"{cx.pub} (the {u})", mod=_mod(cx.lex, m["fz"]))
 
 
 def h_ref(m, cx, a, b):

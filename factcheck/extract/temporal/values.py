@@ -14,6 +14,9 @@ def number(lex: Lexicon, s: str) -> float | None:
     s = s.strip().lower()
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s)
+    half = re.fullmatch(r"(\d+)(?:\s+1/2|½)", s)
+    if half:
+        return float(half.group(1)) + 0.5
     if s in lex.numbers:
         return lex.numbers[s]
     total = 0.0
@@ -30,32 +33,32 @@ def _fmt(n: float) -> str:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3D, PT2H, PXD; fractions go down a unit (1.5 years -> P18M)."""
+    """TIMEX3 duration: P3D, PT2H, PXD; a fraction goes to the next unit down
+    (2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, half an hour -> PT30M)."""
     clock = unit.startswith("T")
     u = unit[1:] if clock else unit
-    if u == "2W":
-        u, n = "W", (n * 2 if n is not None else None)
-    if u == "DE":
-        u, n = "Y", (n * 10 if n is not None else None)
-        if n is None:
-            return "PXDE"
-    if u == "CE":
-        u, n = "Y", (n * 100 if n is not None else None)
-        if n is None:
-            return "PXCE"
-    if u == "WE":
-        u, n = "D", (n * 2 if n is not None else None)
-    if n is not None and not float(n).is_integer():
-        down = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_": ("S", 60)}
-        if clock and u == "M":
-            whole = int(n)
-            return f"PT{whole}M{int(round((n - whole) * 60))}S" if whole else f"PT{int(round(n * 60))}S"
-        if u in down:
-            nu, f = down[u]
-            clock = clock or u == "D"
-            return ("PT" if clock else "P") + _fmt(round(n * f, 3)) + nu
-    pre = "PT" if clock else "P"
-    return pre + (_fmt(n) if n is not None else "X") + u
+    if n is None:
+        return {"DE": "PXDE", "CE": "PXCE", "2W": "PXW", "WE": "PXWE"}.get(u, ("PTX" if clock else "PX") + u)
+    scale = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2)}
+    if u in scale:
+        u, f = scale[u]
+        n = n * f
+    if u == "W" and not float(n).is_integer():
+        u, n = "D", n * 7
+    if float(n).is_integer():
+        return ("PT" if clock else "P") + _fmt(n) + u
+    whole, frac = int(n), n - int(n)
+    # (smaller unit, how many per unit, whether the smaller one is a clock unit)
+    down = {"Y": ("M", 12, False), "M": ("D", 30, False), "D": ("H", 24, True),
+            "H": ("M", 60, True), "TM": ("S", 60, True), "S": ("S", 1, True)}
+    key = "TM" if clock and u == "M" else u
+    nu, per, nu_clock = down.get(key, (u, 1, clock))
+    part = _fmt(round(frac * per, 3)) + nu
+    if clock:
+        return f"PT{whole}{u}{part}" if whole else f"PT{part}"
+    if nu_clock:
+        return f"P{whole}{u}T{part}" if whole else f"PT{part}"
+    return f"P{whole}{u}{part}" if whole else f"P{part}"
 
 
 def _unit_code(lex: Lexicon, word: str) -> str | None:
