@@ -112,17 +112,14 @@ def fact_from_dict(d: dict[str, Any], where: str = "fact") -> Fact:
         if d.get(k) not in (None, ""):
             try:
                 kw[k] = _float(d[k])
-            except ValueError:
+            except (ValueError, TypeError):
                 raise ReferenceError(f"{where}: `{k}` must be a number, not {d[k]!r}") from None
     for k in ("text", "unit", "as_of", "start", "end", "source", "kind", "country"):
         if d.get(k) not in (None, ""):
             kw[k] = _iso(d[k])
     if isinstance(d.get("value"), str) and "value" not in kw:
         kw["text"] = d["value"]
-    aliases = d.get("aliases") or ()
-    if isinstance(aliases, str):
-        aliases = [a for a in (x.strip() for x in aliases.replace("|", ";").split(";")) if a]
-    kw["aliases"] = tuple(str(a) for a in aliases)
+    kw["aliases"] = _aliases(d.get("aliases"), where)
     if d.get("id") not in (None, "") and str(d["id"]).isdigit():
         kw["id"] = int(d["id"])
     return Fact(**kw)
@@ -134,7 +131,7 @@ def _organisation(rec: dict[str, Any], defaults: dict[str, Any], where: str) -> 
     source = str(rec.get("source") or defaults.get("source") or "")
     as_of = _iso(rec.get("as_of") or defaults.get("as_of")) if (rec.get("as_of") or defaults.get("as_of")) else None
     yield Fact(entity=ent, attribute="name", text=name, kind="organisation",
-               aliases=tuple(str(a) for a in rec.get("aliases") or ()), source=source, as_of=as_of)
+               aliases=_aliases(rec.get("aliases"), where), source=source, as_of=as_of)
     members = rec.get("members") or []
     if not isinstance(members, list):
         raise ReferenceError(f"{where}: `members` must be a list")
@@ -147,6 +144,16 @@ def _organisation(rec: dict[str, Any], defaults: dict[str, Any], where: str) -> 
                    start=_iso(m["joined"]) if m.get("joined") else None,
                    end=_iso(m["left"]) if m.get("left") else None,
                    source=str(m.get("source") or source), as_of=as_of)
+
+
+def _aliases(v: Any, where: str) -> tuple[str, ...]:
+    if not v:
+        return ()
+    if isinstance(v, str):
+        return tuple(a for a in (x.strip() for x in v.replace("|", ";").split(";")) if a)
+    if isinstance(v, (list, tuple)):
+        return tuple(str(a) for a in v if a not in (None, ""))
+    raise ReferenceError(f"{where}: `aliases` must be a list of names or a ';'-separated string")
 
 
 def _float(v: Any) -> float:
