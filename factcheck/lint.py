@@ -80,11 +80,13 @@ class Options:
 
 
 def _matches(rel: str, globs: Iterable[str]) -> bool:
-    name = PurePath(rel).name
+    """A glob matches the path, any trailing part of it ("drafts/*.md" matches
+    "news/drafts/a.md"), or any folder on it ("drafts" excludes everything inside)."""
+    parts = PurePath(rel).parts
+    tails = ["/".join(parts[i:]) for i in range(len(parts))]
     for g in globs:
-        g = g.rstrip("/")
-        if fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g + "/*") \
-                or any(fnmatch.fnmatch(part, g) for part in PurePath(rel).parts[:-1]):
+        g = g.rstrip("/").removeprefix("./")
+        if any(fnmatch.fnmatch(t, g) for t in tails) or any(fnmatch.fnmatch(d, g) for d in parts[:-1]):
             return True
     return False
 

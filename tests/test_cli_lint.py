@@ -305,3 +305,10 @@ def test_unwritable_output_is_usage_error_2(tmp_path):
     for opt in ("--output", "--write-baseline"):
         r = proc("check", str(f), opt, str(tmp_path / "no" / "such" / "dir" / "x.json"))
         assert r.returncode == 2 and "cannot write" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_exclude_glob_matches_a_trailing_part_of_the_path(tmp_path):
+    news = make_tree(tmp_path)
+    r = cli("check", str(tmp_path), "--exclude", "drafts/*.txt", "--exclude", "bad.txt",
+            "--format", "json", "--jobs", "1")
+    assert json.loads(r.stdout)["path"] == str(news / "ok.md")
