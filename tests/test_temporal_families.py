@@ -347,3 +347,8 @@ def test_fractional_and_additional_durations():
     assert one("It took half an hour.", "half an hour").timex == "PT30M"
     assert one("It took a day and a half.", "a day and a half").timex == "P1DT12H"
     assert one("They stay for two more weeks.", "two more weeks").timex == "P2W"
+
+
+def test_three_days_later_is_a_duration_after_something():
+    c = one("He was arrested on Jan. 5. Three days later he was freed.", "Three days")
+    assert (c.kind, c.timex, c.extra["relation"]) == ("duration", "P3D", "after")

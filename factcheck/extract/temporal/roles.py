@@ -21,7 +21,7 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
     return out
 
 
-_RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|prior to|short of|past)\b", re.I)
+_RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|later|prior to|short of|past)\b", re.I)
 
 
 def role(lex: Lexicon, kind: str, before: str, after: str) -> str | None:
