@@ -9,6 +9,7 @@ and the resolution says so (and that naming the country would settle it).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -52,7 +53,13 @@ def label(idx: ReferenceIndex, ent: Entity) -> str:
 
 
 def stopwords(lex: dict[str, Any]) -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in lex.get("stop", ()) if isinstance(w, str))
+    words = lex.get("stop", ())
+    return _stopwords(tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ())
+
+
+@functools.lru_cache(maxsize=8)
+def _stopwords(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
 
 
 def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
