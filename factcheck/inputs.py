@@ -156,12 +156,18 @@ def _iso(value) -> str | None:
 
 def _markdown(source: str, path: str) -> Article:
     meta, base = front_matter(source)
+    lead = re.match(r"(?:[ \t]*\n)*", source[base:])
+    base += lead.end() if lead else 0  # blank lines after the front matter: the body starts below
     body = source[base:]
     published = _iso(meta.get("published", meta.get("date")))
     title = meta.get("title")
+    title = str(title) if title is not None else None
+    text = markdown_text(body)
+    first = text.split("\n", 1)[0].strip()
+    if title is not None and first == title.strip() and re.match(r"[ \t]*#", body):
+        title = None  # "# Title" opens the body: the pipeline takes it as the headline, with its span
     url = meta.get("url") or meta.get("canonical_url")
-    return Article(path, "markdown", source, markdown_text(body), base, published,
-                   str(title) if title is not None else None, str(url) if url else None)
+    return Article(path, "markdown", source, text, base, published, title, str(url) if url else None)
 
 
 def markdown_text(body: str) -> str:

@@ -126,3 +126,13 @@ def test_readers_and_suppressions_fail_only_with_input_problem(source, kind):
     for off in (0, len(a.text) // 2, len(a.text)):
         line, col = a.position(off)
         assert line >= 1 and col >= 1
+
+
+def test_markdown_heading_that_repeats_the_title_is_the_headline():
+    from factcheck import pipeline
+
+    src = "---\ntitle: Troops pull out\ndate: 2022-01-13\n---\n\n# Troops pull out\n\nThe pullout began.\n"
+    a = inputs.parse(src, "a.md", "markdown")
+    assert a.title is None and a.position(0) == (6, 1)
+    doc = pipeline.make_document(a.text, a.published, a.title)
+    assert doc.headline is not None and doc.title == "Troops pull out"
