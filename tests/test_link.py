@@ -97,3 +97,32 @@ def test_user_lexicon_adds_category_words(tmp_path):
     claims, _ = numbers.extract(doc, rs)
     link.link(doc, claims, rs)
     assert claims[0].category == "shipwrecks"
+
+
+def test_nearest_verb_decides_between_killed_and_injured(ruleset):
+    got = linked("The bombs killed more than 250 people and injured over 5,000.", ruleset)
+    assert got["more than 250"].category == "casualties"
+    assert got["over 5,000"].category == "injuries"
+
+
+def test_plural_demonym_is_a_measure(ruleset):
+    c = linked("Twelve Americans were killed in the attack.", ruleset)["Twelve"]
+    assert (c.measure, c.category) == ("Americans killed", "casualties")
+
+
+def test_place_used_as_adjective_is_not_the_subject(ruleset):
+    c = linked("Twelve Americans were killed in the Kenya embassy bombing.", ruleset)["Twelve"]
+    assert c.subject is None
+
+
+def test_durations_get_no_category(ruleset):
+    assert linked("He was held for two weeks.", ruleset)["two weeks"].category is None
+
+
+def test_link_leaves_temporal_claims_alone(ruleset):
+    from factcheck.model import Claim
+
+    doc = make_document("It ends on Friday.", None, settings=Settings())
+    t = Claim(kind="date", text="Friday", span=(11, 17))
+    link.link(doc, [t], ruleset)
+    assert (t.measure, t.category, t.subject) == (None, None, None)

@@ -28,8 +28,10 @@ during since until per each every this these those its their his her our your my
 he she we you them him there here what about over under into onto up down out off
 were about across against along among around between through via versus vs reportedly
 allegedly apparently already still just now then more less most least some any all both
-such other another same own only very too again further once
+such other another same own only very too again further once if whether though although
+because unless ago near remain remains remained come came go went get got like including
 """.split())
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 _AUX = frozenset("have has had been were was are is being reportedly allegedly so far now "
                  "already also since then later all".split())
 _LY_NOUNS = frozenset("family ally rally assembly supply italy july belly bully".split())
@@ -69,7 +71,7 @@ def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozense
             if w.endswith("ed") and " " not in w:
                 participles.add(w)
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        pat = re.compile(rf"\b(?:{alts})(?:s|es|ed|d)?\b" if alts else r"(?!)", re.IGNORECASE)
+        pat = re.compile(rf"\b(?:{alts})(?:s|es|ed|d|ing)?\b" if alts else r"(?!)", re.IGNORECASE)
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or [])))
@@ -100,7 +102,9 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
     post = text[c.span[1]:s.end]
     money = c.unit in codes if c.unit else False
     if c.measure is None:
-        c.measure = _measure_after(post, participles) or _measure_before(pre, cats, money)
+        c.measure = _measure_after(post, participles)
+        if c.measure is None and (money or c.unit in ("percent", "percentage_point")):
+            c.measure = _measure_before(pre, cats, money)
     if c.category is None:
         c.category = _category(c, pre, post, cats, money, money_default)
     if c.subject is None:
@@ -120,11 +124,15 @@ def _measure_after(post: str, participles: frozenset[str]) -> str | None:
             break  # punctuation ends the phrase
         token = w.group()
         low = token.lower()
-        if token[:1].isupper() or low in _STOP or _adverb(low) or len(words) >= 3:
+        if token[:1].isupper() and not (not words and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|is|s)", token)):
+            break  # a name ends the phrase; a plural demonym ("Americans") may be it
+        if low in _STOP or _adverb(low) or len(words) >= 3 or "'" in low or "’" in low:
             break
         if low.endswith("ed") and (words or not _followed_by_noun(rest[w.end():])):
+            if not words and low in participles:
+                return low  # "hundreds injured"
             break
-        words.append(low)
+        words.append(token if token[:1].isupper() else low)
         pos = w.end()
     if not words:
         return None
@@ -174,14 +182,17 @@ def _measure_before(pre: str, cats, money: bool) -> str | None:
 def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: str) -> str | None:
     if c.extra.get("age") or re.search(r"\baged\s+$|\bage\s+of\s+$", pre):
         return "age"
+    if c.unit in _TIME_UNITS:
+        return "age" if re.match(r"\s+old\b", post) else None  # durations are the temporal side's
     for cat in cats:
         if cat.units and c.unit in cat.units:
             return cat.name
-    clause_post = re.split(r"[,;:.!?—–()]", post, maxsplit=1)[0]
-    near_post = " ".join(clause_post.split()[:8])
+    clause_post = re.split(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s", post, maxsplit=1)[0]
+    near_post = " ".join(clause_post.split()[:4 if money else 8])
     clause_pre = re.split(r"[;:.!?—–()]", pre)[-1]
     near_pre = " ".join(clause_pre.split()[-8:])
-    for where in (c.measure or "", near_post, near_pre):
+    just_before = " ".join(re.split(r"[,;:.!?—–()]", pre)[-1].split()[-3:])
+    for where in (c.measure or "", just_before, near_post, near_pre):
         for cat in cats:
             if cat.units or cat.money != money:
                 continue
@@ -203,7 +214,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
     text = doc.text
     if c.category == "members":
         found = None
-        for m in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)|\b([A-Z]{3,6})\b", text[:c.span[0]]):
+        for m in re.finditer(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b", text[:c.span[0]]):
             found = m.group(1) or m.group(2)
         return found
     if c.category == "population":
@@ -222,8 +233,12 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
     m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
     if m and m.group(1) not in _MONTHS_DAYS:
         return m.group(1)
-    m = re.match(r"[^.;]{0,40}?\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)", post) or \
-        re.search(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[^.;]{0,30}$", pre)
-    if m and m.group(1).split()[-1] not in _MONTHS_DAYS:
-        return m.group(1)
+    place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+    near = [m for m in place.finditer(post[:60])] + [m for m in place.finditer(pre[-50:])]
+    for m in near:
+        name = m.group(1)
+        nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
+        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP):
+            continue  # "in the Kenya embassy bombing": an adjective, not the place
+        return name
     return None
