@@ -82,14 +82,18 @@ def year_of(value: Any) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_TRANS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "–": "-", ".": None})
+_WS = re.compile(r"\s+")
+
+
 def norm(name: str) -> str:
     """The lookup key of a name: case-folded, accents and punctuation variants removed."""
-    s = unicodedata.normalize("NFKD", name.casefold())
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"[.]", "", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = name.casefold()
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _WS.sub(" ", s.translate(_TRANS)).strip()
+    return s[4:] if s.startswith("the ") else s
 
 
 def slug(name: str) -> str:
