@@ -152,3 +152,10 @@ def test_rate_unknown_currency_or_day_is_none():
 def test_rate_range_over_a_week():
     lo, hi = rate_range("USD", "EUR", date(2022, 1, 10), date(2022, 1, 14))
     assert lo < hi and lo == pytest.approx(0.87, abs=0.02)
+
+
+def test_convert_an_amount():
+    from factcheck.reference import convert
+
+    assert convert(100, "USD", "EUR", on=date(2022, 1, 13)) == pytest.approx(87.24, abs=0.1)
+    assert convert(100, "USD", "KZT", on=date(2022, 1, 13)) is None

@@ -13,10 +13,10 @@ Modules: model (Fact, Entity), loader (YAML/CSV/JSON files), defaults (GeoNames,
 pycountry, seeds/reference), index (layered in-memory index), store (SQLite),
 currency (ECB rates), cli (`factcheck reference`), api (blueprint).
 """
-from .currency import rate, rate_range
+from .currency import convert, rate, rate_range
 from .index import Mention, ReferenceIndex, default_index, index_for
 from .loader import ReferenceError, load_path
 from .model import Entity, Fact
 
 __all__ = ["Entity", "Fact", "Mention", "ReferenceIndex", "ReferenceError", "default_index",
-           "index_for", "load_path", "rate", "rate_range"]
+           "index_for", "load_path", "convert", "rate", "rate_range"]

@@ -59,3 +59,9 @@ def rate_range(from_ccy: str, to_ccy: str, start: date, end: date) -> tuple[floa
             found.append(r)
         day += timedelta(days=1)
     return (min(found), max(found)) if found else None
+
+
+def convert(amount: float, from_ccy: str, to_ccy: str, on: date | None = None) -> float | None:
+    """amount in from_ccy expressed in to_ccy at that day's ECB rate, or None."""
+    r = rate(from_ccy, to_ccy, on)
+    return None if r is None else amount * r
