@@ -48,37 +48,60 @@ def _is_part(ctx: Context, c: Claim) -> bool:
 
 
 def _timed(ctx: Context, c: Claim) -> bool:
-    """A figure tied to another time ("last year", "in 2019", "rose to"): not comparable."""
+    """A figure tied to a change or to another time ("last year", "rose to"): not comparable."""
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
         return True
     words = _alt(ctx.params.get("time_words") or [])
-    s = ctx.sentence(c).text
-    return bool(re.search(rf"\b{words}\b", s, re.I) or re.search(r"\b(1[89]|20)\d\d\b", s))
+    return bool(re.search(rf"\b{words}\b", ctx.sentence(c).text, re.I))
+
+
+def _years(ctx: Context, c: Claim) -> set[str]:
+    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", ctx.sentence(c).text))
+
+
+def _counted(ctx: Context, c: Claim) -> str:
+    """The noun right after the figure ("12 Americans" -> "american"), else ""."""
+    m = re.match(r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\b", ctx.after(c, 30))
+    if not m:
+        return ""
+    w = m.group(1).lower()
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
-                                         "categories": []})
+                                         "categories": [], "min_words": 6, "people_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
     allowed = set(ctx.params.get("categories") or [])
+    people = {w.lower() for w in ctx.params.get("people_nouns") or []}
     groups: dict[tuple, list[Claim]] = {}
     for c in _figures(ctx):
-        if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range" and c.value is None and c.low is None:
+        if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range":
             continue
-        if c.category not in allowed or not _norm(c.measure):
+        noun = _counted(ctx, c)
+        if noun in people and c.unit is None:
+            key = ("people", noun)
+        elif c.category in allowed and _norm(c.measure):
+            key = (c.category, noun or _norm(c.measure), c.unit)
+        else:
             continue
-        if _is_part(ctx, c) or _timed(ctx, c) or c.modality:
+        if _timed(ctx, c) or c.modality or re.match(
+                r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b", ctx.after(c, 20)):
             continue
-        key = (c.category, _norm(c.measure), (c.subject or "").lower(), c.unit)
-        groups.setdefault(key, []).append(c)
+        if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
+            continue  # a table row ("Injured: 74") belongs to a heading we cannot see
+        groups.setdefault(key + ((c.subject or "").lower(),), []).append(c)
     for claims in groups.values():
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
                 if a.sentence == b.sentence:
                     continue
+                ya, yb = _years(ctx, a), _years(ctx, b)
+                if ya and yb and ya != yb:
+                    continue  # different years named: maybe different events
                 ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
                     ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")
@@ -91,14 +114,17 @@ def repeated_figure(ctx: Context) -> None:
 
 # ---------------------------------------------------------------- headline
 
-@check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15})
+@check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
+                                  "categories": []})
 def headline(ctx: Context) -> None:
     """Each headline figure needs support in the body: a figure of the same kind
     (category or measure, unit) whose interval meets the headline's. Contradicted:
     the body gives that kind of figure, but never a compatible one. Unsupported:
     the body never gives that kind of figure nor that number (an info note)."""
-    if ctx.doc.headline is None:
-        return
+    h_sent = ctx.doc.headline
+    if h_sent is None or len(h_sent.text.split()) > int(ctx.params.get("max_words", 20)):
+        return  # a lead paragraph, not a headline
+    contested = set(ctx.params.get("categories") or [])
     figures = _figures(ctx)
     head = [c for c in figures if _in_headline(ctx, c)]
     body = [c for c in figures if not _in_headline(ctx, c)]
@@ -110,7 +136,8 @@ def headline(ctx: Context) -> None:
             b = support[0]
             ctx.passed(h, f"the body supports it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
             continue
-        if same_kind:
+        if same_kind and (h.category in contested or any(_norm(b.measure) == _norm(h.measure) != ""
+                                                          for b in same_kind)):
             body_said = ", ".join(_said(b) for b in same_kind[:3])
             ctx.fail([h, *same_kind[:3]], headline=_said(h), head_iv=fmt_interval(ih), body=body_said)
             continue

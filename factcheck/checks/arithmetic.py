@@ -43,8 +43,11 @@ def _said(c: Claim) -> str:
 
 # ---------------------------------------------------------------- percent change
 
-_PREP = re.compile(r"\b(from|to)\s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|new|all-time|year-earlier|"
-                   r"high|low|peak|of)\s+)*$", re.I)
+# "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
+_PREP = re.compile(r"\b(from|to)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
+                   r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
+                   r"year-earlier|year-ago|[a-z]+['’]s?)\s+){0,3}$", re.I)
+_PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
 
 
 def _prep(ctx: Context, c: Claim) -> str | None:
@@ -57,8 +60,12 @@ def _direction(ctx: Context, p: Claim) -> str | None:
     if ch in ("rise", "fall"):
         return ch
     before = ctx.before(p, 40).lower()
+    after = ctx.after(p, 30).lower()
     for d in ("rise", "fall"):
-        if re.search(rf"\b{_alt(ctx.params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", before):
+        words = _alt(ctx.params.get(d + "_words") or [])
+        if re.search(rf"\b{words}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", before):
+            return d
+        if re.match(rf"^\s+{_alt(ctx.params.get(d + '_nouns') or [])}\b", after):
             return d
     return None
 
@@ -73,20 +80,37 @@ def _same_unit(a: Claim, b: Claim) -> bool:
 
 
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
-                                        "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": []})
+                                        "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
+                                        "rise_nouns": [], "fall_nouns": []})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
     for claims in _by_sentence(_q(ctx)).values():
         changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
                    and (c.extra.get("change") or _direction(ctx, c))
                    and not c.extra.get("change_prep") in ("to", "from")]
+        # a change owns the from/to figures after it ("rose 76% to $1.13bn from $639m");
+        # failing that, those just before it ("to $1.13bn from $639m, a 76% rise")
+        used: set[int] = set()
+        pairs: dict[int, tuple[Claim, Claim]] = {}
         for i, p in enumerate(changes):
-            lo = changes[i - 1].span[1] if i else -1
             hi = changes[i + 1].span[0] if i + 1 < len(changes) else 1 << 60
-            zone = [c for c in claims if lo <= c.span[0] and c.span[1] <= hi and c is not p]
-            pair = _pair(ctx, zone)
+            zone = [c for c in claims if p.span[1] <= c.span[0] and c.span[1] <= hi]
+            pair = _pair(ctx, zone) or _pair_before(ctx, p, [c for c in claims if c is not p
+                                                              and c.span[1] <= hi and id(c) not in used
+                                                              and (not i or c.span[0] >= changes[i - 1].span[1])])
             if pair:
-                _check_percent(ctx, p, *pair)
+                pairs[i] = pair
+                used.update(id(c) for c in pair)
+        for i, p in enumerate(changes):
+            if i not in pairs:
+                lo = changes[i - 1].span[1] if i else -1
+                zone = [c for c in claims if lo <= c.span[0] and c.span[1] <= p.span[0] and id(c) not in used]
+                pair = _pair(ctx, zone)
+                if pair:
+                    pairs[i] = pair
+                    used.update(id(c) for c in pair)
+        for i, pair in sorted(pairs.items()):
+            _check_percent(ctx, changes[i], *pair)
         for m in claims:
             if m.extra.get("multiplier") and m not in changes:
                 zone = [c for c in claims if c.unit == m.unit and c.unit not in PERCENT]
@@ -104,6 +128,22 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim] | None:
     if frm[0].hedge == "range" or to[0].hedge == "range":
         return None
     return frm[0], to[0]
+
+
+def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"sales of $538.5m, up 39% from $388.5m": one from-figure after the change, and
+    the to-figure is the last figure of that unit before it (not a per-share one)."""
+    frm = [c for c in zone if c.span[0] > p.span[0] and _prep(ctx, c) == "from"]
+    if len(frm) != 1 or any(_prep(ctx, c) == "to" for c in zone):
+        return None
+    before = [c for c in zone if c.span[1] <= p.span[0] and c.unit == frm[0].unit
+              and not _PER.match(ctx.after(c, 20)) and c.hedge != "range"]
+    if not before or frm[0].hedge == "range":
+        return None
+    to = before[-1]
+    if not re.match(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?:\S+\s+){0,2}$", ctx.between(to, p)):
+        return None
+    return frm[0], to
 
 
 def _ratio(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float] | None:
@@ -344,10 +384,19 @@ def conversion(ctx: Context) -> None:
     for a, b in _bracketed(ctx):
         if not a.unit or not b.unit or a.unit == b.unit or a.value is None and a.low is None:
             continue
+        if a.unit == "GBP" and "\u00a3" not in a.text and b.unit in factors and factors[b.unit][0] == "mass":
+            a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
         if a.unit in factors and b.unit in factors:
             _unit_conversion(ctx, a, b, factors)
         elif re.fullmatch(r"[A-Z]{3}", a.unit) and re.fullmatch(r"[A-Z]{3}", b.unit):
             _currency_conversion(ctx, a, b)
+
+
+def _as_unit(c: Claim, unit: str) -> Claim:
+    from dataclasses import replace
+
+    twin = replace(c, unit=unit, checks=c.checks)
+    return twin
 
 
 def _unit_conversion(ctx: Context, a: Claim, b: Claim, factors) -> None:

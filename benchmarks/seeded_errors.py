@@ -1,0 +1,355 @@
+"""Seeded-error benchmark for the internal-consistency checks.
+
+    python benchmarks/seeded_errors.py ../shared/data/timebank [--show] [--kinds a,b] [--speed]
+
+Each TimeML article (DCT = publication date; <TITLE>, when present, as headline)
+is checked unchanged; every warning or error there is a false alarm unless a
+reader judges it real (--show prints them). Then, wherever the text allows, one
+inconsistency of each kind is planted (found by patterns on the raw text, not
+by the checks) and the article checked again. A plant is caught when a warning
+or error finding touches the changed characters and the unchanged article had
+no warning or error there.
+
+Kinds: percent (a stated percentage change or share), conversion (a bracketed
+conversion), headline (a headline figure; real titles, else the first sentence
+with a figure copied as a headline, marked "synthetic"), weekday (a weekday named
+with a date), impossible-date, deadline, repeated (one of two repeated figures),
+count-list (a count with its list), range (a range turned round).
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factcheck import check  # noqa: E402
+from factcheck import checks as checks_pkg  # noqa: E402
+from factcheck.extract import dates, link, numbers  # noqa: E402
+from factcheck.pipeline import make_document  # noqa: E402
+from factcheck.settings import Settings  # noqa: E402
+
+BAD = ("warning", "error")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+NUM = r"\d[\d,]*(?:\.\d+)?"
+
+
+@dataclass
+class Article:
+    name: str
+    published: str | None
+    title: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Plant:
+    kind: str
+    start: int  # in the original text
+    end: int
+    new: str
+    note: str = ""
+
+
+def read(path: Path) -> Article:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
+    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1) if body else ""))
+    text = re.sub(r"&\w+;", " ", text)
+    text = re.sub(r"#(?=\s?\d)", "\u00a3", text)  # the WSJ corpus writes pounds sterling as #
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n"
+    head = html.unescape(re.sub(r"<[^>]+>", "", title.group(1))).strip() if title else None
+    if head:
+        text = head + "\n\n" + text
+    return Article(path.stem, dct.group(1) if dct else None, head, text)
+
+
+def load(root: Path) -> list[Article]:
+    seen, out = set(), []
+    for p in sorted(root.rglob("*.tml")):
+        if p.stem not in seen:  # testpipeline/ repeats a TimeBank file
+            seen.add(p.stem)
+            out.append(read(p))
+    return out
+
+
+def run(a: "Article", text: str | None = None):
+    """Check an article; without a real title the first paragraph is not taken as a headline."""
+    return check(a.text if text is None else text, published=a.published,
+                 title=None if a.title else a.name)
+
+
+# ---------------------------------------------------------------- planting
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _write_like(old: str, value: float) -> str:
+    """A new figure written the way the old one was (decimals, thousands commas)."""
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    out = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
+    return out
+
+
+def _scaled(old: str, factor: float) -> str:
+    v = _num(old)
+    new = _write_like(old, v * factor)
+    if new == old:
+        new = _write_like(old, v + 1)
+    return new
+
+
+def plant_percent(a: Article) -> list[Plant]:
+    """A stated change with both its figures in the sentence, or a share with its part and whole."""
+    out = []
+    verb = r"(?:rose|rising|fell|falling|increased|decreased|dropped|declined|climbed|jumped|grew|gained|lost|up|down|slid|plunged|soared|surged)"
+    pct = r"(?:%|\s*percent\b|\s*per cent\b)"
+    money = rf"(?:[$#£]\s?)?{NUM}(?:\s*(?:million|billion|bn|m|cents|pence|percent|%))?"
+    nodot = r"(?:[^.;]|\.(?=\d))"
+    pats = [
+        rf"\b{verb}\s+(?P<n>{NUM}){pct},?\s+to\s+{money}{nodot}{{0,60}}?\bfrom\s+{money}",
+        rf"\b{verb}\s+(?P<n>{NUM}){pct},?\s+from\s+{money}{nodot}{{0,60}}?\bto\s+{money}",
+        rf"{money}{nodot}{{0,60}}?,\s+(?:up|down)\s+(?P<n>{NUM}){pct}\s+from\s+{money}",
+        rf"{money}{nodot}{{0,40}}?,\s+an?\s+(?P<n>{NUM}){pct}\s+(?:increase|rise|gain|jump|drop|decline|decrease|fall)\s+from\s+{nodot}{{0,20}}?{money}",
+        rf"\b(?P<whole>{NUM})\s+(?:out\s+)?of\s+the\s+{NUM}{nodot}{{0,40}}?(?:,\s*or|\()\s*(?P<n>{NUM}){pct}",
+    ]
+    for pat in pats:
+        for m in re.finditer(pat, a.text, re.I):
+            n = m.group("n")
+            out.append(Plant("percent", m.start("n"), m.end("n"), _scaled(n, 1.6), m.group(0)))
+    return sorted(out, key=lambda p: p.start)
+
+
+def plant_conversion(a: Article) -> list[Plant]:
+    out = []
+    unit = r"(?:kilometers|kilometres|km|miles|mile|meters|metres|feet|pounds|kilograms|kg|tons|tonnes|acres|hectares|square miles|square kilometers)"
+    money = r"(?:\$|£|€|US\$)"
+    for m in re.finditer(rf"(?:{money}\s?{NUM}(?:\s*(?:million|billion|bn|m))?|{NUM}\s+{unit})\s*\((?:about\s+|some\s+|roughly\s+)?(?:{money}\s?)?(?P<n>{NUM})(?:\s*(?:million|billion|bn|m))?(?:\s+{unit}|\s*(?:dollars|pounds|euros|yen|marks|francs))?\)", a.text):
+        n = m.group("n")
+        out.append(Plant("conversion", m.start("n"), m.end("n"), _scaled(n, 1.5), m.group(0)))
+    return out
+
+
+def plant_headline(a: Article) -> tuple[list[Plant], Article | None]:
+    """Plant in the real title; without one, copy the first sentence with a figure as headline."""
+    pat = re.compile(rf"\b(?P<n>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?)\b(?=\s+[a-z])")
+    if a.title:
+        m = pat.search(a.title)
+        if m:
+            return [Plant("headline", m.start("n"), m.end("n"), _scaled(m.group("n"), 2.0), a.title)], None
+        return [], None
+    from factcheck.extract.segment import split
+
+    people = re.compile(rf"(?P<n>(?!(?:19|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+\s+)?(?:people|persons|dead|killed|"
+                        rf"injured|wounded|detained|arrested|troops|soldiers|Americans|civilians|homes|workers|jobs|refugees)\b")
+    for sent in split(a.text):
+        m = people.search(sent.text)
+        if not m or _num(m.group("n")) < 2:
+            continue
+        words_before = sent.text[:m.start()].split()[-5:]
+        words_after = re.split(r"[,.;:]", sent.text[m.end():])[0].split()[:4]
+        head = " ".join(words_before + [m.group(0)] + words_after).strip(" ,;:.'`\"")
+        mm = people.search(head)
+        if not mm:
+            continue
+        art = Article(a.name, a.published, head, head + "\n\n" + a.text)
+        return [Plant("headline", mm.start("n"), mm.end("n"), _scaled(mm.group("n"), 2.0),
+                      "synthetic: " + head)], art
+    return [], None
+
+
+def plant_weekday(a: Article) -> list[Plant]:
+    out = []
+    for m in re.finditer(rf"\b(?P<w>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?{MONTHS}\s+\d{{1,2}}\b", a.text):
+        w = m.group("w")
+        other = WEEKDAYS[(WEEKDAYS.index(w) + 2) % 7]
+        out.append(Plant("weekday", m.start("w"), m.end("w"), other, m.group(0)))
+    return out
+
+
+def plant_impossible(a: Article) -> list[Plant]:
+    out = []
+    for m in re.finditer(r"\b(?P<mon>Feb(?:ruary)?|Apr(?:il)?|June?|Sept?(?:ember)?|Nov(?:ember)?)\.?\s+(?P<d>\d{1,2})\b(?!,?\d)", a.text):
+        out.append(Plant("impossible-date", m.start("d"), m.end("d"), "31", m.group(0)))
+    return out
+
+
+def plant_deadline(a: Article) -> list[Plant]:
+    out = []
+    for m in re.finditer(rf"\b(?:ahead of|before)\s+(?:the\s+|a\s+)?(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})\s+deadline", a.text):
+        d = int(m.group("d"))
+        out.append(Plant("deadline", m.start("d"), m.end("d"), str(max(1, d - 10)), m.group(0)))
+    return out
+
+
+def plant_repeated(a: Article) -> list[Plant]:
+    """A figure given twice with the same word after it, in different sentences: change the second."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    people = ("people|persons|Americans|civilians|soldiers|troops|Marines|workers|employees|refugees|prisoners|"
+              "detainees|hostages|passengers|victims|protesters|demonstrators|journalists|children|women|men|"
+              "students|police|officers|dead|killed|injured|wounded|detained|arrested")
+    for m in re.finditer(rf"(?<![\d.,$#£])(?P<n>{NUM})\s+(?:[a-z]+\s+)?(?P<w>(?:{people})\b)", a.text):
+        n, w = m.group("n"), m.group("w").lower()
+        if _num(n) < 2 or re.fullmatch(r"(?:19|20)\d\d", n):
+            continue
+        key = (n, w)
+        if key in seen and m.start() - seen[key] > 80:
+            out.append(Plant("repeated", m.start("n"), m.end("n"), _scaled(n, 0.6), m.group(0)))
+            break
+        seen.setdefault(key, m.start())
+    return out
+
+
+def plant_count(a: Article) -> list[Plant]:
+    out = []
+    name = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*"
+    for m in re.finditer(rf"\b(?P<n>(?i:{'|'.join(NUMBER_WORDS)}))\s+(?:[A-Za-z]+\s+){{0,2}}[a-z]+\s*(?:,|:|\u2014)\s*{name}(?:,\s*{name})*,?\s+and\s+{name}\s*[,.;:)]", a.text):
+        n = m.group("n")
+        i = NUMBER_WORDS.index(n.lower())
+        new = NUMBER_WORDS[i + 1] if i + 1 < len(NUMBER_WORDS) else "two"
+        new = new.capitalize() if n[0].isupper() else new
+        out.append(Plant("count-list", m.start("n"), m.end("n"), new, m.group(0)))
+    return out
+
+
+def plant_range(a: Article) -> list[Plant]:
+    out = []
+    for m in re.finditer(rf"(?P<pre>\$|between\s+|from\s+)(?P<a>{NUM})(?P<sep>\s*(?:-|to|and)\s*\$?)(?P<b>{NUM})\s*(?:million|billion|percent|people|dollars|miles|kilometers)", a.text):
+        if _num(m.group("a")) < _num(m.group("b")):
+            swapped = m.group("b") + m.group("sep") + m.group("a")
+            out.append(Plant("range", m.start("a"), m.end("b"), swapped, m.group(0)))
+    return out
+
+
+PLANTERS = {"percent": plant_percent, "conversion": plant_conversion, "weekday": plant_weekday,
+            "impossible-date": plant_impossible, "deadline": plant_deadline, "repeated": plant_repeated,
+            "count-list": plant_count, "range": plant_range}
+
+
+# ---------------------------------------------------------------- scoring
+
+def _spans(report, f) -> list[tuple[int, int]]:
+    out = [tuple(report.claim(cid).span) for cid in f.claims]
+    if isinstance(f.details.get("span"), list) and len(f.details["span"]) == 2:
+        out.append(tuple(f.details["span"]))
+    return out
+
+
+def _touching(report, lo: int, hi: int) -> list:
+    return [f for f in report.findings if f.severity in BAD
+            and any(a < hi and lo < b for a, b in _spans(report, f))]
+
+
+def caught(a: Article, p: Plant, original) -> tuple[bool | None, list]:
+    """None when the original already had a warning/error there (not a fair plant)."""
+    if _touching(original, p.start, p.end):
+        return None, []
+    text = a.text[:p.start] + p.new + a.text[p.end:]
+    rep = run(a, text)
+    hits = _touching(rep, p.start, p.start + len(p.new))
+    return bool(hits), hits
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--show", action="store_true", help="print false alarms and misses")
+    ap.add_argument("--kinds", default="", help="comma-separated kinds to plant (default: all)")
+    ap.add_argument("--speed", action="store_true", help="time the checks on ~3,000-character articles")
+    args = ap.parse_args(argv)
+    arts = load(args.corpus)
+    if not arts:
+        print(f"no .tml files under {args.corpus}", file=sys.stderr)
+        return 2
+    kinds = [k for k in args.kinds.split(",") if k] or list(PLANTERS) + ["headline"]
+
+    alarms = []
+    originals = {}
+    for a in arts:
+        rep = run(a)
+        originals[a.name] = rep
+        alarms += [(a, f) for f in rep.findings if f.severity in BAD]
+    internal = [(a, f) for a, f in alarms if not f.rule.startswith("reference.")]
+    print(f"{len(arts)} articles unchanged: {len(internal)} internal-consistency warning-or-error findings "
+          f"= {100 * len(internal) / len(arts):.1f} per 100 articles "
+          f"(all rules incl. reference.*: {100 * len(alarms) / len(arts):.1f})")
+    if args.show:
+        for a, f in internal:
+            print(f"  FALSE? {a.name} [{f.severity}] {f.rule}: {f.message}")
+
+    print(f"\n{'kind':<16}{'sites':>6}{'caught':>8}{'share':>8}")
+    for kind in kinds:
+        n = hit = unfair = 0
+        misses = []
+        for a in arts:
+            if kind == "headline":
+                plants, art = plant_headline(a)
+                art = art or a
+                orig = originals[a.name] if art is a else run(art)
+            else:
+                plants, art, orig = PLANTERS[kind](a)[:1], a, originals[a.name]
+            for p in plants:
+                ok, _ = caught(art, p, orig)
+                if ok is None:
+                    unfair += 1
+                    continue
+                n += 1
+                hit += ok
+                if not ok:
+                    misses.append((a.name, p))
+        share = f"{100 * hit / n:.0f}%" if n else "-"
+        extra = f"  ({unfair} sites skipped: already flagged unchanged)" if unfair else ""
+        print(f"{kind:<16}{n:>6}{hit:>8}{share:>8}{extra}")
+        if args.show:
+            for name, p in misses:
+                print(f"    MISS {name}: {p.note!r} -> {p.new!r}")
+
+    if args.speed:
+        speed(arts)
+    return 0
+
+
+def speed(arts: list[Article]) -> None:
+    """Time checks.run alone (extraction excluded) on articles of 2,500-3,500 characters."""
+    settings = Settings()
+    ruleset = settings.ruleset()
+    sample = [a for a in arts if 2500 <= len(a.text) <= 3500][:30]
+    times = []
+    for a in sample:
+        doc = make_document(a.text, a.published, None, None, settings)
+        temporal = dates.extract(doc, ruleset, settings)
+        qs, _ = numbers.extract(doc, ruleset)
+        claims = sorted(qs + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
+        for i, c in enumerate(claims, 1):
+            c.id = f"c{i}"
+            c.sentence = doc.sentence_at(c.span[0]).index
+        link.link(doc, claims, ruleset)
+        internal = [r for r in ruleset.rules if not r.id.startswith("reference.")]
+        rs = type(ruleset)(tuple(internal), ruleset.lexicons, ruleset.dirs)
+        checks_pkg.run(doc, claims, rs, settings)  # warm
+        t0 = time.perf_counter()
+        for _ in range(20):
+            for c in claims:
+                c.checks.clear()
+            checks_pkg.run(doc, claims, rs, settings)
+        times.append((time.perf_counter() - t0) / 20 * 1000)
+    if times:
+        print(f"\nspeed: internal-consistency checks on {len(times)} articles of 2,500-3,500 chars: "
+              f"median {statistics.median(times):.2f} ms, max {max(times):.2f} ms")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
