@@ -72,7 +72,6 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
             out_results.append(res)
     run: dict[str, Any] = {
         "tool": {"driver": {"name": "factcheck", "semanticVersion": version or "0.0.0",
-                            "informationUri": "https://pypi.org/project/factcheck/",
                             "rules": driver_rules}},
         "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The folder factcheck was run in."}}},
         "artifacts": [{"location": {"uri": u, "uriBaseId": "%SRCROOT%"}} for u in artifacts],
