@@ -208,6 +208,18 @@ def test_a_review_can_be_done_with_the_keyboard_alone(page, server):
     assert "Keyboard only" in page.locator(f"#{fid} .history").inner_text()
 
 
+def test_pages_run_without_console_errors_or_policy_violations(page, server):
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    aid = submit(page, server, planted("\nConsole test."))
+    for path in ("/", f"/articles/{aid}", "/submit", "/?status=open&severity=error"):
+        page.goto(server.url + path)
+        page.keyboard.press("j")
+    assert page.evaluate("document.documentElement.classList.contains('js')")
+    assert [e for e in errors if "favicon" not in e] == []
+
+
 @pytest.mark.parametrize("width", [320, 375])  # 320 CSS px = a 1280 px window at 400% zoom
 def test_pages_fit_narrow_screens_without_sideways_scrolling(page, server, width):
     aid = submit(page, server, planted("\nNarrow test."))

@@ -115,8 +115,11 @@ def _guard_post():
 
 
 def _cross_site() -> bool:
-    if request.headers.get("Sec-Fetch-Site") == "cross-site":
-        return True
+    """The browser says the request comes from another site. Sec-Fetch-Site is trusted when
+    sent (it survives proxies that rewrite Host); Origin is compared only without it."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site == "cross-site"
     origin = request.headers.get("Origin")
     if origin and origin != "null":
         return urlsplit(origin).netloc != request.host
