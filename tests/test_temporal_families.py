@@ -352,3 +352,8 @@ def test_fractional_and_additional_durations():
 def test_three_days_later_is_a_duration_after_something():
     c = one("He was arrested on Jan. 5. Three days later he was freed.", "Three days")
     assert (c.kind, c.timex, c.extra["relation"]) == ("duration", "P3D", "after")
+
+
+def test_year_said_earlier_in_the_sentence_carries_over():
+    c = one("Talks ran from Jan. 3, 2019 to March 5.", "March 5", published=None)
+    assert (c.timex, c.anchor) == ("2019-03-05", "Jan. 3, 2019 in the same sentence")

@@ -37,6 +37,10 @@ from .lexicon import Lexicon, lexicon_for
 from .normalize import Context, normalize
 
 
+# periods whose year, when written out, carries over to a bare "March 3" later in the sentence
+_DATED_GRANS = {"day", "month", "year", "quarter", "half", "season"}
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lex: Lexicon):
     return grammar.build(lex)
@@ -62,6 +66,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
             if sent.index != current_sentence:
                 current_sentence = sent.index
                 cx.sentence_dates = []
+                cx.sentence_years = []
         else:
             cx.sent_bounds = (0, len(text))
         r = normalize(mt, cx)
@@ -88,6 +93,8 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         if p is not None and r.kind in ("date", "time") and p.start is not None:
             cx.sentence_dates.append(p)
             cx.last_by_gran[p.gran] = p
+            if r.anchor is None and p.gran in _DATED_GRANS:
+                cx.sentence_years.append((p.start.year, text[a:b], b))
             if p.gran == "day":
                 cx.last_day = p
     _link_relations(claims)

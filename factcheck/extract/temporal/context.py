@@ -16,6 +16,7 @@ _NOT_VERB = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "
              "my", "your", "some", "all", "be", "date", "power", "court", "office", "work", "school",
              "home", "prison", "jail", "market", "death", "life", "war", "trial", "one", "two"}
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
 # before an -ed word these make it an adjective ("a still unspecified date"), not a verb
@@ -49,6 +50,17 @@ class Context:
     last_quarter: Period | None = None
     last_day: Period | None = None
     last_by_gran: dict[str, Period] = field(default_factory=dict)  # the latest year, month... named
+    # explicit years said in this sentence: (year, text, end offset)
+    sentence_years: list[tuple[int, str, int]] = field(default_factory=list)
+
+    def year_carried_to(self, a: int) -> tuple[int, str] | None:
+        """'from Jan. 3, 2019 to March 5': the year of a date just before, joined by a range word."""
+        if not self.sentence_years:
+            return None
+        y, said, end = self.sentence_years[-1]
+        if _RANGE_GAP.fullmatch(self.text[end:a]):
+            return y, said
+        return None
     sentence_dates: list[Period] = field(default_factory=list)
 
     @property

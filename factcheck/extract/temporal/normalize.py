@@ -34,6 +34,12 @@ def _explicit_day(cx: Context, y: int | None, mon: int, d: int, a: int, b: int,
         if dd is None:
             return None
         return Resolved("date", dd.isoformat(), cal.day(dd), None, extra=extra)
+    carried = cx.year_carried_to(a)
+    if carried:  # "between Jan. 3, 2019 and March 5": the year already said
+        y, said = carried
+        dd = _safe_date(y, mon, d)
+        if dd is not None:
+            return Resolved("date", dd.isoformat(), cal.day(dd), f"{said} in the same sentence", extra=extra)
     if cx.dct is None:
         if _safe_date(2000, mon, d) is None:  # 2000 is a leap year: Feb 29 is fine
             return None
@@ -128,6 +134,11 @@ def h_month(m, cx, a, b):
             return None
         if word.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|need|seek|want)\b", cx.text[b:b + 8]):
             return None
+    carried = cx.year_carried_to(a) if shift is None else None
+    if carried:  # "from June 1998 to March"
+        y, said = carried
+        p = cal.month(y, mon)
+        return Resolved("date", p.value, p, f"{said} in the same sentence", mod=mod)
     if cx.dct is None:
         return Resolved("date", f"XXXX-{mon:02d}", None, "no publication date: year unknown", mod=mod)
     if shift is not None and shift != 0:
