@@ -126,3 +126,13 @@ def test_link_leaves_temporal_claims_alone(ruleset):
     t = Claim(kind="date", text="Friday", span=(11, 17))
     link.link(doc, [t], ruleset)
     assert (t.measure, t.category, t.subject) == (None, None, None)
+
+
+def test_reporting_company_is_subject_of_money(ruleset):
+    c = linked("TimeWarner reported fourth-quarter profit of $1.2bn.", ruleset)["$1.2bn"]
+    assert (c.subject, c.measure, c.category) == ("TimeWarner", "fourth-quarter profit", "profit")
+
+
+def test_sentence_opening_article_is_not_a_company(ruleset):
+    c = linked("The company said revenue rose to $5m.", ruleset)["$5m"]
+    assert c.subject is None

@@ -38,6 +38,11 @@ _LY_NOUNS = frozenset("family ally rally assembly supply italy july belly bully"
 _MONTHS_DAYS = frozenset("""January February March April May June July August September
 October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_VERBISH = re.compile(r"[a-z]+ed|said|says|posts|made|had|has|lost|paid|pays|will|would|could|may")
+_REPORTER = re.compile(
+    r"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)\.?)?,?"
+    r"\s+(?:said|says|reported|reports|posted|posts|earned|earns|announced|expects|expected|made|"
+    r"lost|loses|had|has|recorded|booked|raised|raises|paid|pays|agreed|plans|will|would)\b")
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def _measure_before(pre: str, cats, money: bool) -> str | None:
     mods = []
     for w in reversed(_WORD.findall(pre[:best.start()])[-2:]):
         low = w.lower()
-        if w[:1].isupper() or low in _STOP or _adverb(low):
+        if w[:1].isupper() or low in _STOP or _adverb(low) or _VERBISH.fullmatch(low):
             break
         mods.insert(0, low)
     return " ".join(mods + [head])
@@ -233,6 +238,11 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
     m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
     if m and m.group(1) not in _MONTHS_DAYS:
         return m.group(1)
+    if c.unit is not None:
+        # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
+        m = _REPORTER.match(text[doc.sentence_at(c.span[0]).start:c.span[0]])
+        if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
+            return m.group(1)
     place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
     near = [m for m in place.finditer(post[:60])] + [m for m in place.finditer(pre[-50:])]
     for m in near:
