@@ -218,3 +218,18 @@ def test_odd_input_never_raises(ruleset, text):
 
     claims, ignored = _extract(text, grammar(ruleset), None)
     assert isinstance(claims, list) and isinstance(ignored, list)
+
+
+def test_per_unit_recorded(ruleset):
+    assert only("The offer is $55 a share.", ruleset).extra["per"] == "share"
+
+
+def test_quantulum3_is_not_imported_for_an_article_without_physical_units(seed_text):
+    import subprocess
+    import sys
+
+    code = ("import sys, factcheck; factcheck.check(sys.stdin.read(), published='2022-01-13'); "
+            "print(any(m.startswith('quantulum3') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], input=seed_text, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"

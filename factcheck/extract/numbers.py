@@ -271,6 +271,9 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     return claims, ignored
 
 
+_PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|year|hour|head|person|"
+                  r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
+                  re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -945,6 +948,9 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     extra = dict(fig.extra)
     if fig.currency and fig.unit and fig.unit != fig.currency:
         extra["per"] = fig.unit
+    per = _PER.match(text, fig.end)
+    if per and (fig.currency or fig.unit):
+        extra["per"] = per.group(1).lower()  # "$55 a share", "120 tenge a litre"
     before = text[max(0, fig.start - 200):fig.start]
     if before.rfind("(") > before.rfind(")") and ")" in text[fig.end:fig.end + 200].split("\n")[0]:
         extra["in_brackets"] = True
