@@ -357,3 +357,15 @@ def test_three_days_later_is_a_duration_after_something():
 def test_year_said_earlier_in_the_sentence_carries_over():
     c = one("Talks ran from Jan. 3, 2019 to March 5.", "March 5", published=None)
     assert (c.timex, c.anchor) == ("2019-03-05", "Jan. 3, 2019 in the same sentence")
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("It ends at the end of the year.", "the end of the year", "XXXX"),
+    ("They met over the weekend.", "the weekend", "XXXX-WXX-WE"),
+    ("It happened two days ago.", "two days ago", "XXXX-XX-XX"),
+    ("The curfew begins tonight.", "tonight", "XXXX-XX-XXTNI"),
+    ("Sales fell in the fourth quarter.", "the fourth quarter", "XXXX-Q4"),
+])
+def test_without_publication_date_nothing_is_resolved_against_today(text, expr, value):
+    c = one(text, expr, published=None)
+    assert (c.timex, c.start, c.end) == (value, None, None)

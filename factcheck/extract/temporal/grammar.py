@@ -99,7 +99,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "nine_months": rf"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b(?:{yr_of})?",
         "season": rf"(?:(?P<fz>{fzpos})\s+)?(?:(?P<shift>{shifts})\s+|(?P<the>the)\s+)?\b(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<y>{YEAR})\b|\s+of\s+(?P<ys>{SPELLED_YEAR})\b)?",
         "year_season": rf"{NUM_L}(?P<y>{YEAR})\s+(?P<season>{seasons})\b",
-        "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?,?\s+(?:on\s+)?(?P<wd>{wd})\b",
+        "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wd})\b",
         "day_time": rf"\b(?P<wd>{wd}),?\s+(?:at\s+)?(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|(?P<w>noon|midnight)\b)(?:\s+(?P<tz>{tz})\b)?",
         "time_md": rf"{NUM_L}(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?,?\s+(?:on\s+)?(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "year_period": rf"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",

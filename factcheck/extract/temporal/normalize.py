@@ -404,7 +404,8 @@ def h_the_unit(m, cx, a, b):
     if not m["fz"] and unit != "weekend":
         return None  # "the month" alone is too often a duration or a noun
     if cx.dct is None:
-        return None
+        unresolved = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+        return Resolved("date", unresolved[unit], None, "no publication date", mod=mod)
     ref = cx.dct
     if unit == "weekend":
         t = tense(cx, a, b)
