@@ -143,3 +143,14 @@ def test_statistics_sorts_by_count():
     t = totals([FileResult("a.md", (problem(1), problem(2), problem(3, rule="x.y", severity="warning")))])
     assert text.statistics(t).splitlines() == ["     2  error   temporal.deadline-order",
                                                "     1  warning x.y"]
+
+
+def test_absolute_paths_inside_the_checkout_become_relative(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    inside = FileResult(str(tmp_path / "news" / "a.md"), (problem(1, path=str(tmp_path / "news" / "a.md")),))
+    outside = FileResult("/elsewhere/b.md", (problem(2, path="/elsewhere/b.md"),))
+    assert github.render([inside]).startswith("::error file=news/a.md,")
+    doc = validate_sarif(sarif.render([inside, outside]))
+    a, b = (r["locations"][0]["physicalLocation"]["artifactLocation"] for r in doc["runs"][0]["results"])
+    assert a == {"uri": "news/a.md", "uriBaseId": "%SRCROOT%", "index": 0}
+    assert b == {"uri": "file:///elsewhere/b.md", "index": 1}

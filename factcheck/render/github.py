@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import repo_path
+
 if TYPE_CHECKING:
     from ..lint import FileResult
 
@@ -36,14 +38,14 @@ def render(results: list["FileResult"], **_: object) -> str:
     hidden = 0
     for r in results:
         if r.error:
-            out.append(annotation("error", r.error, file=r.path, title="factcheck: file not checked"))
+            out.append(annotation("error", r.error, file=repo_path(r.path), title="factcheck: file not checked"))
             shown["error"] += 1
     for r in results:
         for p in r.active:
             cmd = COMMAND.get(p.severity, "notice")
             if shown[cmd] < LIMIT:
                 shown[cmd] += 1
-                out.append(annotation(cmd, p.message, file=p.path, line=p.line, endLine=p.end_line,
+                out.append(annotation(cmd, p.message, file=repo_path(p.path), line=p.line, endLine=p.end_line,
                                       col=p.col, endColumn=p.end_col if p.end_line == p.line else None,
                                       title=f"factcheck {p.rule}"))
             else:

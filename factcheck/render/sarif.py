@@ -11,6 +11,8 @@ import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from . import repo_path
+
 if TYPE_CHECKING:
     from ..lint import FileResult
 
@@ -18,8 +20,13 @@ SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sar
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/").removeprefix("./"), safe="/:@!$&'()*+,;=-._~")
+def _location(path: str) -> dict[str, Any]:
+    """artifactLocation: relative to %SRCROOT% (the folder factcheck ran in) when
+    inside it, else an absolute file: URI."""
+    rel = repo_path(path)
+    if rel.startswith("/"):
+        return {"uri": "file://" + quote(rel, safe="/-._~")}
+    return {"uri": quote(rel.removeprefix("./"), safe="/-._~!$&'()*+,;=@"), "uriBaseId": "%SRCROOT%"}
 
 
 def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None = None,
@@ -42,15 +49,16 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
         driver_rules.append(entry)
     out_results = []
     notifications = []
-    artifacts: dict[str, int] = {}
+    artifacts: dict[str, tuple[int, dict[str, Any]]] = {}
     for r in results:
         if r.error:
             notifications.append({"level": "error", "message": {"text": f"{r.path}: {r.error}"},
-                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]})
+                                  "locations": [{"physicalLocation": {"artifactLocation": _location(r.path)}}]})
             continue
         for p in r.problems:
-            uri = _uri(p.path)
-            artifacts.setdefault(uri, len(artifacts))
+            loc = _location(p.path)
+            uri = loc["uri"]
+            artifacts.setdefault(uri, (len(artifacts), loc))
             region: dict[str, Any] = {"startLine": p.line, "startColumn": p.col,
                                       "endLine": p.end_line,
                                       "endColumn": p.end_col if p.end_line > p.line else max(p.end_col, p.col)}
@@ -60,7 +68,7 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
                 "ruleId": p.rule, "ruleIndex": index[p.rule], "level": LEVEL.get(p.severity, "warning"),
                 "message": {"text": p.message},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%", "index": artifacts[uri]},
+                    "artifactLocation": {**loc, "index": artifacts[uri][0]},
                     "region": region}}],
                 "partialFingerprints": {"factcheck/v1": p.fingerprint},
             }
@@ -74,7 +82,7 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
         "tool": {"driver": {"name": "factcheck", "semanticVersion": version or "0.0.0",
                             "rules": driver_rules}},
         "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The folder factcheck was run in."}}},
-        "artifacts": [{"location": {"uri": u, "uriBaseId": "%SRCROOT%"}} for u in artifacts],
+        "artifacts": [{"location": loc} for _, loc in sorted(artifacts.values(), key=lambda x: x[0])],
         "columnKind": "unicodeCodePoints",
         "results": out_results,
         "invocations": [{"executionSuccessful": not notifications,
