@@ -77,6 +77,7 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
     pg.set_default_timeout(15000)
+    pg.set_default_navigation_timeout(60000)  # a first check may load heavy tables on a slow CI machine
     yield pg
     context.close()
 
