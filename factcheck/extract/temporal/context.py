@@ -12,9 +12,6 @@ from .calendar import Period
 from .lexicon import Lexicon
 
 _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
-_NOT_VERB = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-             "my", "your", "some", "all", "be", "date", "power", "court", "office", "work", "school",
-             "home", "prison", "jail", "market", "death", "life", "war", "trial", "one", "two"}
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
@@ -93,10 +90,6 @@ def tense(cx: Context, a: int, b: int) -> int:
         return 1
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
         if before[i] in ".;:!?—–":
-            break
-        if before[i].lower() == "to" and i + 1 < len(before) and before[i + 1].islower() \
-                and before[i + 1] not in _NOT_VERB:
-            best = (dist, 1)  # "decided to admit them in March": the infinitive lies ahead
             break
         t = cue(before, i)
         if t:
