@@ -171,6 +171,22 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
 }
 
 
+def _plain_fields() -> dict[str, Any]:
+    """Settings fields a config file may set under their own name (with - or _)."""
+    taken = {name for name, _ in FILE_KEYS.values()} | {"sources", "config_file"}
+    return {f.name: f.default for f in fields(Settings) if f.name not in taken}
+
+
+def _by_type(default: Any) -> Callable[[Any, Path], Any]:
+    if isinstance(default, tuple):
+        return lambda v, f: _strings(v)
+    if isinstance(default, bool):
+        return lambda v, f: v if isinstance(v, bool) else str(v).lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int):
+        return lambda v, f: int(v)
+    return lambda v, f: str(v)
+
+
 def read_file(path: Path) -> dict[str, Any]:
     """The factcheck table of a config file, as written (keys with - or _)."""
     try:
@@ -201,9 +217,13 @@ def from_file(path: Path, base: Settings | None = None) -> Settings:
     changes: dict[str, Any] = {}
     for key, value in data.items():
         norm = str(key).replace("_", "-")
-        if norm not in FILE_KEYS:
-            raise ConfigError(f"{path}: unknown setting {key!r}; known: {', '.join(FILE_KEYS)}")
-        name, conv = FILE_KEYS[norm]
+        if norm in FILE_KEYS:
+            name, conv = FILE_KEYS[norm]
+        elif norm.replace("-", "_") in _plain_fields():
+            name, conv = norm.replace("-", "_"), _by_type(_plain_fields()[norm.replace("-", "_")])
+        else:
+            known = sorted(set(FILE_KEYS) | {f.replace("_", "-") for f in _plain_fields()})
+            raise ConfigError(f"{path}: unknown setting {key!r}; known: {', '.join(known)}")
         try:
             changes[name] = conv(value, folder)
         except (ConfigError, ValueError, TypeError) as e:
