@@ -236,3 +236,18 @@ def test_membership_count_of_all_members_counts_organisations_too():
     t = "The G20, whose 21 members met in Delhi, agreed on a statement."
     c = quantity(t, "21", 21, measure="members")
     assert run_rule("reference.membership-count", t, [c], published="2024-01-10").findings == []
+
+
+def test_city_region_country_dateline():
+    t = "London, Ontario, Canada, has 420,000 residents."
+    c = quantity(t, "420,000", 420000, category="population", measure="residents")
+    assert run_rule("reference.population", t, [c]).findings == []
+    assert c.extra["reference"]["name"] == "London, Canada"
+
+
+def test_figure_in_brackets_after_a_name_is_about_that_name():
+    t = "Yerevan (more than 1.1 million inhabitants) is one of the largest cities in Armenia."
+    c = quantity(t, "more than 1.1 million", 1.1e6, hedge="at_least", category="population",
+                 measure="inhabitants", subject="Armenia")
+    assert run_rule("reference.population", t, [c]).findings == []
+    assert c.extra["reference"]["name"] == "Yerevan, Armenia"

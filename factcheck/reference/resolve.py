@@ -67,6 +67,11 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     stop = stopwords(lex)
     out = Scope()
     sent = doc.sentence_at(claim.span[0])
+    raw = idx.mentions(doc.text, sent.start, sent.end, stop)
+    before_fig = [m for m in raw if m.end <= claim.span[0]]
+    if before_fig and _ATTACHED.fullmatch(doc.text[before_fig[-1].end:claim.span[0]]):
+        # "Yerevan (1.1 million inhabitants)", "Almaty, pop. 2m": the name the figure hangs on
+        out.items.append((before_fig[-1], "the name the figure is attached to"))
     if claim.subject:
         pos = _find_subject(doc.text, claim, sent)
         if pos is not None:
@@ -77,7 +82,6 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
             if ents:
                 out.items.append((Mention(claim.span[0], claim.span[0], subj, tuple(ents)),
                                   "the figure's subject"))
-    raw = idx.mentions(doc.text, sent.start, sent.end, stop)
     out.countries.update(e.country for m in raw for e in m.entities
                          if e.kind == "country" and e.country and len(m.entities) == 1)
     here = _drop_locators(doc.text, raw)
@@ -100,22 +104,33 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     return out
 
 
-_LOCATOR_GAP = re.compile(r"\s*(?:,|\s-|\sin(?:\sthe)?)\s*")
+_ATTACHED = re.compile(r"\s*(?:\(|,)\s*(?:(?:pop\.|population:?)\s*)?"
+                       r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|fewer than)\s+)?",
+                       re.IGNORECASE)
+
+# between a city and its country: ", ", " in (the) ", " - ", or a region in between
+# ("London, Ontario, Canada")
+_LOCATOR_GAP = re.compile(r"\s*(?:,|\s-|\sin(?:\sthe)?)\s*(?:[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},\s*)?")
 
 
 def _drop_locators(text: str, ments: list[Mention]) -> list[Mention]:
-    """"Birmingham in the United Kingdom", "London, UK": the country only locates the
-    city before it; it is not a candidate itself (its name still counts as context)."""
-    out = []
+    """"Birmingham in the United Kingdom", "London, Ontario, Canada": the country (and a
+    region between) only locate the city before them; they are not candidates
+    themselves (the country's name still counts as context)."""
+    drop: set[int] = set()
     for i, m in enumerate(ments):
-        prev = ments[i - 1] if i else None
-        if prev is not None and _LOCATOR_GAP.fullmatch(text[prev.end:m.start]) and \
-                any(e.kind == "country" for e in m.entities) and \
-                any(c.kind == "city" and c.country in {e.country for e in m.entities}
-                    for c in prev.entities):
+        codes = {e.country for e in m.entities if e.kind == "country"}
+        if not codes:
             continue
-        out.append(m)
-    return out
+        for j in (i - 1, i - 2):
+            if j < 0:
+                break
+            city = ments[j]
+            if _LOCATOR_GAP.fullmatch(text[city.end:m.start]) and \
+                    any(c.kind == "city" and c.country in codes for c in city.entities):
+                drop.update(range(j + 1, i + 1))
+                break
+    return [m for i, m in enumerate(ments) if i not in drop]
 
 
 def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
