@@ -120,13 +120,34 @@ def match(gold: list[Timex], sys_: list[Timex]) -> tuple[list[tuple[Timex, Timex
     return matched, missed, spurious
 
 
+_POD = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+
+
+def compatible(gold: str, got: str) -> bool:
+    """A lenient value match, reported apart from TempEval's exact one: the gold
+    value's X placeholders match any digits ('1989-WXX' ~ '1989-W43', '1949-XX' ~
+    '1949', '199X' ~ '199'), a part of day is ignored ('2000-04-16' ~
+    '2000-04-16TNI') and week numbers may lack their zero ('2000-W7' ~ '2000-W07')."""
+    if gold == got:
+        return True
+    g, s = _POD.sub("", gold), _POD.sub("", got)
+    g = re.sub(r"-W(\d)(?!\d)", r"-W0\1", g)
+    if g == s:
+        return True
+    if "X" not in g:
+        return False
+    if re.fullmatch(re.escape(g).replace("X", r"\d"), s):
+        return True
+    return s == re.sub(r"(?:-X+)+$|X+$", "", g)
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score(docs: list[Doc], settings: Settings) -> dict:
     ruleset = settings.ruleset()
-    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = lenient_ok = 0
     errors: dict[str, Counter] = {k: Counter() for k in ("missed", "spurious", "value", "extent")}
     examples: dict[str, list[str]] = {k: [] for k in errors}
     elapsed = 0.0
@@ -142,6 +163,7 @@ def score(docs: list[Doc], settings: Settings) -> dict:
             exact = g.start == s.start and g.end == s.end
             strict += exact
             type_ok += g.type == s.type
+            lenient_ok += compatible(g.value, s.value)
             if g.value == s.value:
                 value_ok += 1
             else:
@@ -160,10 +182,12 @@ def score(docs: list[Doc], settings: Settings) -> dict:
     p_r, r_r = relaxed / max(n_sys, 1), relaxed / max(n_gold, 1)
     p_v, r_v = value_ok / max(n_sys, 1), value_ok / max(n_gold, 1)
     p_t, r_t = type_ok / max(n_sys, 1), type_ok / max(n_gold, 1)
+    p_l, r_l = lenient_ok / max(n_sys, 1), lenient_ok / max(n_gold, 1)
     return {
         "docs": len(docs), "gold": n_gold, "system": n_sys,
         "strict": (p_s, r_s, f1(p_s, r_s)), "relaxed": (p_r, r_r, f1(p_r, r_r)),
         "value": (p_v, r_v, f1(p_v, r_v)), "type": (p_t, r_t, f1(p_t, r_t)),
+        "lenient": (p_l, r_l, f1(p_l, r_l)),
         "errors": errors, "examples": examples, "seconds": elapsed,
     }
 
@@ -221,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     for k in ("strict", "relaxed", "value", "type"):
         p, rr, f = r[k]
         print(f"{k:8} {100 * p:6.1f} {100 * rr:6.1f} {100 * f:6.1f}")
+    p, rr, f = r["lenient"]
+    print(f"{'value~':8} {100 * p:6.1f} {100 * rr:6.1f} {100 * f:6.1f}   (lenient: gold X placeholders, "
+          f"part of day, week padding; not TempEval's)")
     for kind, counter in r["errors"].items():
         total = sum(counter.values())
         print(f"\n{kind}: {total}")

@@ -41,3 +41,12 @@ def test_score_counts_spans_and_values(scorer):
 
 def test_main_rejects_a_missing_corpus(scorer, capsys):
     assert scorer.main([str(ROOT / "no-such-corpus")]) == 2
+
+
+@pytest.mark.parametrize("gold, got, ok", [
+    ("1989-WXX", "1989-W43", True), ("1949-XX", "1949", True), ("199X", "199", True),
+    ("2000-04-16", "2000-04-16TNI", True), ("2000-W7", "2000-W07", True), ("1989-QX", "1989-Q3", True),
+    ("1998-12-XX", "1998-W49", False), ("1989", "1988", False), ("P1W", "1998-W33", False),
+])
+def test_lenient_value_match(scorer, gold, got, ok):
+    assert scorer.compatible(gold, got) is ok
