@@ -37,7 +37,8 @@ def connect(path: str, *, create: bool = True) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=ON")
     if create:
         db.execute("PRAGMA journal_mode=WAL")
-        migrate(db)
+        with transaction(db):  # several workers starting on a fresh file: one migrates, the rest wait
+            migrate(db)
     return db
 
 
