@@ -89,6 +89,11 @@ CASES = [
     ("Wind reached 100 mph.", "100 mph", 100, 100, 100, "mph", "exact"),
     ("Fire burned 3,000 hectares.", "3,000 hectares", 3000, 3000, 3000, "ha", "exact"),
     ("It pumps 1.2 million barrels per day.", "1.2 million barrels per day", 1.2e6, 1.2e6, 1.2e6, "bbl/d", "exact"),
+    ("He won the 100m sprint.", "100m", 100, 100, 100, "m", "exact"),
+    ("It was 40C in the shade.", "40C", 40, 40, 40, "degC", "exact"),
+    ("Shares rose 50-60%.", "50-60%", None, 50, 60, "percent", "range"),
+    ("Costs hit 1.5bn-2bn euros.", "1.5bn-2bn euros", None, 1.5e9, 2e9, "EUR", "range"),
+    ("It paid a $5-million fine.", "$5-million", 5e6, 5e6, 5e6, "USD", "exact"),
     ("Prices fell 12 3/4 points.", "12 3/4", 12.75, 12.75, 12.75, None, "exact"),
     ("It rose 18 Canadian cents.", "18 Canadian cents", 0.18, 0.18, 0.18, "CAD", "exact"),
     ("Shares rose 6 pence.", "6 pence", 0.06, 0.06, 0.06, "GBP", "exact"),
@@ -131,6 +136,12 @@ NOT_QUANTITIES = [
     ("It was the third time he tried.", "third"),
     ("Covid-19 spread fast.", "19"),
     ("No one was hurt.", "one"),
+    ("The 737 Max was grounded.", "737"),
+    ("Sales of the 486-based machines rose.", "486"),
+    ("The summit runs from 8 to 10 June.", "8"),
+    ("He appeared on 60 Minutes, the show.", "60"),
+    ("In the winter of nineteen ninety-four prices fell.", "nineteen"),
+    ("The firm declared a 2-for-1 stock split.", "2"),
 ]
 
 

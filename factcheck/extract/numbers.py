@@ -617,6 +617,16 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     title = re.match(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b", after)
     if title and text[max(0, a - 2):a].strip() and not text[max(0, a - 2):a].rstrip().endswith("."):
         return (a, b + title.end())  # a title: "60 Minutes", "100 Days"
+    if att and att.group() in ("C", "F") and not re.match(r"[A-Za-z]\w", after):
+        fig = _Fig(a, b + 1, 0.0, 0.0)  # "40C heat": degrees
+        v = _parse_digits(raw)
+        if text[a - 1:a] in ("-", "−") and (a < 2 or text[a - 2] in " (\n\t"):
+            fig.start, v = a - 1, -v
+        fig.low = fig.high = fig.raw_value = v
+        fig.unit = "degC" if att.group() == "C" else "degF"
+        fig.suffixed = True
+        _hedge_before(text, fig, g)
+        return fig
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
             and att.group() != "p" \
             and not re.match(r"[A-Za-z]+(?:/[a-z]+)", after):
