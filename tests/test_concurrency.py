@@ -56,10 +56,7 @@ def _stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
 
 @pytest.fixture
 def served(tmp_path):
-    from factcheck import store
-
-    db = tmp_path / "conc.db"
-    store.connect(str(db)).close()
+    db = tmp_path / "conc.db"  # not created beforehand: the workers race to migrate it
     proc, base = _start(db)
     yield db, base
     _stop(proc)
