@@ -114,3 +114,53 @@ def test_arbitrary_text_never_raises_and_spans_are_exact(text):
     for c in claims:
         assert text[c.span[0]:c.span[1]] == c.text
         assert c.low is None or c.high is None or c.low <= c.high
+
+
+@given(st.sampled_from(sorted(HEDGES)), st.sampled_from(sorted(CURRENCIES)),
+       st.integers(min_value=1, max_value=999), st.sampled_from(["million", "bn", "m"]))
+def test_hedge_currency_and_scale_together(hedge, sym, n, scale):
+    sep = " " if scale == "million" else ""
+    fig = f"{hedge} {sym}{n}{sep}{scale}"
+    c = one(f"The fund raised {fig} last year.")
+    assert c.text == fig and c.unit == CURRENCIES[sym] and c.hedge == HEDGES[hedge]
+    v = n * SCALES[scale]
+    assert (c.low if c.low is not None else c.high) == pytest.approx(v)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_between_and_is_an_interval(a, width):
+    b = a + width
+    fig = f"between {grouped(a)} and {grouped(b)}"
+    c = one(f"Officials said {fig} people fled.")
+    assert (c.text, c.low, c.high, c.hedge) == (fig, a, b, "range")
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["at least", "nearly", "up to"]))
+def test_hedged_number_words(n, hedge):
+    fig = f"{hedge} {num2words(n)}"
+    c = one(f"Police said {fig} officers were hurt.")
+    assert c.text == fig and c.value == n and c.hedge == HEDGES[hedge]
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–$£€%mbnkabout toleast")), max_size=60))
+def test_number_soup_never_raises_and_intervals_are_ordered(text):
+    claims, ignored = _extract(text, G, None)
+    for c in claims:
+        assert text[c.span[0]:c.span[1]] == c.text
+        assert c.low is None or c.high is None or c.low <= c.high
+    for a, b in ignored:
+        assert 0 <= a < b <= len(text)
+
+
+@hsettings(max_examples=50)
+@given(st.text(max_size=300))
+def test_linking_arbitrary_text_never_raises(text):
+    from factcheck.extract import link, numbers
+    from factcheck.pipeline import make_document
+
+    if not text.strip():
+        return
+    settings = Settings()
+    doc = make_document(text, None, settings=settings)
+    claims, _ = numbers.extract(doc, settings.ruleset())
+    link.link(doc, claims, settings.ruleset())
