@@ -251,3 +251,25 @@ def test_figure_in_brackets_after_a_name_is_about_that_name():
                  measure="inhabitants", subject="Armenia")
     assert run_rule("reference.population", t, [c]).findings == []
     assert c.extra["reference"]["name"] == "Yerevan, Armenia"
+
+
+@pytest.mark.parametrize("text,snippet,value,measure,ok", [
+    ("The six-nation CSTO sent troops.", "six", 6, "nation", True),
+    ("The seven-nation CSTO sent troops.", "seven", 7, "nation", False),
+    ("NATO's 31 members met.", "31", 31, "members met", False),
+    ("All 27 countries of the EU agreed.", "27", 27, "countries", True),
+    ("The 30 NATO allies met in Brussels.", "30", 30, None, True),
+])
+def test_membership_count_tied_to_the_organisation(text, snippet, value, measure, ok):
+    c = quantity(text, snippet, value, measure=measure, category="members" if measure is None else "other")
+    findings = run_rule("reference.membership-count", text, [c]).findings
+    assert (findings == []) is ok and c.checks
+
+
+@pytest.mark.parametrize("text,snippet", [
+    ("NATO has sent troops to three countries.", "three"),
+    ("Kazakhstan asked the CSTO for help, and three countries sent troops.", "three"),
+])
+def test_countries_near_an_organisation_are_not_its_member_count(text, snippet):
+    c = quantity(text, snippet, 3, measure="countries", category="members")
+    assert run_rule("reference.membership-count", text, [c]).findings == [] and c.checks == []

@@ -294,24 +294,31 @@ def membership_count(ctx: Context) -> None:
     Good: "each of the six member countries" (Russia, Armenia, Belarus, Kazakhstan,
     Kyrgyzstan, Tajikistan).
 
+    A figure counts an organisation's members when its measure says "members"
+    (lexicon reference.member_measures; the organisation is then the nearest one
+    named, up to `lookback` sentences back), or when it counts countries and is
+    tied to the organisation's name: "NATO's 30 members", "the 30 NATO allies",
+    "the six-nation CSTO", "27 countries of the EU".
+
     Params: approx_tolerance (0.1 for "about"), lookback (3 sentences).
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
-    cats = p.get("categories") or lex.get("member_categories") or ["members"]
-    measures = lex.get("member_measures") or ["members", "member countries"]
-    claims = [c for c in ctx.claims if c.kind == "quantity" and
-              (_in(c.category, cats) or _any_word(c.measure, measures))]
+    explicit = lex.get("member_measures") or ["members", "member countries"]
+    counted = lex.get("country_measures") or ["countries", "nations", "states"]
+    cats = lex.get("member_categories") or ["members"]
+    claims = [c for c in ctx.claims if c.kind == "quantity" and c.value is not None and
+              (_any_word(c.measure, explicit) or _any_word(c.measure, counted) or
+               _in(c.category, cats))]
     if not claims:
         return
     idx = index_for(ctx.settings)
     for claim in claims:
-        res = resolve.organisation(ctx.doc, claim, idx, lex, int(p.get("lookback", 3)))
-        if res is None or claim.value is None:
-            continue
-        if not (_in(claim.category, cats) or _any_word(claim.measure, ["member", "members"])
-                or res.where in ("the subject", "the same sentence")):
-            continue  # "countries" far from any organisation: not about its members
+        res = _attached_org(ctx, claim, idx, lex)
+        if res is None and _any_word(claim.measure, explicit):
+            res = resolve.organisation(ctx.doc, claim, idx, lex, int(p.get("lookback", 3)))
+        if res is None:
+            continue  # "NATO sent troops to three countries": not a count of its members
         only_countries = _any_word(claim.measure, lex.get("country_measures") or ["countries"])
         year, _ = as_of_year(ctx, claim)
         if year:  # "in 2010 the CSTO had seven members": any day of that year will do
@@ -344,6 +351,30 @@ def membership_count(ctx: Context) -> None:
         ctx.fail([claim], what=what, organisation=res.entity.name, stated=stated_text(claim),
                  reference=n, on=day.isoformat(), source=source, members=names + when,
                  diff=pct((claim.value - n) / n) if n else "n/a", why=res.explain(idx))
+
+
+_ORG_BEFORE = re.compile(r"['’]s\s+(?:(?:some|about|around|nearly|almost|all|over|more than)\s+)?$")
+_ORG_AFTER = re.compile(r"^(?:-(?:nation|member|country|state)s?\s+|\s+)(?:the\s+)?$"
+                        r"|^\s+(?:member\s+)?(?:countries|nations|states|members|allies)\s+"
+                        r"(?:of|in)\s+(?:the\s+)?$")
+
+
+def _attached_org(ctx: Context, claim: Claim, idx, lex) -> resolve.Resolution | None:
+    """The organisation the figure is grammatically tied to: "NATO's 30 members",
+    "the 30 NATO allies", "the six-nation CSTO", "27 countries of the EU"."""
+    sent = ctx.sentence(claim)
+    for m in idx.mentions(ctx.doc.text, sent.start, sent.end, resolve.stopwords(lex)):
+        orgs = [e for e in m.entities if e.kind == "organisation"]
+        if not orgs:
+            continue
+        if m.end <= claim.span[0] and _ORG_BEFORE.search(ctx.doc.text[m.end:claim.span[0]]):
+            return resolve.Resolution(orgs[0], m.text, "the same sentence", "its possessive")
+        if m.start >= claim.span[1]:
+            gap = ctx.doc.text[claim.span[1]:m.start]
+            if _ORG_AFTER.match(gap):
+                return resolve.Resolution(orgs[0], m.text, "the same sentence",
+                                          "the organisation the figure qualifies")
+    return None
 
 
 def _count_fits(iv: tuple[float, float] | None, n: int, tol: float) -> bool:
