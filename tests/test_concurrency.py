@@ -36,11 +36,12 @@ def _start(db: Path, workers: int = 3) -> tuple[subprocess.Popen, str]:
                             cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(200):  # up to 20 s for the workers to boot
+    deadline = time.time() + 60  # for the workers to boot and warm up
+    while time.time() < deadline:
         try:
-            if requests.get(base + "/healthz", timeout=1).ok:
+            if requests.get(base + "/healthz", timeout=5).ok:
                 return proc, base
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening or still warming up
             time.sleep(0.1)
     _stop(proc)
     raise RuntimeError("gunicorn did not start: " + proc.stderr.read().decode()[-2000:])
