@@ -41,6 +41,10 @@ def one(text: str, expr: str, **kw):
     ("The vote is on January 22, 2022.", "January 22, 2022"),
     ("The vote is on the 22nd.", "the 22nd"),
     ("The vote is on 22/1/2022.", "22/1/2022"),
+    ("The vote is on 2022/01/22.", "2022/01/22"),
+    ("The vote is on Jan 22nd.", "Jan 22nd"),
+    ("The vote is on the 22nd of January.", "the 22nd of January"),
+    ("The vote is on Saturday, January 22.", "Saturday, January 22"),
 ])
 def test_absolute_dates_resolve_to_the_day(text, expr):
     c = one(text, expr)

@@ -64,7 +64,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     q_ord = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
     p: dict[str, str] = {
-        "iso": rf"{NUM_L}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){NUM_R}",
+        "iso": rf"{NUM_L}(?P<y>{YEAR})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d){NUM_R}",
         "numeric": rf"{NUM_L}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){NUM_R}",
         "wd_md": rf"\b(?P<wd>{wd}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "md": rf"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
