@@ -373,3 +373,8 @@ def test_year_said_earlier_in_the_sentence_carries_over():
 def test_without_publication_date_nothing_is_resolved_against_today(text, expr, value):
     c = one(text, expr, published=None)
     assert (c.timex, c.start, c.end) == (value, None, None)
+
+
+def test_clock_time_takes_a_day_named_later_in_the_sentence():
+    c = one("The blast occurred at about 10:35 a.m. (0735 GMT) on Tuesday, police said.", "10:35 a.m.")
+    assert (c.timex, c.anchor) == ("2022-01-11T10:35", "Tuesday in the same sentence")

@@ -98,6 +98,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
             if p.gran == "day":
                 cx.last_day = p
     _link_relations(claims)
+    _clock_to_later_day(claims)
     return claims
 
 
@@ -107,6 +108,20 @@ def _sentence_at(doc: Document, starts: list[int], offset: int):
         return None
     i = bisect.bisect_right(starts, offset) - 1
     return doc.sentences[max(i, 0)]
+
+
+def _clock_to_later_day(claims: list[Claim]) -> None:
+    """'at 10:35 a.m. (0735 GMT) Friday': a clock time read against publication
+    moves to a day named later in the same sentence."""
+    for i, c in enumerate(claims):
+        clock = c.extra.pop("clock", None)
+        if clock is None:
+            continue
+        day = next((o for o in claims[i + 1:] if o.sentence == c.sentence and o.kind == "date"
+                    and o.start and o.start == o.end and o.timex == o.start), None)
+        if day is not None:
+            c.timex, c.start, c.end = day.timex + clock, day.start, day.end
+            c.anchor = f"{day.text} in the same sentence"
 
 
 def _link_relations(claims: list[Claim]) -> None:

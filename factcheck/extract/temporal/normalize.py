@@ -772,6 +772,7 @@ def _time(cx: Context, h: int, mi: int, tz: str | None) -> Resolved:
     if cx.dct is None:
         return Resolved("time", "XXXX-XX-XX" + clock, None, "no publication date", extra=extra)
     p = cal.day(cx.dct)
+    extra["clock"] = clock  # a day named later in the sentence may still claim it (see __init__)
     return Resolved("time", p.value + clock, p, cx.pub, extra=extra)
 
 
