@@ -134,8 +134,9 @@ def front_matter(source: str) -> tuple[dict, int]:
         return {}, 0
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
     try:
-        data = yaml.safe_load(m.group(1) or "") or {}
+        data = yaml.load(m.group(1) or "", Loader=loader) or {}
     except yaml.YAMLError as e:
         first = str(e).splitlines()[0] if str(e) else "invalid"
         raise InputProblem(f"front matter is not valid YAML: {first}") from None
