@@ -84,7 +84,6 @@ class Grammar:
     re_other_dollar: re.Pattern
     re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
-    physical_words: frozenset[str] = field(default_factory=frozenset)
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -210,7 +209,6 @@ def _compile(key: _Key) -> Grammar:
         re_prefix_at=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)"),
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
-        physical_words=frozenset(physical),
         starters=frozenset(list(ones) + list(tens) + list(scales) + list(fractions)
                            + [v.split()[0] for v in vague] + ["a", "an", "dozen"]),
     )
@@ -439,7 +437,7 @@ def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     parts = re.split(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
     n, d = _word_value(parts[0].replace(",", ""), g), _word_value(parts[1].replace(",", ""), g)
     if n is None or not d or n >= d or (re.fullmatch(r"\d{4}", parts[1]) and _year_like(parts[1])):
-        return _read_digits_or_words_at(text, m, g)
+        return None  # "one in 2009": the numbers are read again on their own
     pct = round(100.0 * n / d, 4)
     fig = _Fig(a, b, pct, pct, unit="percent", extra={"fraction": f"{int(n)}/{int(d)}"},
                core_kind="ratio")
@@ -457,10 +455,6 @@ def _read_slash(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span:
     v = (float(parts[0]) if len(parts) == 2 else 0.0) + n / d
     fig = _Fig(a, b, v, v, raw_value=v)
     return _finish(text, fig, g, dollar)
-
-
-def _read_digits_or_words_at(text: str, m: re.Match, g: Grammar) -> None:
-    return None  # "one in 2009": the number is read again on its own
 
 
 def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
