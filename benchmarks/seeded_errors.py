@@ -75,8 +75,15 @@ def read(path: Path) -> Article:
     return Article(path.stem, dct.group(1) if dct else None, head, text)
 
 
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "kazakhstan-csto-pullout.txt"
+
+
 def load(root: Path) -> list[Article]:
+    """The corpus's articles, and the repository's seed article (published 2022-01-13)."""
     seen, out = set(), []
+    if SEED.exists():
+        text = SEED.read_text(encoding="utf-8")
+        out.append(Article("seed:kazakhstan-csto-pullout", "2022-01-13", text.splitlines()[0], text))
     for p in sorted(root.rglob("*.tml")):
         if p.stem not in seen:  # testpipeline/ repeats a TimeBank file
             seen.add(p.stem)
@@ -132,12 +139,19 @@ def plant_percent(a: Article) -> list[Plant]:
     return sorted(out, key=lambda p: p.start)
 
 
+ECB_START = "1999-01-04"  # the first day of the ECB's reference rates
+
+
 def plant_conversion(a: Article) -> list[Plant]:
+    """A bracketed conversion: physical units always, currencies only where the ECB has rates."""
     out = []
     unit = r"(?:kilometers|kilometres|km|miles|mile|meters|metres|feet|pounds|kilograms|kg|tons|tonnes|acres|hectares|square miles|square kilometers)"
     money = r"(?:\$|£|€|US\$)"
     for m in re.finditer(rf"(?:{money}\s?{NUM}(?:\s*(?:million|billion|bn|m))?|{NUM}\s+{unit})\s*\((?:about\s+|some\s+|roughly\s+)?(?:{money}\s?)?(?P<n>{NUM})(?:\s*(?:million|billion|bn|m))?(?:\s+{unit}|\s*(?:dollars|pounds|euros|yen|marks|francs))?\)", a.text):
         n = m.group("n")
+        money_pair = re.match(money, m.group(0)) is not None
+        if money_pair and (a.published or "") < ECB_START:
+            continue
         out.append(Plant("conversion", m.start("n"), m.end("n"), _scaled(n, 1.5), m.group(0)))
     return out
 

@@ -6,6 +6,7 @@ count-list       "three journalists: A and B" against the list it gives
 """
 from __future__ import annotations
 
+import math
 import re
 
 from . import Context, check_type
@@ -60,12 +61,12 @@ def _years(ctx: Context, c: Claim) -> set[str]:
 
 
 def _counted(ctx: Context, c: Claim) -> str:
-    """The noun right after the figure ("12 Americans" -> "american"), else ""."""
+    """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
+    "americans"; "12,000 people" -> "people"), else ""."""
+    nouns = {w.lower() for w in ctx.params.get("people_nouns") or []}
     m = re.match(r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\b", ctx.after(c, 30))
-    if not m:
-        return ""
-    w = m.group(1).lower()
-    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+    w = m.group(1).lower() if m else ""
+    return w if w in nouns else ""
 
 
 # ---------------------------------------------------------------- repeated figure
@@ -76,13 +77,12 @@ def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
     allowed = set(ctx.params.get("categories") or [])
-    people = {w.lower() for w in ctx.params.get("people_nouns") or []}
     groups: dict[tuple, list[Claim]] = {}
     for c in _figures(ctx):
         if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range":
             continue
         noun = _counted(ctx, c)
-        if noun in people and c.unit is None:
+        if noun and c.unit is None:
             key = ("people", noun)
         elif c.category in allowed and _norm(c.measure):
             key = (c.category, noun or _norm(c.measure), c.unit)
@@ -115,7 +115,7 @@ def repeated_figure(ctx: Context) -> None:
 # ---------------------------------------------------------------- headline
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": []})
+                                  "categories": [], "people_nouns": []})
 def headline(ctx: Context) -> None:
     """Each headline figure needs support in the body: a figure of the same kind
     (category or measure, unit) whose interval meets the headline's. Contradicted:
@@ -130,14 +130,15 @@ def headline(ctx: Context) -> None:
     body = [c for c in figures if not _in_headline(ctx, c)]
     for h in head:
         ih = _iv(ctx, h, float(ctx.params.get("headline_approx", 0.15)))
-        same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b)]
-        support = [b for b in same_kind if overlaps(ih, _iv(ctx, b))]
+        h_noun = _counted(ctx, h)
+        same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b, h_noun, _counted(ctx, b))]
+        support = [b for b in same_kind if _supports(ctx, h, ih, b)]
         if support:
             b = support[0]
             ctx.passed(h, f"the body supports it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
             continue
-        if same_kind and (h.category in contested or any(_norm(b.measure) == _norm(h.measure) != ""
-                                                          for b in same_kind)):
+        if same_kind and (h.category in contested or h_noun or any(_norm(b.measure) == _norm(h.measure) != ""
+                                                                    for b in same_kind)):
             body_said = ", ".join(_said(b) for b in same_kind[:3])
             ctx.fail([h, *same_kind[:3]], headline=_said(h), head_iv=fmt_interval(ih), body=body_said)
             continue
@@ -149,7 +150,29 @@ def headline(ctx: Context) -> None:
                  headline=_said(h), head_iv=fmt_interval(ih))
 
 
-def _same_kind(h: Claim, b: Claim) -> bool:
+def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool:
+    """The body figure gives what the headline says. A bound in the body ("at least
+    12,000") supports a headline near that bound; a vague figure ("thousands", "as many
+    as 300,000") supports nothing precise; a hedged headline ("at least 51 killed") needs
+    the body to give as much."""
+    ib = _iv(ctx, b)
+    slack = float(ctx.params.get("headline_approx", 0.15))
+    if h.hedge == "at_least":
+        return ib[0] >= ih[0] * (1 - slack) or math.isfinite(ib[1]) and ib[1] >= ih[0] and b.hedge != "at_most"
+    if h.hedge == "at_most":
+        return ib[1] <= ih[1] * (1 + slack)
+    if b.hedge == "at_least":
+        return ih[0] <= ib[0] <= ih[1]
+    if b.hedge == "at_most":
+        return ih[0] <= ib[1] <= ih[1]
+    if not math.isfinite(ib[1] - ib[0]) or ib[1] - ib[0] > 0.5 * abs(ib[1]) + 1:
+        return False  # "thousands"
+    return overlaps(ih, ib)
+
+
+def _same_kind(h: Claim, b: Claim, h_noun: str = "", b_noun: str = "") -> bool:
+    if h_noun and h_noun == b_noun:
+        return True  # "2,500 Americans" and "2,500 Americans"
     if h.category and b.category and h.category not in ("other", "share") and h.category == b.category:
         return True
     return bool(_norm(h.measure)) and _norm(h.measure) == _norm(b.measure)
@@ -184,8 +207,8 @@ def count_list(ctx: Context) -> None:
             continue
         end = ctx.sentence(c).end
         after = text[c.span[1]:end]
-        m = re.match(rf"\s+((?:[a-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
-                     rf"(?:\s*(?P<complete>{complete})|,?\s*(?P<partial>{partial}))\s*", after)
+        m = re.match(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
+                     rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*", after)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
         rest = after[m.end():]

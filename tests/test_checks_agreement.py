@@ -1,0 +1,99 @@
+"""Agreement checks: repeated figures, headline, count and list."""
+from __future__ import annotations
+
+from factcheck import check
+from conftest import SEED_DATE
+
+
+def hits(text, rule, published=None):
+    return [f for f in check(text, published=published).findings if f.rule == rule]
+
+
+# repeated-figure
+def test_incompatible_repeat_is_a_warning_with_both_intervals():
+    text = "At least 12,000 people were detained, police said.\nPolice said 9,000 people were detained."
+    f = hits(text, "agreement.repeated-figure")
+    assert f and f[0].severity == "warning"
+    assert "at least 11,500" in f[0].message and "9,000" in f[0].message
+
+
+def test_compatible_repeat_passes():
+    text = "At least 12,000 people were detained, police said.\nOfficials said 14,000 people were detained."
+    r = check(text)
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    assert any(k.rule == "agreement.repeated-figure" and k.outcome == "pass" for c in r.claims for k in c.checks)
+
+
+def test_figures_for_another_time_are_not_compared():
+    text = "At least 12,000 people were detained this week.\nLast year 9,000 people were detained."
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_table_rows_are_not_compared():
+    text = ("KENYA:\nInjured: 4,877\n\nTANZANIA:\nInjured: 74\n")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_same_count_noun_is_compared():
+    text = ("The bombings killed 224 people, including 12 Americans, officials said.\n"
+            "The victims of the bombings included 7 Americans, the embassy said.")
+    assert hits(text, "agreement.repeated-figure")
+
+
+# headline
+def test_headline_contradicted_by_the_body():
+    f = hits("Kazakhstan says 8,000 detained\n\nAt least 12,000 people have been detained, police said.",
+             "agreement.headline")
+    assert f and f[0].severity == "warning" and "8,000" in f[0].message and "12,000" in f[0].message
+
+
+def test_headline_dropping_the_hedge_is_supported():
+    assert not hits("Kazakhstan says 12,000 detained\n\nAt least 12,000 people have been detained, police said.",
+                    "agreement.headline")
+
+
+def test_hedged_headline_needs_as_much_in_the_body():
+    text = "At least 102 people killed in attack\n\nAt least 51 people were killed in the attack, police said."
+    assert hits(text, "agreement.headline")
+
+
+def test_vague_body_figure_does_not_support_a_precise_headline():
+    text = "5,000 Americans stranded in Kuwait\n\nThousands of Americans are in Kuwait. About 2,500 Americans are in Kuwait City."
+    assert hits(text, "agreement.headline")
+
+
+def test_headline_figure_absent_from_the_body_is_only_a_note():
+    f = hits("Five things to know about Almaty\n\nThe city is the country's financial hub.", "agreement.headline")
+    assert all(x.severity == "info" for x in f)
+
+
+def test_seed_headline_has_no_figure_to_check(seed_text):
+    assert not hits(seed_text, "agreement.headline", SEED_DATE)
+
+
+# count-list
+def test_count_against_the_list_it_introduces():
+    f = hits("Police detained three journalists: Anna Ivanova and Marat Bekov.", "agreement.count-list")
+    assert f and f[0].severity == "error" and "2 are listed" in f[0].message
+
+
+def test_appositive_list_matching_the_count_passes():
+    assert not hits("The two men, Ronald Stauber and Michael Gingrich, were named on Thursday.",
+                    "agreement.count-list")
+
+
+def test_appositive_list_not_matching_the_count():
+    assert hits("The three men, Ronald Stauber and Michael Gingrich, were named on Thursday.",
+                "agreement.count-list")
+
+
+def test_seed_six_member_countries_do_not_fire(seed_text):
+    assert not hits(seed_text, "agreement.count-list", SEED_DATE)
+
+
+def test_partial_list_longer_than_the_count():
+    assert hits("Two countries, including France, Spain and Italy, objected.", "agreement.count-list")
+
+
+def test_at_least_count_with_a_shorter_complete_list():
+    assert hits("Police held at least three journalists: Anna Ivanova and Marat Bekov.", "agreement.count-list")

@@ -1,0 +1,127 @@
+"""Arithmetic checks: percent changes, shares and parts, conversions."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check
+
+
+def hits(text, rule, published=None):
+    return [f for f in check(text, published=published).findings if f.rule == rule]
+
+
+def passes(text, rule, published=None):
+    r = check(text, published=published)
+    return [k.detail for c in r.claims for k in c.checks if k.rule == rule and k.outcome == "pass"]
+
+
+# percent-change
+@pytest.mark.parametrize("text", [
+    "Revenue rose 76% to $1.13bn from $639m in the quarter.",
+    "Revenue rose 76% from $639m to $1.13bn in the quarter.",
+    "Profit fell 20% to $4m from $5m.",
+    "Sales were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+])
+def test_consistent_change_passes(text):
+    assert not hits(text, "arithmetic.percent-change")
+    assert passes(text, "arithmetic.percent-change")
+
+
+def test_wrong_change_is_an_error_showing_the_computation():
+    f = hits("Revenue rose 56% to $1.13bn from $639m in the quarter.", "arithmetic.percent-change")
+    assert f and f[0].severity == "error"
+    assert "56%" in f[0].message and "76.84%" in f[0].message and "$639m" in f[0].message
+
+
+def test_rounding_of_the_last_digit_is_allowed():
+    # 1.13/0.639 - 1 = 76.84%; "77%" is within rounding, "78%" is not
+    assert not hits("Revenue rose 77% to $1.13bn from $639m.", "arithmetic.percent-change")
+    assert hits("Revenue rose 79% to $1.13bn from $639m.", "arithmetic.percent-change")
+
+
+def test_direction_contradiction_is_caught():
+    assert hits("Profit fell 20% to $6m from $5m.", "arithmetic.percent-change")
+
+
+def test_per_share_figures_are_not_taken_as_the_total():
+    text = "Ralston earned $422.5 million, or $6.44 a share, up 8.9% from $387.8 million, or $5.63 a share."
+    assert not hits(text, "arithmetic.percent-change")
+    assert passes(text, "arithmetic.percent-change")
+
+
+def test_two_changes_in_one_sentence_keep_their_own_figures():
+    text = ("Polly Peck posted a 38% jump in pretax profit to £54.8 million from £39.8 million "
+            "on a 63% rise in sales.")
+    assert not hits(text, "arithmetic.percent-change")
+
+
+def test_doubled_checks_the_ratio():
+    assert not hits("Exports doubled to 400,000 tonnes from 200,000 tonnes.", "arithmetic.percent-change")
+    f = hits("Exports doubled to 600,000 tonnes from 200,000 tonnes.", "arithmetic.percent-change")
+    assert f and "\u00d73.00" in f[0].message
+
+
+def test_halved_checks_the_ratio():
+    assert not hits("Profits were halved, falling to $2m from $4m.", "arithmetic.percent-change")
+    assert hits("Profits were halved, falling to $3.5m from $4m.", "arithmetic.percent-change")
+
+
+def test_change_without_both_figures_is_left_alone():
+    assert not hits("Net income rose 21% to $3 million in the quarter.", "arithmetic.percent-change")
+
+
+# share
+def test_part_whole_percent_mismatch():
+    f = hits("Some 1,200 of the 4,000 workers, or 40%, were laid off.", "arithmetic.share")
+    assert f and "30%" in f[0].message and "40%" in f[0].message
+
+
+def test_part_whole_percent_agreeing_passes():
+    assert not hits("Some 1,200 of the 4,000 workers, or 30%, were laid off.", "arithmetic.share")
+
+
+def test_one_in_five_against_a_percentage():
+    assert hits("One in five adults, or 25%, smoke.", "arithmetic.share")
+    assert not hits("One in five adults, or 20%, smoke.", "arithmetic.share")
+
+
+def test_parts_may_not_exceed_the_total():
+    f = hits("The attack left 25 dead, including 19 police officers and 41 civilians.", "arithmetic.share")
+    assert f and "60" in f[0].message and "25" in f[0].message
+
+
+def test_parts_below_an_open_total_are_fine():
+    assert not hits("The attack left 225 dead, including 19 police officers and 41 civilians.", "arithmetic.share")
+
+
+def test_complete_list_must_add_up():
+    assert hits("The 60 seats are split between 30 Labour and 25 Conservative members.", "arithmetic.share")
+    assert not hits("The 60 seats are split between 35 Labour and 25 Conservative members.", "arithmetic.share")
+
+
+# conversion
+def test_currency_conversion_at_the_publication_date_rate():
+    f = hits("The plan will cost $280bn (£155bn) over ten years.", "arithmetic.conversion", "2022-01-13")
+    assert f and "ECB rate on 2022-01-13" in f[0].message and "GBP" in f[0].message
+    assert not hits("The plan will cost $280bn (£205bn) over ten years.", "arithmetic.conversion", "2022-01-13")
+
+
+def test_currency_conversion_without_a_date_uses_a_window_and_says_so():
+    r = check("The plan will cost $280bn (£205bn) over ten years, officials said in 2021.")
+    details = [k.detail for c in r.claims for k in c.checks if k.rule == "arithmetic.conversion"]
+    assert details and "no publication date" in details[0] and "2021" in details[0]
+
+
+def test_before_the_ecb_history_no_rate_is_invented():
+    assert not hits("The deal is worth £300 million ($710 million).", "arithmetic.conversion", "1989-10-30")
+
+
+def test_unit_conversion():
+    assert not hits("The road is 15 km (9 miles) long.", "arithmetic.conversion")
+    f = hits("The road is 15 km (19 miles) long.", "arithmetic.conversion")
+    assert f and "km" in f[0].message
+
+
+def test_pounds_of_weight_in_kilograms():
+    assert not hits("A gift of 500 pounds (225 kilograms) of medical supplies.", "arithmetic.conversion")
+    assert hits("A gift of 500 pounds (338 kilograms) of medical supplies.", "arithmetic.conversion")

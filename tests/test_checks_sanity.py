@@ -1,0 +1,58 @@
+"""Sanity checks: figures impossible whatever else the text says."""
+from __future__ import annotations
+
+from factcheck import check
+from conftest import SEED_DATE
+
+
+def hits(text, rule, published=None):
+    return [f for f in check(text, published=published).findings if f.rule == rule]
+
+
+def test_reversed_range_is_an_error_showing_both_ends():
+    f = hits("Economic damage from the violence could total $3-2 billion.", "sanity.range-order")
+    assert f and f[0].severity == "error" and "3" in f[0].message and "2" in f[0].message
+
+
+def test_seed_range_is_in_order(seed_text):
+    assert not hits(seed_text, "sanity.range-order", SEED_DATE)
+
+
+def test_scores_are_not_ranges():
+    assert not hits("The home side won 3-2 on Sunday.", "sanity.range-order")
+
+
+def test_shortened_high_end_is_not_reversed():
+    assert not hits("Sales in fiscal 1998-99 reached $3 billion.", "sanity.range-order")
+
+
+def test_share_of_voters_over_100_percent():
+    f = hits("Some 120 percent of those polled said they did not know his position.", "sanity.share-over-100")
+    assert f and "120" in f[0].message
+
+
+def test_turnout_over_100_percent():
+    assert hits("Turnout was 104% in the capital.", "sanity.share-over-100")
+
+
+def test_ratios_and_changes_may_exceed_100_percent():
+    assert not hits("Public debt reached 120% of GDP.", "sanity.share-over-100")
+    assert not hits("Shares rose 150% in a year.", "sanity.share-over-100")
+
+
+def test_population_beyond_the_world():
+    f = hits("Lagos, a city with a population of 90 billion, was flooded.", "sanity.world-population")
+    assert f and "90bn" in f[0].message
+
+
+def test_world_population_projection_is_fine():
+    assert not hits("The world's population is expected to reach 9.7 billion by 2050.", "sanity.world-population")
+
+
+def test_negative_count():
+    f = hits("Police said -5 people were injured.", "sanity.negative-count")
+    assert f and "-5" in f[0].message
+
+
+def test_negative_temperature_is_not_a_count():
+    assert not hits("Temperatures fell to -5C and 12 people were injured.", "sanity.negative-count")

@@ -1,0 +1,114 @@
+"""Temporal checks: weekdays, impossible dates, deadlines, tense, sequence."""
+from __future__ import annotations
+
+from factcheck import check
+
+
+def hits(text, rule, published="2022-01-13", severity=None):
+    return [f for f in check(text, published=published).findings
+            if f.rule == rule and (severity is None or f.severity == severity)]
+
+
+# weekday-date
+def test_wrong_weekday_is_an_error_naming_the_real_one():
+    f = hits("The talks opened on Thursday, January 14.", "temporal.weekday-date", "2022-01-14")
+    assert f and f[0].severity == "error"
+    assert "2022-01-14" in f[0].message and "Friday" in f[0].message and "Thursday" in f[0].message
+
+
+def test_right_weekday_passes_and_says_so():
+    r = check("The talks opened on Thursday, January 13.", published="2022-01-14")
+    assert not [f for f in r.findings if f.rule == "temporal.weekday-date"]
+    assert any(k.rule == "temporal.weekday-date" and k.outcome == "pass" for c in r.claims for k in c.checks)
+
+
+def test_weekday_with_explicit_year_and_day_first():
+    assert hits("The vote was held on Saturday 16 January 2022.", "temporal.weekday-date", None)
+    assert not hits("The vote was held on Sunday 16 January 2022.", "temporal.weekday-date", None)
+
+
+def test_year_nearest_publication_across_new_year():
+    # published 2 January 2022: "Friday, December 31" is 2021-12-31, a Friday
+    assert not hits("Celebrations began on Friday, December 31.", "temporal.weekday-date", "2022-01-02")
+
+
+def test_weekday_without_year_or_publication_is_not_judged():
+    assert not hits("The talks opened on Thursday, January 14.", "temporal.weekday-date", None)
+
+
+def test_february_30_is_impossible():
+    f = hits("The fund was set up on February 30.", "temporal.weekday-date", None)
+    assert f and "February has 29 days" in f[0].message
+
+
+def test_feb_29_in_a_common_year_is_impossible():
+    f = hits("The fund was set up on Feb 29, 2015.", "temporal.weekday-date", None)
+    assert f and "28 days in 2015" in f[0].message
+
+
+def test_feb_29_in_a_leap_year_is_fine():
+    assert not hits("The fund was set up on 29 February 2016.", "temporal.weekday-date", None)
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert not hits("Officials may 31 times have asked for help.", "temporal.weekday-date", None)
+
+
+# deadline-order
+SEED_SENTENCE = ("Russian Defence Minister Sergei Shoigu told Putin the pullout would be completed by "
+                 "Wednesday next week, several days ahead of a {d} deadline set by the alliance.")
+
+
+def test_completion_after_deadline_is_an_error_with_both_dates():
+    f = hits(SEED_SENTENCE.format(d="January 12"), "temporal.deadline-order", severity="error")
+    assert f and "2022-01-19" in f[0].message and "2022-01-12" in f[0].message
+
+
+def test_several_days_must_be_three_to_nine():
+    f = hits(SEED_SENTENCE.format(d="January 20"), "temporal.deadline-order")
+    assert f and f[0].severity == "warning" and "several days" in f[0].message
+
+
+def test_gap_within_several_days_passes_with_the_gap_explained():
+    r = check(SEED_SENTENCE.format(d="January 22"), published="2022-01-13")
+    details = [k.detail for c in r.claims for k in c.checks if k.rule == "temporal.deadline-order"]
+    assert details and "3 days" in details[0] and "3\u20139" in details[0]
+
+
+def test_numeric_lead_is_checked():
+    text = "The pullout would be completed by Wednesday next week, two days ahead of a January 28 deadline."
+    assert hits(text, "temporal.deadline-order")
+
+
+# tense
+def test_future_told_but_dated_before_publication():
+    f = hits("The two leaders will meet on January 3 in Geneva.", "temporal.tense")
+    assert f and "2022-01-03" in f[0].message and "2022-01-13" in f[0].message
+
+
+def test_past_told_but_dated_after_publication():
+    assert hits("The president died on January 19 after a long illness.", "temporal.tense")
+
+
+def test_tense_in_line_with_the_date_passes():
+    assert not hits("The two leaders will meet on January 20 in Geneva.", "temporal.tense")
+    assert not hits("The president died on January 9 after a long illness.", "temporal.tense")
+
+
+def test_relative_days_are_not_judged_by_tense():
+    assert not hits("The two leaders will meet on Wednesday in Geneva.", "temporal.tense")
+
+
+# sequence
+def test_after_contradicted_by_dates():
+    f = hits("Protesters gathered on January 6, after the fuel price rise on January 8.", "temporal.sequence")
+    assert f and "after" in f[0].message and "2022-01-06" in f[0].message
+
+
+def test_then_contradicted_by_dates():
+    assert hits("Prices rose on January 5 and then protesters gathered on January 4.", "temporal.sequence")
+
+
+def test_reported_plans_do_not_count_as_sequence():
+    text = "He said on January 5 he would leave after the vote on January 20."
+    assert not hits(text, "temporal.sequence")
