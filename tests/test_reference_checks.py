@@ -273,3 +273,26 @@ def test_membership_count_tied_to_the_organisation(text, snippet, value, measure
 def test_countries_near_an_organisation_are_not_its_member_count(text, snippet):
     c = quantity(text, snippet, 3, measure="countries", category="members")
     assert run_rule("reference.membership-count", text, [c]).findings == [] and c.checks == []
+
+
+@pytest.mark.parametrize("text,snippet,value", [
+    ("The population of Almaty grew by 50,000 last year.", "50,000", 50000),
+    ("About 40,000 residents of Almaty were evacuated.", "About 40,000", 40000),
+    ("London's Muslim population of 1 million celebrated Eid.", "1 million", 1e6),
+    ("Moscow and St Petersburg have a combined population of 17 million.", "17 million", 17e6),
+    ("Almaty has 1,500 new residents every month.", "1,500", 1500),
+    ("The population of Kazakhstan is expected to reach 24 million by 2050.", "24 million", 24e6),
+])
+def test_changes_and_parts_of_a_population_are_not_checked(text, snippet, value):
+    c = quantity(text, snippet, value, category="population", measure="people")
+    assert run_rule("reference.population", text, [c]).findings == [] and c.checks == []
+
+
+@pytest.mark.parametrize("text,snippet,value", [
+    ("Its population of 600,000 makes Almaty a small city.", "600,000", 6e5),
+    ("Almaty has 6 million residents.", "6 million", 6e6),
+    ("Almaty has a population of 600,000.", "600,000", 6e5),
+])
+def test_whole_populations_that_are_wrong_are_flagged(text, snippet, value):
+    c = quantity(text, snippet, value, category="population", measure="people")
+    assert run_rule("reference.population", text, [c]).findings

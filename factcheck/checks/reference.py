@@ -154,15 +154,25 @@ def population(ctx: Context) -> None:
     p = ctx.params
     lex = ctx.lexicon("reference")
     cats = p.get("categories") or lex.get("population_categories") or ["population"]
-    claims = [c for c in ctx.claims if c.kind == "quantity" and _in(c.category, cats)]
-    maybe = [c for c in ctx.claims if c.kind == "quantity" and c not in claims and
-             _possessive_population(ctx, c, lex)]
-    if not claims and not maybe:
+    cues: dict[str, str] = {}
+    for c in ctx.claims:
+        if c.kind != "quantity":
+            continue
+        if _in(c.category, cats):
+            cues[c.id or str(c.span)] = population_cue(ctx, c, lex)
+        elif _possessive_population(ctx, c, lex):
+            cues[c.id or str(c.span)] = "pattern"
+    if not any(v in ("strong", "weak", "pattern") for v in cues.values()):
         return
     idx = index_for(ctx.settings)
-    for claim in sorted(claims + maybe, key=lambda c: c.span):
+    for claim in ctx.claims:
+        cue = cues.get(claim.id or str(claim.span))
+        if cue not in ("strong", "weak", "pattern"):
+            continue  # not a figure, a change ("grew by 50,000") or a part ("Muslim population")
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)))
-        if claim in maybe and not _plausible_population(claim, res, idx):
+        if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
+            continue  # "40,000 residents of Almaty were evacuated": some of its people
+        if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
             continue  # "Almaty's 300 citizens protested": some of its people, not all
         if res is None:
             hint = resolve.kind_hint(ctx.doc, claim, lex)
@@ -173,6 +183,24 @@ def population(ctx: Context) -> None:
                      reason="unresolved")
             continue
         _check_population(ctx, claim, res, idx)
+
+
+def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
+    """How surely a population-category figure is a place's whole population:
+    "strong" (population of N, a city of N, home to N, N inhabitants), "change"
+    (grew by N, N new residents), "part" (its Muslim population of N, a combined
+    population), or "weak" (N residents ...: checked only when near the reference).
+    Patterns: lexicon reference.population_cues_* (regular expressions)."""
+    before, after = ctx.before(claim, 60), ctx.after(claim, 60)
+    if any(re.search(x, before, re.IGNORECASE) for x in lex.get("population_change_before", ())) \
+            or any(re.match(x, after, re.IGNORECASE) for x in lex.get("population_change_after", ())):
+        return "change"
+    if any(re.search(x, before) for x in lex.get("population_part_before", ())):
+        return "part"
+    if any(re.search(x, before, re.IGNORECASE) for x in lex.get("population_cues_before", ())) \
+            or any(re.match(x, after, re.IGNORECASE) for x in lex.get("population_cues_after", ())):
+        return "strong"
+    return "weak"
 
 
 def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
@@ -191,13 +219,13 @@ def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> b
         any(re.search(p, after) for p in lex.get("population_after", ()))
 
 
-def _plausible_population(claim: Claim, res, idx) -> bool:
-    """Within a factor of ten of the reference: a figure admitted only by its
-    possessive ("X's N citizens") is taken as the whole population only then."""
+def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
+    """Between low x and 10 x the reference: a figure with only a weak sign of being
+    a whole population is taken as one only then."""
     fact = idx.fact(res.entity.id, "population") if res is not None else None
     if fact is None or not fact.interval or not claim.value:
         return False
-    return 0.1 <= claim.value / max(fact.interval[1], 1.0) <= 10
+    return low <= claim.value / max(fact.interval[1], 1.0) <= 10
 
 
 def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:
