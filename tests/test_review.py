@@ -255,6 +255,24 @@ def test_inbox_search_matches_title_and_text_literally(client):
     assert f"/articles/{b}\"" in html and f"/articles/{a}\"" not in html
 
 
+@pytest.mark.parametrize("query", ["page=99999999999999999999999", "page=-3", "since=2022-13-45",
+                                   "until=%00", "q=%00%27%22", "rule=%3Cscript%3E", "status=open&page=2"])
+def test_inbox_survives_odd_query_strings(client, query):
+    submit(client)
+    r = client.get("/?" + query)
+    assert r.status_code == 200 and "<script>" not in r.get_data(as_text=True)
+
+
+def test_recheck_that_the_settings_now_refuse_is_reported_not_crashed(client, app):
+    from dataclasses import replace
+
+    aid = submit(client)
+    app.config["FACTCHECK"] = replace(app.config["FACTCHECK"], max_text_chars=10)
+    r = client.post(f"/articles/{aid}/recheck", data={"csrf_token": token(client)})
+    assert r.status_code == 303
+    assert "Not re-checked" in client.get(f"/articles/{aid}").get_data(as_text=True)
+
+
 def test_inbox_paginates_newest_first_keeping_filters(client):
     for i in range(23):
         submit(client, f"Story {i}\n\nSome {i + 2} cats.", published=f"2021-01-{i + 1:02d}")

@@ -18,6 +18,7 @@ bp = Blueprint("pages", __name__, template_folder="templates", static_folder="st
                static_url_path="/static/factcheck")
 
 PER_PAGE = 20
+MAX_PAGE = 1_000_000  # keeps the SQL offset a 64-bit integer whatever ?page= says
 SEVERITY_LABEL = {"error": "✖ error", "warning": "⚠ warning", "info": "ℹ info"}
 STATUS_LABEL = {"open": "● open", "confirmed": "✔ confirmed error", "dismissed": "✕ dismissed"}
 CLAIM_STATUS_LABEL = {"flagged": "⚑ flagged", "verified": "✔ verified", "unchecked": "○ unchecked"}
@@ -59,7 +60,7 @@ def inbox_args() -> dict[str, Any]:
 @bp.get("/")
 def index():
     try:
-        page = max(1, int(request.args.get("page", 1)))
+        page = min(max(1, int(request.args.get("page", 1))), MAX_PAGE)
     except ValueError:
         page = 1
     filters = inbox_args()

@@ -72,8 +72,12 @@ def recheck(article_id: int):
         row = store.get_article(db, article_id)
     except store.NotFound:
         abort(404)
-    report = check(row["text"], published=row["published"] or None, title=row["title"],
-                   url=row["url"], settings=get_settings())
+    try:
+        report = check(row["text"], published=row["published"] or None, title=row["title"],
+                       url=row["url"], settings=get_settings())
+    except InputError as e:  # e.g. the operator lowered max_text_chars since it was stored
+        flash(f"Not re-checked: {e}", "error")
+        return redirect(url_for("pages.article", article_id=article_id), 303)
     store.save(db, report)
     flash("Re-checked with the current rules; decisions on unchanged findings were kept.", "ok")
     return redirect(url_for("pages.article", article_id=article_id), 303)
