@@ -246,6 +246,9 @@ def test_sets(text, expr, value):
     ("The mission will end on March 3.", "March 3", "completion"),
     ("The curfew applies from Monday.", "Monday", "start"),
     ("Protests erupted on Monday.", "Monday", "event"),
+    ("The offer was set to expire Jan. 20.", "Jan. 20", "deadline"),
+    ("The ultimatum expires at midnight.", "midnight", "deadline"),
+    ("The relatives have until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "deadline"),
 ])
 def test_roles_from_cue_words(text, expr, role):
     assert one(text, expr).role == role
