@@ -1,5 +1,10 @@
-"""The minimal web page: list and article view, text escaped."""
+"""The pages: list and article view, text escaped, highlighting cut exactly on spans."""
 from __future__ import annotations
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from factcheck import check
+from factcheck.web.pages import claim_details, pieces
 
 
 def test_index_lists_articles_with_counts(client):
@@ -21,3 +26,22 @@ def test_article_page_highlights_and_escapes(client):
 
 def test_unknown_article_page_is_404(client):
     assert client.get("/articles/999").status_code == 404
+
+
+WORDS = st.sampled_from(["12", "1.8 million", "at least 3", "$2-3 billion", "on Thursday", "last week",
+                         "January 22", "deadline", "people", "<b>", "&amp;", "\n\n", " ", "—", "50%"])
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=25))
+def test_highlighting_pieces_put_the_text_back_together(words):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    report = check(text, published="2022-01-13").to_dict()
+    cut = pieces(text, report)
+    assert "".join(p for p, _, _ in cut) == text
+    for piece, claim, status in cut:
+        if claim:
+            assert piece == claim["text"] and status in ("flagged", "verified", "unchecked")
+            assert claim_details(claim)[0] == ("Kind", claim["kind"])
