@@ -244,3 +244,8 @@ def test_quantulum3_is_not_imported_for_an_article_without_physical_units(seed_t
     out = subprocess.run([sys.executable, "-c", code], input=seed_text, capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_fraction_after_by_is_a_share_change(ruleset):
+    c = only("Admissions fell by a fifth last week.", ruleset)
+    assert (c.text, c.value, c.unit, c.extra["change"]) == ("a fifth", 20, "percent", "fall")

@@ -41,7 +41,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _VERBISH = re.compile(r"[a-z]+ed|said|says|posts|made|had|has|lost|paid|pays|will|would|could|may")
 _REPORTER = re.compile(
     r"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)\.?)?,?"
-    r"\s+(?:said|says|reported|reports|posted|posts|earned|earns|announced|expects|expected|made|"
+    r"\s+(?:reported|reports|posted|posts|earned|earns|announced|expects|expected|made|"
     r"lost|loses|had|has|recorded|booked|raised|raises|paid|pays|agreed|plans|will|would)\b")
 
 
@@ -113,7 +113,7 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
     if c.category is None:
         c.category = _category(c, pre, post, cats, money, money_default)
     if c.subject is None:
-        c.subject = _subject(doc, c, pre, post, cats)
+        c.subject = _subject(doc, c, pre, post, cats, codes)
 
 
 def _measure_after(post: str, participles: frozenset[str]) -> str | None:
@@ -215,7 +215,7 @@ def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
     return bool(m and m.group(1).lower() in place_nouns)
 
 
-def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
+def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes) -> str | None:
     text = doc.text
     if c.category == "members":
         found = None
@@ -238,7 +238,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats) -> str | None:
     m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
     if m and m.group(1) not in _MONTHS_DAYS:
         return m.group(1)
-    if c.unit is not None:
+    if c.unit in codes:
         # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
         m = _REPORTER.match(text[doc.sentence_at(c.span[0]).start:c.span[0]])
         if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):

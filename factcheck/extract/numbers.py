@@ -479,10 +479,13 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
             return _finish(text, fig, g, "USD")
         if num_word is None and not word.startswith("half"):
             return (a, b)  # "third", "quarter" alone: an ordinal or a period
-        if num_word is None and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b", after,
+        if num_word is None and prev not in ("by", "than", "nearly", "almost", "about", "around") \
+                and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b", after,
                                              re.IGNORECASE):
             return (a, b)
-        if num_word and not re.match(r"\s+of\b", after, re.IGNORECASE):
+        if num_word and not re.match(r"\s+of\b", after, re.IGNORECASE) and \
+                prev not in ("by", "than", "nearly", "almost", "about", "around", "roughly", "over",
+                             "under", "some", "only", "just"):
             if re.match(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b", after):
                 return (a, b)
             if word.startswith("half") and prev in g.ones or prev in g.tens:
