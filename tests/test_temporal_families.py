@@ -45,6 +45,8 @@ def one(text: str, expr: str, **kw):
     ("The vote is on Jan 22nd.", "Jan 22nd"),
     ("The vote is on the 22nd of January.", "the 22nd of January"),
     ("The vote is on Saturday, January 22.", "Saturday, January 22"),
+    ("The vote is on January twenty-second.", "January twenty-second"),
+    ("The vote is on the twenty-second of January.", "the twenty-second of January"),
 ])
 def test_absolute_dates_resolve_to_the_day(text, expr):
     c = one(text, expr)

@@ -81,6 +81,18 @@ def h_md(m, cx, a, b):
 
 
 h_wd_md = h_md
+
+
+def h_md_words(m, cx, a, b):
+    """'March eighth', 'the twenty-second of January' (broadcast transcripts)."""
+    word = m["mon"] or m["mon2"]
+    if word[0].islower():
+        return None  # "a march second only to ..."
+    mon = cx.lex.months[word.lower()]
+    d = cx.lex.ordinals.get((m["dw"] or m["dw2"]).lower())
+    if d is None:
+        return None
+    return _explicit_day(cx, None, mon, d, a, b, _g(m, "wd"))
 h_dm = h_md
 
 
