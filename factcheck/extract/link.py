@@ -207,7 +207,7 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
                 return cat.name
     if money:
         return money_default
-    return "other" if c.unit is None else None
+    return "other"
 
 
 def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
