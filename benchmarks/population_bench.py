@@ -8,7 +8,9 @@ cities, newsroom phrasing, many with their own year):
   expected entity (claim JSON `reference.entity`);
 - flagged x3: with the figure multiplied by 3, a reference.population finding
   of severity warning or error on it;
-- false flags: accurate statements that got a warning or error.
+- false flags: accurate statements that got a warning or error;
+- distractors: sentences naming a place and a figure of people that is not its
+  population ("40,000 residents of Almaty were evacuated"), flagged (should be 0).
 
     .venv/bin/python benchmarks/population_bench.py [--limit N] [--show-misses]
 
@@ -25,6 +27,7 @@ from factcheck import check
 from factcheck.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data" / "population.jsonl"
+DISTRACTORS = Path(__file__).resolve().parent / "data" / "population_distractors.txt"
 FLAG = ("warning", "error")
 
 
@@ -83,6 +86,14 @@ def main() -> None:
         else:
             misses.append(f"[x3 missed] {r['id']} {r['text_x3']}")
     secs = time.perf_counter() - t0
+    distractors = [x.strip() for x in DISTRACTORS.read_text(encoding="utf-8").splitlines()
+                   if x.strip() and not x.startswith("#")]
+    d_flagged = 0
+    for text in distractors:
+        bad = flagged(check(text, published="2022-06-01", settings=settings), None)
+        if bad:
+            d_flagged += 1
+            misses.append(f"[distractor flagged] {text}  -> {bad[0].message}")
     print(f"population statements: {n} ({sum(r['kind'] == 'city' for r in rows)} cities, "
           f"{sum(r['kind'] == 'country' for r in rows)} countries, "
           f"{sum(bool(r['year']) for r in rows)} with their own year)")
@@ -91,6 +102,7 @@ def main() -> None:
     print(f"  ... with the right entity:          {right / n:6.1%}  ({right}/{n})   target >= 95%")
     print(f"flagged when the figure is x3:        {x3_flagged / n:6.1%}  ({x3_flagged}/{n})   target >= 95%")
     print(f"accurate statements wrongly flagged:  {false_flags / n:6.1%}  ({false_flags}/{n})   target <= 5%")
+    print(f"distractors flagged (not populations): {d_flagged}/{len(distractors)}")
     print(f"speed: {2 * n / secs:.1f} checks/s ({secs * 1000 / (2 * n):.1f} ms per statement)")
     if args.show_misses:
         print("\n".join(misses))
