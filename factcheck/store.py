@@ -377,3 +377,19 @@ def instance_secret(db, name: str = "secret_key") -> str:
     with db.conn:
         db.execute("insert or ignore into meta (key, value) values (?, ?)", [name, secrets.token_hex(32)])
     return db.execute("select value from meta where key = ?", [name]).fetchone()[0]
+
+
+def next_open_article(db, article_id: int) -> int | None:
+    """The next article in inbox order (newest first) after this one that still has an open
+    error or warning; wraps around to the newest. None when no other article has one."""
+    row = get_article(db, article_id)
+    key = (row["published"] or "", article_id)
+    open_flag = ("exists (select 1 from findings f where f.article_id = articles.id and f.active = 1 "
+                 "and f.status = 'open' and f.severity in ('error', 'warning'))")
+    for where, params in (("(coalesce(published, '') < ? or (coalesce(published, '') = ? and id < ?))",
+                           [key[0], key[0], key[1]]), ("id != ?", [article_id])):
+        r = db.execute(f"select id from articles where {where} and {open_flag} "
+                       "order by coalesce(published, '') desc, id desc limit 1", params).fetchone()
+        if r:
+            return r[0]
+    return None

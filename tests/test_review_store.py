@@ -109,3 +109,18 @@ def test_instance_secret_is_stable_and_random_per_database(db, tmp_path):
         assert store.instance_secret(db) != store.instance_secret(other)
     finally:
         other.close()
+
+
+def test_next_open_article_walks_the_inbox_order_and_wraps(db):
+    newer = save(db, FLAGGED, published="2022-02-01")
+    calm = save(db, CALM, published="2022-01-20")
+    older = save(db, FLAGGED, published="2022-01-13")
+    assert store.next_open_article(db, newer) == older
+    assert store.next_open_article(db, calm) == older
+    assert store.next_open_article(db, older) == newer  # wraps around
+
+
+def test_next_open_article_is_none_when_nothing_else_is_open(db):
+    only = save(db, FLAGGED)
+    save(db, CALM, published="2022-01-01")
+    assert store.next_open_article(db, only) is None

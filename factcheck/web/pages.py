@@ -94,7 +94,7 @@ def article(article_id: int):
                            pieces=pieces(row["text"], report, statuses), statuses=statuses,
                            claims=claims, by_claim=by_claim, history=history,
                            details={c["id"]: claim_details(c) for c in report["claims"]},
-                           counts=counts)
+                           counts=counts, next_open=store.next_open_article(db, article_id))
 
 
 def claim_status(claim: dict, report: dict) -> str:
