@@ -121,3 +121,25 @@ def test_api_bad_body_is_a_problem(client):
     assert r.status_code == 400 and "JSON" in r.get_json()["detail"]
     r = client.post("/api/v1/reference", json={"attribute": "population"}, headers=AUTH)
     assert r.status_code == 400 and "entity" in r.get_json()["detail"]
+
+
+def test_fact_posted_to_the_app_is_used_by_the_next_check(tmp_path, monkeypatch):
+    from factcheck.web import create_app
+
+    monkeypatch.setenv("FACTCHECK_REFERENCE_TOKEN", TOKEN)
+    app = create_app(Settings(db=str(tmp_path / "app.db")))
+    client = app.test_client()
+    text = "Almaty, a city of 2.2 million people, was hit by floods."
+    before = client.post("/api/v1/check", json={"text": text, "published": "2023-06-01"}).get_json()
+    r = client.post("/api/v1/reference", headers=AUTH, json={
+        "entity": "Almaty", "country": "KZ", "attribute": "population", "value": 2_211_000,
+        "as_of": "2023-01-01", "source": "Bureau of National Statistics"})
+    assert r.status_code == 201
+    after = client.post("/api/v1/check", json={"text": text, "published": "2023-06-01"}).get_json()
+
+    def ref(report):
+        [c] = [c for c in report["claims"] if c["text"] == "2.2 million"]
+        return c["reference"]
+
+    assert ref(before)["source"].startswith("GeoNames")
+    assert ref(after)["source"] == "Bureau of National Statistics" and ref(after)["value"] == 2_211_000
