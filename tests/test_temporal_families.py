@@ -383,3 +383,8 @@ def test_without_publication_date_nothing_is_resolved_against_today(text, expr, 
 def test_clock_time_takes_a_day_named_later_in_the_sentence():
     c = one("The blast occurred at about 10:35 a.m. (0735 GMT) on Tuesday, police said.", "10:35 a.m.")
     assert (c.timex, c.anchor) == ("2022-01-11T10:35", "Tuesday in the same sentence")
+
+
+def test_about_stays_out_of_the_extent_but_in_the_mod():
+    c = one("The talks lasted about five hours.", "five hours")
+    assert (c.timex, c.extra["mod"]) == ("PT5H", "APPROX")

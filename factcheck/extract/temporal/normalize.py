@@ -465,9 +465,6 @@ def h_duration(m, cx, a, b):
     n_s = m["n"].lower()
     if n_s in ("a", "an") and unit_word.endswith("s"):
         return None  # "a days"
-    if not vague and n is not None and n != 1 and not unit_word.endswith("s") and "-" not in cx.text[a:b] \
-            and not re.search(r"\d\s", cx.text[a:b]) and unit_word not in ("year",) and " " in cx.text[a:b]:
-        pass
     if m["unit"][0].isupper() and (n_s[0].islower() or cx.text[max(0, a - 1):a] in ("'", '"', "“", "‘")):
         return None  # names and titles: "Sandra Day O'Connor", "60 Minutes"
     if n is not None and n >= 1000 and not unit_word.endswith("s"):
@@ -485,6 +482,17 @@ def h_duration(m, cx, a, b):
         return _anchored_duration(cx, n, unit, -1, mod)
     if qword in ("the next", "the coming"):
         return _anchored_duration(cx, n, unit, 1, mod)
+    r = _plain_duration(cx, m, n, vague, unit, mod, a)
+    if qword in (cx.lex.get("qualifiers_outside_extent") or ()):
+        start = m.end("q")  # TimeML leaves "about" out of the extent; the mod keeps it
+        while cx.text[start].isspace():
+            start += 1
+        r.span = (start, b)
+    return r
+
+
+def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit: str,
+                    mod: str | None, a: int) -> Resolved:
     value = duration_value(n, unit)
     before = cx.text[max(0, a - 8):a].lower()
     extra: dict[str, Any] = {}
