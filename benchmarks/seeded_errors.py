@@ -11,10 +11,15 @@ or error finding touches the changed characters and the unchanged article had
 no warning or error there.
 
 Kinds: percent (a stated percentage change or share), conversion (a bracketed
-conversion), headline (a headline figure; real titles, else the first sentence
-with a figure copied as a headline, marked "synthetic"), weekday (a weekday named
-with a date), impossible-date, deadline, repeated (one of two repeated figures),
-count-list (a count with its list), range (a range turned round).
+conversion; currencies only from 1999, the start of the ECB's rates), headline
+(a headline figure; real titles, else a few words around the first count of
+people copied as a headline, marked "synthetic"), weekday (a weekday named with a
+date), impossible-date, deadline, repeated (one of two repeated counts of people),
+count-list (a count with its list), range (a range turned round), tense (a day
+told as ahead moved before publication, or told as done moved after it),
+share-over-100 ("69 percent of those polled" -> 169), parts (a total made smaller
+than the part it includes). The seed article (seeds/, 2022-01-13) is added to the
+corpus.
 """
 from __future__ import annotations
 
@@ -248,9 +253,75 @@ def plant_range(a: Article) -> list[Plant]:
     return out
 
 
+MONTH_NUM = {m.lower(): i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def _date_of(month: str, day: str, year: str | None, published: str | None):
+    from datetime import date
+
+    mon = MONTH_NUM.get(month.lower().rstrip(".")[:3])
+    if not mon:
+        return None
+    try:
+        if year:
+            return date(int(year), mon, int(day))
+        if not published:
+            return None
+        pub = date.fromisoformat(published)
+        cands = [date(y, mon, int(day)) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        return min(cands, key=lambda d: abs((d - pub).days))
+    except ValueError:
+        return None
+
+
+def plant_tense(a: Article) -> list[Plant]:
+    """A day told as ahead ("will join NATO on March 12") moved before publication, or one
+    told as done ("was killed on Oct. 23") moved after it."""
+    from datetime import date, timedelta
+
+    if not a.published:
+        return []
+    pub = date.fromisoformat(a.published)
+    md = rf"(?P<mon>{MONTHS})\s+(?P<day>\d{{1,2}})\b(?:,\s+(?P<year>\d{{4}}))?"
+    future = rf"\b(?:will|is scheduled to|are scheduled to|is expected to|is due to|scheduled for|set for)\b[^.;,]{{0,50}}?\b(?:on|by|until)\s+{md}"
+    past = rf"\b(?:died|was killed|were killed|took place|was held|were held|was signed|was arrested|were arrested|occurred|happened)\s+(?:on\s+)?{md}"
+    out = []
+    for pat, shift in ((future, -10), (past, 10)):
+        for m in re.finditer(pat, a.text):
+            d = _date_of(m.group("mon"), m.group("day"), m.group("year"), a.published)
+            if d is None or (shift < 0 and d <= pub) or (shift > 0 and d >= pub):
+                continue
+            new = pub + timedelta(days=shift)
+            text = f"{new.strftime('%B')} {new.day}" + (f", {new.year}" if m.group("year") else "")
+            out.append(Plant("tense", m.start("mon"), m.end(), text, m.group(0)))
+    return sorted(out, key=lambda p: p.start)
+
+
+def plant_share_over_100(a: Article) -> list[Plant]:
+    out = []
+    for m in re.finditer(rf"(?P<n>{NUM})\s*(?:%|percent\b)\s+of\s+(?:the\s+)?(?:voters|people|population|those\s+polled|"
+                         rf"respondents|households|workers|residents|adults|children|seats|members|vote|votes|shares)", a.text):
+        out.append(Plant("share-over-100", m.start("n"), m.end("n"), _write_like(m.group("n"), 100 + _num(m.group("n"))), m.group(0)))
+    return out
+
+
+def plant_parts(a: Article) -> list[Plant]:
+    """"killed 258 people, including 12 Americans": the total made smaller than its part."""
+    out = []
+    for m in re.finditer(rf"(?<![\d.,$£])(?P<n>{NUM})\s+(?:[a-z]+\s+)?(?:people|dead|persons|killed),?\s+(?:including|among them|of whom)\s+(?P<p>{NUM})\b", a.text):
+        part = _num(m.group("p"))
+        if re.search(r"(?:more than|at least|over|about|nearly|some|almost)\s+$", a.text[max(0, m.start() - 15):m.start()]):
+            continue  # "more than 11 people, including 12" is no contradiction
+        if part >= 2 and _num(m.group("n")) > part:
+            out.append(Plant("parts", m.start("n"), m.end("n"), _write_like(m.group("n"), part - 1), m.group(0)))
+    return out
+
+
 PLANTERS = {"percent": plant_percent, "conversion": plant_conversion, "weekday": plant_weekday,
             "impossible-date": plant_impossible, "deadline": plant_deadline, "repeated": plant_repeated,
-            "count-list": plant_count, "range": plant_range}
+            "count-list": plant_count, "range": plant_range, "tense": plant_tense,
+            "share-over-100": plant_share_over_100, "parts": plant_parts}
 
 
 # ---------------------------------------------------------------- scoring

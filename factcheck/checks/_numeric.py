@@ -31,7 +31,7 @@ def _parse(tok: str) -> float | None:
 def half_unit(claim: Claim, *, trailing_zeros: bool = True) -> float:
     """Half the place value of the last digit the claim states, in the claim's scale.
 
-    "1.13bn" -> 0.005bn; "639m" -> 0.5m; "76%" -> 0.5; "12,000" -> 500 when
+    "1.13bn" -> 0.005bn; "639m" -> 0.5m; "76%" -> 0.5; "12" (a count) -> 0; "12,000" -> 500 when
     trailing zeros count as rounding (the default; at most to two significant
     digits), else 0.5; a figure in words
     ("six") -> 0.5 when whole, else 0.
@@ -56,6 +56,8 @@ def half_unit(claim: Claim, *, trailing_zeros: bool = True) -> float:
         # trailing zeros may be rounding, but a figure keeps two significant digits:
         # "12,000" is 11,500-12,500, "200,000" is 195,000-205,000, "40%" is 39.5-40.5%
         zeros = min(zeros, max(0, len(digits.lstrip("0")) - 2))
+        if zeros == 0 and abs(scale - 1.0) < 1e-9 and claim.unit is None:
+            return 0.0  # a whole count as written ("12 Americans") is exact
         place = 10.0 ** zeros
     return 0.5 * place * scale
 
