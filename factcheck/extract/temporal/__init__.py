@@ -46,15 +46,13 @@ def _patterns(lex: Lexicon):
     return grammar.build(lex)
 
 
-def _accept(mt: grammar.Match, text: str) -> bool:
-    return True
-
-
 def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim]:
+    """The temporal claims of a document, in text order. `settings.date_order`
+    ("MDY" or "DMY") reads 1/2/2022; without settings it is MDY."""
     lex = lexicon_for(ruleset)
     order = (getattr(settings, "date_order", None) or "MDY").upper()
     text = doc.text
-    matches = grammar.find(_patterns(lex), text, _accept)
+    matches = grammar.find(_patterns(lex), text)
     cx = Context(text=text, dct=doc.published, lex=lex, date_order=order if order in ("MDY", "DMY") else "MDY")
     claims: list[Claim] = []
     current_sentence = -1
