@@ -296,3 +296,14 @@ def test_changes_and_parts_of_a_population_are_not_checked(text, snippet, value)
 def test_whole_populations_that_are_wrong_are_flagged(text, snippet, value):
     c = quantity(text, snippet, value, category="population", measure="people")
     assert run_rule("reference.population", text, [c]).findings
+
+
+@pytest.mark.parametrize("text,snippet,value,name", [
+    ("Paris, Texas, a town of 25,000 people, flooded.", "25,000", 25000, "Paris, United States"),
+    ("Birmingham, Alabama, a city of 200,000, voted.", "200,000", 200000, "Birmingham, United States"),
+    ("Portland, Oregon, a city of 650,000, voted.", "650,000", 650000, "Portland, United States"),
+])
+def test_a_us_state_named_next_to_a_city_picks_it(text, snippet, value, name):
+    c = quantity(text, snippet, value, category="population", measure="people")
+    assert run_rule("reference.population", text, [c]).findings == []
+    assert c.extra["reference"]["name"] == name and "named nearby" in c.checks[0].detail

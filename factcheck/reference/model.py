@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-KINDS = ("country", "city", "organisation", "other")
+KINDS = ("country", "city", "region", "organisation", "other")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Entity:
     country: str | None = None  # ISO alpha-2, for cities
     population: float = 0.0  # for ranking same-named places
     aliases: tuple[str, ...] = ()
+    region: str | None = None  # first-level division, for US places ("US-TX")
 
     def label(self, country_name: str | None = None) -> str:
         if self.kind == "city" and self.country:

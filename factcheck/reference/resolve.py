@@ -43,6 +43,7 @@ class Scope:
 
     items: list[tuple[Mention, str]] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
 
 
 def label(idx: ReferenceIndex, ent: Entity) -> str:
@@ -84,6 +85,7 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
                                   "the figure's subject"))
     out.countries.update(e.country for m in raw for e in m.entities
                          if e.kind == "country" and e.country and len(m.entities) == 1)
+    out.regions.update(e.region for m in raw for e in m.entities if e.kind == "region" and e.region)
     here = _drop_locators(doc.text, raw)
     before = [m for m in here if m.end <= claim.span[0]]
     after = [m for m in here if m.start >= claim.span[1]]
@@ -101,6 +103,8 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         for e in m.entities:
             if e.kind == "country" and e.country and len(m.entities) == 1:
                 out.countries.add(e.country)
+            if e.kind == "region" and e.region:
+                out.regions.add(e.region)
     return out
 
 
@@ -120,14 +124,16 @@ def _drop_locators(text: str, ments: list[Mention]) -> list[Mention]:
     drop: set[int] = set()
     for i, m in enumerate(ments):
         codes = {e.country for e in m.entities if e.kind == "country"}
-        if not codes:
+        regions = {e.region for e in m.entities if e.kind == "region"}
+        if not codes and not regions:
             continue
         for j in (i - 1, i - 2):
             if j < 0:
                 break
             city = ments[j]
             if _LOCATOR_GAP.fullmatch(text[city.end:m.start]) and \
-                    any(c.kind == "city" and c.country in codes for c in city.entities):
+                    any(c.kind == "city" and (c.country in codes or c.region in regions)
+                        for c in city.entities):
                 drop.update(range(j + 1, i + 1))
                 break
     return [m for i, m in enumerate(ments) if i not in drop]
@@ -167,7 +173,7 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     if chosen is None:
         chosen = usable[0]
     m, where, ents = chosen
-    return _pick(idx, m, where, ents, sc.countries - _own_countries(ents))
+    return _pick(idx, m, where, ents, sc.countries - _own_countries(ents), sc.regions)
 
 
 def _own_countries(ents: Iterable[Entity]) -> set[str]:
@@ -175,10 +181,16 @@ def _own_countries(ents: Iterable[Entity]) -> set[str]:
 
 
 def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
-          countries: set[str]) -> Resolution:
+          countries: set[str], regions: set[str] = frozenset()) -> Resolution:
     ents = sorted(ents, key=lambda e: -idx.population_of(e))
     if len(ents) == 1:
         return Resolution(ents[0], m.text, where, "the only place of that name in the reference")
+    in_region = [e for e in ents if e.kind == "city" and e.region in regions]
+    if in_region:
+        st = next((r for r in idx.lookup_region(in_region[0].region)), None)
+        return Resolution(in_region[0], m.text, where,
+                          f"the {m.text} in {st.name if st else in_region[0].region}, named nearby "
+                          f"(of {len(ents)} places named {m.text})")
     in_ctx = [e for e in ents if e.kind == "city" and e.country in countries]
     if in_ctx:
         c = idx.country(in_ctx[0].country)
@@ -212,7 +224,7 @@ def entity_with(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str,
     for m, where in sc.items:
         ents = [e for e in m.entities if idx.fact(e.id, attribute)]
         if ents:
-            return _pick(idx, m, where, ents, sc.countries - _own_countries(ents))
+            return _pick(idx, m, where, ents, sc.countries - _own_countries(ents), sc.regions)
     return None
 
 
