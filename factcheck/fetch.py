@@ -265,42 +265,22 @@ def _sniff(raw: bytes) -> str:
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
-    """The article in an HTML page: main text (paragraphs apart by a blank line, the
-    headline first when the page repeats it), headline and publication date."""
-    import trafilatura
+    """The article in an HTML page: text, headline and publication date, read by the
+    project's one HTML reader (inputs.parse: trafilatura + htmldate), as for .html files."""
+    from . import inputs
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_recall=True)
-    except Exception as e:  # the extractor's own failures are the page's problem
-        raise FetchError(f"cannot extract article text: {type(e).__name__}") from None
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    title = (getattr(doc, "title", None) or None) if doc is not None else None
-    body = "\n\n".join(paragraphs)
-    return Article(text=body + "\n" if body else "", title=title,
-                   published=_date(html, url) or (getattr(doc, "date", None) if doc is not None else None),
-                   url=url)
-
-
-def _date(html: str, url: str | None) -> str | None:
-    """The original publication date (htmldate), never the fetch date."""
-    from htmldate import find_date
-
-    try:
-        return find_date(html, url=url, original_date=True, extensive_search=False) or None
-    except Exception:  # htmldate raises on odd markup; a date is optional
-        return None
+        page = inputs.parse(html, url or "page.html", "html")
+    except inputs.InputProblem as e:
+        raise FetchError(f"{url or 'the page'}: {e}") from None
+    return Article(text=page.text, title=page.title, published=page.published, url=url)
 
 
 def fetch_article(url: str, policy: FetchPolicy = FetchPolicy()) -> Article:
     page = fetch(url, policy)
     if page.content_type == "text/plain":
         return Article(text=page.body.strip(), url=page.url)
-    article = extract_article(page.body, page.url)
-    if not article.text:
-        raise FetchError(f"no article text found at {page.url}")
-    return article
+    return extract_article(page.body, page.url)
 
 
 def policy_for(allow: Iterable[str] = ()) -> FetchPolicy:
