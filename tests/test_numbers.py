@@ -249,3 +249,12 @@ def test_quantulum3_is_not_imported_for_an_article_without_physical_units(seed_t
 def test_fraction_after_by_is_a_share_change(ruleset):
     c = only("Admissions fell by a fifth last week.", ruleset)
     assert (c.text, c.value, c.unit, c.extra["change"]) == ("a fifth", 20, "percent", "fall")
+
+
+def test_change_verb_must_govern_the_figure(ruleset):
+    assert "change" not in only("Money was raised in a two-day appeal.", ruleset).extra
+
+
+def test_digit_hyphen_name_is_not_a_range(ruleset):
+    claims, ignored = read("He works at a 7-Eleven in Ohio.", ruleset)
+    assert claims == [] and ignored

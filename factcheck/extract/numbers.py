@@ -269,6 +269,9 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     return claims, ignored
 
 
+_BETWEEN_VERB_AND_FIGURE = frozenset(
+    "by to from up down sharply slightly steeply further nearly almost about around some a an "
+    "more less than over under at least roughly just another".split())
 _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|year|hour|head|person|"
                   r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
                   re.IGNORECASE)
@@ -606,6 +609,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if _identifier(text, a, b, g):
         chain = re.match(r"[\w]*(?:-[\w]+)*", text[b:b + 30])
         return (a, b + chain.end())
+    if re.match(r"-[A-Z][a-z]", after):
+        return (a, b + re.match(r"-[A-Za-z]+", after).end())  # "7-Eleven": a name
     if re.match(r"-(?:based|class|series)\b", after):
         return (a, b)  # "486-based machines": a model number
     ratio = re.match(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split", after)
@@ -970,6 +975,8 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     clause = re.split(r"[,;:()—–]", clause)[-1]
     words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)][-3:]
     for i, w in enumerate(reversed(words)):
+        if i and words[-i] not in _BETWEEN_VERB_AND_FIGURE:
+            break  # "was raised in a two-day summit": the verb is not about this figure
         if w in g.change:
             extra["change"] = g.change[w]
             prep = words[-1] if words and words[-1] in ("by", "to", "from") else None
