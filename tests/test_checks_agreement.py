@@ -97,3 +97,14 @@ def test_partial_list_longer_than_the_count():
 
 def test_at_least_count_with_a_shorter_complete_list():
     assert hits("Police held at least three journalists: Anna Ivanova and Marat Bekov.", "agreement.count-list")
+
+
+def test_killed_and_injured_counts_are_not_the_same_figure():
+    text = "Five people were killed in the blast, police said.\nThirty people were injured in the blast, police said."
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_counts_in_different_places_are_not_compared():
+    text = ("Five people were killed in Kabul on Monday, police said.\n"
+            "Three people were killed in Kandahar on Monday, officials said.")
+    assert not hits(text, "agreement.repeated-figure")

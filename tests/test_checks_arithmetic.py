@@ -125,3 +125,18 @@ def test_unit_conversion():
 def test_pounds_of_weight_in_kilograms():
     assert not hits("A gift of 500 pounds (225 kilograms) of medical supplies.", "arithmetic.conversion")
     assert hits("A gift of 500 pounds (338 kilograms) of medical supplies.", "arithmetic.conversion")
+
+
+def test_two_plain_percentages_in_brackets_are_not_one_share():
+    assert not hits("Inflation was 5% (3% excluding food) in March.", "arithmetic.share")
+
+
+def test_share_of_something_else_is_not_the_count_share():
+    assert not hits("Three of the 10 largest banks, or 60% of assets, failed.", "arithmetic.share")
+
+
+def test_first_change_in_a_long_sentence_takes_the_pair_next_to_it():
+    text = "Sales rose 10% to $110m from $100m, while profit fell to $5m from $8m."
+    assert passes(text, "arithmetic.percent-change")
+    assert hits("Sales rose 30% to $110m from $100m, while profit fell to $5m from $8m.",
+                "arithmetic.percent-change")

@@ -112,3 +112,13 @@ def test_then_contradicted_by_dates():
 def test_reported_plans_do_not_count_as_sequence():
     text = "He said on January 5 he would leave after the vote on January 20."
     assert not hits(text, "temporal.sequence")
+
+
+def test_weekday_far_from_publication_may_be_in_the_neighbouring_year():
+    # published 2021-07-20: the nearest January 14 is 2022's (a Friday), but 2021's was a Thursday
+    assert not hits("The case began on Thursday, January 14.", "temporal.weekday-date", "2021-07-20")
+    assert hits("The case began on Monday, January 14.", "temporal.weekday-date", "2021-07-20")
+
+
+def test_tense_without_year_far_from_publication_is_not_judged():
+    assert not hits("The law will take effect on October 1.", "temporal.tense", "2022-11-20")

@@ -60,6 +60,11 @@ def _years(ctx: Context, c: Claim) -> set[str]:
     return set(re.findall(r"\b(?:1[89]|20)\d\d\b", ctx.sentence(c).text))
 
 
+def _places(ctx: Context, c: Claim) -> set[str]:
+    """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
+    return set(re.findall(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)", ctx.sentence(c).text))
+
+
 def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
@@ -83,7 +88,7 @@ def repeated_figure(ctx: Context) -> None:
             continue
         noun = _counted(ctx, c)
         if noun and c.unit is None:
-            key = ("people", noun)
+            key = ("people", noun, c.category)  # "5 people killed" is not "30 people injured"
         elif c.category in allowed and _norm(c.measure):
             key = (c.category, noun or _norm(c.measure), c.unit)
         else:
@@ -102,6 +107,9 @@ def repeated_figure(ctx: Context) -> None:
                 ya, yb = _years(ctx, a), _years(ctx, b)
                 if ya and yb and ya != yb:
                     continue  # different years named: maybe different events
+                pa, pb = _places(ctx, a), _places(ctx, b)
+                if pa and pb and not pa & pb:
+                    continue  # "in Kabul" and "in Kandahar": different places
                 ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
                     ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")

@@ -120,9 +120,14 @@ def percent_change(ctx: Context) -> None:
 
 
 def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim] | None:
-    """The one from-figure and the one to-figure of a zone, in the same unit."""
+    """The one from-figure and the one to-figure of a zone, in the same unit; with more,
+    the first two figures if they are a from and a to next to each other."""
     frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
     to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and c not in frm]
+    if (len(frm) > 1 or len(to) > 1) and len(zone) >= 2:
+        first, second = sorted(zone, key=lambda c: c.span[0])[:2]
+        if {id(first), id(second)} <= {id(c) for c in frm + to} and (first in frm) != (second in frm):
+            frm, to = ([first], [second]) if first in frm else ([second], [first])
     if len(frm) != 1 or len(to) != 1 or not _same_unit(frm[0], to[0]):
         return None
     if frm[0].hedge == "range" or to[0].hedge == "range":
@@ -247,6 +252,8 @@ def _part_of_whole(ctx: Context, a: Claim, rest: list[Claim]) -> None:
         part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
     else:
         part, whole, pct = a, b, (pc if pc and pc.unit == "percent" and _OR.match(_gap(ctx, b, pc)) else None)
+        if pct is not None and re.match(r"^\s*of\b", ctx.after(pct, 10)):
+            pct = None  # "3 of the 10 banks, or 30% of assets": a share of something else
     if part is None or not _same_unit(part, whole):
         return
     p_iv, w_iv = _iv(ctx, part), _iv(ctx, whole)
@@ -274,6 +281,8 @@ def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
     """Two ways of saying one share: "one in five, or 20%", "a third of voters (33%)"."""
     if a.unit != "percent" or b.unit != "percent" or not _OR.match(_gap(ctx, a, b)):
         return
+    if not (a.extra.get("fraction") or b.extra.get("fraction")):
+        return  # "5% (3% excluding food)": two plain percentages may be different shares
     if a.extra.get("change") or b.extra.get("change"):
         return
     ia, ib = _iv(ctx, a), _iv(ctx, b)

@@ -113,17 +113,25 @@ def weekday_date(ctx: Context) -> None:
         if not m.group("wday"):
             continue
         inferred = year is None
+        named = weekdays[m.group("wday").lower()]
         if year is None:
             if ctx.doc.published is None:
                 continue
             year = _nearest_year(month, day, ctx.doc.published)
             if year is None:
                 continue
+            # far from publication the year is unsure: any year within ~10 months that fits will do
+            for y in (year - 1, year + 1):
+                try:
+                    alt = date(y, month, day)
+                except ValueError:
+                    continue
+                if alt.isoweekday() == named and abs((alt - ctx.doc.published).days) <= 300:
+                    year = y
         try:
             d = date(year, month, day)
         except ValueError:
             continue
-        named = weekdays[m.group("wday").lower()]
         actual = d.isoweekday()
         basis = (f", the year taken as the one nearest publication ({ctx.doc.published})"
                  if inferred else "")
@@ -228,7 +236,7 @@ def _absolute(ctx: Context, c: Claim) -> date | None:
     return d
 
 
-@check_type("tense", defaults={"grace_days": 1, "future": [], "past": []})
+@check_type("tense", defaults={"grace_days": 1, "future": [], "past": [], "unsure_year_days": 31})
 def tense(ctx: Context) -> None:
     """A day said to lie ahead but dated before publication, or reported as done but
     dated after it. Only days named by their month count; the cue words are params."""
@@ -246,6 +254,8 @@ def tense(ctx: Context) -> None:
         before = ctx.before(c, 70)
         clause = re.split(r"[,;:()\u2014\"“”]", before)[-1]
         gap = (d - pub).days
+        if not re.search(r"\b\d{4}\b", c.text) and abs(gap) > int(ctx.params.get("unsure_year_days", 31)):
+            continue  # without a year, "will ... on March 3" far from publication may mean another year
         m = future.search(clause)
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
