@@ -258,3 +258,12 @@ def test_change_verb_must_govern_the_figure(ruleset):
 def test_digit_hyphen_name_is_not_a_range(ruleset):
     claims, ignored = read("He works at a 7-Eleven in Ohio.", ruleset)
     assert claims == [] and ignored
+
+
+def test_bare_francs_follow_the_article(ruleset):
+    c = read("The French group will pay 4.7 billion francs.", ruleset)[0][0]
+    assert c.unit == "FRF"
+
+
+def test_bare_francs_default_to_swiss(ruleset):
+    assert only("The fine is 200 francs.", ruleset).unit == "CHF"

@@ -52,6 +52,7 @@ class Grammar:
     codes: dict[str, str]
     cur_names: dict[str, str]
     other_dollars: dict[str, str]
+    franc_context: tuple[tuple[str, str], ...]
     needs_digits: frozenset[str]
     hedge_before: dict[str, str]
     hedge_after: dict[str, str]
@@ -171,6 +172,7 @@ def _compile(key: _Key) -> Grammar:
         time_units=time_units,
         times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
         prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
+        franc_context=tuple((str(k), str(v)) for k, v in (cur.get("franc_context") or {}).items()),
         needs_digits=frozenset(str(w).lower() for w in cur.get("needs_digits_or_scale") or []),
         hedge_before=hedge_before, hedge_after=hedge_after, modality=modality,
         physical=physical,
@@ -266,7 +268,21 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         claims.append(_claim(text, fig, g))
         pos = fig.end
     _multipliers(text, claims, g, doc)
+    _francs(text, claims, g)
     return claims, ignored
+
+
+def _francs(text: str, claims: list[Claim], g: Grammar) -> None:
+    """Bare 'francs' follow the article: Swiss unless it speaks of France, CFA..."""
+    bare = [c for c in claims if c.unit == "CHF" and re.search(r"\bfrancs?\b", c.text, re.IGNORECASE)
+            and not re.search(r"swiss", c.text, re.IGNORECASE)]
+    if not bare or not g.franc_context:
+        return
+    for word, code in g.franc_context:
+        if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+            for c in bare:
+                c.unit = code
+            return
 
 
 _BETWEEN_VERB_AND_FIGURE = frozenset(
