@@ -143,3 +143,10 @@ def test_fact_posted_to_the_app_is_used_by_the_next_check(tmp_path, monkeypatch)
 
     assert ref(before)["source"].startswith("GeoNames")
     assert ref(after)["source"] == "Bureau of National Statistics" and ref(after)["value"] == 2_211_000
+
+
+def test_api_refuses_non_finite_numbers(client):
+    for bad in ("nan", "inf", 1e400):
+        r = client.post("/api/v1/reference", json={"entity": "X", "attribute": "area", "value": bad},
+                        headers=AUTH)
+        assert r.status_code == 400 and "finite" in r.get_json()["detail"]

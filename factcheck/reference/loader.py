@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
@@ -114,6 +115,8 @@ def fact_from_dict(d: dict[str, Any], where: str = "fact") -> Fact:
                 kw[k] = _float(d[k])
             except (ValueError, TypeError):
                 raise ReferenceError(f"{where}: `{k}` must be a number, not {d[k]!r}") from None
+            if not math.isfinite(kw[k]):
+                raise ReferenceError(f"{where}: `{k}` must be a finite number, not {d[k]!r}")
     for k in ("text", "unit", "as_of", "start", "end", "source", "kind", "country"):
         if d.get(k) not in (None, ""):
             kw[k] = _iso(d[k])
