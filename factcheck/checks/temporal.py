@@ -274,15 +274,17 @@ def tense(ctx: Context) -> None:
 # ---------------------------------------------------------------- sequence
 
 @check_type("sequence", defaults={"later": ["after", "following"], "earlier": ["before", "prior to"],
-                                  "then": ["then", "and then", "later", "subsequently"],
+                                  "then": ["then", "and then", "later", "subsequently"], "since": ["since"],
                                   "blockers": [], "max_gap_chars": 80})
 def sequence(ctx: Context) -> None:
     """Explicit orderings between two dated events in one sentence: "on A, after
-    the B on C" needs A >= C; "before" needs A <= C; "A ... then ... B" needs B >= A."""
+    the B on C" needs A >= C; "before" needs A <= C; "A ... then ... B" and "since
+    A, ... on B" need B >= A."""
     dated = [(c, d) for c in ctx.claims if (d := _absolute(ctx, c)) is not None]
     later = _words(ctx.params.get("later") or [])
     earlier = _words(ctx.params.get("earlier") or [])
     then = _words(ctx.params.get("then") or [])
+    since = _words(ctx.params.get("since") or ["since"])
     block = re.compile(rf"\b{_words(ctx.params.get('blockers') or [])}\b", re.I)
     limit = int(ctx.params.get("max_gap_chars", 80))
     for i, (a, da) in enumerate(dated):
@@ -300,6 +302,8 @@ def sequence(ctx: Context) -> None:
                 relation = "later" if re.fullmatch(later, m.group(1), re.I) else "earlier"
             elif re.search(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", mid, re.I):
                 relation = "then"
+            elif re.search(rf"\b{since}\s+(?:the\s+)?$", ctx.before(a, 20), re.I) and re.search(r"\b(?:on|in)\s+$", mid):
+                relation = "since"  # "since January 10, ... 12 of them on January 8"
             if relation is None:
                 continue
             if relation == "earlier":
@@ -307,7 +311,7 @@ def sequence(ctx: Context) -> None:
             elif relation == "later":
                 ok, word = da >= db, m.group(1)
             else:
-                ok, word = db >= da, "then"
+                ok, word = db >= da, relation
             facts = dict(first=f"{da} (\u201c{a.text}\u201d)", second=f"{db} (\u201c{b.text}\u201d)",
                          word=word.lower(), days=abs((db - da).days))
             if ok:
