@@ -223,7 +223,8 @@ def count_list(ctx: Context) -> None:
         lm = lst.match(rest)
         if not lm:
             continue
-        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items")) if x.strip()]
+        items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
+                 if x.strip()]
         n = len(items)
         noun = m.group(1)
         facts = dict(count=_said(c), noun=noun, listed=n, items=", ".join(items),

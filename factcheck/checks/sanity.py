@@ -55,8 +55,8 @@ def share_over_100(ctx: Context) -> None:
     """A share of a whole that cannot be exceeded ("120% of voters", "turnout of 104%")."""
     wholes = _alt(ctx.params.get("wholes") or [])
     measures = _alt(ctx.params.get("measures") or [])
-    of_whole = re.compile(rf"^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes}\b", re.I)
-    measure_before = re.compile(rf"\b{measures}\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I)
+    of_whole = re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b", re.I)
+    measure_before = re.compile(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I)
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if c.unit != "percent" or v is None or c.extra.get("change") or c.extra.get("change_prep"):
@@ -66,7 +66,7 @@ def share_over_100(ctx: Context) -> None:
         m = of_whole.match(after) or measure_before.search(before)
         if not m:
             continue
-        what = m.group(0).strip()
+        what = m.group("what").strip().lower()
         if v > 100:
             ctx.fail([c], share=_said(c), what=what)
         else:

@@ -19,6 +19,10 @@ def _day(iso: str | None) -> date | None:
         return None
 
 
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 def _describe(c: Claim) -> str:
     anchor = f", from {c.anchor}" if c.anchor else ""
     return f"{c.start} (\u201c{c.text}\u201d{anchor})"
@@ -192,7 +196,7 @@ def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
     assert done and due
     gap = (due - done).days
     facts = dict(completion=_describe(comp), deadline=due.isoformat(),
-                 deadline_text=dl.text, gap=abs(gap))
+                 deadline_text=dl.text, gap=_days(abs(gap)))
     if gap < 0:
         ctx.fail([comp, dl], relation="after", **facts)
         return
@@ -204,10 +208,10 @@ def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
             ctx.fail([comp, dl], severity=ctx.params.get("gap_level", "warning"),
                      message=ctx.params.get("gap_message"), phrase=phrase, low=lo, high=hi, **facts)
             return
-        detail = (f"completion {done} is {gap} days before the {due} deadline, "
+        detail = (f"completion {done} is {_days(gap)} before the {due} deadline, "
                   f"within \u201c{phrase}\u201d ({lo}\u2013{hi} days)")
     else:
-        detail = f"completion {done} is {gap} days before the {due} deadline"
+        detail = f"completion {done} is {_days(gap)} before the {due} deadline"
     ctx.passed(comp, detail)
     ctx.passed(dl, detail)
 
@@ -259,12 +263,12 @@ def tense(ctx: Context) -> None:
         m = future.search(clause)
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
-                     published=pub.isoformat(), days=-gap, relation="before", told="ahead")
+                     published=pub.isoformat(), days=_days(-gap), relation="before", told="ahead")
             continue
         m = None if m else past.search(clause)
         if m and gap > grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
-                     published=pub.isoformat(), days=gap, relation="after", told="done")
+                     published=pub.isoformat(), days=_days(gap), relation="after", told="done")
             continue
         if m:
             ctx.passed(c, f"{d} is {abs(gap)} days {'after' if gap >= 0 else 'before'} "
@@ -313,7 +317,7 @@ def sequence(ctx: Context) -> None:
             else:
                 ok, word = db >= da, relation
             facts = dict(first=f"{da} (\u201c{a.text}\u201d)", second=f"{db} (\u201c{b.text}\u201d)",
-                         word=word.lower(), days=abs((db - da).days))
+                         word=word.lower(), days=_days(abs((db - da).days)))
             if ok:
                 detail = f"{da} and {db} are in the order \u201c{word.lower()}\u201d says"
                 ctx.passed(a, detail)
