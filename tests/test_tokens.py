@@ -180,3 +180,13 @@ def test_bodies_over_the_limit_get_413_problem(client):
     resp = client.post("/api/v1/check", data=b"{" + b" " * (3 * 1024 * 1024) + b"}",
                        content_type="application/json")
     assert resp.status_code == 413 and resp.mimetype == "application/problem+json"
+
+
+def test_reference_writes_keep_their_own_token(settings, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_REFERENCE_TOKEN", "ref-secret")
+    app = create_app(settings)
+    fact = {"entity": "Almaty", "attribute": "population", "value": 2000000, "year": 2021}
+    resp = client_from(app).post("/api/v1/reference", json=fact,
+                                 headers={"Authorization": "Bearer ref-secret"})
+    assert resp.status_code == 201
+    assert client_from(app).post("/api/v1/reference", json=fact).status_code == 401

@@ -15,6 +15,7 @@ from .problems import problem
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 OPEN_POSTS = ("/api/v1/check",)  # stateless: rate-limited, but no token needed
+SELF_GUARDED = ("/api/v1/reference",)  # blueprints that demand a token on every write themselves
 
 
 @bp.record_once
@@ -49,8 +50,8 @@ def _guard_writes():
         return None
     settings = get_settings()
     who = _token_user()
-    if request.path not in OPEN_POSTS and who is None and auth_required(settings) \
-            and not _reviewer_signed_in():
+    if request.path not in OPEN_POSTS and not request.path.startswith(SELF_GUARDED) \
+            and who is None and auth_required(settings) and not _reviewer_signed_in():
         resp = problem(401, "Unauthorized", "writes to this service need a token: send "
                        "'Authorization: Bearer <token>' (an operator creates one with "
                        "`factcheck token create NAME`)")
