@@ -140,3 +140,12 @@ def test_first_change_in_a_long_sentence_takes_the_pair_next_to_it():
     assert passes(text, "arithmetic.percent-change")
     assert hits("Sales rose 30% to $110m from $100m, while profit fell to $5m from $8m.",
                 "arithmetic.percent-change")
+
+
+def test_scale_word_on_one_figure_only_is_left_alone():
+    assert not hits("The audience rose 50% from 2 to 3 million viewers.", "arithmetic.percent-change")
+
+
+def test_pair_found_by_position_only_gives_a_warning():
+    f = hits("Sales of $538.5 million for the quarter, up 59% from $388.5 million.", "arithmetic.percent-change")
+    assert f and f[0].severity == "warning"

@@ -91,7 +91,7 @@ def percent_change(ctx: Context) -> None:
         # a change owns the from/to figures after it ("rose 76% to $1.13bn from $639m");
         # failing that, those just before it ("to $1.13bn from $639m, a 76% rise")
         used: set[int] = set()
-        pairs: dict[int, tuple[Claim, Claim]] = {}
+        pairs: dict[int, tuple[Claim, Claim, bool]] = {}
         for i, p in enumerate(changes):
             hi = changes[i + 1].span[0] if i + 1 < len(changes) else 1 << 60
             zone = [c for c in claims if p.span[1] <= c.span[0] and c.span[1] <= hi]
@@ -100,7 +100,7 @@ def percent_change(ctx: Context) -> None:
                                                               and (not i or c.span[0] >= changes[i - 1].span[1])])
             if pair:
                 pairs[i] = pair
-                used.update(id(c) for c in pair)
+                used.update(id(c) for c in pair[:2])
         for i, p in enumerate(changes):
             if i not in pairs:
                 lo = changes[i - 1].span[1] if i else -1
@@ -108,34 +108,37 @@ def percent_change(ctx: Context) -> None:
                 pair = _pair(ctx, zone)
                 if pair:
                     pairs[i] = pair
-                    used.update(id(c) for c in pair)
+                    used.update(id(c) for c in pair[:2])
         for i, pair in sorted(pairs.items()):
             _check_percent(ctx, changes[i], *pair)
         for m in claims:
             if m.extra.get("multiplier") and m not in changes:
                 zone = [c for c in claims if c.unit == m.unit and c.unit not in PERCENT]
                 pair = _pair(ctx, zone)
-                if pair and m in pair:
+                if pair and m in pair[:2]:
                     _check_multiplier(ctx, m, *pair)
 
 
-def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim] | None:
+def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     """The one from-figure and the one to-figure of a zone, in the same unit; with more,
-    the first two figures if they are a from and a to next to each other."""
+    the first two figures if they are a from and a to next to each other (then not
+    sure: a finding on it is a warning)."""
     frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
     to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and c not in frm]
+    sure = True
     if (len(frm) > 1 or len(to) > 1) and len(zone) >= 2:
         first, second = sorted(zone, key=lambda c: c.span[0])[:2]
         if {id(first), id(second)} <= {id(c) for c in frm + to} and (first in frm) != (second in frm):
             frm, to = ([first], [second]) if first in frm else ([second], [first])
+            sure = False
     if len(frm) != 1 or len(to) != 1 or not _same_unit(frm[0], to[0]):
         return None
     if frm[0].hedge == "range" or to[0].hedge == "range":
         return None
-    return frm[0], to[0]
+    return frm[0], to[0], sure
 
 
-def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim] | None:
+def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     """"sales of $538.5m, up 39% from $388.5m": one from-figure after the change, and
     the to-figure is the last figure of that unit before it (not a per-share one)."""
     frm = [c for c in zone if c.span[0] > p.span[0] and _prep(ctx, c) == "from"]
@@ -148,7 +151,7 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     to = before[-1]
     if not re.match(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?:\S+\s+){0,2}$", ctx.between(to, p)):
         return None
-    return frm[0], to
+    return frm[0], to, False
 
 
 def _ratio(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float] | None:
@@ -158,7 +161,16 @@ def _ratio(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float
     return y[0] / x[1], y[1] / x[0]
 
 
-def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim) -> None:
+def _plausible(frm: Claim, to: Claim) -> bool:
+    """"from 2 to 3 million": a scale word on one figure only gives absurd ratios; leave them."""
+    a = frm.value if frm.value is not None else frm.low
+    b = to.value if to.value is not None else to.low
+    return bool(a) and b is not None and 1e-3 <= abs(b / a) <= 1e3
+
+
+def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = True) -> None:
+    if not _plausible(frm, to):
+        return
     x, y = _iv(ctx, frm), _iv(ctx, to)
     direction = _direction(ctx, p)
     sign = -1 if direction == "fall" else 1
@@ -184,12 +196,14 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim) -> None:
                 ctx.passed(c, detail)
             return
     kind, iv = computed[0]
-    ctx.fail([p, frm, to], stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
+    ctx.fail([p, frm, to], severity=None if sure else "warning", stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
              frm=_said(frm), to=_said(to), computed=f"{fmt(exact[kind])}%" if exact[kind] is not None else "?",
              lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
 
 
-def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim) -> None:
+def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim, sure: bool = True) -> None:
+    if not _plausible(frm, to):
+        return
     factor = float(m.extra["multiplier"])
     word = str(m.extra.get("multiplier_word") or f"x{factor:g}")
     r = _ratio(_iv(ctx, frm), _iv(ctx, to))
@@ -211,7 +225,8 @@ def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim) -> None:
         for c in (m, frm, to):
             ctx.passed(c, detail)
         return
-    ctx.fail([m, frm, to], message=ctx.params.get("multiplier_message"), word=word,
+    ctx.fail([m, frm, to], severity=None if sure else "warning",
+             message=ctx.params.get("multiplier_message"), word=word,
              frm=_said(frm), to=_said(to), ratio=f"\u00d7{exact:.2f}" if exact else "?",
              factor=f"\u00d7{factor:g}")
 
