@@ -114,3 +114,17 @@ def test_cli_refuses_an_unknown_output_type(archive, tmp_path):
     result = CliRunner().invoke(batch_cmd, [str(archive), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code == 2 and "must end in .jsonl or .db" in result.output
 
+
+
+def test_folder_files_are_checked_with_their_own_metadata(tmp_path, settings):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Cats\npublished: 2022-01-13\n---\n5 cats arrived on Thursday.\n",
+                                 encoding="utf-8")
+    (folder / "b.html").write_text("<html><body><article><p>At least 12,000 people were detained, "
+                                   "officials said on Thursday.</p></article></body></html>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run([str(folder)], str(out), settings, workers=1)["errors"] == 0
+    a, b = _lines(out)
+    assert a["article"]["title"] == "Cats" and a["article"]["published"] == "2022-01-13"
+    assert any("12,000" in c["text"] for c in b["claims"])
