@@ -7,14 +7,14 @@ from flask import Flask, g, request
 from werkzeug.exceptions import HTTPException
 
 from .. import store
-from ..settings import Settings, from_env
+from ..settings import Settings, load as load_settings
 from .problems import problem
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
 
 def create_app(settings: Settings | None = None, **overrides) -> Flask:
-    settings = (settings or from_env()).with_("argument", **overrides)
+    settings = (settings or load_settings()).with_("argument", **overrides)
     app = Flask(__name__)
     app.config["FACTCHECK"] = settings
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
