@@ -52,6 +52,7 @@ class Doc:
     dct: str | None
     text: str
     gold: list[Timex]
+    group: str = ""  # the corpus sub-folder (TimeBank, AQUAINT): a half to check rules generalise
 
 
 def parse_tml(raw: str, name: str = "") -> Doc:
@@ -205,7 +206,10 @@ def load(path: Path) -> list[Doc]:
         if f.name in seen:  # the corpus keeps a copy of a file under testpipeline/
             continue
         seen.add(f.name)
-        docs.append(parse_tml(f.read_text(encoding="utf-8", errors="replace"), f.name))
+        doc = parse_tml(f.read_text(encoding="utf-8", errors="replace"), f.name)
+        rel = f.relative_to(path).parts if path.is_dir() else ()
+        doc.group = rel[0] if len(rel) > 1 else ""
+        docs.append(doc)
     return docs
 
 
@@ -231,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path, help="a .tml file or a folder of them (searched recursively)")
     ap.add_argument("--errors", type=Path, help="write every error, with context, to this file")
     ap.add_argument("--top", type=int, default=15, help="how many of each error kind to print")
+    ap.add_argument("--halves", action="store_true",
+                    help="also score each sub-folder (TimeBank, AQUAINT) on its own")
     ap.add_argument("--speed", action="store_true", help="also time the temporal step on a 3,000-char article")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
@@ -248,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     p, rr, f = r["lenient"]
     print(f"{'value~':8} {100 * p:6.1f} {100 * rr:6.1f} {100 * f:6.1f}   (lenient: gold X placeholders, "
           f"part of day, week padding; not TempEval's)")
+    if args.halves:
+        for group in sorted({d.group for d in docs}):
+            sub = score([d for d in docs if d.group == group], settings)
+            figs = "  ".join(f"{k} {100 * sub[k][2]:.1f}" for k in ("strict", "relaxed", "value"))
+            print(f"  {group or '(top)':12} docs {sub['docs']:3d}  gold {sub['gold']:4d}  F1: {figs}")
     for kind, counter in r["errors"].items():
         total = sum(counter.values())
         print(f"\n{kind}: {total}")
