@@ -926,9 +926,23 @@ def h_ref(m, cx, a, b):
     v = cx.lex.lower_map("references").get(w)
     if not v:
         return None
-    if w == "recent" and re.match(r"\s+(?:years|months|weeks|days|decades)\b", cx.text[b:b + 9]):
+    cond = cx.lex.lower_map("reference_conditions").get(w)
+    if cond and not _reference_holds(cx, cond, a, b):
         return None
     return Resolved("date", v, None, cx.pub if cx.dct else None)
+
+
+def _reference_holds(cx: Context, cond: dict, a: int, b: int) -> bool:
+    """'current market conditions' yes, 'electric current' no; 'will soon begin' yes,
+    'as soon as', 'was soon released' no (reference_conditions in the lexicon)."""
+    before, after = cx.text[max(0, a - 20):a], cx.text[b:b + 20]
+    if cond.get("not_after") and re.search(rf"\b(?:{cond['not_after']})\s+$", before, re.I):
+        return False
+    if cond.get("not_before") and re.match(rf"\s+(?:{cond['not_before']})\b", after, re.I):
+        return False
+    if cond.get("not_past") and tense(cx, a, b) < 0:
+        return False
+    return True
 
 
 HANDLERS: dict[str, Handler] = {name[2:]: fn for name, fn in list(globals().items())

@@ -1,0 +1,52 @@
+"""Rules taken from the TimeML annotation guidelines (issue 4, TimeBank value F1).
+
+One behaviour per test; unless a test says otherwise the article was published
+on Thursday 2022-01-13.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck import rules
+from factcheck.extract import dates
+from factcheck.pipeline import make_document
+from factcheck.settings import Settings
+
+PUB = "2022-01-13"
+
+
+def tag(text: str, published: str | None = PUB):
+    doc = make_document(text, published, title="", settings=Settings())
+    return dates.extract(doc, rules.load(), None)
+
+
+def value_of(text: str, expr: str, published: str | None = PUB) -> str | None:
+    found = [c.timex for c in tag(text, published) if c.text == expr]
+    return found[0] if found else None
+
+
+# ------------------------------------------- reference adjectives and adverbs
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The company blamed current market conditions.", "current", "PRESENT_REF"),
+    ("He cited a recent filing with regulators.", "recent", "PAST_REF"),
+    ("Kellogg will soon begin selling smaller boxes.", "soon", "FUTURE_REF"),
+    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+])
+def test_reference_words_are_tagged(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("He was soon released from hospital.", "soon"),        # a past clause
+    ("They will leave as soon as Tuesday.", "soon"),         # 'as soon as' is a signal
+    ("Trading resumed soon after the open.", "soon"),
+    ("The electric current was cut.", "current"),
+    ("The then current price was lower.", "current"),
+])
+def test_reference_words_that_are_not_temporal(text, expr):
+    assert value_of(text, expr) is None
+
+
+def test_recent_before_a_plural_unit_is_one_expression():
+    assert [c.text for c in tag("Sales fell in recent years.")] == ["recent years"]
