@@ -149,3 +149,9 @@ def test_scale_word_on_one_figure_only_is_left_alone():
 def test_pair_found_by_position_only_gives_a_warning():
     f = hits("Sales of $538.5 million for the quarter, up 59% from $388.5 million.", "arithmetic.percent-change")
     assert f and f[0].severity == "warning"
+
+
+def test_from_to_range_is_read_as_the_two_ends_of_a_change():
+    assert not hits("Exports doubled from 200 tonnes to 400 tonnes.", "arithmetic.percent-change")
+    f = hits("Exports doubled from 200 tonnes to 900 tonnes.", "arithmetic.percent-change")
+    assert f and "\u00d74.50" in f[0].message and len(f[0].claims) == len(set(f[0].claims))

@@ -90,6 +90,7 @@ class Context:
     def fail(self, claims: list[Claim], *, severity: str | None = None,
              message: str | None = None, **details: Any) -> None:
         """Record a finding. The rule's message template is filled from details."""
+        claims = list({id(c.checks): c for c in claims}.values())  # a claim once, even as two ends
         text = _fill(message or self.rule.message, details)
         text = text[0].upper() + text[1:] if text else text
         sev = _capped(severity or self.rule.level, self.rule.level)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import Context, check_type
@@ -115,14 +116,31 @@ def percent_change(ctx: Context) -> None:
             if m.extra.get("multiplier") and m not in changes:
                 zone = [c for c in claims if c.unit == m.unit and c.unit not in PERCENT]
                 pair = _pair(ctx, zone)
-                if pair and m in pair[:2]:
+                if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
+
+
+def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
+    """"from 200 to 900 tonnes", read as one range by the extractor: its two ends as
+    a from-figure and a to-figure (same id, each with its own text for rounding)."""
+    if c.hedge != "range" or c.low is None or c.high is None:
+        return None
+    if not re.search(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", ctx.before(c, 30), re.I):
+        return None
+    parts = re.split(r"\s+to\s+", c.text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    lo = replace(c, text=parts[0], value=c.low, low=c.low, high=c.low, hedge="exact", checks=c.checks)
+    hi = replace(c, text=parts[1], value=c.high, low=c.high, high=c.high, hedge="exact", checks=c.checks)
+    return lo, hi
 
 
 def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     """The one from-figure and the one to-figure of a zone, in the same unit; with more,
     the first two figures if they are a from and a to next to each other (then not
     sure: a finding on it is a warning)."""
+    ranges = [c for c in zone if c.hedge == "range"]
+    zone = [c for c in zone if c.hedge != "range"]
     frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
     to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and c not in frm]
     sure = True
@@ -131,6 +149,10 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
         if {id(first), id(second)} <= {id(c) for c in frm + to} and (first in frm) != (second in frm):
             frm, to = ([first], [second]) if first in frm else ([second], [first])
             sure = False
+    if not frm and not to:
+        ends = [e for c in ranges if (e := _ends(ctx, c))]
+        if len(ends) == 1:
+            return ends[0][0], ends[0][1], True
     if len(frm) != 1 or len(to) != 1 or not _same_unit(frm[0], to[0]):
         return None
     if frm[0].hedge == "range" or to[0].hedge == "range":
