@@ -117,9 +117,13 @@ def _level_for(rule: Rule, levels: tuple[tuple[str, str], ...]) -> str:
     return matched[-1] if matched else rule.level
 
 
+# libyaml's loader when PyYAML was built with it: ten times as fast, same results
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError) as e:
         raise RuleError(f"{path}: cannot read YAML: {e}") from None
 
