@@ -50,3 +50,28 @@ def test_reference_words_that_are_not_temporal(text, expr):
 
 def test_recent_before_a_plural_unit_is_one_expression():
     assert [c.text for c in tag("Sales fell in recent years.")] == ["recent years"]
+
+
+# ------------------------------------------------------------ weekday tense
+
+def test_possessive_weekday_is_the_last_one():
+    # "would" is a future cue, but "Wednesday's ruling" names a day that has come
+    assert value_of("They said they would look for ways around Wednesday's ruling.", "Wednesday") == "2022-01-12"
+
+
+def test_a_verb_in_the_next_clause_does_not_set_the_tense():
+    text = "Protesters planned a rally on Saturday and were told to disperse."
+    assert value_of(text, "Saturday") == "2022-01-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Exiles were planning to drive to the airport on Monday.",
+    "The two sides agreed to meet on Monday.",
+    "The union is likely to strike on Monday.",
+])
+def test_plans_and_intentions_look_ahead(text):
+    assert value_of(text, "Monday") == "2022-01-17"
+
+
+def test_could_is_not_a_future_cue():
+    assert value_of("The grandparents could not be located Wednesday.", "Wednesday") == "2022-01-12"

@@ -15,6 +15,10 @@ _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expir
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
+# words that open a new clause: a verb after them does not set the tense of a date before them
+_CLAUSE_OPENERS = {"and", "but", "that", "which", "who", "whom", "while", "when", "where", "because",
+                   "after", "before", "since", "if", "although", "though", "unless", "whether"}
+_DASHED_ASIDE = re.compile(r"\s[—–][^—–.;!?]*[—–]\s")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
 # before an -ed word these make it an adjective ("a still unspecified date"), not a verb
 _ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
@@ -69,7 +73,8 @@ def tense(cx: Context, a: int, b: int) -> int:
     """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
     s0, s1 = cx.sent_bounds
     before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
-    after = _TOKEN.findall(cx.text[b:min(s1, b + 70)])
+    # a parenthetical between dashes ("on Wednesday — where life ... — Tokayev praised") is skipped
+    after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
     lex = cx.lex
     best: tuple[int, int] | None = None  # (distance, tense)
 
@@ -96,8 +101,8 @@ def tense(cx: Context, a: int, b: int) -> int:
             best = (dist, t)
             break
     for dist, i in enumerate(range(min(len(after), 10))):
-        if after[i] in ".;:!?":
-            break
+        if after[i] in ".;:!?" or after[i].lower() in _CLAUSE_OPENERS:
+            break  # a verb past these belongs to another clause: "planned a rally on Saturday and were ..."
         t = cue(after, i)
         if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
             t = 0  # "a deadline set by": a participle, not the clause's verb

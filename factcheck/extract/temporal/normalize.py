@@ -250,6 +250,9 @@ def h_weekday(m, cx, a, b):
     return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _weekday_date(cx: Context, word: str, wd: int, shift: int | None, wshift: int | None,
                   a: int, b: int, extra: dict[str, Any]) -> tuple[date, str]:
     m = {"wshift": {-1: "last", 0: "this", 1: "next"}.get(wshift, "")}
@@ -265,6 +268,11 @@ def _weekday_date(cx: Context, word: str, wd: int, shift: int | None, wshift: in
     elif shift == 0:
         d = cal.weekday_in_week(cx.dct, wd, 0)
         anchor = f"{cx.pub} (this week)"
+    elif _POSSESSIVE.match(cx.text, b):
+        # "Wednesday's ruling": a day a news story names by its event is one that has come
+        d = cal.weekday_near(cx.dct, wd, -1)
+        extra["tense"] = "past"
+        anchor = f"{cx.pub} (possessive: the last {word})"
     else:
         t = tense(cx, a, b)
         extra["tense"] = _tense_name(t)
