@@ -108,3 +108,8 @@ def test_counts_in_different_places_are_not_compared():
     text = ("Five people were killed in Kabul on Monday, police said.\n"
             "Three people were killed in Kandahar on Monday, officials said.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_headline_rounding_is_allowed():
+    text = "Quake kills 50 in Turkey\n\nThe earthquake killed at least 48 people in eastern Turkey, officials said."
+    assert not hits(text, "agreement.headline")

@@ -137,7 +137,7 @@ def headline(ctx: Context) -> None:
     head = [c for c in figures if _in_headline(ctx, c)]
     body = [c for c in figures if not _in_headline(ctx, c)]
     for h in head:
-        ih = _iv(ctx, h, float(ctx.params.get("headline_approx", 0.15)))
+        ih = _headline_iv(ctx, h)
         h_noun = _counted(ctx, h)
         same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b, h_noun, _counted(ctx, b))]
         support = [b for b in same_kind if _supports(ctx, h, ih, b)]
@@ -156,6 +156,16 @@ def headline(ctx: Context) -> None:
             continue
         ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
                  headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _headline_iv(ctx: Context, h: Claim) -> tuple[float, float]:
+    """Headlines round ("$2bn" for $2.3bn, "50 killed" for at least 48): an exact
+    headline figure stands for itself give or take `headline_approx`."""
+    a = float(ctx.params.get("headline_approx", 0.15))
+    lo, hi = _iv(ctx, h, a)
+    if h.hedge in ("exact", "range") and math.isfinite(lo) and math.isfinite(hi):
+        lo, hi = lo - a * abs(lo), hi + a * abs(hi)
+    return lo, hi
 
 
 def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool:
