@@ -75,3 +75,13 @@ def test_plans_and_intentions_look_ahead(text):
 
 def test_could_is_not_a_future_cue():
     assert value_of("The grandparents could not be located Wednesday.", "Wednesday") == "2022-01-12"
+
+
+def test_a_comma_ends_the_clause_after_a_date():
+    # "invited" belongs to the main clause, not to "supposed to conclude by May"
+    text = "The talks, which are supposed to conclude by May, invited Sinn Fein back."
+    assert value_of(text, "May") == "2022-05"
+
+
+def test_set_for_looks_ahead():
+    assert value_of("It will dominate a summit set for Washington in April.", "April", "2022-03-12") == "2022-04"

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
-_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–]")
+_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–,]")
 # words that open a new clause: a verb after them does not set the tense of a date before them
 _CLAUSE_OPENERS = {"and", "but", "that", "which", "who", "whom", "while", "when", "where", "because",
                    "after", "before", "since", "if", "although", "though", "unless", "whether"}
@@ -96,12 +96,14 @@ def tense(cx: Context, a: int, b: int) -> int:
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
         if before[i] in ".;:!?—–":
             break
+        if before[i] == ",":
+            continue
         t = cue(before, i)
         if t:
             best = (dist, t)
             break
     for dist, i in enumerate(range(min(len(after), 10))):
-        if after[i] in ".;:!?" or after[i].lower() in _CLAUSE_OPENERS:
+        if after[i] in ".;:!?," or after[i].lower() in _CLAUSE_OPENERS:
             break  # a verb past these belongs to another clause: "planned a rally on Saturday and were ..."
         t = cue(after, i)
         if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
