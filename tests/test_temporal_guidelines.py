@@ -85,3 +85,19 @@ def test_a_comma_ends_the_clause_after_a_date():
 
 def test_set_for_looks_ahead():
     assert value_of("It will dominate a summit set for Washington in April.", "April", "2022-03-12") == "2022-04"
+
+
+# ----------------------------------------------------- earnings comparisons
+
+EARNINGS = ("Acme posted third-quarter profit of $5 million, up from $4 million a year earlier. "
+            "For the nine months, net was $9 million, compared with $8 million a year earlier.")
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
+    claims = [c for c in tag(EARNINGS, "1989-11-02") if c.text == "a year earlier"]
+    assert claims[0].timex == "1988-Q3"
+
+
+def test_a_year_earlier_after_the_nine_months_is_the_year_before():
+    claims = [c for c in tag(EARNINGS, "1989-11-02") if c.text == "a year earlier"]
+    assert claims[1].timex == "1988"

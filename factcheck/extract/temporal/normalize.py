@@ -546,7 +546,8 @@ def h_distance(m, cx, a, b):
         return Resolved("date", "PAST_REF" if sign < 0 else "FUTURE_REF", None, cx.pub if cx.dct else None,
                         mod=mod, extra=extra)
     # "a year earlier" in an earnings story means the same quarter a year before
-    if unit == "Y" and n == 1 and cx.last_quarter is not None and cx.last_quarter.start:
+    if unit == "Y" and n == 1 and cx.last_quarter is not None and cx.last_quarter.start \
+            and not _longer_period_in_sentence(cx, a):
         q = cx.last_quarter
         p = cal.quarter(q.start.year + int(sign * n), cal.quarter_of(q.start))
         return Resolved("date", p.value, p, f"{q.value} mentioned earlier", mod=mod, extra=extra)
@@ -572,12 +573,22 @@ def h_year_earlier(m, cx, a, b):
         return Resolved("duration", duration_value(n, "M"), None, None, n)
     if cx.dct is None:
         return Resolved("date", "XXXX", None, "no publication date")
-    ref_q = cx.last_quarter
+    ref_q = cx.last_quarter if not _longer_period_in_sentence(cx, a) else None
     if (what in ("quarter", "period", "") or not what) and ref_q is not None and ref_q.start:
         p = cal.quarter(ref_q.start.year - 1, cal.quarter_of(ref_q.start))
         return Resolved("date", p.value, p, f"{ref_q.value} mentioned earlier")
     p = cal.year(cx.dct.year - 1)
     return Resolved("date", p.value, p, f"{cx.pub} (a year before)")
+
+
+# a period longer than a quarter that an earnings story reports on: "for the nine months"
+_LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six)\s+months|(?:first|second)\s+half|the\s+(?:fiscal\s+)?year)\b"
+                            r"(?!.*\bquarter\b)", re.I | re.S)
+
+
+def _longer_period_in_sentence(cx: Context, a: int) -> bool:
+    """'For the nine months, ... a year earlier': the year before is the comparison, not the quarter."""
+    return bool(_LONGER_PERIOD.search(cx.text, cx.sent_bounds[0], a))
 
 
 def _note_quarter(cx: Context, p: Period) -> None:
