@@ -113,3 +113,20 @@ def test_counts_in_different_places_are_not_compared():
 def test_headline_rounding_is_allowed():
     text = "Quake kills 50 in Turkey\n\nThe earthquake killed at least 48 people in eastern Turkey, officials said."
     assert not hits(text, "agreement.headline")
+
+
+def test_unknown_subject_is_compared_with_a_known_one():
+    text = "Police said they had arrested 14 people. On Tuesday, officials said 11 people had been arrested."
+    f = hits(text, "agreement.repeated-figure", "2023-03-15")
+    assert f and "14" in f[0].message and "11" in f[0].message and "detentions" in f[0].message
+
+
+def test_uncategorised_counts_of_people_are_not_compared():
+    text = ("Seventeen people have been indicted in the case.\n"
+            "Eleven people, none of them Americans, died in the blast in Dar-es-Salaam, Tanzania.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_count_with_a_dashed_list():
+    assert hits("Four countries - France, Germany and Spain - signed the deal.", "agreement.count-list")
+    assert not hits("Four countries - France, Germany, Italy and Spain - signed the deal.", "agreement.count-list")

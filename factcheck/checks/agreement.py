@@ -69,9 +69,13 @@ def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
     nouns = {w.lower() for w in ctx.params.get("people_nouns") or []}
-    m = re.match(r"\s+(?:[a-z]+\s+)?([A-Za-z]+)\b", ctx.after(c, 30))
-    w = m.group(1).lower() if m else ""
-    return w if w in nouns else ""
+    m = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", ctx.after(c, 30))
+    if not m:
+        return ""
+    for w in m.groups():  # "12 Americans", "12 more Americans"
+        if w and w.lower() in nouns:
+            return w.lower()
+    return ""
 
 
 # ---------------------------------------------------------------- repeated figure
@@ -87,7 +91,7 @@ def repeated_figure(ctx: Context) -> None:
         if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range":
             continue
         noun = _counted(ctx, c)
-        if noun and c.unit is None:
+        if noun and c.unit is None and c.category not in (None, "other"):
             key = ("people", noun, c.category)  # "5 people killed" is not "30 people injured"
         elif c.category in allowed and _norm(c.measure):
             key = (c.category, noun or _norm(c.measure), c.unit)
@@ -98,12 +102,15 @@ def repeated_figure(ctx: Context) -> None:
             continue
         if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
-        groups.setdefault(key + ((c.subject or "").lower(),), []).append(c)
+        groups.setdefault(key, []).append(c)
     for claims in groups.values():
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
                 if a.sentence == b.sentence:
                     continue
+                sa, sb = (a.subject or "").lower(), (b.subject or "").lower()
+                if sa and sb and sa != sb:
+                    continue  # figures for different subjects (an unknown subject may be either)
                 ya, yb = _years(ctx, a), _years(ctx, b)
                 if ya and yb and ya != yb:
                     continue  # different years named: maybe different events
@@ -115,9 +122,11 @@ def repeated_figure(ctx: Context) -> None:
                     ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")
                     ctx.passed(b, f"agrees with {a.text} ({fmt_interval(ia)})")
                 else:
+                    noun = _counted(ctx, a)
+                    what = f"{noun} ({a.category})" if noun else (a.measure or a.category)
                     ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
-                             second_iv=fmt_interval(ib), measure=a.measure or a.category,
-                             subject=f" of {a.subject}" if a.subject else "")
+                             second_iv=fmt_interval(ib), measure=what,
+                             subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
 # ---------------------------------------------------------------- headline
@@ -216,7 +225,7 @@ def count_list(ctx: Context) -> None:
     text = ctx.doc.text
     item = rf"(?:{_NAME})"
     lst = re.compile(rf"(?P<items>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item}))"
-                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
