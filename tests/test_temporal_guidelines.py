@@ -101,3 +101,33 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
 def test_a_year_earlier_after_the_nine_months_is_the_year_before():
     claims = [c for c in tag(EARNINGS, "1989-11-02") if c.text == "a year earlier"]
     assert claims[1].timex == "1988"
+
+
+# ------------------------------------------------------- ranges and weeks of
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The summit is on April 24 and 25.", "25", "2022-04-24"),
+    ("Talks run January 22-24 in Geneva.", "24", "2022-01-22"),
+    ("The Jan. 5 to 7 meeting was cut short.", "7", "2022-01-05"),
+])
+def test_the_closing_day_of_a_range_is_a_date_of_the_same_month(text, expr, value):
+    c = [c for c in tag(text) if c.text == expr][0]
+    assert c.timex == value[:-2] + f"{int(expr):02d}"
+    assert c.extra["range_start"] != expr
+
+
+@pytest.mark.parametrize("text", [
+    "On April 24 and 25 people died.",
+    "Shares rose on Jan. 3-4% higher.",
+    "It happened on April 24, 2021.",
+])
+def test_a_number_after_a_date_that_is_not_a_range_end(text):
+    assert [c.text for c in tag(text)][1:] == []
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert value_of("A hearing is set for the week of March 6.", "the week of March 6", "2000-02-24") == "2000-W10"
+
+
+def test_the_week_of_a_date_without_publication_date_stays_unresolved():
+    assert value_of("A hearing is set for the week of March 6.", "the week of March 6", None) == "XXXX-WXX"

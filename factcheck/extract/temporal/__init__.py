@@ -22,12 +22,15 @@ What a claim's `extra` may hold (serialised into the claim's JSON):
     relative_to {text, span, timex} of the date that relation is measured from
     offset, direction   for "two days ago" / "a year earlier": the distance and its sign
     offset_from_published  "future" for "in three weeks" (start/end is the point reached)
+    range_start the first date of a range, on the claim of its bare closing day ("25" in "April 24 and 25")
     fiscal, holiday, tz, quantifier, frequency, date_order   as named
 """
 from __future__ import annotations
 
 import bisect
 import functools
+import re
+from datetime import date
 from typing import Any
 
 from ...model import Claim, Document
@@ -95,9 +98,47 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
                 cx.sentence_years.append((p.start.year, text[a:b], b))
             if p.gran == "day":
                 cx.last_day = p
+    claims = _range_ends(claims, text, lex)
     _link_relations(claims)
     _clock_to_later_day(claims)
     return claims
+
+
+# "January 22-24", "April 24 and 25", "March 3 to 5": the bare day number that closes a range
+_RANGE_END = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|or)\s+)(?:the\s+)?"
+                        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.:/%]\d|\s*%)")
+
+
+def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A day date followed by another day number of the same month: that day is a date too
+    (TimeML tags both ends of "April 24 and 25" as TIMEX3). Its year and month are the first date's."""
+    out: list[Claim] = []
+    taken = [c.span for c in claims]
+    not_after = lex.get("range_end_not_before") or []
+    for c in claims:
+        out.append(c)
+        if c.kind != "date" or not c.timex or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", c.timex):
+            continue
+        m = _RANGE_END.match(text, c.span[1])
+        if m is None or not re.search(r"\d", c.text):
+            continue
+        d1, d2 = int(c.timex[-2:]), int(m["d"])
+        a, b = m.span("d")
+        rest = text[m.end():m.end() + 16].lower()
+        if not d1 < d2 <= 31 or any(a < tb and ta < b for ta, tb in taken) \
+                or any(re.match(rf"\s*{re.escape(w)}\b", rest) for w in not_after):
+            continue
+        timex = c.timex[:-2] + f"{d2:02d}"
+        try:
+            day = date.fromisoformat(timex) if not timex.startswith("X") else None
+        except ValueError:
+            continue
+        iso = day.isoformat() if day else None
+        end = Claim(kind="date", text=text[a:m.end()], span=(a, m.end()), timex=timex, start=iso, end=iso,
+                    anchor=f"{c.text} in the same range", role=c.role, extra={"range_start": c.text})
+        end.sentence = c.sentence
+        out.append(end)
+    return out
 
 
 def _sentence_at(doc: Document, starts: list[int], offset: int):

@@ -68,6 +68,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "numeric": rf"{NUM_L}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){NUM_R}",
         "wd_md": rf"\b(?P<wd>{wd}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "md": rf"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
+        "week_of": rf"\bthe\s+week\s+of\s+(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
         "md_words": rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<mon>{months})\s+(?:the\s+)?(?P<dw>{ordw})\b|\bthe\s+(?P<dw2>{ordw})\s+of\s+(?P<mon2>{months})\b",
         "dm": rf"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
         "my": rf"(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<mon>{months}|{abbr})(?:\s+of)?,?\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}))\b",
@@ -149,7 +150,7 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
     pods = set(lex.lower_map("parts_of_day"))
     num = {"#"}
     t = {
-        "iso": num, "numeric": num, "wd_md": wds, "md": months, "md_words": set(lex.months), "dm": months, "my": months, "spelled_year": {"nineteen", "eighteen", "thousand"},
+        "iso": num, "numeric": num, "wd_md": wds, "md": months, "week_of": {"week"}, "md_words": set(lex.months), "dm": months, "my": months, "spelled_year": {"nineteen", "eighteen", "thousand"},
         "spelled_decade": {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
         "month": set(lex.months), "month_year_rel": set(lex.months), "nth": num, "year": num, "fiscal_short": {"fiscal", "fy"},
         "decade": num | {"s"}, "century": {"century"}, "weekday": wds,

@@ -83,6 +83,17 @@ def h_md(m, cx, a, b):
 h_wd_md = h_md
 
 
+def h_week_of(m, cx, a, b):
+    """'the week of March 6': the ISO week holding that day."""
+    r = h_md(m, cx, a, b)
+    if r is None or r.period is None or r.period.start is None:
+        if r is not None:
+            r.timex = "XXXX-WXX"
+        return r
+    p = cal.shift_period(r.period.start, "W", 0)
+    return Resolved("date", p.value, p, r.anchor or f"the week of {r.timex}", extra=r.extra)
+
+
 def h_md_words(m, cx, a, b):
     """'March eighth', 'the twenty-second of January' (broadcast transcripts)."""
     word = m["mon"] or m["mon2"]
