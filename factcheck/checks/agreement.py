@@ -97,7 +97,7 @@ def repeated_figure(ctx: Context) -> None:
             key = (c.category, noun or _norm(c.measure), c.unit)
         else:
             continue
-        if _timed(ctx, c) or c.modality or re.match(
+        if _timed(ctx, c) or c.modality or _is_part(ctx, c) or re.match(
                 r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b", ctx.after(c, 20)):
             continue
         if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
