@@ -78,3 +78,10 @@ def test_unknown_api_paths_and_methods_are_problems(live):
     assert missing.status_code == 404 and missing.headers["Content-Type"] == "application/problem+json"
     wrong = requests.delete(live + "/api/v1/check", timeout=10)
     assert wrong.status_code == 405 and wrong.json()["status"] == 405
+
+
+def test_a_page_past_sqlite_integers_is_a_400_not_a_500(live):
+    import requests
+
+    resp = requests.get(live + "/api/v1/findings?page=48513394678738783830016", timeout=10)
+    assert resp.status_code == 400 and resp.json()["status"] == 400

@@ -14,6 +14,7 @@ from .problems import problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
+MAX_PAGE = 10**9  # keeps the SQL offset inside SQLite's integers
 OPEN_POSTS = ("/api/v1/check",)  # stateless: rate-limited, but no token needed
 SELF_GUARDED = ("/api/v1/reference",)  # blueprints that demand a token on every write themselves
 
@@ -189,8 +190,8 @@ def _page_args() -> tuple[int, int]:
         per_page = int(request.args.get("per_page", 20))
     except ValueError:
         raise BadRequest("page and per_page must be whole numbers") from None
-    if page < 1 or not 1 <= per_page <= 100:
-        raise BadRequest("page must be >= 1 and per_page between 1 and 100")
+    if not 1 <= page <= MAX_PAGE or not 1 <= per_page <= 100:
+        raise BadRequest(f"page must be between 1 and {MAX_PAGE} and per_page between 1 and 100")
     return page, per_page
 
 

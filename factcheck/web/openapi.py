@@ -31,7 +31,7 @@ WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this mach
 FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, error status)")}
 NOT_ALLOWED = {"405": _problem("Method not allowed")}
 BEARER = [{"bearer": []}, {}]  # a token, or none from a loopback client (require_auth=auto)
-PAGE = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+PAGE = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10**9}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}]
 
 
