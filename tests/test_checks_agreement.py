@@ -140,3 +140,8 @@ def test_a_part_is_not_a_repeat_of_its_total():
 def test_counts_from_separate_incidents_are_not_compared():
     text = "Five people were killed in a bombing on Monday. In a separate attack, three people were killed."
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_places_with_their_countries_are_not_extra_items():
+    text = "Bombs exploded in two cities, Kampala, Uganda, and Nairobi, Kenya, on Friday."
+    assert not hits(text, "agreement.count-list")

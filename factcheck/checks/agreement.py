@@ -256,7 +256,8 @@ def count_list(ctx: Context) -> None:
             bad = n > v
         else:
             bad = n != v
-        if bad and n == 2 * v and not m.group("partial"):
+        tail = re.match(rf",\s*{_NAME}\s*[,.;)]", rest[lm.end():])
+        if bad and (n == 2 * v or tail and n + 1 == 2 * v) and not m.group("partial"):
             continue  # "two cities, Nairobi, Kenya, and Kampala, Uganda": places with their countries
         if bad:
             # a longer list than the count may still be names with titles or places
