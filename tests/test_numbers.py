@@ -261,9 +261,91 @@ def test_digit_hyphen_name_is_not_a_range(ruleset):
 
 
 def test_bare_francs_follow_the_article(ruleset):
-    c = read("The French group will pay 4.7 billion francs.", ruleset)[0][0]
-    assert c.unit == "FRF"
+    doc = make_document("The French group will pay 4.7 billion francs.", "1995-03-01", settings=Settings())
+    assert numbers.extract(doc, ruleset)[0][0].unit == "FRF"
 
 
 def test_bare_francs_default_to_swiss(ruleset):
     assert only("The fine is 200 francs.", ruleset).unit == "CHF"
+
+
+# 'Nm': millions unless the words around it speak of a length, height or race
+@pytest.mark.parametrize("text,fig,value", [
+    ("Kazakhstan, a nation of 18.3m, has closed its borders.", "18.3m", 18.3e6),
+    ("Officials in Oslo, a metropolis of 1.1m, declared a state of emergency.", "1.1m", 1.1e6),
+    ("Nairobi, population 4.4m, lies on the banks of a river.", "4.4m", 4.4e6),
+    ("Tehran, with a population of 7.2m, is the economic heart of Iran.", "7.2m", 7.2e6),
+    ("The population of Durban stood at 2.9m in 2010.", "2.9m", 2.9e6),
+    ("By 2019, the population of Kuala Lumpur had grown to 1.5m.", "1.5m", 1.5e6),
+    ("Seoul is a sprawling city of 10m.", "10m", 10e6),
+    ("According to the 2014 census, Ankara had a population of 3.3m.", "3.3m", 3.3e6),
+    ("Lyon has a population of 4.68m, according to official estimates.", "4.68m", 4.68e6),
+    ("Viewers numbered 2.4m on Sunday.", "2.4m", 2.4e6),
+])
+def test_nm_is_millions_when_no_length_is_meant(ruleset, text, fig, value):
+    c = only(text, ruleset)
+    assert (c.text, c.value, c.unit) == (fig, pytest.approx(value), None)
+
+
+@pytest.mark.parametrize("text,fig,value", [
+    ("He won the 100m sprint.", "100m", 100),
+    ("The embassy is 300m away.", "300m", 300),
+    ("The shaft is 40m deep.", "40m", 40),
+    ("The tower stands 330m tall.", "330m", 330),
+    ("A 10m-high wall surrounds the camp.", "10m", 10),
+    ("Bolt won the 100m in 9.58 seconds.", "100m", 100),
+    ("Flood water reached a depth of 1.5m.", "1.5m", 1.5),
+    ("The river rose to 2.9m overnight.", "2.9m", 2.9),
+    ("Waves of up to 4m hit the coast.", "up to 4m", 4),
+    ("The wall is 10m (33ft) high.", "10m", 10),
+    ("He set a 100m record.", "100m", 100),
+])
+def test_nm_is_metres_in_a_length_context(ruleset, text, fig, value):
+    claims, _ = read(text, ruleset)
+    c = next(c for c in claims if c.text == fig)
+    assert (c.value if c.value is not None else c.high, c.unit) == (value, "m")
+
+
+def test_k_after_population_wording_is_thousands(ruleset):
+    c = only("Bishkek is a city of 900k.", ruleset)
+    assert (c.value, c.unit) == (900000, None)
+
+
+def test_chip_model_number_is_not_a_count(ruleset):
+    text = "The flaws, found in Intel's 80486 chip, are minor."
+    claims, ignored = read(text, ruleset)
+    at = text.index("80486")
+    assert claims == [] and any(a <= at < b for a, b in ignored)
+
+
+def test_chip_count_is_still_a_count(ruleset):
+    assert only("Intel shipped 80,000 chips.", ruleset).value == 80000
+
+
+def test_one_for_each_is_a_count(ruleset):
+    claims, _ = read("Shareholders will receive one right for each 105 common shares owned.", ruleset)
+    assert [(c.text, c.value) for c in claims] == [("one", 1), ("105", 105)]
+
+
+def test_bare_francs_after_2001_in_a_french_story_are_not_french_francs(ruleset):
+    doc = make_document("The French group will pay 4.7 billion francs.", "2010-05-01", settings=Settings())
+    c = numbers.extract(doc, ruleset)[0][0]
+    assert c.unit == "CHF"
+
+
+def test_bare_francs_follow_the_article_before_the_euro(ruleset):
+    doc = make_document("Paribas bid for the Paris group. It will pay 1,850 francs a share.",
+                        "1989-11-01", settings=Settings())
+    assert numbers.extract(doc, ruleset)[0][0].unit == "FRF"
+
+
+def test_bare_francs_follow_a_dollar_conversion_in_brackets(ruleset):
+    text = "Profit is likely to be 4.7 billion francs ($754.4 million), up from 633.8 million francs."
+    doc = make_document(text, None, settings=Settings())
+    claims, _ = numbers.extract(doc, ruleset)
+    assert [c.unit for c in claims] == ["FRF", "USD", "FRF"]
+
+
+def test_bare_francs_with_a_swiss_rate_in_brackets_stay_swiss(ruleset):
+    doc = make_document("The fine is 1.6 million francs ($1 million).", None, settings=Settings())
+    assert numbers.extract(doc, ruleset)[0][0].unit == "CHF"

@@ -53,6 +53,8 @@ class Grammar:
     cur_names: dict[str, str]
     other_dollars: dict[str, str]
     franc_context: tuple[tuple[str, str], ...]
+    franc_per_usd: tuple[tuple[str, float, float], ...]
+    franc_until: dict[str, int]
     needs_digits: frozenset[str]
     hedge_before: dict[str, str]
     hedge_after: dict[str, str]
@@ -63,11 +65,14 @@ class Grammar:
     months: frozenset[str]
     id_before: frozenset[str]
     id_after: frozenset[str]
+    model_nouns: frozenset[str]
     score_words: frozenset[str]
     ordinals: frozenset[str]
     one_not_count: frozenset[str]
     people: frozenset[str]
     category_words: frozenset[str]
+    population_words: frozenset[str]
+    metre_before: frozenset[str]
     core: re.Pattern
     re_prefix: re.Pattern
     re_hedge_before: re.Pattern
@@ -85,6 +90,7 @@ class Grammar:
     re_other_dollar: re.Pattern
     re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
+    re_metre_after: re.Pattern
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -110,6 +116,7 @@ def _compile(key: _Key) -> Grammar:
     lx = key.ruleset.lexicon
     num, cur, hed = lx("numbers") or {}, lx("currencies") or {}, lx("hedges") or {}
     unit_lx, nq, cat = lx("units") or {}, lx("not_quantities") or {}, lx("categories") or {}
+    metre = unit_lx.get("metre_context") or {}
 
     low = lambda d: {str(k).lower(): v for k, v in (d or {}).items()}  # noqa: E731
     ones, tens, scales = low(num.get("ones")), low(num.get("tens")), low(num.get("scales"))
@@ -173,6 +180,9 @@ def _compile(key: _Key) -> Grammar:
         times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
         prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
         franc_context=tuple((str(k), str(v)) for k, v in (cur.get("franc_context") or {}).items()),
+        franc_per_usd=tuple((str(k), float(v[0]), float(v[1]))
+                            for k, v in (cur.get("franc_per_usd") or {}).items()),
+        franc_until={str(k): int(v) for k, v in (cur.get("franc_until") or {}).items()},
         needs_digits=frozenset(str(w).lower() for w in cur.get("needs_digits_or_scale") or []),
         hedge_before=hedge_before, hedge_after=hedge_after, modality=modality,
         physical=physical,
@@ -182,12 +192,17 @@ def _compile(key: _Key) -> Grammar:
         months=frozenset(str(w).lower() for w in nq.get("months") or []),
         id_before=frozenset(str(w) for w in nq.get("identifier_before") or []),
         id_after=frozenset(str(w) for w in nq.get("identifier_after") or []),
+        model_nouns=frozenset(str(w).lower() for w in nq.get("model_nouns_after") or []),
         score_words=frozenset(str(w).lower() for w in nq.get("score_words") or []),
         ordinals=frozenset(str(w).lower() for w in nq.get("ordinals") or []),
         one_not_count=frozenset(str(w).lower() for w in nq.get("one_not_count") or []),
         people=frozenset(str(w).lower() for w in cat.get("people_nouns") or []),
         category_words=frozenset(str(w).lower() for c in cat.get("categories") or []
                                  for w in c.get("words") or []),
+        population_words=frozenset(
+            str(w).lower() for c in cat.get("categories") or [] if c.get("name") == "population"
+            for w in list(c.get("words") or []) + list(c.get("place_nouns") or [])),
+        metre_before=frozenset(str(w).lower() for w in metre.get("before") or []),
         core=core,
         re_prefix=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)\s?$"),
         re_hedge_before=re.compile(rf"(?:^|(?<=[^\w]))(?:{_alt(hedge_before)})\s+$", re.IGNORECASE),
@@ -211,6 +226,8 @@ def _compile(key: _Key) -> Grammar:
         re_prefix_at=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)"),
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
+        re_metre_after=re.compile(rf"^[\s-]*(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
+                                  re.IGNORECASE),
         starters=frozenset(list(ones) + list(tens) + list(scales) + list(fractions)
                            + [v.split()[0] for v in vague] + ["a", "an", "dozen"]),
     )
@@ -268,21 +285,46 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         claims.append(_claim(text, fig, g))
         pos = fig.end
     _multipliers(text, claims, g, doc)
-    _francs(text, claims, g)
+    _francs(text, claims, g, doc)
     return claims, ignored
 
 
-def _francs(text: str, claims: list[Claim], g: Grammar) -> None:
-    """Bare 'francs' follow the article: Swiss unless it speaks of France, CFA..."""
+def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """Bare 'francs' follow the article: the rate of a dollar conversion in brackets,
+    else its first country word (while that franc was in use), else Swiss."""
     bare = [c for c in claims if c.unit == "CHF" and re.search(r"\bfrancs?\b", c.text, re.IGNORECASE)
             and not re.search(r"swiss", c.text, re.IGNORECASE)]
-    if not bare or not g.franc_context:
+    if not bare:
         return
+    code = _franc_by_rate(text, bare, claims, g) or _franc_by_context(text, g, doc)
+    if code:
+        for c in bare:
+            c.unit = code
+
+
+def _franc_by_rate(text: str, bare: list[Claim], claims: list[Claim], g: Grammar) -> str | None:
+    for c in bare:
+        usd = next((d for d in claims if d.unit == "USD" and d.span[0] >= c.span[1]
+                    and re.fullmatch(r"\s*\(\s*", text[c.span[1]:d.span[0]])), None)
+        if usd is None or not usd.value or not c.value:
+            continue
+        rate = c.value / usd.value
+        for code, lo, hi in g.franc_per_usd:
+            if lo <= rate <= hi:
+                return code
+    return None
+
+
+def _franc_by_context(text: str, g: Grammar, doc: Document | None) -> str | None:
+    year = doc.published.year if doc is not None and doc.published else None
+    found = []
     for word, code in g.franc_context:
-        if re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
-            for c in bare:
-                c.unit = code
-            return
+        if year and year > g.franc_until.get(code, 9999):
+            continue  # French francs in a 2010 story are history, not the story's money
+        m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+        if m:
+            found.append((m.start(), code))
+    return min(found)[1] if found else None
 
 
 _BETWEEN_VERB_AND_FIGURE = frozenset(
@@ -357,6 +399,9 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     nxt = _next_word(text, b)
     if nxt and nxt.rstrip(".,") in g.id_after and nxt[:1].isupper():
         return True
+    if re.fullmatch(r"\d{3,}", text[a:b]) and re.match(r" \w", text[b:b + 2]) \
+            and nxt.rstrip(".,;:").lower() in g.model_nouns and not _hedged(text, a, g):
+        return True  # "Intel's 80486 chip": a model, not 80,486 chips
     return False
 
 
@@ -595,6 +640,8 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if text[b:b + 2] in ("'s", "’s") or nxt in g.one_not_count:
         return True
+    if re.match(r"\s+[a-z][\w-]*\s+(?:for|per)\s+(?:each|every)\b", text[b:b + 50]):
+        return False  # "one right for each 105 shares": a count in a ratio
     if nxt in g.time_units:
         return False  # "one minute", "one year"
     raw_next = _next_word(text, b)
@@ -746,13 +793,40 @@ def _scale(text: str, fig: _Fig, g: Grammar) -> None:
 
 
 def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
-    """'£600m', '1.8m people', '2.5m euros' are millions; '100m sprint', '300m away' are metres."""
+    """'£600m', '1.8m people', '2.5m euros', 'a nation of 18.3m' are millions;
+    '100m sprint', '300m away', 'a depth of 1.5m' are metres; '5k runners', 'a city of 900k'
+    are thousands."""
     if fig.currency:
         return True
     nxt = re.match(r"[\s-]*([\w’'-]*)", text[end:end + 30]).group(1).lower()
     if re.match(r"\s+(?:of\s+)?(?:" + _alt(g.cur_names) + r")\b", text[end:end + 30], re.IGNORECASE):
         return True
-    return nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has"))
+    if nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has")
+                           and not g.re_metre_after.match(text[end:end + 30])):
+        return True
+    clause = _clause_before(text, fig.start)
+    words = re.findall(r"[a-z][\w’'-]*", clause.lower())
+    if text[end - 1:end].lower() == "m":
+        # metres only when the words around speak of a length, height or race
+        if g.re_metre_after.match(text[end:end + 30]) or any(w in g.metre_before for w in words):
+            return False
+        if words and words[-1] in ("the", "a", "an") and fig.raw_value is not None \
+                and float(fig.raw_value).is_integer() and not _after_place_of(words):
+            return False  # "won the 100m", "a 50m pool"
+        return True
+    return _after_place_of(words) or any(w in g.population_words for w in words[-4:])
+
+
+def _after_place_of(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] == "of"
+
+
+def _clause_before(text: str, i: int) -> str:
+    """The words before a figure back to the start of its sentence or clause."""
+    before = text[max(0, i - 120):i]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(";"), before.rfind("!"),
+              before.rfind("?"))
+    return before[cut + 1:]
 
 
 def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
