@@ -131,3 +131,24 @@ def test_the_week_of_a_date_is_its_iso_week():
 
 def test_the_week_of_a_date_without_publication_date_stays_unresolved():
     assert value_of("A hearing is set for the week of March 6.", "the week of March 6", None) == "XXXX-WXX"
+
+
+# ----------------------------------------------------- weekday abbreviations
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The vote is on Wed., Jan. 19.", "Wed., Jan. 19", "2022-01-19"),
+    ("The market closed on Tues. after talks.", "Tues.", "2022-01-11"),
+    ("Officials met Mon. at 3 p.m.", "Mon. at 3 p.m.", "2022-01-10T15:00"),
+])
+def test_abbreviated_weekdays(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+def test_abbreviated_weekday_gives_the_full_name():
+    c = [c for c in tag("The market closed on Tues. after talks.") if c.text == "Tues."][0]
+    assert c.extra["weekday"] == "Tuesday"
+
+
+@pytest.mark.parametrize("text", ["He read the Baltimore Sun. Then he left.", "Then he sat. Nobody spoke."])
+def test_abbreviation_lookalikes_are_not_weekdays(text):
+    assert tag(text) == []

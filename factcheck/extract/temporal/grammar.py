@@ -37,6 +37,8 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     abbr = alt(lex.month_abbr) + r"\.?"
     mon = f"(?:{months}|{abbr})"
     wd = alt(lex.weekdays)
+    # a weekday, full ("Wednesday") or abbreviated with its period ("Wed."); ends at a word edge
+    wdx = rf"(?:{wd}\b|{alt(lex.weekday_abbr)}\.)"
     pod = alt(lex.lower_map("parts_of_day"))
     seasons = alt(lex.lower_map("seasons"))
     numw1 = alt([w for w in lex.numbers if " " not in w and w not in ("a", "an")])
@@ -66,7 +68,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     p: dict[str, str] = {
         "iso": rf"{NUM_L}(?P<y>{YEAR})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d){NUM_R}",
         "numeric": rf"{NUM_L}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){NUM_R}",
-        "wd_md": rf"\b(?P<wd>{wd}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        "wd_md": rf"\b(?P<wd>{wdx}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "md": rf"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
         "week_of": rf"\bthe\s+week\s+of\s+(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
         "md_words": rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<mon>{months})\s+(?:the\s+)?(?P<dw>{ordw})\b|\bthe\s+(?P<dw2>{ordw})\s+of\s+(?P<mon2>{months})\b",
@@ -81,7 +83,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "fiscal_short": rf"\b(?P<fiscal>fiscal|FY)\s*'?(?P<yy>\d\d)\b",
         "decade": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?(?:{NUM_L}(?P<dec>1[6-9]\d0|20\d0)|'(?P<dd>\d0))'?s\b",
         "century": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<c>{ordn}|{ordw})[\s-]+century\b",
-        "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?:the\s+)?(?P<shift>{shifts})\s+)?\b(?P<wd>{wd})\b(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
+        "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?:the\s+)?(?P<shift>{shifts})\s+)?\b(?P<wd>{wdx})(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
         "deictic": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
         "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
         "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
@@ -101,8 +103,8 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "nine_months": rf"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b(?:{yr_of})?",
         "season": rf"(?:(?P<fz>{fzpos})\s+)?(?:(?P<shift>{shifts})\s+|(?P<the>the)\s+)?\b(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<y>{YEAR})\b|\s+of\s+(?P<ys>{SPELLED_YEAR})\b)?",
         "year_season": rf"{NUM_L}(?P<y>{YEAR})\s+(?P<season>{seasons})\b",
-        "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wd})\b",
-        "day_time": rf"\b(?P<wd>{wd}),?\s+(?:at\s+)?(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|(?P<w>noon|midnight)\b)(?:\s+(?P<tz>{tz})\b)?",
+        "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wdx})",
+        "day_time": rf"\b(?P<wd>{wdx}),?\s+(?:at\s+)?(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|(?P<w>noon|midnight)\b)(?:\s+(?P<tz>{tz})\b)?",
         "time_md": rf"{NUM_L}(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?,?\s+(?:on\s+)?(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "year_period": rf"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "clock": rf"{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)(?:\s+(?P<tz>{tz})\b)?",
@@ -143,7 +145,7 @@ def _last_words(phrases) -> set[str]:
 def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
     """For each pattern, the tokens that must occur in any of its matches (a cheap pre-filter)."""
     months = set(lex.months) | set(lex.month_abbr)
-    wds = set(lex.weekdays)
+    wds = set(lex.weekdays) | set(lex.weekday_abbr)
     units = _words(lex.units)
     plural = _words(lex.get("unit_plurals")) | {"decades"}
     seasons = set(lex.lower_map("seasons"))

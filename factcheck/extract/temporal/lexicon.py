@@ -43,6 +43,21 @@ class Lexicon:
         return {k.lower(): int(v) for k, v in self.get("weekdays").items()}
 
     @functools.cached_property
+    def weekday_abbr(self) -> dict[str, int]:
+        return {k.lower(): int(v) for k, v in self.get("weekday_abbreviations").items()}
+
+    def weekday_number(self, word: str) -> int | None:
+        """'Wednesday' or 'Wed.' -> 3."""
+        w = word.lower().rstrip(".")
+        return self.weekdays.get(w) or self.weekday_abbr.get(w)
+
+    def weekday_name(self, word: str) -> str:
+        """'Wed.' -> 'Wednesday' (the full name a claim's extra gives)."""
+        n = self.weekday_number(word)
+        full = next((k for k, v in self.weekdays.items() if v == n), word)
+        return full.capitalize()
+
+    @functools.cached_property
     def numbers(self) -> dict[str, float]:
         return {k.lower(): float(v) for k, v in self.get("number_words").items()}
 

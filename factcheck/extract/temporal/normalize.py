@@ -28,7 +28,9 @@ def _explicit_day(cx: Context, y: int | None, mon: int, d: int, a: int, b: int,
         return None
     extra: dict[str, Any] = {}
     if wd:
-        extra["weekday"] = wd.capitalize()
+        if wd.endswith(".") and not wd[0].isupper():
+            return None
+        extra["weekday"] = cx.lex.weekday_name(wd)
     if y is not None:
         dd = _safe_date(y, mon, d)
         if dd is None:
@@ -246,11 +248,13 @@ def _pod_code(cx: Context, pod: str | None) -> str | None:
 
 def h_weekday(m, cx, a, b):
     word = m["wd"]
-    wd = cx.lex.weekdays[word.lower()]
+    wd = cx.lex.weekday_number(word)
+    if wd is None or (word.endswith(".") and not _abbreviated_weekday_ok(cx, m, a, word)):
+        return None
     shift = _shift(cx.lex, m["shift"])
     wshift = _shift(cx.lex, m["wshift"])
     pod = _pod_code(cx, m["pod"])
-    extra: dict[str, Any] = {"weekday": word.capitalize()}
+    extra: dict[str, Any] = {"weekday": cx.lex.weekday_name(word)}
     if cx.dct is None:
         v = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return Resolved("time" if pod else "date", v, None, "no publication date: week unknown", extra=extra)
@@ -259,6 +263,16 @@ def h_weekday(m, cx, a, b):
     if pod:
         return Resolved("time", f"{p.value}T{pod}", p, anchor, extra=extra)
     return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
+
+
+_ABBR_WD_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|through|to|before|after)\s+$", re.I)
+
+
+def _abbreviated_weekday_ok(cx: Context, m: re.Match, a: int, word: str) -> bool:
+    """'on Wed.', 'next Tues.': an abbreviated weekday needs its capital and a modifier or a preposition."""
+    if not word[0].isupper():
+        return False
+    return bool(m["shift"] or m["wshift"] or _ABBR_WD_BEFORE.search(cx.text[max(0, a - 10):a]))
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -313,8 +327,10 @@ def h_time_day(m, cx, a, b):
     if hm is None:
         return None
     word = m["wd"]
-    wd = cx.lex.weekdays[word.lower()]
-    extra: dict[str, Any] = {"weekday": word.capitalize()}
+    wd = cx.lex.weekday_number(word)
+    if wd is None or (word.endswith(".") and not word[0].isupper()):
+        return None
+    extra: dict[str, Any] = {"weekday": cx.lex.weekday_name(word)}
     if m["tz"]:
         extra["tz"] = m["tz"].upper()
     clock = f"T{hm[0]:02d}:{hm[1]:02d}"
