@@ -122,3 +122,10 @@ def test_weekday_far_from_publication_may_be_in_the_neighbouring_year():
 
 def test_tense_without_year_far_from_publication_is_not_judged():
     assert not hits("The law will take effect on October 1.", "temporal.tense", "2022-11-20")
+
+
+def test_deadline_and_completion_in_different_sentences_give_a_warning():
+    text = ("The alliance set a January 22 deadline for the withdrawal. "
+            "Officials said the pullout would be completed by January 25.")
+    f = hits(text, "temporal.deadline-order")
+    assert f and f[0].severity == "warning" and "3 days after" in f[0].message

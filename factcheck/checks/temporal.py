@@ -165,6 +165,7 @@ def deadline_order(ctx: Context) -> None:
     for c in ctx.claims:
         if c.is_temporal and c.role in ("completion", "deadline") and c.kind in ("date", "time"):
             by_sentence.setdefault(c.sentence, []).append(c)
+    paired = False
     for claims in by_sentence.values():
         completions = [c for c in claims if c.role == "completion" and _day(c.start)]
         deadlines = [c for c in claims if c.role == "deadline" and _day(c.end)]
@@ -172,6 +173,18 @@ def deadline_order(ctx: Context) -> None:
             # the nearest deadline is the one the completion is said to meet
             for dl in sorted(deadlines, key=lambda d: abs(d.span[0] - comp.span[0]))[:1]:
                 _compare(ctx, comp, dl)
+                paired = True
+    if not paired:
+        # one deadline and one completion in different sentences: probably the same
+        # job, so a late completion is a warning
+        every = [c for cs in by_sentence.values() for c in cs]
+        comps = [c for c in every if c.role == "completion" and _day(c.start)]
+        dls = [c for c in every if c.role == "deadline" and _day(c.end)]
+        if len(comps) == 1 and len(dls) == 1:
+            done, due = _day(comps[0].start), _day(dls[0].end)
+            if done and due and done > due:
+                ctx.fail([comps[0], dls[0]], severity="warning", completion=_describe(comps[0]),
+                         deadline=due.isoformat(), deadline_text=dls[0].text, gap=_days((done - due).days))
 
 
 def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
