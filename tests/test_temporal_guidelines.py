@@ -152,3 +152,21 @@ def test_abbreviated_weekday_gives_the_full_name():
 @pytest.mark.parametrize("text", ["He read the Baltimore Sun. Then he left.", "Then he sat. Nobody spoke."])
 def test_abbreviation_lookalikes_are_not_weekdays(text):
     assert tag(text) == []
+
+
+def test_an_earlier_quarter_named_later_is_a_comparison_not_the_subject():
+    text = ("Acme posted a gain in third-quarter profit. After a flat second quarter, it cited newsprint. "
+            "Sales were $9 million, up from $8 million a year ago.")
+    assert value_of(text, "a year ago", "1989-11-01") == "1988-Q3"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("It expects sales in the current fiscal year to rise.", "the current fiscal year", "1989"),
+    ("It had $7 billion in sales in the latest fiscal year.", "the latest fiscal year", "1988"),
+])
+def test_the_year_with_two_adjectives(text, expr, value):
+    assert value_of(text, expr, "1989-11-02") == value
+
+
+def test_current_before_a_period_word_is_not_a_reference_on_its_own():
+    assert "current" not in [c.text for c in tag("Sales in the current fiscal year rose.")]

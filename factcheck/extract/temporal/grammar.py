@@ -87,7 +87,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "deictic": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
         "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
         "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
-        "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:full|fiscal|current|calendar|whole|entire)\s+)?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
+        "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:(?:full|fiscal|current|calendar|whole|entire|latest)\s+){{1,2}})?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
         "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
         "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
         "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",

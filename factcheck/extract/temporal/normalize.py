@@ -446,8 +446,10 @@ def h_the_unit(m, cx, a, b):
             return None
         if cx.dct is None:
             return Resolved("date", "XXXX", None, "no publication date")
-        p = cal.year(cx.dct.year)
-        return Resolved("date", p.value, p, f"{cx.pub} (the year)", extra={"fiscal": True} if m["adj"] and "fiscal" in m["adj"].lower() else {})
+        latest = bool(m["adj"]) and "latest" in m["adj"].lower()  # the last year completed
+        p = cal.year(cx.dct.year - latest)
+        return Resolved("date", p.value, p, f"{cx.pub} ({'the latest year' if latest else 'the year'})",
+                        extra={"fiscal": True} if m["adj"] and "fiscal" in m["adj"].lower() else {})
     if not m["fz"] and unit != "weekend":
         return None  # "the month" alone is too often a duration or a noun
     if cx.dct is None:
@@ -619,9 +621,12 @@ def _longer_period_in_sentence(cx: Context, a: int) -> bool:
 
 
 def _note_quarter(cx: Context, p: Period) -> None:
-    """Remember a quarter that is over: the one an earnings story reports on."""
+    """Remember a quarter that is over: the one an earnings story reports on. That is the
+    latest one it names; an earlier one ("after a flat second quarter") is a comparison."""
     if cx.dct is not None and p.end is not None and p.end < cx.dct:
-        cx.last_quarter = p
+        q = cx.last_quarter
+        if q is None or q.start is None or p.start is None or p.start >= q.start:
+            cx.last_quarter = p
 
 
 def _q_ord(s: str) -> int | None:
