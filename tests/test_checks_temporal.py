@@ -129,3 +129,8 @@ def test_deadline_and_completion_in_different_sentences_give_a_warning():
             "Officials said the pullout would be completed by January 25.")
     f = hits(text, "temporal.deadline-order")
     assert f and f[0].severity == "warning" and "3 days after" in f[0].message
+
+
+def test_weekday_after_the_date():
+    assert hits("The fire broke out on Jan. 14, a Thursday, officials said.", "temporal.weekday-date", "2022-01-20")
+    assert not hits("The fire broke out on Jan. 14, a Friday, officials said.", "temporal.weekday-date", "2022-01-20")

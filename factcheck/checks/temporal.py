@@ -50,7 +50,8 @@ def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dic
     pat = re.compile(
         rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}){_ORD}\b(?![.,]?\d)"
-        rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year,
+        rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year +
+        rf"(?:,\s+(?:a|which\s+(?:was|is|will\s+be))\s+(?P<wday2>{wday})\b)?",  # "Jan. 14, a Thursday"
         re.IGNORECASE)
     return m, w, pat
 
@@ -114,10 +115,11 @@ def weekday_date(ctx: Context) -> None:
                      said=said, month=calendar.month_name[month], days=longest, where=where,
                      span=list(span))
             continue
-        if not m.group("wday"):
+        wday = m.group("wday") or m.group("wday2")
+        if not wday:
             continue
         inferred = year is None
-        named = weekdays[m.group("wday").lower()]
+        named = weekdays[wday.lower()]
         if year is None:
             if ctx.doc.published is None:
                 continue
@@ -140,7 +142,7 @@ def weekday_date(ctx: Context) -> None:
         basis = (f", the year taken as the one nearest publication ({ctx.doc.published})"
                  if inferred else "")
         if named != actual:
-            ctx.fail(claims, weekday=m.group("wday"), date=d.isoformat(),
+            ctx.fail(claims, weekday=wday, date=d.isoformat(),
                      actual=names.get(actual, calendar.day_name[actual - 1]).capitalize(),
                      said=said, basis=basis, span=list(span))
         else:
