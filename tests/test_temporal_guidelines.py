@@ -170,3 +170,8 @@ def test_the_year_with_two_adjectives(text, expr, value):
 
 def test_current_before_a_period_word_is_not_a_reference_on_its_own():
     assert "current" not in [c.text for c in tag("Sales in the current fiscal year rose.")]
+
+
+def test_decided_to_looks_ahead():
+    text = "NATO has decided to admit Poland in early March, an official said."
+    assert value_of(text, "early March", "1999-02-10") == "1999-03"
