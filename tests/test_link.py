@@ -136,3 +136,63 @@ def test_reporting_company_is_subject_of_money(ruleset):
 def test_sentence_opening_article_is_not_a_company(ruleset):
     c = linked("The company said revenue rose to $5m.", ruleset)["$5m"]
     assert c.subject is None
+
+
+def test_figure_in_brackets_after_a_name_is_about_that_name(ruleset):
+    text = "Yerevan (more than 1.1 million inhabitants) is one of the largest cities in Armenia."
+    c = linked(text, ruleset)["more than 1.1 million"]
+    assert (c.category, c.subject) == ("population", "Yerevan")
+
+
+def test_money_in_brackets_after_a_name_is_about_that_name(ruleset):
+    c = linked("Shares in Apple ($2.5tn) rose in Tokyo.", ruleset)["$2.5tn"]
+    assert c.subject == "Apple"
+
+
+@pytest.mark.parametrize("sentence,fig,subject", [
+    ("More than 1.7m people call Vienna home.", "More than 1.7m", "Vienna"),
+    ("More than 3.65 million people call Ibadan home.", "More than 3.65 million", "Ibadan"),
+    ("The 32,955,000 people of Uzbekistan face rising prices.", "32,955,000", "Uzbekistan"),
+    ("The 9 million people of Azerbaijan voted.", "9 million", "Azerbaijan"),
+    ("Ukraine's 40m citizens go to the polls next month.", "40m", "Ukraine"),
+])
+def test_a_places_people_are_its_population(ruleset, sentence, fig, subject):
+    c = linked(sentence, ruleset)[fig]
+    assert (c.category, c.subject) == ("population", subject)
+
+
+@pytest.mark.parametrize("sentence,fig,category", [
+    ("About 40,000 residents of Almaty were evacuated after the earthquake.", "About 40,000", "displaced"),
+    ("The 40,000 residents of Almaty were evacuated.", "40,000", "displaced"),
+    ("About 5,000 residents were evacuated.", "About 5,000", "displaced"),
+    ("Some 300 people of Almaty were killed.", "Some 300", "casualties"),
+    ("Almaty's 300 citizens protested.", "300", "other"),
+])
+def test_people_something_happened_to_are_not_a_population(ruleset, sentence, fig, category):
+    assert linked(sentence, ruleset)[fig].category == category
+
+
+@pytest.mark.parametrize("sentence,fig", [
+    ("Two-thirds of Nigeria's population of 200 million is under 30.", "under 30"),
+    ("Half the population is over 65.", "over 65"),
+    ("Most of the victims were under 18.", "under 18"),
+])
+def test_under_n_of_people_is_an_age(ruleset, sentence, fig):
+    assert linked(sentence, ruleset)[fig].category == "age"
+
+
+def test_population_figure_before_an_age_keeps_its_category(ruleset):
+    c = linked("Two-thirds of Nigeria's population of 200 million is under 30.", ruleset)["200 million"]
+    assert (c.category, c.subject) == ("population", "Nigeria")
+
+
+@pytest.mark.parametrize("sentence,fig,category", [
+    ("The death toll is over 30.", "over 30", "casualties"),
+    ("The number of victims is over 30.", "over 30", "casualties"),
+])
+def test_under_n_of_a_count_is_not_an_age(ruleset, sentence, fig, category):
+    assert linked(sentence, ruleset)[fig].category == category
+
+
+def test_category_word_before_brackets_is_not_a_subject(ruleset):
+    assert linked("Revenue (€800m) rose.", ruleset)["€800m"].subject is None

@@ -38,6 +38,7 @@ _LY_NOUNS = frozenset("family ally rally assembly supply italy july belly bully"
 _MONTHS_DAYS = frozenset("""January February March April May June July August September
 October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 _VERBISH = re.compile(r"[a-z]+ed|said|says|posts|made|had|has|lost|paid|pays|will|would|could|may")
 _REPORTER = re.compile(
     r"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)\.?)?,?"
@@ -52,6 +53,16 @@ class _Cat:
     money: bool
     units: frozenset[str]
     place_nouns: frozenset[str]
+    event: bool = False
+
+
+@dataclass(frozen=True)
+class _Frames:
+    """Lexicon patterns for a place's whole people and for an age (categories.yaml)."""
+    population: tuple[tuple[re.Pattern | None, re.Pattern], ...]
+    age_hedges: frozenset[str]
+    age_people: frozenset[str]
+    age_counts: frozenset[str]
 
 
 class _Key:
@@ -79,7 +90,8 @@ def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozense
         pat = re.compile(rf"\b(?:{alts})(?:s|es|ed|d|ing)?\b" if alts else r"(?!)", re.IGNORECASE)
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
-                         frozenset(str(p).lower() for p in c.get("place_nouns") or [])))
+                         frozenset(str(p).lower() for p in c.get("place_nouns") or []),
+                         bool(c.get("event"))))
     currencies = key.ruleset.lexicon("currencies") or {}
     codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
     codes |= set(str(v) for v in (currencies.get("names") or {}).values())
@@ -89,18 +101,35 @@ def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozense
         frozenset(codes), people
 
 
+@functools.lru_cache(maxsize=8)
+def _frames(key: _Key) -> _Frames:
+    lx = key.ruleset.lexicon("categories") or {}
+    pop = []
+    for f in lx.get("population_frames") or []:
+        try:
+            before = re.compile(str(f["before"]).replace("{NAME}", _NAME)) if f.get("before") else None
+            pop.append((before, re.compile(str(f["after"]).replace("{NAME}", _NAME))))
+        except (re.error, KeyError, TypeError):
+            continue  # a broken user pattern is skipped, not fatal
+    age = lx.get("age_frame") or {}
+    low = lambda k: frozenset(str(w).lower() for w in age.get(k) or [])  # noqa: E731
+    return _Frames(tuple(pop), low("hedges"), low("people"), low("counts"))
+
+
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     cats, money_default, participles, codes, people = _lexicon(_Key(ruleset))
+    frames = _frames(_Key(ruleset))
     for c in claims:
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people)
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames)
         except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
             continue
 
 
-def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people) -> None:
+def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
+              frames: _Frames) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])
     pre = text[s.start:c.span[0]]
@@ -111,9 +140,9 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
         if c.measure is None and (money or c.unit in ("percent", "percentage_point")):
             c.measure = _measure_before(pre, cats, money)
     if c.category is None:
-        c.category = _category(c, pre, post, cats, money, money_default)
+        c.category = _category(c, pre, post, cats, money, money_default, frames)
     if c.subject is None:
-        c.subject = _subject(doc, c, pre, post, cats, codes)
+        c.subject = _subject(doc, c, pre, post, cats, codes, frames)
 
 
 def _measure_after(post: str, participles: frozenset[str]) -> str | None:
@@ -142,8 +171,11 @@ def _measure_after(post: str, participles: frozenset[str]) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
-    # "people have been detained" -> "people detained"
+    # "people have been detained" -> "people detained"; "residents of Almaty were evacuated"
     tail = rest[pos:]
+    of_place = re.match(rf"\s+of\s+(?:the\s+)?{_NAME}", tail)
+    if of_place:
+        tail = tail[of_place.end():]
     for w in _WORD.finditer(tail):
         low = w.group().lower()
         if low in _AUX:
@@ -184,14 +216,18 @@ def _measure_before(pre: str, cats, money: bool) -> str | None:
     return " ".join(mods + [head])
 
 
-def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: str) -> str | None:
-    if c.extra.get("age") or re.search(r"\baged\s+$|\bage\s+of\s+$", pre):
+def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: str,
+              frames: _Frames) -> str | None:
+    if c.extra.get("age") or re.search(r"\baged\s+$|\bage\s+of\s+$", pre) or _age_frame(c, pre, post, frames):
         return "age"
     if c.unit in _TIME_UNITS:
         return "age" if re.match(r"\s+old\b", post) else None  # durations are the temporal side's
     for cat in cats:
         if cat.units and c.unit in cat.units:
             return cat.name
+    if not money and not c.unit and _population_frame(pre, post, frames) is not None and \
+            not any(cat.event and cat.pattern.search(c.measure or "") for cat in cats):
+        return "population"  # "2m people call Vienna home", not "... were evacuated"
     clause_post = re.split(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s", post, maxsplit=1)[0]
     near_post = " ".join(clause_post.split()[:4 if money else 8])
     clause_pre = re.split(r"[;:.!?—–()]", pre)[-1]
@@ -210,19 +246,53 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
     return "other"
 
 
+def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
+    """The place whose whole people the figure counts, by the lexicon's frames ("" when
+    the frame names no place, None when no frame fits)."""
+    for before, after in frames.population:
+        if before is not None and not before.search(pre):
+            continue
+        m = after.match(post)
+        if m:
+            return m.groupdict().get("place") or ""
+    return None
+
+
+def _age_frame(c: Claim, pre: str, post: str, frames: _Frames) -> bool:
+    """"... population of 200 million is under 30": a hedged small figure that is the
+    complement of is/are, with no noun of its own, in a clause about people."""
+    if c.unit or c.measure or str(c.extra.get("hedge_words", "")) not in frames.age_hedges:
+        return False
+    v = c.value if c.value is not None else (c.high if c.high is not None else c.low)
+    if v is None or not float(v).is_integer() or not 1 <= v <= 120:
+        return False
+    if not re.search(r"\b(?:is|are|was|were)\s+$", pre) or not re.match(r"\s*(?:$|[.,;:!?)]|years?\b)", post):
+        return False
+    clause = [w.lower() for w in _WORD.findall(re.split(r"[;:.!?—–()]", pre)[-1])]
+    return any(w in frames.age_people for w in clause) and not any(w in frames.age_counts for w in clause)
+
+
 def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
     m = re.search(r"\b(\w+)\s+of\s+$", pre)
     return bool(m and m.group(1).lower() in place_nouns)
 
 
-def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes) -> str | None:
+def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
     text = doc.text
+    # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
+    m = re.search(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$", pre)
+    if m and re.match(r"[^()]*\)", post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
+            and not any(cat.pattern.fullmatch(m.group(1)) for cat in cats):
+        return m.group(1)  # not "Revenue (€800m)"
     if c.category == "members":
         found = None
         for m in re.finditer(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b", text[:c.span[0]]):
             found = m.group(1) or m.group(2)
         return found
     if c.category == "population":
+        place = _population_frame(pre, post, frames)
+        if place:
+            return place
         place_nouns = next((cat.place_nouns for cat in cats if cat.place_nouns), frozenset())
         m = re.search(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                       r"(\w+)\s+of\s+$", pre)
