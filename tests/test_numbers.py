@@ -349,3 +349,15 @@ def test_bare_francs_follow_a_dollar_conversion_in_brackets(ruleset):
 def test_bare_francs_with_a_swiss_rate_in_brackets_stay_swiss(ruleset):
     doc = make_document("The fine is 1.6 million francs ($1 million).", None, settings=Settings())
     assert numbers.extract(doc, ruleset)[0][0].unit == "CHF"
+
+
+@pytest.mark.parametrize("text,fig,value,unit", [
+    ("The pipeline stretches 1,200m.", "1,200m", 1200, "m"),
+    ("The yacht, 30m, sank.", "30m", 30, "m"),
+    ("The building is 828m.", "828m", 828, "m"),
+    ("The dam holds back 40m cubic metres of water.", "40m cubic metres", 40e6, "m3"),
+    ("The album sold 2m.", "2m", 2e6, None),
+])
+def test_nm_length_or_millions_more(ruleset, text, fig, value, unit):
+    c = only(text, ruleset)
+    assert (c.text, c.value, c.unit) == (fig, pytest.approx(value), unit)

@@ -804,12 +804,18 @@ def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
     if nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has")
                            and not g.re_metre_after.match(text[end:end + 30])):
         return True
+    pm = g.re_physical.match(text[end:end + 30])
+    if pm and pm.group("sep") and len(pm.group("unit")) > 2 and \
+            g.physical.get(pm.group("unit").lower()) not in ("m", "ft", "yd", "in"):
+        return True  # "40m cubic metres", "2m barrels"
     clause = _clause_before(text, fig.start)
     words = re.findall(r"[a-z][\w’'-]*", clause.lower())
     if text[end - 1:end].lower() == "m":
         # metres only when the words around speak of a length, height or race
         if g.re_metre_after.match(text[end:end + 30]) or any(w in g.metre_before for w in words):
             return False
+        if fig.raw_value is not None and fig.raw_value >= 1000:
+            return False  # "8,849m", "1,200m": a length; a sum that size has a currency
         if words and words[-1] in ("the", "a", "an") and fig.raw_value is not None \
                 and float(fig.raw_value).is_integer() and not _after_place_of(words):
             return False  # "won the 100m", "a 50m pool"
