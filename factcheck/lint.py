@@ -176,8 +176,7 @@ def place(article: inputs.Article, report, known_rules: frozenset[str] | None = 
     doc = report.document
     for f in report.findings:
         claims = [by_id[c] for c in f.claims if c in by_id]
-        start = min((c.span[0] for c in claims), default=0)
-        end = max((c.span[1] for c in claims), default=start)
+        start, end = report.finding_span(f)
         sentence = doc.sentence_at(start).text if doc.sentences else ""
         line, col = article.position(start)
         end_line, end_col = article.position(end) if article.base is not None else (line, col)

@@ -166,6 +166,17 @@ class Report:
                 return c
         raise KeyError(claim_id)
 
+    def finding_span(self, finding: Finding) -> tuple[int, int]:
+        """Where a finding points: its claims' extent, else the span a check gave in
+        details (an impossible date, a country named as a member), else the start."""
+        spans = [c.span for c in self.claims if c.id in finding.claims]
+        if spans:
+            return min(a for a, _ in spans), max(b for _, b in spans)
+        span = finding.details.get("span")
+        if isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+            return span[0], span[1]
+        return 0, 0
+
     def to_dict(self) -> dict[str, Any]:
         doc = self.document
         return {

@@ -98,10 +98,14 @@ def migrate(db: sqlite_utils.Database) -> None:
 def fingerprint(report: Report, finding) -> str:
     """Rule + claim texts + the sentence around them: stable across re-checks."""
     parts = [finding.rule]
+    doc = report.document
     for cid in finding.claims:
         c = report.claim(cid)
-        sent = report.document.sentences[c.sentence].text if report.document.sentences else ""
+        sent = doc.sentences[c.sentence].text if doc.sentences else ""
         parts += [c.text, sent]
+    if not finding.claims:  # a finding on text that is not a claim: use that text
+        a, b = report.finding_span(finding)
+        parts += [doc.text[a:b], doc.sentence_at(a).text if doc.sentences else ""]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -76,3 +76,11 @@ def test_config_prints_sources(tmp_path):
     assert r.returncode == 0
     assert f"db = '{tmp_path / 'x.db'}'  (environment)" in r.stdout
     assert "date_order = 'MDY'  (default)" in r.stdout
+
+
+def test_finding_without_claim_points_at_its_text(tmp_path):
+    f = tmp_path / "imp.txt"
+    f.write_text("Deal\n\nThe deal was signed on February 30, 2021, officials said.\n")
+    r = run("check", str(f), "--published", "2021-03-05")
+    assert r.returncode == 1
+    assert r.stdout.startswith(f"{f}:3:24: error temporal.weekday-date")

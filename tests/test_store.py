@@ -48,3 +48,13 @@ def test_history_keeps_every_decision(tmp_path):
     f = store.get_finding(db, fid)
     assert f["status"] == "dismissed"
     assert [r["status"] for r in f["reviews"]] == ["confirmed", "open", "dismissed"]
+
+
+def test_findings_without_claims_are_told_apart_and_located(tmp_path):
+    db = store.connect(str(tmp_path / "x.db"))
+    text = "Signed on February 30, 2021. Paid on February 31, 2021."
+    report = check(text, published="2021-03-05")
+    imp = [f for f in report.findings if f.rule == "temporal.weekday-date"]
+    assert len(imp) == 2 and not any(f.claims for f in imp)
+    assert [text[slice(*report.finding_span(f))] for f in imp] == ["February 30, 2021", "February 31, 2021"]
+    assert store.fingerprint(report, imp[0]) != store.fingerprint(report, imp[1])

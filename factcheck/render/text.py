@@ -27,7 +27,7 @@ def render_report(report: Report, path: str) -> str:
     out = []
     text = report.document.text
     for f in report.findings:
-        start = min((report.claim(c).span[0] for c in f.claims), default=0)
+        start, _ = report.finding_span(f)
         line, col = line_col(text, start)
         out.append(f"{path}:{line}:{col}: {f.severity} {f.rule} {f.message}")
     return "\n".join(out)
