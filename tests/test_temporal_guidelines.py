@@ -175,3 +175,16 @@ def test_current_before_a_period_word_is_not_a_reference_on_its_own():
 def test_decided_to_looks_ahead():
     text = "NATO has decided to admit Poland in early March, an official said."
     assert value_of(text, "early March", "1999-02-10") == "1999-03"
+
+
+@pytest.mark.parametrize("text", [
+    "The offer had been due to expire Friday evening.",
+    "The offer previously had been scheduled to expire at midnight Friday.",
+])
+def test_a_plan_already_overtaken_points_back(text):
+    c = [c for c in tag(text, "1989-10-30") if "Friday" in c.text][0]
+    assert c.start == "1989-10-27"
+
+
+def test_an_earlier_had_in_another_clause_does_not_turn_a_plan_back():
+    assert value_of("He said it had been hoped that talks would resume Friday.", "Friday", "1989-10-30") == "1989-11-03"

@@ -19,6 +19,8 @@ _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–,]")
 _CLAUSE_OPENERS = {"and", "but", "that", "which", "who", "whom", "while", "when", "where", "because",
                    "after", "before", "since", "if", "although", "though", "unless", "whether"}
 _DASHED_ASIDE = re.compile(r"\s[—–][^—–.;!?]*[—–]\s")
+# before a future cue, these make it a plan made in the past for a day now gone
+_OVERTAKEN = {"had", "previously", "originally", "initially"}
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
 # before an -ed word these make it an adjective ("a still unspecified date"), not a verb
 _ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
@@ -69,6 +71,17 @@ class Context:
         return f"published {self.dct.isoformat()}" if self.dct else "no publication date"
 
 
+def _overtaken(tokens: list[str], i: int) -> bool:
+    """'had', 'previously'... in the verb group before tokens[i] (up to 5 words, not past a clause edge)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = tokens[j].lower()
+        if t in _CLAUSE_OPENERS or not t[0].isalpha():
+            return False
+        if t in _OVERTAKEN:
+            return True
+    return False
+
+
 def tense(cx: Context, a: int, b: int) -> int:
     """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
     s0, s1 = cx.sent_bounds
@@ -83,7 +96,8 @@ def tense(cx: Context, a: int, b: int) -> int:
         prev = tokens[i - 1].lower() if i > 0 else ""
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
-            return 1
+            # "had been due to expire Friday", "as previously planned": a plan already overtaken
+            return -1 if _overtaken(tokens, i) else 1
         if w in lex.tense_past:
             return 0 if prev in _AUX else -1
         if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX \
