@@ -188,3 +188,7 @@ def test_a_plan_already_overtaken_points_back(text):
 
 def test_an_earlier_had_in_another_clause_does_not_turn_a_plan_back():
     assert value_of("He said it had been hoped that talks would resume Friday.", "Friday", "1989-10-30") == "1989-11-03"
+
+
+def test_news_present_of_a_scheduled_event_looks_ahead():
+    assert value_of("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01") == "1998-05-04"
