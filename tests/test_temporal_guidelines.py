@@ -192,3 +192,15 @@ def test_an_earlier_had_in_another_clause_does_not_turn_a_plan_back():
 
 def test_news_present_of_a_scheduled_event_looks_ahead():
     assert value_of("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01") == "1998-05-04"
+
+
+# ------------------------------------------------------------ anaphora
+
+def test_later_that_year_takes_the_year_of_the_month_named_last():
+    text = "This year is odd. He fled in June 1998 and returned to Cuba later that year."
+    assert value_of(text, "later that year", "2000-01-28") == "1998"
+
+
+def test_that_same_day_is_the_day_named_before():
+    assert value_of("It was shut on Oct. 23. His name was crossed out that same day.",
+                    "that same day", "2000-01-28") == "1999-10-23"

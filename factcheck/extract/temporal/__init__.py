@@ -94,6 +94,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         if p is not None and r.kind in ("date", "time") and p.start is not None:
             cx.sentence_dates.append(p)
             cx.last_by_gran[p.gran] = p
+            cx.last_period = p
             if r.anchor is None and p.gran in _DATED_GRANS:
                 cx.sentence_years.append((p.start.year, text[a:b], b))
             if p.gran == "day":

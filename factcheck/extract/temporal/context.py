@@ -53,6 +53,7 @@ class Context:
     last_quarter: Period | None = None
     last_day: Period | None = None
     last_by_gran: dict[str, Period] = field(default_factory=dict)  # the latest year, month... named
+    last_period: Period | None = None  # the last dated period named, whatever its granularity
     # explicit years said in this sentence: (year, text, end offset)
     sentence_years: list[tuple[int, str, int]] = field(default_factory=list)
 

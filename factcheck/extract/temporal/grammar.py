@@ -116,7 +116,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "holiday": rf"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "ref": rf"\b(?P<w>{refs})\b",
         "year_end": r"(?:\b(?P<fz>around|about)\s+)?\b(?:the\s+)?(?P<u>year|month|quarter)(?:'s)?[\s-]end\b",
-        "that_unit": rf"(?:(?P<fz>{fzpos})\s+)?\b(?:that|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
+        "that_unit": rf"(?:(?P<fz>{fzpos})\s+)?\b(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
         "next_day": rf"\bthe\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|{pod})\b",
         "in_the_unit": r"\b(?P<fz>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b",
     }

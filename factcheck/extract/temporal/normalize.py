@@ -944,9 +944,16 @@ def h_that_unit(m, cx, a, b):
     """'that year', 'later that day': the last year (day...) the article named."""
     gran = _GRAN_OF[m["unit"].lower()]
     p = cx.last_by_gran.get(gran)
+    q = cx.last_period
+    if q is not None and q.start is not None and q.gran in _FINER.get(gran, ()):
+        # "in June 1998 ... later that year": the year (month) of the finer date named last
+        p = cal.year(q.start.year) if gran == "year" else cal.month(q.start.year, q.start.month)
     if p is None:
         return None
     return Resolved("date", p.value, p, f"{p.value} mentioned earlier", mod=_mod(cx.lex, m["fz"]))
+
+
+_FINER = {"year": ("quarter", "month", "day"), "month": ("day",)}
 
 
 def h_next_day(m, cx, a, b):
