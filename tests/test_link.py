@@ -196,3 +196,8 @@ def test_under_n_of_a_count_is_not_an_age(ruleset, sentence, fig, category):
 
 def test_category_word_before_brackets_is_not_a_subject(ruleset):
     assert linked("Revenue (€800m) rose.", ruleset)["€800m"].subject is None
+
+
+def test_people_in_brackets_after_a_place_are_its_population(ruleset):
+    c = linked("Nigeria (200 million people) votes on Saturday.", ruleset)["200 million"]
+    assert (c.category, c.subject) == ("population", "Nigeria")

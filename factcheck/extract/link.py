@@ -250,11 +250,12 @@ def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
     """The place whose whole people the figure counts, by the lexicon's frames ("" when
     the frame names no place, None when no frame fits)."""
     for before, after in frames.population:
-        if before is not None and not before.search(pre):
+        b = before.search(pre) if before is not None else None
+        if before is not None and b is None:
             continue
         m = after.match(post)
         if m:
-            return m.groupdict().get("place") or ""
+            return m.groupdict().get("place") or (b.groupdict().get("place") if b else None) or ""
     return None
 
 
