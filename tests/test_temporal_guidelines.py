@@ -204,3 +204,28 @@ def test_later_that_year_takes_the_year_of_the_month_named_last():
 def test_that_same_day_is_the_day_named_before():
     assert value_of("It was shut on Oct. 23. His name was crossed out that same day.",
                     "that same day", "2000-01-28") == "1999-10-23"
+
+
+# --------------------------------------------------------- smaller families
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("By mid afternoon, officials said it was over.", "mid afternoon", "2022-01-13TAF"),
+    ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-12TAF"),
+    ("Investors may sell in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("In the years that followed, they fought on.", "the years that followed", "PXY"),
+    ("Over the next couple of years we expect growth.", "the next couple of years", "P2Y"),
+    ("Kirschner earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988"),
+])
+def test_smaller_families(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert value_of("It is a theme from now to Election Day.", "Election Day", "1998-10-26") == "1998-11-03"
+    assert value_of("It is a theme from now to Election Day.", "Election Day", "2022-10-26") == "2022-11-08"
+
+
+def test_the_first_number_of_a_range_of_durations():
+    claims = tag("It takes between two to six days for every patient.")
+    assert [(c.text, c.timex) for c in claims] == [("two", "P2D"), ("six days", "P6D")]
+    assert claims[0].extra["range_end"] == "six days"

@@ -85,9 +85,12 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "century": rf"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<c>{ordn}|{ordw})[\s-]+century\b",
         "weekday": rf"(?:(?P<fz>early|late)\s+)?(?:(?:the\s+)?(?P<shift>{shifts})\s+)?\b(?P<wd>{wdx})(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
         "deictic": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
+        "mid_pod": rf"\bmid[\s-]?(?P<pod>morning|afternoon)\b(?:\s+(?P<dd>yesterday|today|tomorrow)\b)?",
+        "units_ahead": rf"\bthe\s+(?P<unit>{plural_units})\s+(?P<dir>ahead|to\s+come|that\s+followed|since)\b",
         "pod": rf"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
         "relative": rf"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
         "the_unit": rf"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:(?:full|fiscal|current|calendar|whole|entire|latest)\s+){{1,2}})?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago))",
+        "year_period": rf"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
         "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
         "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?!-old|\s+old\b)",
@@ -106,7 +109,6 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wdx})",
         "day_time": rf"\b(?P<wd>{wdx}),?\s+(?:at\s+)?(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|(?P<w>noon|midnight)\b)(?:\s+(?P<tz>{tz})\b)?",
         "time_md": rf"{NUM_L}(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?,?\s+(?:on\s+)?(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
-        "year_period": rf"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "clock": rf"{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)(?:\s+(?P<tz>{tz})\b)?",
         "clock24": rf"{NUM_L}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){NUM_R}(?:\s+(?P<tz>{tz})\b)?",
         "oclock": rf"\b(?P<h>{numw1}|\d{{1,2}})\s+o'clock\b",
@@ -169,7 +171,8 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
         "ref": _last_words(lex.lower_map("references")), "year_end": {"end"},
         "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
-        "in_the_unit": {"year", "month", "week", "day"},
+        "in_the_unit": {"year", "month", "week", "day"}, "mid_pod": {"mid", "midmorning", "midafternoon", "morning", "afternoon"},
+        "units_ahead": plural,
     }
     return {k: frozenset(v) for k, v in t.items()}
 

@@ -364,6 +364,28 @@ def h_deictic(m, cx, a, b):
     return Resolved("date", p.value, p, anchor, mod=mod)
 
 
+def h_mid_pod(m, cx, a, b):
+    """'by mid-afternoon', 'mid-morning yesterday': the part of the publication day (or the one named)."""
+    pod = {"morning": "MO", "afternoon": "AF"}[m["pod"].lower()]
+    dd = (m["dd"] or "today").lower()
+    off = int(cx.lex.lower_map("deictic_days").get(dd, 0))
+    if cx.dct is None:
+        return Resolved("time", f"XXXX-XX-XXT{pod}", None, "no publication date", mod="MID")
+    p = cal.day(cx.dct + timedelta(days=off))
+    return Resolved("time", f"{p.value}T{pod}", p, f"{cx.pub} ({dd})", mod="MID")
+
+
+def h_units_ahead(m, cx, a, b):
+    """'the weeks ahead', 'the years that followed': a vague span of that unit."""
+    unit = _unit_code(cx.lex, m["unit"])
+    if unit is None:
+        return None
+    d = m["dir"].lower()
+    ahead = d in ("ahead", "to come") or d.startswith("to")
+    return Resolved("duration", duration_value(None, unit), None, None, None, None,
+                    {"vague": "plural", "direction": "future" if ahead else "past"})
+
+
 def h_pod(m, cx, a, b):
     s = m["shift"].lower()
     pod = _pod_code(cx, m["pod"])
@@ -920,10 +942,18 @@ def h_holiday(m, cx, a, b):
         mm, dd = (int(x) for x in str(fixed).split("-"))
         d = _safe_date(y, mm, dd)
     else:
-        d = cal.nth_weekday(y, int(rule[0]), int(rule[1]), int(rule[2]))
+        d = _weekday_holiday(y, rule)
     if d is None:
         return None
     return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
+
+
+def _weekday_holiday(y: int, rule: list) -> date:
+    """[month, weekday, n] the n-th weekday of the month; [month, weekday, 1, day] the first
+    one on or after that day (US Election Day: the Tuesday after the first Monday of November)."""
+    if len(rule) > 3:
+        return cal.weekday_near(date(y, int(rule[0]), int(rule[3])), int(rule[1]), 1)
+    return cal.nth_weekday(y, int(rule[0]), int(rule[1]), int(rule[2]))
 
 
 _GRAN_OF = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
