@@ -229,3 +229,24 @@ def test_the_first_number_of_a_range_of_durations():
     claims = tag("It takes between two to six days for every patient.")
     assert [(c.text, c.timex) for c in claims] == [("two", "P2D"), ("six days", "P6D")]
     assert claims[0].extra["range_end"] == "six days"
+
+
+# ------------------------------------------------------------------ extents
+
+@pytest.mark.parametrize("text, expr", [
+    ("The index rose over three years.", "three years"),         # 'over' the preposition
+    ("It ended the 14-day strike.", "14-day"),                    # 'the' belongs to 'strike'
+    ("It grew through the first nine months of 1997.", "the first nine months"),
+])
+def test_timeml_extents(text, expr):
+    assert expr in [c.text for c in tag(text, "1989-10-30")]
+
+
+def test_over_after_for_is_more_than_and_stays_in_the_extent():
+    c = [c for c in tag("He served for over three years.") if "years" in c.text][0]
+    assert (c.text, c.extra.get("mod")) == ("over three years", "MORE_THAN")
+
+
+def test_the_year_of_the_first_nine_months_is_tagged_on_its_own():
+    claims = tag("Revenue rose through the first nine months of the year.", "1989-10-30")
+    assert [(c.text, c.timex) for c in claims] == [("the first nine months", "P9M"), ("the year", "1989")]

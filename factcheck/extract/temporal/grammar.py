@@ -103,7 +103,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "qn": rf"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
         "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|1st|2nd|latter|last|early)\s+half\b(?:{yr_of})?",
         "hn": rf"\bH(?P<h>[12])(?:\s+(?P<y2>{YEAR}))?\b",
-        "nine_months": rf"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b(?:{yr_of})?",
+        "nine_months": rf"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b",
         "season": rf"(?:(?P<fz>{fzpos})\s+)?(?:(?P<shift>{shifts})\s+|(?P<the>the)\s+)?\b(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<y>{YEAR})\b|\s+of\s+(?P<ys>{SPELLED_YEAR})\b)?",
         "year_season": rf"{NUM_L}(?P<y>{YEAR})\s+(?P<season>{seasons})\b",
         "time_day": rf"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wdx})",

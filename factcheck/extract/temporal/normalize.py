@@ -542,12 +542,20 @@ def h_duration(m, cx, a, b):
     if qword in ("the next", "the coming"):
         return _anchored_duration(cx, n, unit, 1, mod)
     r = _plain_duration(cx, m, n, vague, unit, mod, a)
-    if qword in (cx.lex.get("qualifiers_outside_extent") or ()):
+    if qword == "over" and not _OVER_AS_MORE.search(cx.text[max(0, a - 12):a]):
+        qword, r.mod = "about", None  # "fell over three years": a preposition, left out of the extent
+    elif qword == "the" and re.search(r"\w-\w+$", cx.text[a:b]):
+        qword = "about"  # "the 14-day strike": the article belongs to the noun, not to "14-day"
+    if qword in (cx.lex.get("qualifiers_outside_extent") or ()) or qword == "about":
         start = m.end("q")  # TimeML leaves "about" out of the extent; the mod keeps it
         while cx.text[start].isspace():
             start += 1
         r.span = (start, b)
     return r
+
+
+# before "over", words that make it "more than" ("for over three years"), not the preposition
+_OVER_AS_MORE = re.compile(r"\b(?:for|in|within|after|of|by|to|from|than|lasting|spanning)\s+$", re.I)
 
 
 def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit: str,
