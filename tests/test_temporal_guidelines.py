@@ -225,12 +225,6 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
     assert value_of("It is a theme from now to Election Day.", "Election Day", "2022-10-26") == "2022-11-08"
 
 
-def test_the_first_number_of_a_range_of_durations():
-    claims = tag("It takes between two to six days for every patient.")
-    assert [(c.text, c.timex) for c in claims] == [("two", "P2D"), ("six days", "P6D")]
-    assert claims[0].extra["range_end"] == "six days"
-
-
 # ------------------------------------------------------------------ extents
 
 @pytest.mark.parametrize("text, expr", [

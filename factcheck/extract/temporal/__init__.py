@@ -23,8 +23,6 @@ What a claim's `extra` may hold (serialised into the claim's JSON):
     offset, direction   for "two days ago" / "a year earlier": the distance and its sign
     offset_from_published  "future" for "in three weeks" (start/end is the point reached)
     range_start the first date of a range, on the claim of its bare closing day ("25" in "April 24 and 25")
-    range_end   on the bare first number of a range of durations, the duration that closes it
-                ("six days" on "two" in "two to six days")
     fiscal, holiday, tz, quantifier, frequency, date_order   as named
 """
 from __future__ import annotations
@@ -102,7 +100,6 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
             if p.gran == "day":
                 cx.last_day = p
     claims = _range_ends(claims, text, lex)
-    claims = _range_starts(claims, text, lex)
     _link_relations(claims)
     _clock_to_later_day(claims)
     return claims
@@ -142,33 +139,6 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
                     anchor=f"{c.text} in the same range", role=c.role, extra={"range_start": c.text})
         end.sentence = c.sentence
         out.append(end)
-    return out
-
-
-_DURATION_VALUE = re.compile(r"P(T?)(\d+)([A-Z]+)")
-
-
-def _range_starts(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
-    """'two to six days', '3-4 weeks': the first number of a range of durations is a duration
-    of the same unit (TimeML tags 'two' as P2D beside 'six days')."""
-    out: list[Claim] = []
-    words = "|".join(re.escape(w) for w in sorted(lex.numbers, key=len, reverse=True) if " " not in w
-                     and w not in ("a", "an"))
-    head = re.compile(rf"(?<![\w$£€.,])(?P<n>\d{{1,4}}|{words})\s*(?:to|or|-|–)\s*$", re.I)
-    for c in claims:
-        dv = _DURATION_VALUE.fullmatch(c.timex or "") if c.kind == "duration" else None
-        m = head.search(text, max(0, c.span[0] - 16), c.span[0]) if dv else None
-        if m is not None and not (out and out[-1].span[1] > m.start()):
-            n_s = m["n"].lower()
-            n = int(n_s) if n_s.isdigit() else lex.numbers.get(n_s)
-            if n and float(n).is_integer() and 0 < n < int(dv.group(2)):
-                a, b = m.span("n")
-                first = Claim(kind="duration", text=text[a:b], span=(a, b), value=float(n),
-                              timex=f"P{dv.group(1)}{int(n)}{dv.group(3)}", anchor=None, role=c.role,
-                              extra={"range_end": c.text})
-                first.sentence = c.sentence
-                out.append(first)
-        out.append(c)
     return out
 
 
