@@ -165,11 +165,12 @@ def population(ctx: Context) -> None:
     if not any(v in ("strong", "weak", "pattern") for v in cues.values()):
         return
     idx = index_for(ctx.settings)
+    tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in ctx.claims:
         cue = cues.get(claim.id or str(claim.span))
         if cue not in ("strong", "weak", "pattern"):
             continue  # not a figure, a change ("grew by 50,000") or a part ("Muslim population")
-        res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)))
+        res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
         if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
             continue  # "40,000 residents of Almaty were evacuated": some of its people
         if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
@@ -391,7 +392,7 @@ def _attached_org(ctx: Context, claim: Claim, idx, lex) -> resolve.Resolution | 
     """The organisation the figure is grammatically tied to: "NATO's 30 members",
     "the 30 NATO allies", "the six-nation CSTO", "27 countries of the EU"."""
     sent = ctx.sentence(claim)
-    for m in idx.mentions(ctx.doc.text, sent.start, sent.end, resolve.stopwords(lex)):
+    for m in resolve.text_mentions(ctx.doc, idx, lex)(sent.start, sent.end):
         orgs = [e for e in m.entities if e.kind == "organisation"]
         if not orgs:
             continue
@@ -471,13 +472,15 @@ def membership(ctx: Context) -> None:
         re.IGNORECASE)
     trig_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in triggers), re.IGNORECASE)
     idx = None
+    tm = None
     day, _ = _day(ctx)
     for sent in ctx.doc.sentences:
         low = norm(sent.text)
         if not trig_re.search(low) or set(re.findall(r"[\w-]+", low)) & negations:
             continue
         idx = idx or index_for(ctx.settings)
-        ments = idx.mentions(ctx.doc.text, sent.start, sent.end, resolve.stopwords(lex))
+        tm = tm or resolve.text_mentions(ctx.doc, idx, lex)
+        ments = tm(sent.start, sent.end)
         orgs = {e.id: e for m in ments for e in m.entities if e.kind == "organisation"}
         if len(orgs) != 1:
             continue  # none, or several: whose member is unclear
@@ -545,6 +548,7 @@ def reference_value(ctx: Context) -> None:
     if not claims:
         return
     idx = index_for(ctx.settings)
+    tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in claims:
         for key in (claim.category, claim.measure):
             if not key:
@@ -552,7 +556,7 @@ def reference_value(ctx: Context) -> None:
             attr = amap.get(norm(key), key)
             if attr in skip:
                 break
-            res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)))
+            res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
             if res is None:
                 continue
             _check_value(ctx, claim, res, idx, attr)

@@ -63,12 +63,47 @@ def _stopwords(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
+class TextMentions:
+    """The names found in one text, span by span: each span (a sentence, the
+    headline, a subject) is scanned once and the result shared by every claim and
+    every reference rule of a check run. The lists returned are shared: read only."""
+
+    def __init__(self, text: str, idx: ReferenceIndex, stop: frozenset[str]):
+        self.text, self.idx, self.stop = text, idx, stop
+        self._found: dict[tuple[int, int], list[Mention]] = {}
+        self._placed: dict[tuple[int, int], list[Mention]] = {}
+
+    def __call__(self, start: int, end: int) -> list[Mention]:
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[(start, end)] = self.idx.mentions(self.text, start, end, self.stop)
+        return found
+
+    def candidates(self, start: int, end: int) -> list[Mention]:
+        """The span's names less the countries that only locate a city before them."""
+        found = self._placed.get((start, end))
+        if found is None:
+            found = self._placed[(start, end)] = _drop_locators(self.text, self(start, end))
+        return found
+
+
+def text_mentions(doc: Document, idx: ReferenceIndex, lex: dict[str, Any]) -> TextMentions:
+    """The document's TextMentions, made once per text, index and stop list (the
+    four reference rules of a check run share it)."""
+    return _text_mentions(doc.text, idx, stopwords(lex))
+
+
+@functools.lru_cache(maxsize=16)
+def _text_mentions(text: str, idx: ReferenceIndex, stop: frozenset[str]) -> TextMentions:
+    return TextMentions(text, idx, stop)
+
+
 def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
-          lookback: int = 2) -> Scope:
-    stop = stopwords(lex)
+          lookback: int = 2, tm: TextMentions | None = None) -> Scope:
+    tm = tm or text_mentions(doc, idx, lex)
     out = Scope()
     sent = doc.sentence_at(claim.span[0])
-    raw = idx.mentions(doc.text, sent.start, sent.end, stop)
+    raw = tm(sent.start, sent.end)
     before_fig = [m for m in raw if m.end <= claim.span[0]]
     if before_fig and _ATTACHED.fullmatch(doc.text[before_fig[-1].end:claim.span[0]]):
         # "Yerevan (1.1 million inhabitants)", "Almaty, pop. 2m": the name the figure hangs on
@@ -76,7 +111,7 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     if claim.subject:
         pos = _find_subject(doc.text, claim, sent)
         if pos is not None:
-            out.items += [(m, "the subject") for m in idx.mentions(doc.text, pos[0], pos[1], stop)]
+            out.items += [(m, "the subject") for m in tm(pos[0], pos[1])]
         else:  # the linker found the subject outside the sentence ("The financial hub" -> Almaty)
             subj = claim.subject.strip()
             ents = idx.lookup(subj) or idx.lookup(re.sub(r"['’]s$", "", subj))
@@ -86,7 +121,7 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     out.countries.update(e.country for m in raw for e in m.entities
                          if e.kind == "country" and e.country and len(m.entities) == 1)
     out.regions.update(e.region for m in raw for e in m.entities if e.kind == "region" and e.region)
-    here = _drop_locators(doc.text, raw)
+    here = tm.candidates(sent.start, sent.end)
     before = [m for m in here if m.end <= claim.span[0]]
     after = [m for m in here if m.start >= claim.span[1]]
     out.items += [(m, "the same sentence") for m in reversed(before)]
@@ -94,11 +129,9 @@ def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
     for k, s in enumerate(reversed(prev[-lookback:] if lookback else []), 1):
         where = "the sentence before" if k == 1 else f"{k} sentences before"
-        out.items += [(m, where) for m in
-                      reversed(_drop_locators(doc.text, idx.mentions(doc.text, s.start, s.end, stop)))]
+        out.items += [(m, where) for m in reversed(tm.candidates(s.start, s.end))]
     if doc.headline is not None and doc.headline.index != sent.index:
-        out.items += [(m, "the headline")
-                      for m in idx.mentions(doc.text, doc.headline.start, doc.headline.end, stop)]
+        out.items += [(m, "the headline") for m in tm(doc.headline.start, doc.headline.end)]
     for m, _ in out.items:
         for e in m.entities:
             if e.kind == "country" and e.country and len(m.entities) == 1:
@@ -155,9 +188,10 @@ def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
 
 
 def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
-          lookback: int = 2, attribute: str = "population") -> Resolution | None:
+          lookback: int = 2, attribute: str = "population",
+          tm: TextMentions | None = None) -> Resolution | None:
     """The place a figure is about, or None when no place with `attribute` is named near it."""
-    sc = scope(doc, claim, idx, lex, lookback)
+    sc = scope(doc, claim, idx, lex, lookback, tm)
     hint = kind_hint(doc, claim, lex)
     usable: list[tuple[Mention, str, list[Entity]]] = []
     for m, where in sc.items:
@@ -208,8 +242,8 @@ def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
 
 
 def organisation(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
-                 lookback: int = 3) -> Resolution | None:
-    sc = scope(doc, claim, idx, lex, lookback)
+                 lookback: int = 3, tm: TextMentions | None = None) -> Resolution | None:
+    sc = scope(doc, claim, idx, lex, lookback, tm)
     for m, where in sc.items:
         orgs = [e for e in m.entities if e.kind == "organisation"]
         if orgs:
@@ -218,9 +252,10 @@ def organisation(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str
 
 
 def entity_with(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
-                attribute: str, lookback: int = 2) -> Resolution | None:
+                attribute: str, lookback: int = 2,
+                tm: TextMentions | None = None) -> Resolution | None:
     """The nearest named entity of any kind that has a fact for `attribute`."""
-    sc = scope(doc, claim, idx, lex, lookback)
+    sc = scope(doc, claim, idx, lex, lookback, tm)
     for m, where in sc.items:
         ents = [e for e in m.entities if idx.fact(e.id, attribute)]
         if ents:
