@@ -244,3 +244,7 @@ def test_over_after_for_is_more_than_and_stays_in_the_extent():
 def test_the_year_of_the_first_nine_months_is_tagged_on_its_own():
     claims = tag("Revenue rose through the first nine months of the year.", "1989-10-30")
     assert [(c.text, c.timex) for c in claims] == [("the first nine months", "P9M"), ("the year", "1989")]
+
+
+def test_quarter_to_quarter_is_not_a_quarter():
+    assert tag("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == []
