@@ -248,3 +248,12 @@ def test_the_year_of_the_first_nine_months_is_tagged_on_its_own():
 
 def test_quarter_to_quarter_is_not_a_quarter():
     assert tag("The quarter-to-quarter comparison was enhanced.", "1989-11-01") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The case is for today's youth what the blockade was.", "PRESENT_REF"),
+    ("They are the chips of choice in many of today's personal computers.", "PRESENT_REF"),
+    ("Today's ruling was a surprise.", "2022-01-13"),
+])
+def test_generic_today_is_the_present_in_general(text, value):
+    assert [c.timex for c in tag(text)] == [value]

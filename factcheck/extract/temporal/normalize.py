@@ -354,6 +354,12 @@ def h_deictic(m, cx, a, b):
         if word == "tonight":
             pod = "NI"
     mod = _mod(cx.lex, m["fz"])
+    generic = cx.lex.get("generic_today_nouns")
+    if word in ("today", "tomorrow") and not pod and generic and re.match(
+            rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, generic))})\b", cx.text[b:b + 40], re.I):
+        # "today's youth", "tomorrow's generation": the present (future) in general (TimeML)
+        return Resolved("date", "PRESENT_REF" if word == "today" else "FUTURE_REF", None,
+                        cx.pub if cx.dct else None, extra={"generic": True})
     if cx.dct is None:
         v = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return Resolved("time" if pod else "date", v, None, "no publication date", mod=mod)
