@@ -64,14 +64,27 @@ def relative_diff(claim: Claim, ref: float) -> float | None:
     return (edge - ref) / ref
 
 
-def within(claim: Claim, diff: float, tol: float, slack: float) -> bool:
+def within(claim: Claim, diff: float, tol: float | tuple[float, float], slack: float) -> bool:
     """A bound may sit further from the reference on its own side:
-    "more than 1.9 million" for 2.0 million holds, and so does "nearly 2.1 million"."""
+    "more than 1.9 million" for 2.0 million holds, and so does "nearly 2.1 million".
+    `tol` is one fraction, or (below, above) when the two sides differ."""
+    lo, hi = tol if isinstance(tol, tuple) else (tol, tol)
     if claim.hedge == "at_least":
-        return -(tol + slack) <= diff <= tol
+        return -(lo + slack) <= diff <= hi
     if claim.hedge == "at_most":
-        return -tol <= diff <= tol + slack
-    return abs(diff) <= tol
+        return -lo <= diff <= hi + slack
+    return -lo <= diff <= hi
+
+
+def side(diff: float, tol: float | tuple[float, float]) -> float:
+    """The tolerance on the side the difference lies."""
+    lo, hi = tol if isinstance(tol, tuple) else (tol, tol)
+    return lo if diff < 0 else hi
+
+
+def tol_span(tol: tuple[float, float]) -> str:
+    lo, hi = tol
+    return tol_pct(lo) if abs(lo - hi) < 1e-9 else f"-{tol_pct(lo)} to +{tol_pct(hi)}"
 
 
 def pct(x: float) -> str:
@@ -116,6 +129,17 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     return None, "no year of its own"
 
 
+def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
+    """The year a population figure is as of: its own ("in 2014", "the 2009 census"),
+    else the article's publication year (a 1990 story's "17 million" is 1990's figure),
+    else None (no date at all: taken as current, compared with the reference as is)."""
+    year, src = as_of_year(ctx, claim)
+    if year is None and ctx.doc.published:
+        return ctx.doc.published.year, (f"the article's date {ctx.doc.published.isoformat()}, "
+                                        f"the statement giving no year")
+    return year, src
+
+
 def _in(value: str | None, words) -> bool:
     return bool(value) and norm(value) in {norm(w) for w in words}
 
@@ -136,7 +160,8 @@ def _note(claim: Claim, **info: Any) -> None:
 
 @check_type("population", defaults={
     "city_tolerance": 0.10, "country_tolerance": 0.05, "other_tolerance": 0.10,
-    "approx_widen": 0.02, "per_year": 0.01, "per_year_city": 0.02, "max_years": 25,
+    "approx_widen": 0.02, "per_year": 0.01, "per_year_city": 0.02, "per_year_decline": 0.005,
+    "max_years": 10,
     "bound_slack": 0.15, "warning_band": 2.0, "lookback": 2})
 def population(ctx: Context) -> None:
     """A stated population against the reference.
@@ -146,7 +171,12 @@ def population(ctx: Context) -> None:
 
     Params: city_tolerance (0.10), country_tolerance (0.05), other_tolerance (0.10),
     approx_widen (0.02, added for "about"), per_year (0.01, added per year between
-    the statement's date and the reference's; per_year_city 0.02 for cities, which grow faster), max_years (25: beyond it, info),
+    the statement's as-of year and the reference's; per_year_city 0.02 for cities,
+    which grow faster; both on the side the years point to), per_year_decline (0.005,
+    per year on the other side: populations shrink more slowly than they grow),
+    max_years (10: further apart, a miss is info). A statement
+    with no year of its own is as of the article's publication year; with no
+    publication date either it is taken as current (no widening).
     bound_slack (0.15, extra room on a bound's own side), warning_band (2.0: a
     miss within band x tolerance is a warning, beyond it the rule's level),
     lookback (2 sentences).
@@ -245,42 +275,51 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         return
     ref = (iv[0] + iv[1]) / 2
     base = _tolerance(p, res.entity.kind, fact)
-    tol = base
+    lo_tol = hi_tol = base  # how far below and above the reference the figure may be
     widen = []
     if claim.hedge == "approx":
-        tol += float(p.get("approx_widen", 0.02))
+        lo_tol += float(p.get("approx_widen", 0.02))
+        hi_tol += float(p.get("approx_widen", 0.02))
         widen.append("about")
-    year, year_src = as_of_year(ctx, claim)
+    year, year_src = statement_year(ctx, claim)
     gap = abs(year - fact.as_of_year) if (year and fact.as_of_year) else 0
-    max_years = int(p.get("max_years", 25))
+    max_years = int(p.get("max_years", 10))
     if gap:
-        per_year = p.get("per_year_city" if res.entity.kind == "city" else "per_year", 0.01)
-        tol += float(per_year) * min(gap, max_years)
+        # growth on the side the years point to, a smaller decline on the other:
+        # a 2022 figure may be above GeoNames' 2019 one, a 2009 figure below it
+        grow = float(p.get("per_year_city" if res.entity.kind == "city" else "per_year", 0.01))
+        shrink = float(p.get("per_year_decline", 0.005))
+        years = min(gap, max_years)
+        later = year > fact.as_of_year
+        hi_tol += (grow if later else shrink) * years
+        lo_tol += (shrink if later else grow) * years
         widen.append(f"{gap} years between {year_src} and the reference's {fact.as_of_year}")
+    tol = (lo_tol, hi_tol)
     diff = relative_diff(claim, ref)
     if diff is None:
         return
     name = resolve.label(idx, res.entity)
     as_of = fact.as_of or "undated"
-    tol_text = tol_pct(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
+    tol_text = tol_span(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
     details = dict(entity=name, entity_id=res.entity.id, stated=stated_text(claim),
                    reference=fmt(ref), source=fact.source, as_of=as_of, diff=pct(diff),
                    diff_pct=round(diff * 100, 1), tolerance=tol_text, why=res.explain(idx),
                    statement_year=year)
     _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref,
           source=fact.source, as_of=as_of, diff_pct=round(diff * 100, 1),
-          tolerance_pct=round(tol * 100, 1), resolution=res.explain(idx))
+          tolerance_pct=round(max(tol) * 100, 1), resolution=res.explain(idx))
     slack = float(p.get("bound_slack", 0.15))
     if within(claim, diff, tol, slack):
         ctx.passed(claim, f"population of {name}: stated {stated_text(claim)} is {pct(diff)} "
                           f"from {fmt(ref)} ({fact.source}, as of {as_of}), within {tol_text}; "
                           f"entity: {res.explain(idx)}")
         return
-    if gap > max_years:
+    if gap > max_years:  # populations change: a figure this far apart cannot say it is wrong
         ctx.fail([claim], severity="info", reason="dated",
-                 message=f"Population of {name}: stated {stated_text(claim)} for {year} is "
-                         f"{pct(diff)} from {fmt(ref)} ({fact.source}, as of {as_of}), "
-                         f"{gap} years apart; a reference dated near {year} would settle it",
+                 message=f"Population of {name}: stated {stated_text(claim)} as of {year} "
+                         f"({year_src}) is {pct(diff)} from {fmt(ref)} ({fact.source}, as of "
+                         f"{as_of}), {gap} years apart; a population figure dated near {year} "
+                         f"would settle it",
                  **details)
         return
     alt = [e for e in res.others if _holds(claim, idx, e, tol, slack)]
@@ -294,7 +333,7 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         return
     band = float(p.get("warning_band", 2.0))
     sev = ctx.rule.level
-    if abs(diff) <= band * tol and sev == "error":
+    if abs(diff) <= band * side(diff, tol) and sev == "error":
         sev = "warning"
     ctx.fail([claim], severity=sev, **details)
 

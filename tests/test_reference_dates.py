@@ -1,0 +1,52 @@
+"""reference.population and reference.membership-count against the article's date."""
+from __future__ import annotations
+
+from factcheck import check
+from factcheck.settings import Settings
+from reference_helpers import quantity, run_rule
+
+SETTINGS = Settings(db="")
+
+
+def population_findings(text: str, published: str | None):
+    rep = check(text, published=published, settings=SETTINGS)
+    return [f for f in rep.findings if f.rule == "reference.population"]
+
+
+def test_a_1990_articles_population_is_info_not_an_error():
+    [f] = population_findings("Iraq has 17 million residents, and Kuwait about 1.9 million.",
+                              "1990-08-15")
+    assert f.severity == "info"
+    assert "as of 1990" in f.message and "29 years apart" in f.message
+    assert "a population figure dated near 1990 would settle it" in f.message
+
+
+def test_the_same_figure_in_a_2012_article_is_an_error():
+    [f] = population_findings("Iraq has 17 million residents, and Kuwait about 1.9 million.",
+                              "2012-05-01")
+    assert f.severity == "error"
+    assert "7 years between the article's date 2012-05-01" in f.details["tolerance"]
+
+
+def test_the_publication_year_widens_the_tolerance_towards_growth():
+    t = "Almaty, a city of 2.2 million people, has been without power since Sunday."
+    assert population_findings(t, "2024-03-21") == []  # +11%: 5 years of 2% growth allowed
+    [f] = population_findings(t, None)  # no date: compared as current, 10% only
+    assert f.severity == "warning" and f.details["tolerance"] == "10%"
+
+
+def test_a_later_article_does_not_excuse_a_figure_below_the_reference():
+    # 2022 vs GeoNames' 2019: growth excuses more people, not fewer (decline 0.5%/yr)
+    t = "Almaty, a city of 1.8 million people, has been without power since Sunday."
+    c = quantity(t, "1.8 million", 1.8e6, category="population", measure="people", subject="Almaty")
+    [f] = run_rule("reference.population", t, [c], published="2022-01-13",
+                   city_tolerance=0.05).findings
+    assert f.severity == "warning" and f.details["tolerance"].startswith("-6.5% to +11%")
+
+
+def test_a_statement_year_more_than_ten_years_off_is_info():
+    t = "Almaty had 1.2 million inhabitants in 2005."
+    c = quantity(t, "1.2 million", 1.2e6, category="population", measure="inhabitants",
+                 subject="Almaty")
+    [f] = run_rule("reference.population", t, [c], published="2022-01-13").findings
+    assert f.severity == "info" and "14 years apart" in f.message
