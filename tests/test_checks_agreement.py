@@ -145,3 +145,79 @@ def test_counts_from_separate_incidents_are_not_compared():
 def test_places_with_their_countries_are_not_extra_items():
     text = "Bombs exploded in two cities, Kampala, Uganda, and Nairobi, Kenya, on Friday."
     assert not hits(text, "agreement.count-list")
+
+
+# repeated-figure: a group named again with the definite article ("the 14 foreigners")
+def test_back_reference_with_another_count_is_a_warning():
+    text = ("Police said on Tuesday they had arrested 14 foreigners in their search for bombers.\n"
+            "The eight foreigners, six Iraqis and two Sudanese, were rounded up last week.")
+    f = hits(text, "agreement.repeated-figure")
+    assert f and f[0].severity == "warning" and "foreigners" in f[0].message and "14" in f[0].message
+
+
+def test_back_reference_with_the_same_count_passes():
+    text = ("Police said on Tuesday they had arrested 14 foreigners in their search for bombers.\n"
+            "The 14 foreigners, six Iraqis and eight Sudanese, were rounded up last week.")
+    r = check(text)
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    assert any(k.rule == "agreement.repeated-figure" and k.outcome == "pass" for c in r.claims for k in c.checks)
+
+
+def test_back_reference_ignores_dates_between_the_mentions():
+    text = ("The dispute concerns a treaty which the two presidents signed last May.\n"
+            "The five presidents on Friday signed the plan for cooperation in industry.")
+    assert hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_to_another_group_is_not_compared():
+    text = ("Police arrested two men near the embassy on Monday.\n"
+            "The three other men were still being sought by the police on Friday.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_may_add_up_earlier_counts():
+    text = "Police arrested five men on Monday and three men on Tuesday.\nThe eight men were charged on Friday."
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_to_a_generic_noun_is_not_compared():
+    text = ("Suspects had been arrested in only four cases last year, police said.\n"
+            "Police said the eight cases are not related to each other.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_other_people_and_others_are_the_same_count():
+    text = ("His mother and 10 other people died when the boat sank off Florida.\n"
+            "His mother and six others died at sea while trying to reach the United States.")
+    f = hits(text, "agreement.repeated-figure")
+    assert f and "10" in f[0].message and "six" in f[0].message
+
+
+def test_other_people_are_not_compared_with_people():
+    text = ("His mother and 10 other people died when the boat sank off Florida.\n"
+            "In all 11 people died at sea while trying to reach the United States.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_nationality_adjective_counts_that_nationality():
+    text = ("The ceremony was held near Washington, where 10 of 12 American victims of the Kenya bombing were brought back.\n"
+            "Seven Americans were killed in the Kenya embassy bombing.")
+    f = hits(text, "agreement.repeated-figure")
+    assert f and "americans" in f[0].message
+
+
+def test_injuries_in_different_places_named_apart_are_not_compared():
+    text = ("Two bombs exploded outside embassies in Kenya and Tanzania, killing 81 people and injuring more than 1,700 others.\n"
+            "At least seven were reported dead in the Tanzanian capital, and 72 others were hurt in the blast.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_seed_repeated_detention_figure_changed_is_caught(seed_text):
+    changed = seed_text.rstrip() + "\nPolice said 9,000 people had been detained across the country.\n"
+    f = hits(changed, "agreement.repeated-figure", SEED_DATE)
+    assert f and "12,000" in f[0].message and "9,000" in f[0].message
+
+
+def test_seed_repeated_detention_figure_unchanged_passes(seed_text):
+    same = seed_text.rstrip() + "\nPolice said 12,000 people had been detained across the country.\n"
+    assert not hits(same, "agreement.repeated-figure", SEED_DATE)

@@ -53,7 +53,16 @@ def _timed(ctx: Context, c: Claim) -> bool:
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
         return True
     words = _alt(ctx.params.get("time_words") or [])
-    return bool(re.search(rf"\b{words}\b", ctx.sentence(c).text, re.I))
+    sent = ctx.sentence(c)
+    own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
+    text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
+    return bool(re.search(rf"\b{words}\b", text, re.I))
+
+
+def _noun_phrase_end(ctx: Context, c: Claim) -> int:
+    """Where the figure's counted noun ends ("10 other people" -> after "people"), else its own end."""
+    m = re.match(r"\s+(?:other\s+)?(?:[A-Za-z]+)\b", ctx.after(c, 30))
+    return c.span[1] + m.end() if m and _counted(ctx, c) else c.span[1]
 
 
 def _years(ctx: Context, c: Claim) -> set[str]:
@@ -72,16 +81,23 @@ def _counted(ctx: Context, c: Claim) -> str:
     m = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", ctx.after(c, 30))
     if not m:
         return ""
+    first = m.group(1)
+    if first.lower() == "others":
+        return "other people"  # "10 others died" counts what "10 other people died" does
+    if first[0].isupper() and (first + "s").lower() in nouns:
+        return (first + "s").lower()  # "12 American victims" counts Americans
     for w in m.groups():  # "12 Americans", "12 more Americans"
         if w and w.lower() in nouns:
-            return w.lower()
+            return ("other " if first.lower() == "other" else "") + w.lower()
     return ""
 
 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
-                                         "categories": [], "min_words": 6, "people_nouns": []})
+                                         "categories": [], "min_words": 6, "people_nouns": [],
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [],
+                                         "plural_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -104,9 +120,12 @@ def repeated_figure(ctx: Context) -> None:
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
         groups.setdefault(key, []).append(c)
     for claims in groups.values():
+        # a sentence giving two different counts of one kind ("five men on Monday and three
+        # men on Tuesday") speaks of several groups: none of them is the count given elsewhere
+        several = {c.sentence for c in claims for d in claims if d.sentence == c.sentence and d.value != c.value}
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
-                if a.sentence == b.sentence:
+                if a.sentence == b.sentence or a.sentence in several or b.sentence in several:
                     continue
                 sa, sb = (a.subject or "").lower(), (b.subject or "").lower()
                 if sa and sb and sa != sb:
@@ -115,8 +134,9 @@ def repeated_figure(ctx: Context) -> None:
                 if ya and yb and ya != yb:
                     continue  # different years named: maybe different events
                 pa, pb = _places(ctx, a), _places(ctx, b)
-                if pa and pb and not pa & pb:
-                    continue  # "in Kabul" and "in Kandahar": different places
+                if pa and pb and not any(re.search(rf"\b{re.escape(p)}\b", ctx.sentence(o).text)
+                                         for ps, o in ((pa, b), (pb, a)) for p in ps):
+                    continue  # "in Kabul" and "in Kandahar": different places (neither named with the other)
                 ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
                     ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")
@@ -127,6 +147,54 @@ def repeated_figure(ctx: Context) -> None:
                     ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
                              second_iv=fmt_interval(ib), measure=what,
                              subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
+    _back_references(ctx)
+
+
+def _plural_noun(ctx: Context, c: Claim) -> str:
+    """The plural noun a count names within its next three words ("the 14 foreigners",
+    "the two presidents", "the 88 mutual funds" -> "funds"), else "" (also when a word
+    before the noun makes it another group: "the two other men", "three more soldiers")."""
+    irregular = {x.lower() for x in ctx.params.get("plural_nouns") or []}
+    other = {x.lower() for x in ctx.params.get("not_the_same") or []}
+    words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", ctx.after(c, 40))[:3]
+    for w in words:
+        lw = w.lower()
+        if not w[0].isalpha() or lw in other:
+            return ""
+        if lw in irregular or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3):
+            return lw
+    return ""
+
+
+def _back_references(ctx: Context) -> None:
+    """"The 14 foreigners" names a group counted before ("arrested 14 foreigners"): the
+    definite article says it is the same group, whatever the dates or places around it, so
+    it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
+    det = _alt(ctx.params.get("back_reference") or [])
+    generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
+    counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
+              and not c.extra.get("change") and not c.extra.get("multiplier")]
+    for i, b in enumerate(counts):
+        noun = _plural_noun(ctx, b)
+        if not noun or noun in generic or not re.search(rf"(?:^|\s){det}\s+$", ctx.before(b, 12), re.I):
+            continue
+        if _is_part(ctx, b):
+            continue
+        earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a) == noun
+                   and not a.modality and not _is_part(ctx, a)]
+        if not earlier:
+            continue
+        ib = _iv(ctx, b)
+        agree = [a for a in earlier if overlaps(_iv(ctx, a), ib)]
+        if agree:
+            ctx.passed(b, f"the same {noun} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
+            continue
+        if len({a.value for a in earlier}) > 1 and overlaps((sum(_iv(ctx, a)[0] for a in earlier), sum(_iv(ctx, a)[1] for a in earlier)), ib):
+            continue  # "5 men on Monday and 3 men on Tuesday ... the 8 men"
+        a = earlier[-1]
+        ia = _iv(ctx, a)
+        ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia), second_iv=fmt_interval(ib),
+                 measure=noun, subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
 # ---------------------------------------------------------------- headline
