@@ -354,7 +354,8 @@ def _day(ctx: Context) -> tuple[date, str]:
     return date.today(), f"today ({date.today().isoformat()}; no publication date given)"
 
 
-@check_type("membership-count", defaults={"approx_tolerance": 0.1, "lookback": 3})
+@check_type("membership-count", defaults={"approx_tolerance": 0.1, "lookback": 3,
+                                         "window_days": 31})
 def membership_count(ctx: Context) -> None:
     """The number of members stated for an organisation, at the article's date.
 
@@ -362,13 +363,14 @@ def membership_count(ctx: Context) -> None:
     Good: "each of the six member countries" (Russia, Armenia, Belarus, Kazakhstan,
     Kyrgyzstan, Tajikistan).
 
-    A figure counts an organisation's members when its measure says "members"
-    (lexicon reference.member_measures; the organisation is then the nearest one
-    named, up to `lookback` sentences back), or when it counts countries and is
-    tied to the organisation's name: "NATO's 30 members", "the 30 NATO allies",
-    "the six-nation CSTO", "27 countries of the EU".
+    A figure is checked only when the wording says it is the whole membership (see
+    _total_count): "the 30 members of NATO", "NATO's 30 member countries", "the
+    six-member CSTO", "each of the six member countries"; not "three new members",
+    "two former members", "admitted three countries". The count is compared with
+    the membership on the article's date (or in the statement's own year); when
+    it held within `window_days` of that date the finding is info.
 
-    Params: approx_tolerance (0.1 for "about"), lookback (3 sentences).
+    Params: approx_tolerance (0.1 for "about"), lookback (3 sentences), window_days (31).
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
@@ -381,21 +383,22 @@ def membership_count(ctx: Context) -> None:
     if not claims:
         return
     idx = index_for(ctx.settings)
+    tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in claims:
-        res = _attached_org(ctx, claim, idx, lex)
-        if res is None and _any_word(claim.measure, explicit):
-            res = resolve.organisation(ctx.doc, claim, idx, lex, int(p.get("lookback", 3)))
-        if res is None:
-            continue  # "NATO sent troops to three countries": not a count of its members
-        only_countries = _any_word(claim.measure, lex.get("country_measures") or ["countries"])
+        total = _total_count(ctx, claim, idx, lex, tm, int(p.get("lookback", 3)))
+        if total is None:
+            continue  # "three new members", "NATO sent troops to three countries": not its total
+        res, what = total
+        only_countries = what == "member countries"
         year, _ = as_of_year(ctx, claim)
-        if year:  # "in 2010 the CSTO had seven members": any day of that year will do
-            days = _days_in(idx, res.entity.id, year)
+        pub, pub_src = _day(ctx)
+        if year and year != pub.year:
+            # "in 2010 the CSTO had seven members": any day of that year will do (and the
+            # article's own day, for a year that dates something else in the sentence)
+            days = _days_in(idx, res.entity.id, year) + [pub]
             day_src = f"the statement's own year {year}"
         else:
-            day, day_src = _day(ctx)
-            days = [day]
-        what = "member countries" if only_countries else "members"
+            days, day_src = [pub], pub_src
         source = _source(idx, res.entity.id)
         iv = stated_interval(claim)
         tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
@@ -415,33 +418,108 @@ def membership_count(ctx: Context) -> None:
             ctx.passed(claim, f"{res.entity.name} had {n} {what} on {day.isoformat()} "
                               f"({day_src}): {names}; source: {source}")
             continue
+        near = _near_change(idx, res.entity.id, iv, tol, only_countries, day,
+                            int(p.get("window_days", 31)))
+        if near:  # membership changed within days of the article: which day it speaks of is unclear
+            ctx.fail([claim], severity="info", reason="near-change",
+                     message=f"{res.entity.name} had {n} {what} on {day.isoformat()} ({day_src}), "
+                             f"not {stated_text(claim)}, but {near}; the day the count refers to "
+                             f"would settle it (source: {source})")
+            continue
         when = _when_count(idx, res.entity.id, claim.value, only_countries, day)
         ctx.fail([claim], what=what, organisation=res.entity.name, stated=stated_text(claim),
                  reference=n, on=day.isoformat(), source=source, members=names + when,
                  diff=pct((claim.value - n) / n) if n else "n/a", why=res.explain(idx))
 
 
-_ORG_BEFORE = re.compile(r"['’]s\s+(?:(?:some|about|around|nearly|almost|all|over|more than)\s+)?$")
-_ORG_AFTER = re.compile(r"^(?:-(?:nation|member|country|state)s?\s+|\s+)(?:the\s+)?$"
-                        r"|^\s+(?:member\s+)?(?:countries|nations|states|members|allies)\s+"
-                        r"(?:of|in)\s+(?:the\s+)?$")
+def _words_re(words, default) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+")
+                    for w in sorted(words or default, key=len, reverse=True))
 
 
-def _attached_org(ctx: Context, claim: Claim, idx, lex) -> resolve.Resolution | None:
-    """The organisation the figure is grammatically tied to: "NATO's 30 members",
-    "the 30 NATO allies", "the six-nation CSTO", "27 countries of the EU"."""
+def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
+                 lookback: int) -> tuple[resolve.Resolution, str] | None:
+    """The organisation whose whole membership the figure counts, and the noun
+    counted, or None when the wording does not say the figure is the total.
+
+    Totals: "NATO's 30 members", "the 30 NATO allies", "the 30 members of NATO",
+    "the six-member CSTO", "the CSTO, which has six member countries", "the
+    alliance's 19 members", "each of the six member countries" (a compound member
+    noun after a determiner: the organisation is the one named nearest, up to
+    `lookback` sentences back). Not totals: "three new members", "two former
+    members", "the 12 original members" (any word between figure and noun),
+    "admitted three countries", "from 16 members to 19" (no determiner), "the
+    three member states that joined" (a restrictive clause).
+    Words: lexicon reference.member_count_* and organisation_nouns."""
+    text = ctx.doc.text
     sent = ctx.sentence(claim)
-    for m in resolve.text_mentions(ctx.doc, idx, lex)(sent.start, sent.end):
-        orgs = [e for e in m.entities if e.kind == "organisation"]
-        if not orgs:
-            continue
-        if m.end <= claim.span[0] and _ORG_BEFORE.search(ctx.doc.text[m.end:claim.span[0]]):
-            return resolve.Resolution(orgs[0], m.text, "the same sentence", "its possessive")
-        if m.start >= claim.span[1]:
-            gap = ctx.doc.text[claim.span[1]:m.start]
-            if _ORG_AFTER.match(gap):
-                return resolve.Resolution(orgs[0], m.text, "the same sentence",
-                                          "the organisation the figure qualifies")
+    a, b = claim.span
+    before = text[sent.start:a]
+    orgs = [(m, e) for m in tm(sent.start, sent.end) for e in m.entities[:1]
+            if e.kind == "organisation"]
+    org_at = {m.start: (m, e) for m, e in orgs}
+    nouns = _words_re(lex.get("member_count_nouns"), ["members", "countries"])
+    hyphen = _words_re(lex.get("member_count_hyphen"), ["member", "nation"])
+    generic = _words_re(lex.get("organisation_nouns"), ["alliance", "bloc"])
+    determiner = re.compile(lex.get("member_count_determiner") or r"\b(?:the|all|its|their)\s+$",
+                            re.IGNORECASE)
+    restrictive = [re.compile(x, re.IGNORECASE) for x in lex.get("member_count_restrictive", ())]
+
+    def tied(m, e, why: str) -> resolve.Resolution:
+        return resolve.Resolution(e, m.text, "the same sentence", why)
+
+    def nearest() -> resolve.Resolution | None:
+        return resolve.organisation(ctx.doc, claim, idx, lex, lookback, tm=tm)
+
+    # "the six-member CSTO", "the 27-nation bloc"
+    h = re.match(rf"-({hyphen})s?\s+", text[b:sent.end], re.IGNORECASE)
+    if h:
+        word = h.group(1).lower()
+        what = "members" if word.startswith("member") else "member countries"
+        if b + h.end() in org_at:
+            m, e = org_at[b + h.end()]
+            return tied(m, e, f"the {word} count qualifies it"), what
+        if re.match(rf"(?:{generic})\b", text[b + h.end():sent.end], re.IGNORECASE):
+            res = nearest()
+            return (res, what) if res else None
+        return None
+    # the noun counted, right after the figure or after the organisation's name
+    pos = b + len(text[b:sent.end]) - len(text[b:sent.end].lstrip())
+    inline = org_at.get(pos) if pos > b else None
+    if inline:
+        rest = text[inline[0].end:sent.end]
+        pos = inline[0].end + len(rest) - len(rest.lstrip())
+    n = re.match(rf"(?:{nouns})\b", text[pos:sent.end], re.IGNORECASE) if pos > b else None
+    if not n:
+        return None  # "three new members", "12 original members", "three foreign ministers"
+    noun = n.group(0).lower()
+    what = "members" if re.fullmatch(r"members|allies|signatories", noun) else "member countries"
+    tail = text[pos + n.end():sent.end]
+    if any(r.match(tail) for r in restrictive):
+        return None  # "the three member states that joined in 2004"
+    has_det = bool(determiner.search(before))
+    if inline:  # "the 30 NATO allies", "all 27 EU member states"
+        return (tied(*inline, "the figure counts its members"), what) if has_det else None
+    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", tail)
+    if of and has_det:
+        if pos + n.end() + of.end() in org_at:  # "the 30 members of NATO"
+            return tied(*org_at[pos + n.end() + of.end()], "the figure counts its members"), what
+        if re.match(rf"(?:{generic})\b", tail[of.end():], re.IGNORECASE):  # "... of the alliance"
+            res = nearest()
+            return (res, what) if res else None
+    for m, e in reversed(orgs):  # "NATO's 30 members", "the CSTO, which has six member countries"
+        if m.end <= a:
+            gap = text[m.end:a]
+            if any(re.fullmatch(x, gap, re.IGNORECASE) for x in lex.get("member_count_org_before", ())):
+                return tied(m, e, "the figure counts its members"), what
+            break
+    if re.search(rf"\b(?:{generic})['’]s\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        res = nearest()  # "the alliance's 19 members"
+        return (res, what) if res else None
+    compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
+    if has_det and re.sub(r"[\s-]+", " ", noun) in compounds:
+        res = nearest()  # "each of the six member countries"
+        return (res, what) if res else None
     return None
 
 
@@ -464,6 +542,30 @@ def _days_in(idx, org_id: str, year: int) -> list[date]:
                 except ValueError:
                     pass
     return sorted(days)
+
+
+def _near_change(idx, org_id: str, iv, tol: float, only_countries: bool, day: date,
+                 window: int) -> str:
+    """"it had 16 until 1999-03-12": the stated count held on a day within `window`
+    days of `day` (membership changed around the article's date)."""
+    if window <= 0:
+        return ""
+    for f in idx.facts(org_id, "member"):
+        for d in (f.start, f.end):
+            try:
+                change = date.fromisoformat(str(d)[:10]) if d else None
+            except ValueError:
+                continue
+            if change is None or abs((change - day).days) > window:
+                continue
+            for probe in (date.fromordinal(change.toordinal() - 1), change):
+                ms = idx.members(org_id, probe)
+                if only_countries:
+                    ms = [m for m in ms if idx.country(m) is not None]
+                if _count_fits(iv, len(ms), tol):
+                    return f"it had {len(ms)} on {probe.isoformat()} (membership changed on " \
+                           f"{change.isoformat()})"
+    return ""
 
 
 def _when_count(idx, org_id: str, value: float | None, only_countries: bool, before: date) -> str:
