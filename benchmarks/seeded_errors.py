@@ -232,11 +232,16 @@ _RATE = r"^(?:-[a-z]+)?\s+(?:a|an|per|each)\s+(?:month|week|day|year|quarter|hea
 def _counted_noun(text: str, c) -> str:
     """The plural noun a figure counts, within the next three words ("the 1,100 eligible
     employees" -> "employees"), else ""."""
-    m = re.match(r"\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([A-Za-z][\w-]*)", text[c.span[1]:c.span[1] + 40])
-    if not m:
-        return ""
-    w = m.group(2).lower()
-    return w if w in _PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) else ""
+    words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", text[c.span[1]:c.span[1] + 40])[:3]
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+an", words[0]) and words[1][0].islower():
+        return words[0].lower() + "s"  # "12 American victims" counts Americans
+    for w in words:
+        lw = w.lower()
+        if not w[0].isalpha():
+            return ""
+        if lw in _PLURALS or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3):
+            return lw
+    return ""
 
 
 def _standalone(text: str, sent, c) -> bool:

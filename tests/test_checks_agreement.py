@@ -221,3 +221,23 @@ def test_seed_repeated_detention_figure_changed_is_caught(seed_text):
 def test_seed_repeated_detention_figure_unchanged_passes(seed_text):
     same = seed_text.rstrip() + "\nPolice said 12,000 people had been detained across the country.\n"
     assert not hits(same, "agreement.repeated-figure", SEED_DATE)
+
+
+def test_counts_on_different_named_days_are_not_compared():
+    text = ("Police said 14 people were arrested on Monday, Jan. 9, in the capital.\n"
+            "Police said 11 people were arrested on Jan. 12 in the capital.")
+    assert not hits(text, "agreement.repeated-figure", "2023-01-15")
+
+
+def test_counts_on_the_same_named_day_are_compared():
+    text = ("Police said 14 people were arrested on Jan. 9 in the capital.\n"
+            "On Jan. 9, police said, 11 people were arrested in the capital.")
+    assert hits(text, "agreement.repeated-figure", "2023-01-15")
+
+
+def test_back_reference_is_compared_with_a_count_not_a_vague_bound():
+    text = ("The estimates used data from more than a dozen big junk funds.\n"
+            "In the past two months the nation's 88 junk funds have lost about $6 billion.\n"
+            "The 53 mutual funds investing solely in junk bonds hold assets of $24 billion.")
+    f = hits(text, "agreement.repeated-figure")
+    assert f and "88" in f[0].message and "53" in f[0].message

@@ -69,6 +69,17 @@ def _years(ctx: Context, c: Claim) -> set[str]:
     return set(re.findall(r"\b(?:1[89]|20)\d\d\b", ctx.sentence(c).text))
 
 
+def _dates(ctx: Context, c: Claim) -> list[tuple[str, str]]:
+    """The days the claim's sentence names (start, end as ISO dates)."""
+    return [(d.start, d.end or d.start) for d in ctx.claims
+            if d.kind == "date" and d.start and d.sentence == c.sentence]
+
+
+def _apart(da: list[tuple[str, str]], db: list[tuple[str, str]]) -> bool:
+    """Both sentences name days, and no day of one falls within a day of the other."""
+    return bool(da and db) and not any(a0 <= b1 and b0 <= a1 for a0, a1 in da for b0, b1 in db)
+
+
 def _places(ctx: Context, c: Claim) -> set[str]:
     """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
     return set(re.findall(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)", ctx.sentence(c).text))
@@ -131,8 +142,8 @@ def repeated_figure(ctx: Context) -> None:
                 if sa and sb and sa != sb:
                     continue  # figures for different subjects (an unknown subject may be either)
                 ya, yb = _years(ctx, a), _years(ctx, b)
-                if ya and yb and ya != yb:
-                    continue  # different years named: maybe different events
+                if ya and yb and ya != yb or _apart(_dates(ctx, a), _dates(ctx, b)):
+                    continue  # different years or days named: maybe different events
                 pa, pb = _places(ctx, a), _places(ctx, b)
                 if pa and pb and not any(re.search(rf"\b{re.escape(p)}\b", ctx.sentence(o).text)
                                          for ps, o in ((pa, b), (pb, a)) for p in ps):
@@ -184,6 +195,8 @@ def _back_references(ctx: Context) -> None:
                    and not a.modality and not _is_part(ctx, a)]
         if not earlier:
             continue
+        # a vague bound ("more than a dozen big junk funds") says little when a count is given
+        earlier = [a for a in earlier if all(map(math.isfinite, _iv(ctx, a)))] or earlier
         ib = _iv(ctx, b)
         agree = [a for a in earlier if overlaps(_iv(ctx, a), ib)]
         if agree:
