@@ -201,3 +201,32 @@ def test_category_word_before_brackets_is_not_a_subject(ruleset):
 def test_people_in_brackets_after_a_place_are_its_population(ruleset):
     c = linked("Nigeria (200 million people) votes on Saturday.", ruleset)["200 million"]
     assert (c.category, c.subject) == ("population", "Nigeria")
+
+
+@pytest.mark.parametrize("sentence,fig,subject", [
+    ("The population of Durban stood at 2.9m in 2010.", "2.9m", "Durban"),
+    ("According to the 2014 census, Ankara had a population of 3.3m.", "3.3m", "Ankara"),
+    ("Nairobi, population 4.4m, lies on the banks of a river.", "4.4m", "Nairobi"),
+    ("Tehran, with a population of 7.2m, is the economic heart of Iran.", "7.2m", "Tehran"),
+    ("The population is 2.5m.", "2.5m", None),
+])
+def test_population_subject_named_with_the_word_population(ruleset, sentence, fig, subject):
+    c = linked(sentence, ruleset)[fig]
+    assert (c.category, c.subject) == ("population", subject)
+
+
+@pytest.mark.parametrize("text,fig,subject", [
+    ("Iraq has 17 million residents, and Kuwait about 1.9 million.", "17 million", "Iraq"),
+    ("Iraq has 17 million residents, and Kuwait about 1.9 million.", "about 1.9 million", "Kuwait"),
+    ("Home to some 15 million people, Lagos is the commercial capital of Nigeria.",
+     "some 15 million", "Lagos"),
+    ("The city of Astana in Kazakhstan is home to 1.54 million people.", "1.54 million", "Astana"),
+    ("Kano, Nigeria - The city's 4.9 million residents woke up to snow.", "4.9 million", "Kano"),
+    ("Protests spread to Moscow on Tuesday. The city of 10m people was placed under curfew.",
+     "10m", "Moscow"),
+    ("In 2012, Tbilisi had nearly 940,000 inhabitants, according to the census.",
+     "nearly 940,000", "Tbilisi"),
+])
+def test_population_subject_is_the_place_the_sentence_names(ruleset, text, fig, subject):
+    c = linked(text, ruleset)[fig]
+    assert (c.category, c.subject) == ("population", subject)

@@ -273,6 +273,33 @@ def _age_frame(c: Claim, pre: str, post: str, frames: _Frames) -> bool:
     return any(w in frames.age_people for w in clause) and not any(w in frames.age_counts for w in clause)
 
 
+def _sentence_name(pre: str, post: str) -> str | None:
+    """The place a population figure's sentence names: the dateline's ("Kano, Nigeria -
+    The city's 4.9m residents"), else the last name before the figure ("In 2012,
+    Tbilisi had 940,000 inhabitants"), else the first after it ("Home to 15m people,
+    Lagos is ...")."""
+    def names(s: str) -> list[str]:
+        out = []
+        for m in re.finditer(_NAME, s):
+            words = m.group().split()
+            while words and (words[0].lower() in _STOP or words[0] in _MONTHS_DAYS):
+                words = words[1:]
+            if m.start() == len(s) - len(s.lstrip()) and len(words) == 1 and \
+                    re.match(r"\s+(?:to|of|in|with|for|at|from|by|on)\b", s[m.end():]):
+                continue  # "Home to 15m people, Lagos is": a capital from the sentence start
+            if words and words[-1] not in _MONTHS_DAYS:
+                out.append(re.sub(r"[’']s$", "", " ".join(words)))
+        return out
+    dateline = re.match(rf"\s*({_NAME}),\s+{_NAME}\s+[-–—]\s", pre)
+    if dateline:
+        return dateline.group(1)
+    before = names(pre)
+    if before:
+        return before[-1]
+    after = names(re.split(r"[;:.!?()]", post, maxsplit=1)[0])
+    return after[0] if after else None
+
+
 def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
     m = re.search(r"\b(\w+)\s+of\s+$", pre)
     return bool(m and m.group(1).lower() in place_nouns)
@@ -299,13 +326,34 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
                       r"(\w+)\s+of\s+$", pre)
         if m and m.group(2).lower() in place_nouns:
             return m.group(1)
+        # "the population of Durban stood at", "Ankara had a population of", "Nairobi, population"
+        for pat in (rf"\bpopulation\s+of\s+({_NAME})",
+                    rf"({_NAME}),?\s+(?:(?:has|had|have|with)\s+(?:a\s+)?)?population\b"):
+            named = [re.sub(r"[’']s$", "", x.group(1)) for x in re.finditer(pat, pre)
+                     if x.group(1).split()[0].lower() not in _STOP]
+            if named:
+                return named[-1]
         nouns = "|".join(sorted(place_nouns))
+        here = re.findall(rf"\b(?:{nouns})\s+(?:of\s+)?({_NAME})", pre)
+        if here:
+            return here[-1]  # "The city of Astana in Kazakhstan is home to"
+        named = _sentence_name(pre, post)
+        if named:
+            return named
         found = None
         for m in re.finditer(rf"\b(?:{nouns})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
                              text[max(0, c.span[0] - 1500):c.span[0]]):
             found = m.group(1)
         if found:
             return found
+        if re.search(rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:{nouns})\b", pre):
+            # "Protests spread to Moscow. The city of 10m people": the place just named
+            start = doc.sentence_at(c.span[0]).start
+            prev = re.split(r"[.!?]\s", text[max(0, start - 300):start].rstrip())[-1]
+            places = re.findall(rf"\b(?:in|to|at|from|near)\s+({_NAME})", prev)
+            places = [p for p in places if p.split()[-1] not in _MONTHS_DAYS]
+            if places:
+                return re.sub(r"[’']s$", "", places[-1])
     m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
     if m and m.group(1) not in _MONTHS_DAYS:
         return m.group(1)
