@@ -11,6 +11,7 @@ entity or the date is unclear the finding is info and says what would settle it.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date
@@ -141,14 +142,23 @@ def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
 
 
 def _in(value: str | None, words) -> bool:
-    return bool(value) and norm(value) in {norm(w) for w in words}
+    return bool(value) and norm(value) in _normed(tuple(words))
 
 
 def _any_word(value: str | None, words) -> bool:
-    if not value:
-        return False
-    v = norm(value)
-    return any(re.search(rf"\b{re.escape(norm(w))}\b", v) for w in words)
+    return bool(value) and _word_re(tuple(words)).search(norm(value)) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _normed(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
+
+
+@functools.lru_cache(maxsize=64)
+def _word_re(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for "any of these words, whole" (built once per word list)."""
+    alts = sorted({norm(w) for w in words if norm(w)}, key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, alts))) if alts else re.compile(r"(?!)")
 
 
 def _note(claim: Claim, **info: Any) -> None:
@@ -689,6 +699,7 @@ def reference_value(ctx: Context) -> None:
     if not claims:
         return
     idx = index_for(ctx.settings)
+    known = _attribute_names(idx)
     tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in claims:
         for key in (claim.category, claim.measure):
@@ -697,11 +708,20 @@ def reference_value(ctx: Context) -> None:
             attr = amap.get(norm(key), key)
             if attr in skip:
                 break
+            if known is not None and attr not in known:
+                continue  # no entity has such a fact: no need to look for names
             res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
             if res is None:
                 continue
             _check_value(ctx, claim, res, idx, attr)
             break
+
+
+def _attribute_names(idx) -> frozenset[str] | None:
+    """Every attribute some fact in the index has, when the index can say (then
+    reference.value skips figures about anything else without reading names)."""
+    names = getattr(idx, "attribute_names", None)
+    return frozenset(names()) if callable(names) else None
 
 
 def _check_value(ctx: Context, claim: Claim, res: resolve.Resolution, idx, attr: str) -> None:
