@@ -361,3 +361,11 @@ def test_bare_francs_with_a_swiss_rate_in_brackets_stay_swiss(ruleset):
 def test_nm_length_or_millions_more(ruleset, text, fig, value, unit):
     c = only(text, ruleset)
     assert (c.text, c.value, c.unit) == (fig, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,fig", [
+    ("The spill covered 300m of coastline.", "300m"),
+    ("The snowdrifts were 3m.", "3m"),
+])
+def test_nm_of_a_length_noun_is_metres(ruleset, text, fig):
+    assert (only(text, ruleset).text, only(text, ruleset).unit) == (fig, "m")

@@ -164,3 +164,21 @@ def test_linking_arbitrary_text_never_raises(text):
     doc = make_document(text, None, settings=settings)
     claims, _ = numbers.extract(doc, settings.ruleset())
     link.link(doc, claims, settings.ruleset())
+
+
+PLACE_NOUNS = ["city", "nation", "country", "metropolis", "region", "capital", "town"]
+LENGTH_AFTER = ["deep", "tall", "long", "high", "wide", "away", "sprint", "above sea level"]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from(PLACE_NOUNS), st.sampled_from([",", ".", " in 2010."]))
+def test_nm_after_a_place_noun_is_millions(whole, frac, noun, tail):
+    num = f"{whole}.{frac}" if frac else str(whole)
+    c = one(f"Almaty, a {noun} of {num}m{tail}")
+    assert c.unit is None and c.value == pytest.approx(float(num) * 1e6)
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(LENGTH_AFTER))
+def test_nm_before_a_length_word_is_metres(n, word):
+    c = one(f"The wall is {n}m {word}.")
+    assert (c.unit, c.value) == ("m", n)
