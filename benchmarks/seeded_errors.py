@@ -1,6 +1,6 @@
 """Seeded-error benchmark for the internal-consistency checks.
 
-    python benchmarks/seeded_errors.py ../shared/data/timebank [--show] [--kinds a,b] [--speed]
+    python benchmarks/seeded_errors.py ../shared/data/timebank [--show] [--kinds a,b] [--speed] [--all-sites]
 
 Each TimeML article (DCT = publication date; <TITLE>, when present, as headline)
 is checked unchanged; every warning or error there is a false alarm unless a
@@ -491,6 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print false alarms and misses")
     ap.add_argument("--kinds", default="", help="comma-separated kinds to plant (default: all)")
     ap.add_argument("--speed", action="store_true", help="time the checks on ~3,000-character articles")
+    ap.add_argument("--all-sites", action="store_true",
+                    help="plant at every site an article allows, not only the first (one at a time)")
     args = ap.parse_args(argv)
     arts = load(args.corpus)
     if not arts:
@@ -529,7 +531,9 @@ def main(argv: list[str] | None = None) -> int:
                 orig = originals[a.name] if art is a else run(art)
                 cases = [(art, orig, p) for p in plants]
             else:
-                cases = [(a, originals[a.name], p) for p in PLANTERS[kind](a)[:1]]
+                found = PLANTERS[kind](a)
+                found = list({(p.start, p.end): p for p in found}.values()) if args.all_sites else found[:1]
+                cases = [(a, originals[a.name], p) for p in found]
             if kind == "repeated":  # the seed's figures said again, then changed
                 cases += [(art, run(art), p) for art, p in seed_repeats(a)]
             for art, orig, p in cases:

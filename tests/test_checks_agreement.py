@@ -241,3 +241,9 @@ def test_back_reference_is_compared_with_a_count_not_a_vague_bound():
             "The 53 mutual funds investing solely in junk bonds hold assets of $24 billion.")
     f = hits(text, "agreement.repeated-figure")
     assert f and "88" in f[0].message and "53" in f[0].message
+
+
+def test_back_reference_is_not_compared_with_a_set_someone_belongs_to():
+    text = ("Mr. Reupke was one of three executives on the eight-person executive committee.\n"
+            "The senior of the four executives who will assume Mr. Reupke's duties is Mr. Job.")
+    assert not hits(text, "agreement.repeated-figure")

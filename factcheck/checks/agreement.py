@@ -107,7 +107,7 @@ def _counted(ctx: Context, c: Claim) -> str:
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
                                          "categories": [], "min_words": 6, "people_nouns": [],
-                                         "back_reference": [], "not_the_same": [], "generic_nouns": [],
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [],
                                          "plural_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
@@ -183,6 +183,7 @@ def _back_references(ctx: Context) -> None:
     it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
     det = _alt(ctx.params.get("back_reference") or [])
     generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
+    member = _alt(ctx.params.get("membership") or [])  # "one of three executives": a set, not a group named
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
     for i, b in enumerate(counts):
@@ -192,7 +193,8 @@ def _back_references(ctx: Context) -> None:
         if _is_part(ctx, b):
             continue
         earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a) == noun
-                   and not a.modality and not _is_part(ctx, a)]
+                   and not a.modality and not _is_part(ctx, a)
+                   and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
