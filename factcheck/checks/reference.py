@@ -142,23 +142,34 @@ def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
 
 
 def _in(value: str | None, words) -> bool:
-    return bool(value) and norm(value) in _normed(tuple(words))
+    return bool(value) and norm(value) in _normed(_key(words))
 
 
 def _any_word(value: str | None, words) -> bool:
-    return bool(value) and _word_re(tuple(words)).search(norm(value)) is not None
+    return bool(value) and _word_re(_key(words)).search(norm(value)) is not None
+
+
+def _key(words) -> resolve.Same | tuple:
+    """A lexicon's list by identity (built from once), any other iterable by value."""
+    return resolve.Same(words) if isinstance(words, list) else tuple(words)
 
 
 @functools.lru_cache(maxsize=64)
-def _normed(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(norm(w) for w in words)
+def _normed(words) -> frozenset[str]:
+    return frozenset(norm(w) for w in _items(words))
 
 
 @functools.lru_cache(maxsize=64)
-def _word_re(words: tuple[str, ...]) -> re.Pattern:
+def _word_re(words) -> re.Pattern:
     """One pattern for "any of these words, whole" (built once per word list)."""
-    alts = sorted({norm(w) for w in words if norm(w)}, key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, alts))) if alts else re.compile(r"(?!)")
+    alts = sorted({norm(w) for w in _items(words) if isinstance(w, str) and norm(w)},
+                  key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, alts)), re.IGNORECASE) \
+        if alts else re.compile(r"(?!)")
+
+
+def _items(words) -> tuple:
+    return tuple(words.obj if isinstance(words, resolve.Same) else words)
 
 
 def _note(claim: Claim, **info: Any) -> None:
@@ -615,19 +626,17 @@ def membership(ctx: Context) -> None:
     (reference.membership_negations).
     """
     lex = ctx.lexicon("reference")
-    triggers = sorted((norm(w) for w in lex.get("membership_triggers", ["member", "members"])),
-                      key=len, reverse=True)
-    negations = {norm(w) for w in lex.get("membership_negations", ["not"])}
-    glue = re.compile(r"^(?:[\s,;:()\-–—]|\b(?:%s)\b)*$" % "|".join(
-        re.escape(w) for w in sorted(lex.get("membership_glue", ["and"]), key=len, reverse=True)),
-        re.IGNORECASE)
-    trig_re = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in triggers), re.IGNORECASE)
+    trig_re = _word_re(_key(lex.get("membership_triggers", ["member", "members"])))
+    negations = _normed(_key(lex.get("membership_negations", ["not"])))
+    glue = _glue_re(_key(lex.get("membership_glue", ["and"])))
     idx = None
     tm = None
     day, _ = _day(ctx)
     for sent in ctx.doc.sentences:
+        if not trig_re.search(sent.text):  # most sentences: no membership word at all
+            continue
         low = norm(sent.text)
-        if not trig_re.search(low) or set(re.findall(r"[\w-]+", low)) & negations:
+        if not trig_re.search(low) or not negations.isdisjoint(re.findall(r"[\w-]+", low)):
             continue
         idx = idx or index_for(ctx.settings)
         tm = tm or resolve.text_mentions(ctx.doc, idx, lex)
@@ -660,6 +669,14 @@ def membership(ctx: Context) -> None:
                 ctx.fail([], country=c.name, organisation=org.name, on=day.isoformat(),
                          history=history, source=_source(idx, org.id), mention=m.text,
                          span=[m.start, m.end], sentence=sent.index)
+
+
+@functools.lru_cache(maxsize=16)
+def _glue_re(words) -> re.Pattern:
+    """Nothing but list glue: punctuation and these words."""
+    alts = sorted((w for w in _items(words) if isinstance(w, str)), key=len, reverse=True)
+    return re.compile(r"^(?:[\s,;:()\-–—]|\b(?:%s)\b)*$" % "|".join(map(re.escape, alts)),
+                      re.IGNORECASE)
 
 
 def _chains(text: str, items: list, glue: re.Pattern) -> list[list]:

@@ -53,14 +53,31 @@ def label(idx: ReferenceIndex, ent: Entity) -> str:
     return ent.name
 
 
+class Same:
+    """A cache key that is the object itself, by identity: a lexicon's list, read
+    once per rule set and never changed, keys what is built from it (the key holds
+    the object, so its id cannot be reused while cached)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any):
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.obj is self.obj
+
+
 def stopwords(lex: dict[str, Any]) -> frozenset[str]:
     words = lex.get("stop", ())
-    return _stopwords(tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ())
+    return _stopwords(Same(words)) if isinstance(words, list) else frozenset()
 
 
 @functools.lru_cache(maxsize=8)
-def _stopwords(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(norm(w) for w in words)
+def _stopwords(words: Same) -> frozenset[str]:
+    return frozenset(norm(w) for w in words.obj if isinstance(w, str))
 
 
 class TextMentions:
