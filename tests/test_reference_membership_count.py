@@ -28,6 +28,7 @@ def count_results(text: str, published: str):
     "Albright accepted admission papers from the three countries' foreign ministers, "
     "marking their entry into NATO.",
     "The three NATO member states that joined on Friday sent their ministers.",
+    "NATO held a summit. The alliance's first three members were France, Britain and Belgium.",
 ])
 def test_a_part_of_the_membership_is_not_checked(text):
     assert count_results(text, "1999-03-12") == ([], [])
@@ -39,6 +40,8 @@ def test_a_part_of_the_membership_is_not_checked(text):
     ("The six-member CSTO sent troops to Kazakhstan.", "2022-01-13"),
     ("Anthems from each of the six member countries of the CSTO were played.", "2022-01-13"),
     ("All 27 EU member states agreed on the sanctions.", "2022-01-13"),
+    ("NATO held a summit. The alliance now has 30 members.", "2022-01-13"),
+    ("The 27-nation European Union agreed.", "2022-01-13"),
 ])
 def test_a_stated_total_that_matches_the_date_passes(text, published):
     findings, passes = count_results(text, published)
@@ -50,6 +53,7 @@ def test_a_stated_total_that_matches_the_date_passes(text, published):
     ("NATO's 29 member countries met in Madrid.", "2022-01-13", "29", 30),
     ("The seven-member CSTO sent troops to Kazakhstan.", "2022-01-13", "7", 6),
     ("All 28 EU member states agreed on the sanctions.", "2022-01-13", "28", 27),
+    ("NATO held a summit. The alliance now has 31 members.", "2022-01-13", "31", 30),
 ])
 def test_a_stated_total_that_does_not_match_is_an_error(text, published, stated, actual):
     [f], _ = count_results(text, published)

@@ -534,8 +534,9 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
             if any(re.fullmatch(x, gap, re.IGNORECASE) for x in lex.get("member_count_org_before", ())):
                 return tied(m, e, "the figure counts its members"), what
             break
-    if re.search(rf"\b(?:{generic})['’]s\s+(?:\w+\s+)?$", before, re.IGNORECASE):
-        res = nearest()  # "the alliance's 19 members"
+    if any(re.search(rf"\b(?:{generic})(?:{x})$", before, re.IGNORECASE)
+           for x in lex.get("member_count_org_before", ())):
+        res = nearest()  # "the alliance's 19 members", "the bloc, which has 27 member states"
         return (res, what) if res else None
     compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
     if has_det and re.sub(r"[\s-]+", " ", noun) in compounds:
