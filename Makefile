@@ -32,8 +32,8 @@ seed: install
 
 run: seed
 	@echo "factcheck: serving http://$(HOST):$(PORT) (database $(DB))"
-	FACTCHECK_DB=$(DB) $(VENV)/bin/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) \
-		--access-logfile - 'factcheck.web:create_app()'
+	FACTCHECK_DB=$(DB) HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) \
+		$(VENV)/bin/gunicorn -c gunicorn.conf.py --access-logfile - 'factcheck.web:create_app()'
 
 test: install-test
 	$(PY) -m pytest -q
