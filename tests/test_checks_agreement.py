@@ -247,3 +247,27 @@ def test_back_reference_is_not_compared_with_a_set_someone_belongs_to():
     text = ("Mr. Reupke was one of three executives on the eight-person executive committee.\n"
             "The senior of the four executives who will assume Mr. Reupke's duties is Mr. Job.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_with_a_restrictive_clause_may_be_a_subset():
+    text = ("Police arrested 20 protesters outside parliament on Monday.\n"
+            "The 15 protesters who remain in custody will appear in court on Friday.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_superlative_picks_out_another_group():
+    text = ("The survey covered 40 banks in the region this year.\n"
+            "The 10 largest banks hold most of the deposits in the region.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_with_a_place_may_be_a_subset():
+    text = ("Nearly 9,000 Soviets were among the foreigners trapped in Iraq and Kuwait.\n"
+            "Iraq has agreed to allow all 880 Soviets in Kuwait to leave by road.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_original_members_are_another_group():
+    text = ("There were 12 original members of NATO at the time of its founding.\n"
+            "The State Department says the three new members enhance NATO's ability to defend itself.")
+    assert not hits(text, "agreement.repeated-figure")

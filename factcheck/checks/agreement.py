@@ -107,7 +107,7 @@ def _counted(ctx: Context, c: Claim) -> str:
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
                                          "categories": [], "min_words": 6, "people_nouns": [],
-                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [],
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [],
                                          "plural_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
@@ -161,20 +161,30 @@ def repeated_figure(ctx: Context) -> None:
     _back_references(ctx)
 
 
-def _plural_noun(ctx: Context, c: Claim) -> str:
-    """The plural noun a count names within its next three words ("the 14 foreigners",
-    "the two presidents", "the 88 mutual funds" -> "funds"), else "" (also when a word
-    before the noun makes it another group: "the two other men", "three more soldiers")."""
+def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
+    """The plural noun a count names within its next three words, and the words before it
+    ("the 88 mutual funds" -> ("funds", ["mutual"])); ("", []) when there is none or a word
+    makes it another group ("the two other men", "12 original members")."""
     irregular = {x.lower() for x in ctx.params.get("plural_nouns") or []}
     other = {x.lower() for x in ctx.params.get("not_the_same") or []}
     words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", ctx.after(c, 40))[:3]
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower()
         if not w[0].isalpha() or lw in other:
-            return ""
+            return "", []
         if lw in irregular or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3):
-            return lw
-    return ""
+            return lw, [x.lower() for x in words[:i]]
+    return "", []
+
+
+def _same_rank(ma: list[str], mb: list[str]) -> bool:
+    """A superlative picks out some of a group ("the 10 largest banks"): it matches only the
+    same adjective ("NATO's three newest members" ... "the three new members")."""
+    for x, y in ((ma, mb), (mb, ma)):
+        for m in x:
+            if m.endswith("est") and len(m) > 4 and not any(n.startswith(m[:-3]) for n in y):
+                return False
+    return True
 
 
 def _back_references(ctx: Context) -> None:
@@ -183,17 +193,19 @@ def _back_references(ctx: Context) -> None:
     it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
     det = _alt(ctx.params.get("back_reference") or [])
     generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
+    restrictive = _alt(ctx.params.get("restrictive") or [])
     member = _alt(ctx.params.get("membership") or [])  # "one of three executives": a set, not a group named
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
     for i, b in enumerate(counts):
-        noun = _plural_noun(ctx, b)
+        noun, mods = _plural_noun(ctx, b)
         if not noun or noun in generic or not re.search(rf"(?:^|\s){det}\s+$", ctx.before(b, 12), re.I):
             continue
-        if _is_part(ctx, b):
-            continue
-        earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a) == noun
-                   and not a.modality and not _is_part(ctx, a)
+        if _is_part(ctx, b) or re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b",
+                                        ctx.after(b, 60), re.I):
+            continue  # "the 15 protesters who remain in custody" may be some of them
+        earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a)[0] == noun
+                   and _same_rank(_plural_noun(ctx, a)[1], mods) and not a.modality and not _is_part(ctx, a)
                    and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)]
         if not earlier:
             continue
