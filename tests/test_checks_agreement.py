@@ -271,3 +271,9 @@ def test_original_members_are_another_group():
     text = ("There were 12 original members of NATO at the time of its founding.\n"
             "The State Department says the three new members enhance NATO's ability to defend itself.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_more_people_are_an_increment_not_a_repeat():
+    text = ("The bombing killed 12 Americans at the embassy in Nairobi, officials said.\n"
+            "Officials said three more Americans were killed at the embassy in Nairobi.")
+    assert not hits(text, "agreement.repeated-figure")

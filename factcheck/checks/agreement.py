@@ -60,8 +60,8 @@ def _timed(ctx: Context, c: Claim) -> bool:
 
 
 def _noun_phrase_end(ctx: Context, c: Claim) -> int:
-    """Where the figure's counted noun ends ("10 other people" -> after "people"), else its own end."""
-    m = re.match(r"\s+(?:other\s+)?(?:[A-Za-z]+)\b", ctx.after(c, 30))
+    """Where "10 other people" or "10 others" ends (its "other" is read by _counted), else the figure's end."""
+    m = re.match(r"\s+(?:others\b|other\s+[A-Za-z]+\b)", ctx.after(c, 30), re.I)
     return c.span[1] + m.end() if m and _counted(ctx, c) else c.span[1]
 
 
