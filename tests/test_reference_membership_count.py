@@ -71,3 +71,16 @@ def test_a_count_that_held_days_before_the_article_is_info():
     [f], _ = count_results("NATO's 16 members agreed on the plan.", "1999-03-20")
     assert f.severity == "info"
     assert "it had 16 on 1999-03-11" in f.message and "would settle it" in f.message
+
+
+def test_a_year_in_the_sentence_that_may_date_something_else_makes_a_miss_info():
+    # 2010: seven members (Uzbekistan); six again on the publication date
+    [f], _ = count_results("Founded in 1992, the CSTO now has six member countries.", "2022-01-13")
+    assert f.severity == "info" and "whether 1992 dates the count would settle it" in f.message
+    [f], _ = count_results("In 2010, the CSTO had six member countries.", "2022-01-13")
+    assert f.severity == "info" and "had 7 member countries on 2010-12-31" in f.message
+
+
+def test_a_miss_in_both_readings_is_told_against_the_statements_year():
+    [f], _ = count_results("In 2010, the CSTO had nine member countries.", "2022-01-13")
+    assert f.severity == "error" and f.details["on"] == "2010-12-31" and f.details["reference"] == 7

@@ -414,27 +414,38 @@ def membership_count(ctx: Context) -> None:
         year, _ = as_of_year(ctx, claim)
         pub, pub_src = _day(ctx)
         if year and year != pub.year:
-            # "in 2010 the CSTO had seven members": any day of that year will do (and the
-            # article's own day, for a year that dates something else in the sentence)
-            days = _days_in(idx, res.entity.id, year) + [pub]
-            day_src = f"the statement's own year {year}"
+            # "in 2010 the CSTO had seven members": any day of that year will do. The
+            # article's own day is tried last: the year may date something else
+            # ("founded in 1949, NATO now has 30 members"), so a count that fits only
+            # that day is info, and a miss is told against the statement's year.
+            own = f"the statement's own year {year}"
+            days = [(d, own) for d in _days_in(idx, res.entity.id, year)] + [(pub, pub_src)]
+            miss = len(days) - 2
         else:
-            days, day_src = [pub], pub_src
+            days, miss = [(pub, pub_src)], 0
         source = _source(idx, res.entity.id)
         iv = stated_interval(claim)
         tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
         counts = []
-        for day in days:
+        for day, src in days:
             members = idx.members(res.entity.id, day)
             if only_countries:
                 members = [m for m in members if idx.country(m) is not None]
-            counts.append((day, members))
-        fits = [(d, ms) for d, ms in counts if _count_fits(iv, len(ms), tol)]
-        day, members = fits[0] if fits else counts[-1]
+            counts.append((day, src, members))
+        fits = [x for x in counts if _count_fits(iv, len(x[2]), tol)]
+        day, day_src, members = fits[0] if fits else counts[miss]
         n = len(members)
         names = ", ".join(sorted(idx.country(m).name if idx.country(m) else m for m in members))
         _note(claim, entity=res.entity.id, name=res.entity.name, attribute="members", value=n,
               source=source, as_of=day.isoformat())
+        if fits and fits[0] is counts[-1] and miss:
+            own_day, own_src, own_members = counts[miss]
+            ctx.fail([claim], severity="info", reason="which-date",
+                     message=f"{res.entity.name} had {len(own_members)} {what} on "
+                             f"{own_day.isoformat()} ({own_src}), not {stated_text(claim)}, "
+                             f"though it had {n} on {day.isoformat()} ({day_src}); whether "
+                             f"{year} dates the count would settle it (source: {source})")
+            continue
         if fits:
             ctx.passed(claim, f"{res.entity.name} had {n} {what} on {day.isoformat()} "
                               f"({day_src}): {names}; source: {source}")
