@@ -1,6 +1,7 @@
 """Odd input never breaks the reference checks, loaders or rates."""
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -16,11 +17,14 @@ WORDS = st.sampled_from([
     "population", "of", "the", "a city of", "nearly", "more than", "1.8 million", "18m", "six",
     "seven", "2009", "in", "'s", ",", ".", "\n", "—", "Алматы", "US", "U.S.", "home to",
     "citizens", "call", "home", "Birmingham in the United Kingdom", "0", "-5", "1e9", "%",
+    "six-member", "27-nation", "alliance", "bloc's", "which now has", "has", "each of the",
+    "new", "former", "EU", "In 2010,", "founded in 1992", "that joined", "of the", "allies",
 ])
 SETTINGS = Settings(db="")
+EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "60"))  # more to explore
 
 
-@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@hsettings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(WORDS, min_size=1, max_size=25))
 def test_random_newsroom_text_never_breaks_a_reference_check(words):
     text = " ".join(words)
