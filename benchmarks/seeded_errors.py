@@ -247,12 +247,13 @@ def _counted_noun(text: str, c) -> str:
 def _standalone(text: str, sent, c) -> bool:
     """A figure that stands for the whole count now: not a part of a breakdown, a plan or
     projection, a change, a rate, a range, a modal figure."""
-    if c.hedge == "range" or c.modality or c.category in ("age", "share") or c.unit in ("percent", "percentage_point"):
+    before = text[sent.start:c.span[0]]
+    known = re.search(r"(?:^|\s)(?:the|these|those|all)\s+$", before, re.I)  # "will enable the three countries"
+    if c.hedge == "range" or c.modality and not known or c.category in ("age", "share") or c.unit in ("percent", "percentage_point"):
         return False
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
         return False
-    before = text[sent.start:c.span[0]]
-    if any(re.search(p, before, re.I) for p in (_PART, _PLAN, _CHANGE)):
+    if any(re.search(p, before, re.I) for p in (_PART, _CHANGE) + (() if known else (_PLAN,))):
         return False
     return not re.match(_RATE, text[c.span[1]:c.span[1] + 25], re.I)
 

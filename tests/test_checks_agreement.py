@@ -277,3 +277,15 @@ def test_more_people_are_an_increment_not_a_repeat():
     text = ("The bombing killed 12 Americans at the embassy in Nairobi, officials said.\n"
             "Officials said three more Americans were killed at the embassy in Nairobi.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_a_named_group_in_a_modal_sentence_is_still_that_group():
+    text = ("The March accession will enable the three countries to sign the summit documents.\n"
+            "The five countries have finished all necessary formalities for accession.")
+    assert hits(text, "agreement.repeated-figure")
+
+
+def test_a_projected_count_is_not_a_group_named_before():
+    text = ("The administration plans to deploy 45,000 Marines to the region.\n"
+            "The 30,000 Marines arrived in Saudi Arabia on Friday.")
+    assert not hits(text, "agreement.repeated-figure")

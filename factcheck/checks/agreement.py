@@ -107,7 +107,7 @@ def _counted(ctx: Context, c: Claim) -> str:
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
                                          "categories": [], "min_words": 6, "people_nouns": [],
-                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [],
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [], "plan_words": [],
                                          "plural_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
@@ -194,6 +194,7 @@ def _back_references(ctx: Context) -> None:
     det = _alt(ctx.params.get("back_reference") or [])
     generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
     restrictive = _alt(ctx.params.get("restrictive") or [])
+    plan = _alt(ctx.params.get("plan_words") or [])
     member = _alt(ctx.params.get("membership") or [])  # "one of three executives": a set, not a group named
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
@@ -204,8 +205,11 @@ def _back_references(ctx: Context) -> None:
         if _is_part(ctx, b) or re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b",
                                         ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
+        # a group already named ("will enable the three countries") is no projection
         earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a)[0] == noun
-                   and _same_rank(_plural_noun(ctx, a)[1], mods) and not a.modality and not _is_part(ctx, a)
+                   and _same_rank(_plural_noun(ctx, a)[1], mods)
+                   and (not (a.modality or re.search(rf"\b{plan}\b[^.;,]{{0,50}}$", ctx.before(a, 60), re.I))
+                        or re.search(rf"(?:^|\s){det}\s+$", ctx.before(a, 12), re.I)) and not _is_part(ctx, a)
                    and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)]
         if not earlier:
             continue
