@@ -289,3 +289,9 @@ def test_a_projected_count_is_not_a_group_named_before():
     text = ("The administration plans to deploy 45,000 Marines to the region.\n"
             "The 30,000 Marines arrived in Saudi Arabia on Friday.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+def test_back_reference_to_a_toll_on_another_named_day_is_not_compared():
+    text = ("Police said on Jan. 10 that they had arrested 14 foreigners in their search for bombers.\n"
+            "On Jan. 14 the 20 foreigners were charged with entering the country illegally.")
+    assert not hits(text, "agreement.repeated-figure", "2023-01-15")

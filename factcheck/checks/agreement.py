@@ -107,7 +107,7 @@ def _counted(ctx: Context, c: Claim) -> str:
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
                                          "categories": [], "min_words": 6, "people_nouns": [],
-                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [], "plan_words": [],
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [], "plan_words": [], "growing": [],
                                          "plural_nouns": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
@@ -195,6 +195,7 @@ def _back_references(ctx: Context) -> None:
     generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
     restrictive = _alt(ctx.params.get("restrictive") or [])
     plan = _alt(ctx.params.get("plan_words") or [])
+    growing = set(ctx.params.get("growing") or [])  # a toll on another named day may have grown
     member = _alt(ctx.params.get("membership") or [])  # "one of three executives": a set, not a group named
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
@@ -210,7 +211,9 @@ def _back_references(ctx: Context) -> None:
                    and _same_rank(_plural_noun(ctx, a)[1], mods)
                    and (not (a.modality or re.search(rf"\b{plan}\b[^.;,]{{0,50}}$", ctx.before(a, 60), re.I))
                         or re.search(rf"(?:^|\s){det}\s+$", ctx.before(a, 12), re.I)) and not _is_part(ctx, a)
-                   and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)]
+                   and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)
+                   and not ((a.subject or "").lower() != (b.subject or "").lower() and a.subject and b.subject)
+                   and not (a.category in growing and _apart(_dates(ctx, a), _dates(ctx, b)))]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
