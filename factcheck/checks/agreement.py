@@ -107,8 +107,9 @@ def _counted(ctx: Context, c: Claim) -> str:
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "part_cues": [], "time_words": [],
                                          "categories": [], "min_words": 6, "people_nouns": [],
-                                         "back_reference": [], "not_the_same": [], "generic_nouns": [], "membership": [], "restrictive": [], "plan_words": [], "growing": [],
-                                         "plural_nouns": []})
+                                         "back_reference": [], "not_the_same": [], "generic_nouns": [],
+                                         "plural_nouns": [], "restrictive": [], "plan_words": [],
+                                         "membership": [], "growing": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -195,25 +196,34 @@ def _back_references(ctx: Context) -> None:
     generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
     restrictive = _alt(ctx.params.get("restrictive") or [])
     plan = _alt(ctx.params.get("plan_words") or [])
-    growing = set(ctx.params.get("growing") or [])  # a toll on another named day may have grown
-    member = _alt(ctx.params.get("membership") or [])  # "one of three executives": a set, not a group named
+    member = _alt(ctx.params.get("membership") or [])
+    growing = set(ctx.params.get("growing") or [])
+
+    def definite(c: Claim) -> bool:
+        return bool(re.search(rf"(?:^|\s){det}\s+$", ctx.before(c, 12), re.I))
+
+    def names_group(a: Claim, b: Claim, noun: str, mods: list[str]) -> bool:
+        """Whether the earlier count `a` may be the group `b` refers back to."""
+        a_noun, a_mods = _plural_noun(ctx, a)
+        if a.sentence == b.sentence or a_noun != noun or not _same_rank(a_mods, mods) or _is_part(ctx, a):
+            return False
+        if (a.modality or re.search(rf"\b{plan}\b[^.;,]{{0,50}}$", ctx.before(a, 60), re.I)) and not definite(a):
+            return False  # "plans to deploy 45,000 Marines"; but "will enable the three countries" names them
+        if re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I):
+            return False  # "one of three executives": a set someone belongs to
+        if a.subject and b.subject and a.subject.lower() != b.subject.lower():
+            return False
+        return not (a.category in growing and _apart(_dates(ctx, a), _dates(ctx, b)))  # a toll may grow
+
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
     for i, b in enumerate(counts):
         noun, mods = _plural_noun(ctx, b)
-        if not noun or noun in generic or not re.search(rf"(?:^|\s){det}\s+$", ctx.before(b, 12), re.I):
+        if not noun or noun in generic or not definite(b) or _is_part(ctx, b):
             continue
-        if _is_part(ctx, b) or re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b",
-                                        ctx.after(b, 60), re.I):
+        if re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b", ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
-        # a group already named ("will enable the three countries") is no projection
-        earlier = [a for a in counts[:i] if a.sentence != b.sentence and _plural_noun(ctx, a)[0] == noun
-                   and _same_rank(_plural_noun(ctx, a)[1], mods)
-                   and (not (a.modality or re.search(rf"\b{plan}\b[^.;,]{{0,50}}$", ctx.before(a, 60), re.I))
-                        or re.search(rf"(?:^|\s){det}\s+$", ctx.before(a, 12), re.I)) and not _is_part(ctx, a)
-                   and not re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I)
-                   and not ((a.subject or "").lower() != (b.subject or "").lower() and a.subject and b.subject)
-                   and not (a.category in growing and _apart(_dates(ctx, a), _dates(ctx, b)))]
+        earlier = [a for a in counts[:i] if names_group(a, b, noun, mods)]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
@@ -223,12 +233,13 @@ def _back_references(ctx: Context) -> None:
         if agree:
             ctx.passed(b, f"the same {noun} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
             continue
-        if len({a.value for a in earlier}) > 1 and overlaps((sum(_iv(ctx, a)[0] for a in earlier), sum(_iv(ctx, a)[1] for a in earlier)), ib):
+        total = (sum(_iv(ctx, a)[0] for a in earlier), sum(_iv(ctx, a)[1] for a in earlier))
+        if len({a.value for a in earlier}) > 1 and overlaps(total, ib):
             continue  # "5 men on Monday and 3 men on Tuesday ... the 8 men"
         a = earlier[-1]
-        ia = _iv(ctx, a)
-        ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia), second_iv=fmt_interval(ib),
-                 measure=noun, subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
+        ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
+                 second_iv=fmt_interval(ib), measure=noun,
+                 subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
 # ---------------------------------------------------------------- headline
