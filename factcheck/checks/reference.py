@@ -204,7 +204,7 @@ def population(ctx: Context) -> None:
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
-    cats = p.get("categories") or lex.get("population_categories") or ["population"]
+    cats = p.get("categories") or lex.get("population_categories") or ("population",)
     cues: dict[str, str] = {}
     for c in ctx.claims:
         if c.kind != "quantity":
@@ -395,9 +395,9 @@ def membership_count(ctx: Context) -> None:
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
-    explicit = lex.get("member_measures") or ["members", "member countries"]
-    counted = lex.get("country_measures") or ["countries", "nations", "states"]
-    cats = lex.get("member_categories") or ["members"]
+    explicit = lex.get("member_measures") or ("members", "member countries")
+    counted = lex.get("country_measures") or ("countries", "nations", "states")
+    cats = lex.get("member_categories") or ("members",)
     claims = [c for c in ctx.claims if c.kind == "quantity" and c.value is not None and
               (_any_word(c.measure, explicit) or _any_word(c.measure, counted) or
                _in(c.category, cats))]
@@ -638,9 +638,9 @@ def membership(ctx: Context) -> None:
     (reference.membership_negations).
     """
     lex = ctx.lexicon("reference")
-    trig_re = _word_re(_key(lex.get("membership_triggers", ["member", "members"])))
-    negations = _normed(_key(lex.get("membership_negations", ["not"])))
-    glue = _glue_re(_key(lex.get("membership_glue", ["and"])))
+    trig_re = _word_re(_key(lex.get("membership_triggers", ("member", "members"))))
+    negations = _normed(_key(lex.get("membership_negations", ("not",))))
+    glue = _glue_re(_key(lex.get("membership_glue", ("and",))))
     idx = None
     tm = None
     day, _ = _day(ctx)
