@@ -14,12 +14,13 @@ Kinds: percent (a stated percentage change or share), conversion (a bracketed
 conversion; currencies only from 1999, the start of the ECB's rates), headline
 (a headline figure; real titles, else a few words around the first count of
 people copied as a headline, marked "synthetic"), weekday (a weekday named with a
-date), impossible-date, deadline, repeated (one of two repeated counts of people),
-count-list (a count with its list), range (a range turned round), tense (a day
+date), impossible-date, deadline, repeated (one of two statements of the same figure
+for the same thing changed beyond its hedge; see repeated_pairs), count-list (a count with its list), range (a range turned round), tense (a day
 told as ahead moved before publication, or told as done moved after it),
 share-over-100 ("69 percent of those polled" -> 169), parts (a total made smaller
 than the part it includes). The seed article (seeds/, 2022-01-13) is added to the
-corpus.
+corpus; for "repeated" it is also checked with one of its figures said again at the
+end (synthetic, marked so). --all-sites plants at every site of an article in turn.
 """
 from __future__ import annotations
 
