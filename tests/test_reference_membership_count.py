@@ -29,6 +29,8 @@ def count_results(text: str, published: str):
     "marking their entry into NATO.",
     "The three NATO member states that joined on Friday sent their ministers.",
     "NATO held a summit. The alliance's first three members were France, Britain and Belgium.",
+    "The two members of NATO, Poland and Hungary, sent their ministers.",
+    "The three NATO members (Poland, Hungary and the Czech Republic) joined on Friday.",
 ])
 def test_a_part_of_the_membership_is_not_checked(text):
     assert count_results(text, "1999-03-12") == ([], [])

@@ -530,6 +530,8 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     if any(r.match(tail) for r in restrictive):
         return None  # "the three member states that joined in 2004"
     has_det = bool(determiner.search(before))
+    if _names_countries_next(text, tm(sent.start, sent.end), pos + n.end(), org_at):
+        return None  # "the two CSTO members, Russia and Belarus,": some, named (count-list's job)
     if inline:  # "the 30 NATO allies", "all 27 EU member states"
         return (tied(*inline, "the figure counts its members"), what) if has_det else None
     of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", tail)
@@ -554,6 +556,18 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
         res = nearest()  # "each of the six member countries"
         return (res, what) if res else None
     return None
+
+
+def _names_countries_next(text: str, ments, end: int, org_at) -> bool:
+    """Whether countries are listed right after the noun phrase ending at `end`
+    (after "of the NATO" too): "members, Russia and Belarus", "members (Russia ...)"."""
+    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[end:end + 12])
+    if of and end + of.end() in org_at:
+        end = org_at[end + of.end()][0].end
+    nxt = next((m for m in ments if m.start >= end), None)
+    return nxt is not None and any(e.kind == "country" for e in nxt.entities) and \
+        re.fullmatch(r"\s*(?:[,:(\u2014\u2013]|\s-|\bnamely\b|\bincluding\b)\s*",
+                     text[end:nxt.start]) is not None
 
 
 def _count_fits(iv: tuple[float, float] | None, n: int, tol: float) -> bool:
