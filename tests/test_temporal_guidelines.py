@@ -257,3 +257,21 @@ def test_quarter_to_quarter_is_not_a_quarter():
 ])
 def test_generic_today_is_the_present_in_general(text, value):
     assert [c.timex for c in tag(text)] == [value]
+
+
+# ------------------------------------------- sentence-opening adjuncts take the main clause's tense
+
+def test_opening_until_adjunct_takes_the_past_perfect_of_its_clause():
+    # published Friday 1999-05-07: 'until' alone would point ahead, the clause says it is over
+    text = "Police wanted to question him. Until Thursday, they had not called Kopp a suspect."
+    assert value_of(text, "Thursday", "1999-05-07") == "1999-05-06"
+
+
+def test_opening_on_adjunct_takes_the_future_of_its_clause():
+    # published Monday 1998-10-26; 'and' inside a name does not end the clause
+    text = "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference."
+    assert value_of(text, "Tuesday", "1998-10-26") == "1998-10-27"
+
+
+def test_opening_adjunct_without_a_clause_verb_keeps_its_own_cue():
+    assert value_of("Until Friday, no decision.", "Friday") == "2022-01-14"

@@ -18,6 +18,9 @@ _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–,]")
 # words that open a new clause: a verb after them does not set the tense of a date before them
 _CLAUSE_OPENERS = {"and", "but", "that", "which", "who", "whom", "while", "when", "where", "because",
                    "after", "before", "since", "if", "although", "though", "unless", "whether"}
+# words that may open a sentence before its time adjunct: "Until Thursday, they had ..."
+_ADJUNCT_OPENERS = {"on", "until", "till", "by", "since", "from", "in", "at", "early", "late", "last",
+                    "next", "this", "that", "and", "but", "then", "so", "also", "as", "of"}
 _DASHED_ASIDE = re.compile(r"\s[—–][^—–.;!?]*[—–]\s")
 # before a future cue, these make it a plan made in the past for a day now gone
 _OVERTAKEN = {"had", "previously", "originally", "initially"}
@@ -108,6 +111,13 @@ def tense(cx: Context, a: int, b: int) -> int:
 
     if _SOON.search(cx.text[max(s0, a - 16):a]):
         return 1
+    # a sentence-opening adjunct ("Until Thursday, they had not ..."; "On Tuesday, the league
+    # plans to ..."): the main clause after its comma carries the tense, not the preposition
+    cut = max((i for i, t in enumerate(before) if t in ".;:!?—–"), default=-1)
+    if after[:1] == [","] and all(t.lower() in _ADJUNCT_OPENERS for t in before[cut + 1:]):
+        t = _after_cue(after[1:], cue)
+        if t:
+            return t[1]
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
         if before[i] in ".;:!?—–":
             break
@@ -117,18 +127,30 @@ def tense(cx: Context, a: int, b: int) -> int:
         if t:
             best = (dist, t)
             break
+    found = _after_cue(after, cue)
+    # the verb usually comes before its time adjunct: cues after count double
+    if found and (best is None or 2 * found[0] + 2 < best[0]):
+        best = found
+    return best[1] if best else 0
+
+
+def _after_cue(after: list[str], cue) -> tuple[int, int] | None:
+    """(distance, tense) of the first tense cue after an expression, inside its clause."""
     for dist, i in enumerate(range(min(len(after), 10))):
-        if after[i] in ".;:!?," or after[i].lower() in _CLAUSE_OPENERS:
-            break  # a verb past these belongs to another clause: "planned a rally on Saturday and were ..."
+        if after[i] in ".;:!?," or (after[i].lower() in _CLAUSE_OPENERS and not _inside_name(after, i)):
+            return None  # a verb past these belongs to another clause: "planned a rally on Saturday and were ..."
         t = cue(after, i)
         if t < 0 and i + 1 < len(after) and after[i + 1].lower() in ("by", "for"):
             t = 0  # "a deadline set by": a participle, not the clause's verb
         if t:
-            # the verb usually comes before its time adjunct: cues after count double
-            if best is None or 2 * dist + 2 < best[0]:
-                best = (dist, t)
-            break
-    return best[1] if best else 0
+            return dist, t
+    return None
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """'and' between two capitalised words belongs to a name ('the Abortion and Reproductive Rights League')."""
+    return (tokens[i] == "and" and 0 < i < len(tokens) - 1
+            and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper())
 
 
 def _tense_name(t: int) -> str | None:
