@@ -275,3 +275,20 @@ def test_opening_on_adjunct_takes_the_future_of_its_clause():
 
 def test_opening_adjunct_without_a_clause_verb_keeps_its_own_cue():
     assert value_of("Until Friday, no decision.", "Friday") == "2022-01-14"
+
+
+# ------------------------------------------- anaphoric 'the following/previous' (TimeML: the time under discussion)
+
+def test_the_following_month_follows_the_month_named_before():
+    text = "In March, the company received an offer. The following month, it put itself up for sale."
+    assert value_of(text, "The following month", "1989-10-27") == "1989-04"
+
+
+def test_the_previous_weekday_is_before_the_day_under_discussion():
+    # published Monday 1989-10-30; the story is about Friday the 27th
+    text = "Shares fell on Friday, Oct. 27. The index closed down 4.5% from the previous Friday."
+    assert value_of(text, "the previous Friday", "1989-10-30") == "1989-10-20"
+
+
+def test_the_following_month_without_an_earlier_time_counts_from_publication():
+    assert value_of("The following month, it was sold.", "The following month") == "2022-02"

@@ -258,7 +258,14 @@ def h_weekday(m, cx, a, b):
     if cx.dct is None:
         v = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return Resolved("time" if pod else "date", v, None, "no publication date: week unknown", extra=extra)
-    d, anchor = _weekday_date(cx, word, wd, shift, wshift, a, b, extra)
+    sw = (m["shift"] or "").lower()
+    if sw in ("previous", "preceding", "following") and cx.last_day is not None:
+        # "down 4.5% from the previous Friday": before the day under discussion, not before today
+        ref = cx.last_day.start
+        d = cal.weekday_near(ref + timedelta(days=shift), wd, shift)
+        anchor = f"{cx.last_day.value} mentioned earlier ({sw} {word})"
+    else:
+        d, anchor = _weekday_date(cx, word, wd, shift, wshift, a, b, extra)
     p = cal.day(d)
     if pod:
         return Resolved("time", f"{p.value}T{pod}", p, anchor, extra=extra)
@@ -438,14 +445,33 @@ def h_relative(m, cx, a, b):
         unresolved = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                       "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]
         return Resolved("date", unresolved, None, "no publication date", mod=mod)
-    if m["the"] and sw in ("following", "previous", "preceding") and cx.last_day is not None:
-        ref, anchor = cx.last_day.start, f"{cx.last_day.value} mentioned earlier"
+    prior = _anaphor_ref(cx, unit) if m["the"] and sw in ("following", "previous", "preceding") else None
+    if prior is not None:
+        # "In March, ... The following month": TimeML anchors it on the time under discussion
+        ref, anchor = prior.start, f"{prior.value} mentioned earlier"
     else:
         ref, anchor = cx.dct, f"{cx.pub} ({sw} {unit_word})"
     p = cal.shift_period(ref, unit, shift or 0)
     if unit == "Q":
         _note_quarter(cx, p)
     return Resolved("date", p.value, p, anchor, mod=mod)
+
+
+# how many days a unit's period spans, roughly: an anaphor needs an earlier time at least as fine
+_GRAN_DAYS = {"day": 1, "week": 7, "weekend": 7, "month": 30, "quarter": 91, "half": 182, "season": 91,
+              "year": 365, "decade": 3650, "century": 36500}
+_UNIT_GRAN = {"W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+              "CE": "century"}
+
+
+def _anaphor_ref(cx: Context, unit: str) -> Period | None:
+    """The time the article last named, when it is no coarser than `unit` ('the following month'
+    after 'In March'; after 'in 1995', which cannot say which month follows, the last day named)."""
+    p = cx.last_period
+    if p is not None and p.start is not None and p.gran in _GRAN_DAYS \
+            and _GRAN_DAYS[p.gran] <= _GRAN_DAYS[_UNIT_GRAN[unit]]:
+        return p
+    return cx.last_day
 
 
 def _season_year_of(d: date, code: str) -> int:
