@@ -292,3 +292,24 @@ def test_the_previous_weekday_is_before_the_day_under_discussion():
 
 def test_the_following_month_without_an_earlier_time_counts_from_publication():
     assert value_of("The following month, it was sold.", "The following month") == "2022-02"
+
+
+# ------------------------------------------- 'or so' and halves of a decade (TimeML extents and values)
+
+def test_or_so_ago_is_one_approximate_date():
+    [c] = tag("Then, a week or so ago, he picked the day.", "1991-02-25")
+    assert (c.text, c.timex, c.extra.get("mod")) == ("a week or so ago", "1991-02-18", "APPROX")
+
+
+def test_or_so_belongs_to_the_duration():
+    [c] = tag("Over the next two years or so, its share may rise.")
+    assert (c.text, c.timex, c.extra.get("mod")) == ("the next two years or so", "P2Y", "APPROX")
+
+
+@pytest.mark.parametrize("text, expr, value, mod", [
+    ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", "END"),
+    ("Prices rose in the first half of the 1990s.", "the first half of the 1990s", "199", "START"),
+])
+def test_half_of_a_decade_is_the_decade(text, expr, value, mod):
+    [c] = tag(text, "1989-10-26")
+    assert (c.text, c.timex, c.extra.get("mod")) == (expr, value, mod)

@@ -565,6 +565,8 @@ def h_duration(m, cx, a, b):
     if unit == "TS" and n_s in ("a", "an"):
         return None  # "a second time"
     mod, qword = _qual(cx, m["q"])
+    if m["orso"] and not mod:
+        mod = "APPROX"  # "the next two years or so"
     # "$5 million a year", "twice a day": a frequency, not a duration
     if n_s in ("a", "an") and not m["q"] and re.search(
             r"(?:\d|million|billion|times|twice|once|percent|%)\s*$", cx.text[max(0, a - 14):a], re.I):
@@ -629,6 +631,8 @@ def h_distance(m, cx, a, b):
         return None
     n, vague = _count(cx, m)
     mod, _ = _qual(cx, m["q"])
+    if m["orso"] and not mod:
+        mod = "APPROX"  # "a week or so ago"
     d = m["dir"].lower()
     sign = int(cx.lex.lower_map("distance_words").get(re.sub(r"\s+", " ", d), -1))
     relative_to_event = d not in ("ago", "from now", "hence")
@@ -804,6 +808,11 @@ def h_qn(m, cx, a, b):
 def h_half(m, cx, a, b):
     o = m["ord"].lower()
     h = 1 if o in ("first", "1st", "early") else 2
+    if m["hdec"] or m["hdd"]:
+        # "the last half of the '80s": a part of the decade (TIMEX3 value of the decade, mod START/END)
+        dec = h_decade({"dec": m["hdec"], "dd": m["hdd"], "fz": None}, cx, a, b)
+        dec.mod = "START" if h == 1 else "END"
+        return dec
     y = _year_of_group(m, cx)
     if y is None:
         if cx.dct is None:
