@@ -313,3 +313,36 @@ def test_or_so_belongs_to_the_duration():
 def test_half_of_a_decade_is_the_decade(text, expr, value, mod):
     [c] = tag(text, "1989-10-26")
     assert (c.text, c.timex, c.extra.get("mod")) == (expr, value, mod)
+
+
+# ------------------------------------------- days counted inside an event, 'one day', trading days
+
+@pytest.mark.parametrize("text", [
+    "In Saudi Arabia, today is the eighth day of Desert Shield.",
+    "It's the second day of an offensive by the security forces.",
+])
+def test_today_is_the_nth_day_of_an_event_is_today(text):
+    found = [(c.text, c.timex) for c in tag(text) if "day of" not in c.text and c.text.endswith("day")
+             and c.text != "today"]
+    assert found and found[0][1] == PUB
+
+
+def test_an_nth_day_not_said_of_today_is_not_placed():
+    assert value_of("He vowed to act on the first day of his term.", "the first day") is None
+
+
+def test_one_day_after_a_modal_is_the_indefinite_future():
+    assert value_of("Islam will one day be the second largest religion.", "one day") == "FUTURE_REF"
+
+
+def test_one_day_elsewhere_stays_a_duration():
+    assert value_of("The strike lasted one day.", "one day") == "P1D"
+
+
+def test_trading_days_are_days():
+    assert value_of("Eight trading days after the plunge, the index had recovered.", "Eight trading days") == "P8D"
+
+
+def test_the_past_before_a_count_is_not_the_past_in_general():
+    assert value_of("It provoked violence for the past three summers.", "the past") is None
+    assert value_of("In the past, it provoked violence.", "the past") == "PAST_REF"

@@ -62,6 +62,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays")))
     tz = alt(lex.get("time_zones"))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    day_kinds = alt(lex.get("day_kinds") or ["trading"])
     yr_of = rf"(?:\s+of)?(?:\s+(?P<y2>{YEAR})|\s+(?P<yshift>this|last|next)\s+year|\s+the\s+(?P<ythe>year|fiscal\s+year))"
     q_ord = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
@@ -93,7 +94,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "year_period": rf"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "distance": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
         "year_earlier": rf"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
-        "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?(?!-old|\s+old\b)",
+        "duration": rf"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}(?:\s+(?P<dk>{day_kinds})(?=\s+days?\b))?[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?(?!-old|\s+old\b)",
         "recent_units": rf"\b(?P<recent>recent|coming|past)\s+(?P<unit>{plural_units})\b",
         "bare_units": rf"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{plural_units}|decades)\b",
         "quarter": rf"(?:(?P<y1>{YEAR})(?:'s)?\s+|\bthe\s+(?:comparable\s+)?(?P<yago>year-ago|year-earlier|prior-year)\s+|\bthe\s+|(?P<y1shift>this|last|next)\s+year'?s\s+)?(?:(?P<fiscal>fiscal)\s+)?\b(?P<ord>{q_ord})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter\b(?:{yr_of})?",
@@ -121,6 +122,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "that_unit": rf"(?:(?P<fz>{fzpos})\s+)?\b(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
         "next_day": rf"\bthe\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|{pod})\b",
         "in_the_unit": r"\b(?P<fz>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b",
+        "nth_day_of": rf"\b(?:the\s+)?(?P<o>{ordw}|{ordn})\s+day\b(?=\s+of\b)",
     }
     trig = _triggers(lex)
     return [Pattern(name, re.compile(rx, re.I), trig[name]) for name, rx in p.items()]
@@ -172,7 +174,7 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "ref": _last_words(lex.lower_map("references")), "year_end": {"end"},
         "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
         "in_the_unit": {"year", "month", "week", "day"}, "mid_pod": {"mid", "midmorning", "midafternoon", "morning", "afternoon"},
-        "units_ahead": plural,
+        "units_ahead": plural, "nth_day_of": {"day"},
     }
     return {k: frozenset(v) for k, v in t.items()}
 

@@ -16,6 +16,7 @@ from . import calendar as cal
 from .calendar import Period
 from .context import _DEADLINE_CUE, _PREP_BEFORE, Context, Resolved, _tense_name, tense
 from .grammar import Match
+from .lexicon import alt
 from .values import (_g, _month_of, _mod, _safe_date, _shift, _unit_code, duration_value, number,
                      spelled_year, year_for)
 
@@ -564,6 +565,9 @@ def h_duration(m, cx, a, b):
         return None  # "three-quarters": a fraction
     if unit == "TS" and n_s in ("a", "an"):
         return None  # "a second time"
+    if n_s == "one" and unit_word == "day" and not m["q"] and re.search(
+            rf"(?:^|\s)(?:{alt(cx.lex.get('one_day_modals') or ['will'])})\s+$", cx.text[max(0, a - 12):a], re.I):
+        return Resolved("date", "FUTURE_REF", None, cx.pub if cx.dct else None)  # "Islam will one day be"
     mod, qword = _qual(cx, m["q"])
     if m["orso"] and not mod:
         mod = "APPROX"  # "the next two years or so"
@@ -1056,6 +1060,18 @@ def h_in_the_unit(m, cx, a, b):
     u = m["unit"].lower()
     p = cal.shift_period(cx.dct, {"year": "Y", "month": "M", "week": "W", "day": "D"}[u], 0)
     return Resolved("date", p.value, p, f"{cx.pub} (the {u})", mod=_mod(cx.lex, m["fz"]))
+
+
+_TODAY_IS = re.compile(r"\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$", re.I)
+
+
+def h_nth_day_of(m, cx, a, b):
+    """'Today is the eighth day of Desert Shield', 'It's the second day of an offensive':
+    the day the sentence is about is today (an ordinal day of an event is otherwise not placed)."""
+    if cx.dct is None or not _TODAY_IS.search(cx.text[max(cx.sent_bounds[0], a - 12):a]):
+        return None
+    p = cal.day(cx.dct)
+    return Resolved("date", p.value, p, f"{cx.pub} (today is the day named)")
 
 
 def h_ref(m, cx, a, b):
