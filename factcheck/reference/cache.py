@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .model import Entity, Fact
 
-FORMAT = "factcheck-reference-layer/1"
+FORMAT = "factcheck-reference-layer/2"
 KEEP = 3  # cache files kept per layer name (older ones are removed)
 
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
@@ -71,8 +71,10 @@ class FrozenLayer:
     compact form. Entities and facts are decoded on first use and kept."""
 
     def __init__(self, name: str, ids: Sequence[str], aliases: dict[str, int | tuple[int, ...]],
-                 records: Sequence[bytes], kinds: dict[str, tuple[int, ...]]):
+                 records: Sequence[bytes], kinds: dict[str, tuple[int, ...]],
+                 attributes: Iterable[str] = ()):
         self.name = name
+        self._attributes = frozenset(attributes)
         self._ids = ids
         self._pos = {i: n for n, i in enumerate(ids)}
         self._aliases = aliases
@@ -109,6 +111,11 @@ class FrozenLayer:
         n = self._pos.get(ent_id)
         return () if n is None else tuple(self._record(n)[1])
 
+    def attribute_names(self) -> frozenset[str]:
+        """The attributes this layer's facts are about (stored with the layer, so
+        no record is decoded to answer)."""
+        return self._attributes
+
     def of_kind(self, kind: str) -> Iterator[Entity]:
         for n in self._kinds.get(kind, ()):
             ent = self._record(n)[0]
@@ -143,12 +150,14 @@ def freeze(layer) -> tuple:
         if ent is not None:
             kinds.setdefault(ent.kind, []).append(n)
         records.append(marshal.dumps((row, tuple(by_ent.get(n, ())))))
-    return (layer.name, tuple(ids), aliases, tuple(records), {k: tuple(v) for k, v in kinds.items()})
+    attributes = tuple(sorted({attr for (_, attr) in layer.facts}))
+    return (layer.name, tuple(ids), aliases, tuple(records), {k: tuple(v) for k, v in kinds.items()},
+            attributes)
 
 
 def thaw(data: tuple) -> FrozenLayer:
-    name, ids, aliases, records, kinds = data
-    return FrozenLayer(name, ids, aliases, records, kinds)
+    name, ids, aliases, records, kinds, attributes = data
+    return FrozenLayer(name, ids, aliases, records, kinds, attributes)
 
 
 def cached_layer(name: str, key: str, build: Callable[[], Any], folder: Path | None = None) -> Any:
@@ -177,7 +186,7 @@ def _read(path: Path, key: str) -> tuple | None:
         fmt, stored_key, data = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):
         return None
-    if fmt != FORMAT or stored_key != key or not isinstance(data, tuple) or len(data) != 5:
+    if fmt != FORMAT or stored_key != key or not isinstance(data, tuple) or len(data) != 6:
         return None
     return data
 

@@ -72,6 +72,11 @@ class Layer:
     def of_kind(self, kind: str) -> Iterator[Entity]:
         return (e for e in self.entities.values() if e.kind == kind)
 
+    def attribute_names(self) -> frozenset[str]:
+        """The attributes this layer's facts are about (computed on each call: a
+        Layer may still be growing)."""
+        return frozenset(a for (_, a) in self.facts)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -87,6 +92,7 @@ class ReferenceIndex:
     def __init__(self, layers: Iterable[Layer]):
         self.layers = tuple(layers)
         self.max_words = 6
+        self._attribute_names: frozenset[str] | None = None
 
     # --- entities
     def entity(self, ent_id: str) -> Entity | None:
@@ -158,6 +164,13 @@ class ReferenceIndex:
         if not found:
             return None
         return max(found, key=lambda f: (f.as_of_year or 0))
+
+    def attribute_names(self) -> frozenset[str]:
+        """Every attribute some fact in some layer has (worked out once per index:
+        the layers of a built index do not change)."""
+        if self._attribute_names is None:
+            self._attribute_names = frozenset().union(*(layer.attribute_names() for layer in self.layers))
+        return self._attribute_names
 
     def attributes(self, ent_id: str) -> list[str]:
         attrs = {a for layer in self.layers for a in layer.attributes_of(ent_id)}
