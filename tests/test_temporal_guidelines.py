@@ -346,3 +346,27 @@ def test_trading_days_are_days():
 def test_the_past_before_a_count_is_not_the_past_in_general():
     assert value_of("It provoked violence for the past three summers.", "the past") is None
     assert value_of("In the past, it provoked violence.", "the past") == "PAST_REF"
+
+
+# ------------------------------------------- month modifiers, '-long' adjectives, 'high noon'
+
+def test_the_march_before_a_noun_is_the_month():
+    assert value_of("The March accession will let them join.", "March", "1999-02-10") == "1999-03"
+
+
+def test_the_march_before_a_preposition_is_not_the_month():
+    assert value_of("He joined the March on Washington.", "March", "1999-02-10") is None
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("They emerged from their third day-long meeting.", "day-long", "P1D"),
+    ("It ended a year-long inquiry.", "year-long", "P1Y"),
+])
+def test_unit_long_adjective_is_one_unit(text, expr, value):
+    [c] = tag(text)
+    assert (c.text, c.timex, c.kind) == (expr, value, "duration")
+
+
+def test_high_noon_is_an_idiom():
+    assert all(c.text.lower() != "noon" for c in tag("For the people of Poland, high noon comes now."))
+    assert value_of("Talks resume at noon.", "noon") == "2022-01-13T12:00"

@@ -156,7 +156,8 @@ def h_month(m, cx, a, b):
     shift = _shift(cx.lex, m["shift"])
     mod = _mod(cx.lex, m["fz"])
     if word.lower() in cx.lex.get("ambiguous_months") and shift is None and mod is None:
-        if not _PREP_BEFORE.search(cx.text[max(0, a - 12):a]) or word.isupper():
+        if (not _PREP_BEFORE.search(cx.text[max(0, a - 12):a]) and not _month_as_modifier(cx, a, b)) \
+                or word.isupper():
             return None
         if word.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|need|seek|want)\b", cx.text[b:b + 8]):
             return None
@@ -184,6 +185,14 @@ def h_month(m, cx, a, b):
         y = year_for(cx, mon, None, t)
     p = cal.month(y, mon)
     return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod, extra={"tense": _tense_name(t)})
+
+
+def _month_as_modifier(cx: Context, a: int, b: int) -> bool:
+    """'The March accession', 'the May elections': 'the' + the month + a lower-case noun."""
+    if not re.search(r"\bthe\s+$", cx.text[max(0, a - 5):a], re.I):
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", cx.text[b:b + 30])
+    return bool(nxt) and nxt.group(1) not in (cx.lex.get("ambiguous_month_not_before") or ())
 
 
 def h_nth(m, cx, a, b):
@@ -951,6 +960,9 @@ def h_oclock(m, cx, a, b):
 
 def h_noon(m, cx, a, b):
     w = m["w"].lower()
+    idioms = cx.lex.get("noon_idioms") or ()
+    if idioms and re.search(rf"\b(?:{alt(idioms)})\s+$", cx.text[max(0, a - 10):a], re.I):
+        return None  # "High Noon", "high noon comes today": an idiom, not twelve o'clock
     r = _time(cx, 12, 0, None)
     if w == "midnight":
         r.timex = r.timex.replace("T12:00", "T24:00")
@@ -1060,6 +1072,12 @@ def h_in_the_unit(m, cx, a, b):
     u = m["unit"].lower()
     p = cal.shift_period(cx.dct, {"year": "Y", "month": "M", "week": "W", "day": "D"}[u], 0)
     return Resolved("date", p.value, p, f"{cx.pub} (the {u})", mod=_mod(cx.lex, m["fz"]))
+
+
+def h_unit_long(m, cx, a, b):
+    """'their third day-long meeting', 'a year-long inquiry': one unit, a duration."""
+    unit = _unit_code(cx.lex, m["unit"].lower())
+    return Resolved("duration", duration_value(1, unit), None, None, 1) if unit else None
 
 
 _TODAY_IS = re.compile(r"\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$", re.I)
