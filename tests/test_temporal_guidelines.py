@@ -370,3 +370,22 @@ def test_unit_long_adjective_is_one_unit(text, expr, value):
 def test_high_noon_is_an_idiom():
     assert all(c.text.lower() != "noon" for c in tag("For the people of Poland, high noon comes now."))
     assert value_of("Talks resume at noon.", "noon") == "2022-01-13T12:00"
+
+
+# ------------------------------------------- fractions and names are not temporal
+
+def test_a_quarter_of_something_is_a_fraction():
+    assert tag("Funds account for more than a quarter of the entire market.") == []
+
+
+def test_quarters_of_losses_stay_a_duration():
+    assert value_of("It turned a profit after several quarters of losses.", "several quarters") == "PXQ"
+
+
+@pytest.mark.parametrize("text", ["This is VOA Today.", "USA Today reported the figures."])
+def test_today_closing_a_name_is_not_the_day(text):
+    assert tag(text) == []
+
+
+def test_today_opening_a_sentence_is_the_day():
+    assert value_of("Today, the ministers meet.", "Today") == PUB

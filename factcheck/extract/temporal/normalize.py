@@ -370,6 +370,8 @@ def h_deictic(m, cx, a, b):
         off = int(cx.lex.lower_map("deictic_days").get(word, 0))
         if word == "tonight":
             pod = "NI"
+        if m["dd"][0].isupper() and not m["fz"] and re.search(r"\b[A-Z][A-Za-z]*\s$", cx.text[max(0, a - 20):a]):
+            return None  # "VOA Today", "USA Today": the last word of a name, not the day
     mod = _mod(cx.lex, m["fz"])
     generic = cx.lex.get("generic_today_nouns")
     if word in ("today", "tomorrow") and not pod and generic and re.match(
@@ -572,6 +574,9 @@ def h_duration(m, cx, a, b):
         return None  # "the 1988 quarter", "2020 season"
     if unit == "Q" and re.search(r"\w-quarters?$", cx.text[a:b]) and n_s not in ("a", "an", "one"):
         return None  # "three-quarters": a fraction
+    if unit == "Q" and unit_word == "quarter" and n_s in ("a", "an", "one") \
+            and re.match(r"\s+of\s+(?!(?:a|the)\s+century\b|\d{4}\b)", cx.text[b:b + 20]):
+        return None  # "more than a quarter of the market": a fraction, not three months
     if unit == "TS" and n_s in ("a", "an"):
         return None  # "a second time"
     if n_s == "one" and unit_word == "day" and not m["q"] and re.search(
