@@ -389,3 +389,14 @@ def test_today_closing_a_name_is_not_the_day(text):
 
 def test_today_opening_a_sentence_is_the_day():
     assert value_of("Today, the ministers meet.", "Today") == PUB
+
+
+# ------------------------------------------- vague decades count in years, as counted ones do
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("For decades, families were cut off.", "decades", "PXY"),
+    ("It ended a decades-long battle.", "decades-long", "PXY"),
+    ("It was silent for two decades.", "two decades", "P20Y"),
+])
+def test_decades_are_years(text, expr, value):
+    assert value_of(text, expr) == value

@@ -1080,7 +1080,12 @@ def h_in_the_unit(m, cx, a, b):
 
 
 def h_unit_long(m, cx, a, b):
-    """'their third day-long meeting', 'a year-long inquiry': one unit, a duration."""
+    """'their third day-long meeting', 'a year-long inquiry': one unit, a duration;
+    'a decades-long battle': an unknown number of them."""
+    if m["units"]:
+        unit = _unit_code(cx.lex, m["units"].lower())
+        return Resolved("duration", duration_value(None, unit), None, None, None,
+                        extra={"vague": "plural"}) if unit else None
     unit = _unit_code(cx.lex, m["unit"].lower())
     return Resolved("duration", duration_value(1, unit), None, None, 1) if unit else None
 

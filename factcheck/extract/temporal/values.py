@@ -38,7 +38,8 @@ def duration_value(n: float | None, unit: str) -> str:
     clock = unit.startswith("T")
     u = unit[1:] if clock else unit
     if n is None:
-        return {"DE": "PXDE", "CE": "PXCE", "2W": "PXW", "WE": "PXWE"}.get(u, ("PTX" if clock else "PX") + u)
+        # decades and centuries count in years, as "two decades" is P20Y: "for decades" is PXY
+        return {"DE": "PXY", "CE": "PXY", "2W": "PXW", "WE": "PXWE"}.get(u, ("PTX" if clock else "PX") + u)
     scale = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2)}
     if u in scale:
         u, f = scale[u]
