@@ -295,3 +295,54 @@ def test_back_reference_to_a_toll_on_another_named_day_is_not_compared():
     text = ("Police said on Jan. 10 that they had arrested 14 foreigners in their search for bombers.\n"
             "On Jan. 14 the 20 foreigners were charged with entering the country illegally.")
     assert not hits(text, "agreement.repeated-figure", "2023-01-15")
+
+
+# repeated-figure: the same group said again with "also" and a verb of the same event
+EXPELLED = "Tanzania expelled five Iraqis and a Libyan who were questioned by police, a newspaper reported Friday.\n"
+
+
+def test_also_with_the_same_event_verb_is_the_same_group():
+    text = EXPELLED + "Three Iraqis, whose names were not disclosed, also were deported, the newspaper said."
+    f = hits(text, "agreement.repeated-figure")
+    assert f and "five" in f[0].message and "Three" in f[0].message
+
+
+def test_also_restating_the_same_count_passes():
+    text = EXPELLED + "Five Iraqis, whose names were not disclosed, also were deported, the newspaper said."
+    r = check(text)
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    assert any(k.rule == "agreement.repeated-figure" and k.outcome == "pass" for c in r.claims for k in c.checks)
+
+
+def test_also_after_the_auxiliary_is_the_same_group():
+    assert hits(EXPELLED + "Three Iraqis were also deported, the newspaper said.", "agreement.repeated-figure")
+
+
+def test_other_with_also_is_another_group():
+    assert not hits(EXPELLED + "Three other Iraqis were also deported, the newspaper said.",
+                    "agreement.repeated-figure")
+
+
+def test_more_with_also_is_another_group():
+    assert not hits(EXPELLED + "Three more Iraqis were also deported, the newspaper said.",
+                    "agreement.repeated-figure")
+
+
+def test_also_before_the_count_is_another_group():
+    assert not hits(EXPELLED + "The government also deported three Iraqis, the newspaper said.",
+                    "agreement.repeated-figure")
+
+
+def test_also_with_a_verb_of_another_event_says_something_new():
+    assert not hits(EXPELLED + "Three Iraqis were also arrested, the newspaper said.", "agreement.repeated-figure")
+
+
+def test_also_on_another_named_day_may_be_a_new_expulsion():
+    text = ("Tanzania expelled five Iraqis on Monday, a newspaper reported.\n"
+            "Three Iraqis were also deported on Thursday, the newspaper said.")
+    assert not hits(text, "agreement.repeated-figure", published="1998-09-11")
+
+
+def test_expelled_count_is_an_expulsion():
+    r = check(EXPELLED)
+    assert [c.category for c in r.claims if c.text == "five"] == ["expulsions"]

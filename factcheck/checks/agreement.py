@@ -109,7 +109,7 @@ def _counted(ctx: Context, c: Claim) -> str:
                                          "categories": [], "min_words": 6, "people_nouns": [],
                                          "back_reference": [], "not_the_same": [], "generic_nouns": [],
                                          "plural_nouns": [], "restrictive": [], "plan_words": [],
-                                         "membership": [], "growing": []})
+                                         "membership": [], "growing": [], "also_words": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -219,11 +219,14 @@ def _back_references(ctx: Context) -> None:
               and not c.extra.get("change") and not c.extra.get("multiplier")]
     for i, b in enumerate(counts):
         noun, mods = _plural_noun(ctx, b)
-        if not noun or noun in generic or not definite(b) or _is_part(ctx, b):
+        if not noun or noun in generic or _is_part(ctx, b):
+            continue
+        again = "" if definite(b) else _also_category(ctx, b, noun)
+        if not definite(b) and not again:
             continue
         if re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b", ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
-        earlier = [a for a in counts[:i] if names_group(a, b, noun, mods)]
+        earlier = [a for a in counts[:i] if names_group(a, b, noun, mods) and (not again or a.category == again)]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
@@ -240,6 +243,32 @@ def _back_references(ctx: Context) -> None:
         ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                  second_iv=fmt_interval(ib), measure=noun,
                  subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
+
+
+def _also_category(ctx: Context, b: Claim, noun: str) -> str:
+    """"Five Iraqis, whose names were not disclosed, also were deported" after "Tanzania
+    expelled five Iraqis": a count opening its sentence as the subject of "also" and a
+    verb of an event category (categories lexicon) says the same thing again of the same
+    group. Returns that category, else "". "Also" before the count ("also five Iraqis")
+    or "other"/"more" with it ("five other Iraqis were also deported") is another group,
+    and a verb of another category ("were also arrested") says something new."""
+    if re.search(r"[\w$]", ctx.before(b, 60)):
+        return ""  # not the sentence's subject: "Police also deported five Iraqis"
+    also = _alt(ctx.params.get("also_words") or [])
+    aux = r"(?:(?:was|were|been|have|has|had|being|be|reportedly|later)\s+){0,3}"
+    m = re.match(rf"\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?{re.escape(noun)}(?:\s*,[^,.;]{{1,80}},)?\s+"
+                 rf"{aux}{also}\s+{aux}(?P<verb>[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}})", ctx.after(b, 160), re.I)
+    if not m:
+        return ""
+    lx = ctx.lexicon("categories") or {}
+    for cat in lx.get("categories") or []:
+        words = [str(w).lower() for w in cat.get("words") or []]
+        if not cat.get("event") or not words:
+            continue
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        if re.match(rf"(?:{alts})(?:s|es|ed|d|ing)?\b", m.group("verb"), re.I):
+            return str(cat.get("name"))
+    return ""
 
 
 # ---------------------------------------------------------------- headline
