@@ -400,3 +400,19 @@ def test_today_opening_a_sentence_is_the_day():
 ])
 def test_decades_are_years(text, expr, value):
     assert value_of(text, expr) == value
+
+
+# ------------------------------------------- plural weekdays are sets (TimeML SET)
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The shop closes on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ("Flights leave on Monday and Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Flights leave on Monday and Tuesday nights from March 30.", "Monday", "XXXX-WXX-1TNI"),
+])
+def test_plural_weekdays_are_sets(text, expr, value):
+    [c] = [c for c in tag(text) if c.text == expr]
+    assert (c.kind, c.timex) == ("set", value)
+
+
+def test_two_single_weekdays_stay_dates():
+    assert value_of("They met Monday and Tuesday.", "Monday") == "2022-01-10"

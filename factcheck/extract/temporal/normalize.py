@@ -256,11 +256,32 @@ def _pod_code(cx: Context, pod: str | None) -> str | None:
     return cx.lex.lower_map("parts_of_day").get(pod.lower())
 
 
+def h_weekday_set(m, cx, a, b):
+    """'Mondays', 'Tuesday nights': every such day (TimeML SET XXXX-WXX-2TNI)."""
+    word = m["wd"] or m["wd2"]
+    wd = cx.lex.weekday_number(word)
+    if wd is None or not word[0].isupper():
+        return None
+    pod = _pod_code(cx, m["pod"] or m["pods"])
+    return Resolved("set", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None, None, 1,
+                    extra={"weekday": cx.lex.weekday_name(word), "frequency": "P1W"})
+
+
+_SET_PARTNER = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+day)(?:s\b|\s+([a-z]+)s\b)")
+
+
 def h_weekday(m, cx, a, b):
     word = m["wd"]
     wd = cx.lex.weekday_number(word)
     if wd is None or (word.endswith(".") and not _abbreviated_weekday_ok(cx, m, a, word)):
         return None
+    partner = _SET_PARTNER.match(cx.text, b) if not (m["shift"] or m["wshift"] or m["pod"]) else None
+    if partner and cx.lex.weekday_number(partner.group(1)) is not None \
+            and (partner.group(2) is None or _pod_code(cx, partner.group(2))):
+        # "on Monday and Tuesday nights": the first day shares the set of the second
+        pod = _pod_code(cx, partner.group(2)) if partner.group(2) else None
+        return Resolved("set", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None, None, 1,
+                        extra={"weekday": cx.lex.weekday_name(word), "frequency": "P1W"})
     shift = _shift(cx.lex, m["shift"])
     wshift = _shift(cx.lex, m["wshift"])
     pod = _pod_code(cx, m["pod"])
