@@ -87,12 +87,16 @@ class Mention:
 
 
 class ReferenceIndex:
-    """Look up entities by name and their facts. Layers are read top (last) first."""
+    """Look up entities by name and their facts. Layers are read top (last) first.
+
+    What mentions() and attribute_names() work out is remembered: call them only
+    once the layers are built (build_layer's view of a growing layer uses lookup)."""
 
     def __init__(self, layers: Iterable[Layer]):
         self.layers = tuple(layers)
         self.max_words = 6
         self._attribute_names: frozenset[str] | None = None
+        self._names: dict[str, tuple[tuple[str, str, tuple[Entity, ...]], ...]] = {}
 
     # --- entities
     def entity(self, ent_id: str) -> Entity | None:
@@ -213,13 +217,11 @@ class ReferenceIndex:
                 surface = text[a:b]
                 if n > 1 and not _contiguous(text, toks[i:i + n]):
                     continue
-                for cand in _variants(surface):
-                    if n == 1 and norm(cand) in stop:
+                for cand, key, ents in self._named(surface):
+                    if n == 1 and key in stop:
                         continue
-                    ents = self.lookup(cand)
-                    if ents:
-                        hit = Mention(a, a + len(cand), cand, tuple(ents))
-                        break
+                    hit = Mention(a, a + len(cand), cand, ents)
+                    break
                 if hit:
                     i += n
                     break
@@ -228,6 +230,23 @@ class ReferenceIndex:
             else:
                 i += 1
         return out
+
+
+    def _named(self, surface: str) -> tuple[tuple[str, str, tuple[Entity, ...]], ...]:
+        """The variants of a surface (see _variants) that name entities, each with its
+        lookup key and entities. Remembered per index, since the same capitalised words
+        come back in every text; the memo is emptied when it grows large."""
+        found = self._names.get(surface)
+        if found is None:
+            found = tuple((cand, norm(cand), tuple(ents)) for cand in _variants(surface)
+                          for ents in (self.lookup(cand),) if ents)
+            if len(self._names) >= _NAMES_MEMO:
+                self._names.clear()
+            self._names[surface] = found
+        return found
+
+
+_NAMES_MEMO = 100_000  # surfaces remembered per index
 
 
 def _contiguous(text: str, toks: list[tuple[int, int]]) -> bool:
