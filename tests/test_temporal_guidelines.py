@@ -416,3 +416,13 @@ def test_plural_weekdays_are_sets(text, expr, value):
 
 def test_two_single_weekdays_stay_dates():
     assert value_of("They met Monday and Tuesday.", "Monday") == "2022-01-10"
+
+
+# ------------------------------------------- a quarter named by its last day
+
+@pytest.mark.parametrize("ended, value", [
+    ("Sept. 30", "1989-Q3"), ("July 31", "1989-Q2"), ("Oct. 1", "1989-Q3"), ("Dec. 31", "1988-Q4"),
+])
+def test_quarter_ended_is_the_calendar_quarter_its_months_fall_in(ended, value):
+    text = f"In the quarter ended {ended}, the company had 5.6 million shares."
+    assert value_of(text, "the quarter", "1989-10-30") == value

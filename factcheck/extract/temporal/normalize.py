@@ -801,7 +801,8 @@ _ENDED = re.compile(r"\s+end(?:ed|ing|s)\s+(?:on\s+)?([A-Z][a-z]+)\.?\s+(\d{1,2}
 
 
 def _quarter_ending(cx: Context, b: int) -> Period | None:
-    """'the quarter ended Sept. 30': the calendar quarter of that date."""
+    """'the quarter ended Sept. 30': the calendar quarter the three months up to that date
+    mostly fall in, the quarter of their middle month ('ended July 31' is May-July: Q2)."""
     m = _ENDED.match(cx.text, b)
     if not m or cx.dct is None:
         return None
@@ -809,7 +810,8 @@ def _quarter_ending(cx: Context, b: int) -> Period | None:
     if not mon:
         return None
     y = year_for(cx, mon, int(m.group(2)), -1)
-    return cal.quarter(y, (mon - 1) // 3 + 1)
+    mid_y, mid = (y, mon - 1) if mon > 1 else (y - 1, 12)
+    return cal.quarter(mid_y, (mid - 1) // 3 + 1)
 
 
 def h_year_ago_quarter(m, cx, a, b):
