@@ -426,3 +426,17 @@ def test_two_single_weekdays_stay_dates():
 def test_quarter_ended_is_the_calendar_quarter_its_months_fall_in(ended, value):
     text = f"In the quarter ended {ended}, the company had 5.6 million shares."
     assert value_of(text, "the quarter", "1989-10-30") == value
+
+
+# ------------------------------------------- 'over the years'
+
+@pytest.mark.parametrize("text, expr", [
+    ("Over the years, many more patients died waiting.", "the years"),
+    ("You save fewer lives in the early years of the plan.", "the early years"),
+])
+def test_over_the_years_is_a_vague_duration(text, expr):
+    assert value_of(text, expr) == "PXY"
+
+
+def test_the_years_before_an_event_are_not_placed():
+    assert tag("He was seen there in the years before the war.") == []

@@ -123,6 +123,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "next_day": rf"\bthe\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|{pod})\b",
         "in_the_unit": r"\b(?P<fz>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b",
         "weekday_set": rf"\b(?:(?P<wd>{wd})s\b(?:\s+(?P<pod>{pod})s?\b)?|(?P<wd2>{wd})\s+(?P<pods>{pod})s\b)",
+        "the_years": r"\bthe\s+(?:(?:early|first|later|final)\s+)?years\b(?!\s+(?:ago|before|after|earlier|later|since|of\s+\d))",
         "unit_long": r"(?<![\w-])(?:(?P<unit>hour|day|week|month|year|decade|century)|(?P<units>hours|days|weeks|months|years|decades|centuries))-long\b",
         "nth_day_of": rf"\b(?:the\s+)?(?P<o>{ordw}|{ordn})\s+day\b(?=\s+of\b)",
     }
@@ -177,6 +178,7 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
         "in_the_unit": {"year", "month", "week", "day"}, "mid_pod": {"mid", "midmorning", "midafternoon", "morning", "afternoon"},
         "units_ahead": plural, "nth_day_of": {"day"},
+        "the_years": {"years"},
         "weekday_set": _words(lex.weekdays) | {w + "s" for w in _words(lex.weekdays)},
         "unit_long": {"hour", "day", "week", "month", "year", "decade", "century",
                       "hours", "days", "weeks", "months", "years", "decades", "centuries"},

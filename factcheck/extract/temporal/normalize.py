@@ -664,6 +664,16 @@ def h_bare_units(m, cx, a, b):
     return Resolved("duration", duration_value(None, unit), None, None, None, None, {"vague": "plural"})
 
 
+_YEARS_AFTER = re.compile(r"\b(?:over|in|during|through|throughout)\s+$", re.I)
+
+
+def h_the_years(m, cx, a, b):
+    """'over the years', 'in the early years': an unstated number of years (TimeML PXY)."""
+    if not _YEARS_AFTER.search(cx.text[max(0, a - 12):a]):
+        return None
+    return Resolved("duration", duration_value(None, "Y"), None, None, None, None, {"vague": "plural"})
+
+
 def h_distance(m, cx, a, b):
     unit = _unit_code(cx.lex, m["unit"])
     if unit is None or unit in ("WE", "2W"):
