@@ -10,6 +10,7 @@ import math
 import re
 
 from . import Context, check_type
+from ._text import alternation
 from ._numeric import fmt_interval, interval, overlaps
 from ..model import Claim
 
@@ -17,8 +18,7 @@ PERCENT = ("percent", "percentage_point")
 
 
 def _alt(words) -> str:
-    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+    return alternation(words)
 
 
 def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
@@ -109,7 +109,9 @@ def _counted(ctx: Context, c: Claim) -> str:
                                          "categories": [], "min_words": 6, "people_nouns": [],
                                          "back_reference": [], "not_the_same": [], "generic_nouns": [],
                                          "plural_nouns": [], "restrictive": [], "plan_words": [],
-                                         "membership": [], "growing": [], "also_words": []})
+                                         "membership": [], "growing": [], "also_words": [],
+                                         "same_hedges": [], "hedge_skip_nouns": [],
+                                         "hedge_other_words": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -160,6 +162,55 @@ def repeated_figure(ctx: Context) -> None:
                              second_iv=fmt_interval(ib), measure=what,
                              subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
     _back_references(ctx)
+    _same_hedge(ctx)
+
+
+def _same_hedge(ctx: Context) -> None:
+    """"nearly 1.8 million common shares" ... "(nearly 1.8 million shares)": a count said
+    twice with the same hedge word and the same noun is one figure repeated, even where a
+    category cannot place it (share counts in company news) or a word of another time stands
+    nearby; the two must agree. Not for nouns in `hedge_skip_nouns`, another category,
+    another subject, year, day or place, a part, a change, a rate, or a sentence giving
+    two such counts, nor when either sentence speaks of another one (`hedge_other_words`)."""
+    skip = {w.lower() for w in ctx.params.get("hedge_skip_nouns") or []}
+    hedges = {w.lower() for w in ctx.params.get("same_hedges") or []}
+    other = _alt(ctx.params.get("hedge_other_words") or [])
+    groups: dict[tuple, list[tuple[Claim, list[str]]]] = {}
+    for c in _figures(ctx):
+        hw = str(c.extra.get("hedge_words") or "").lower()
+        if c.unit is not None or hw not in hedges or c.hedge == "range" or _in_headline(ctx, c) or c.modality:
+            continue
+        if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier") or _is_part(ctx, c):
+            continue
+        noun, mods = _plural_noun(ctx, c)
+        if not noun or noun in skip or re.match(r"^\s*(?:a|per|each)\s", ctx.after(c, 20)):
+            continue
+        groups.setdefault((noun, hw, c.category), []).append((c, mods))
+    for claims in groups.values():
+        for i, (a, ma) in enumerate(claims):
+            for b, mb in claims[i + 1:]:
+                if a.sentence == b.sentence or not (set(ma) <= set(mb) or set(mb) <= set(ma)):
+                    continue  # "nearly 2 million common shares" is not "nearly 1 million preferred shares"
+                if any(x.sentence == y.sentence and x.value != y.value for x, _ in claims for y, _ in claims
+                       if x.sentence in (a.sentence, b.sentence)):
+                    continue  # a sentence with two such counts speaks of several things
+                if a.subject and b.subject and a.subject.lower() != b.subject.lower():
+                    continue
+                ya, yb = _years(ctx, a), _years(ctx, b)
+                if ya and yb and ya != yb or _apart(_dates(ctx, a), _dates(ctx, b)):
+                    continue
+                pa, pb = _places(ctx, a), _places(ctx, b)
+                if pa and pb and not pa & pb:
+                    continue
+                if any(re.search(rf"\b{other}\b", ctx.sentence(x).text.replace(x.text, " "), re.I) for x in (a, b)):
+                    continue  # "about 300 workers at another plant", "each", "respectively"
+                ia, ib = _iv(ctx, a), _iv(ctx, b)
+                if overlaps(ia, ib):
+                    ctx.passed(b, f"the same {a.extra.get('hedge_words')} figure as {_said(a)} ({fmt_interval(ia)})")
+                    continue
+                ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
+                         second_iv=fmt_interval(ib), measure=_plural_noun(ctx, a)[0],
+                         subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
 def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:

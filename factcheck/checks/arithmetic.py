@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import Context, check_type
+from ._text import alternation
 from ._numeric import INF, fmt, fmt_interval, half_unit, interval, overlaps
 from ..model import Claim
 
@@ -72,8 +73,7 @@ def _direction(ctx: Context, p: Claim) -> str | None:
 
 
 def _alt(words) -> str:
-    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+    return alternation(words)
 
 
 def _same_unit(a: Claim, b: Claim) -> bool:

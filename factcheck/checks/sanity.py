@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from . import Context, check_type
+from ._text import alternation
 from ._numeric import fmt, numerals
 from ..model import Claim
 
 
 def _alt(words) -> str:
-    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+    return alternation(words)
 
 
 def _figures(ctx: Context) -> list[Claim]:

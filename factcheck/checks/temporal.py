@@ -6,8 +6,10 @@ import functools
 import re
 from datetime import date, timedelta
 
-from . import Context, check_type
+from . import DEFAULTS, Context, check_type
+from ._text import alternation, trie_alternation
 from ..model import Claim
+from ..reference.resolve import Same
 
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -30,8 +32,7 @@ def _describe(c: Claim) -> str:
 
 def _words(words) -> str:
     """Alternation of phrases, longest first, any blank between words."""
-    alts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + ")" if alts else "(?!)"
+    return alternation(words)
 
 
 def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
@@ -44,8 +45,8 @@ def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
 def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dict[str, int], re.Pattern]:
     m = dict(months)
     w = dict(weekdays)
-    month = _words(m)
-    wday = _words(w)
+    month = trie_alternation(m)  # the same matches as _words, found faster
+    wday = trie_alternation(w)
     year = r"(?:,?\s+(?P<year>(?:1[6-9]|2[0-9])\d\d)\b)?"
     pat = re.compile(
         rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?"
@@ -57,7 +58,15 @@ def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dic
 
 
 def _calendar(ctx: Context):
+    """Months, weekdays and the date pattern for this rule set and rule (worked out
+    once: the lexicon and the rule's params do not change while they are in use)."""
     lex = ctx.lexicon("temporal") or {}
+    return _calendar_for(Same(lex), Same(ctx.rule.params), ctx.rule.extends)
+
+
+@functools.lru_cache(maxsize=32)
+def _calendar_for(lex_key: Same, params_key: Same, extends: str):
+    lex, params = lex_key.obj, {**DEFAULTS.get(extends, {}), **params_key.obj}
     months = {k.lower(): int(v) for k, v in (lex.get("months") or {}).items()}
     months.update({k.lower(): int(v) for k, v in (lex.get("month_abbreviations") or {}).items()})
     if not months:
@@ -66,7 +75,7 @@ def _calendar(ctx: Context):
     weekdays = {k.lower(): int(v) for k, v in (lex.get("weekdays") or {}).items()}
     if not weekdays:
         weekdays = {calendar.day_name[i].lower(): i + 1 for i in range(7)}
-    weekdays.update({k.lower(): int(v) for k, v in (ctx.params.get("weekday_abbreviations") or {}).items()})
+    weekdays.update({k.lower(): int(v) for k, v in (params.get("weekday_abbreviations") or {}).items()})
     return _calendar_words(tuple(sorted(months.items())), tuple(sorted(weekdays.items())))
 
 
