@@ -346,3 +346,66 @@ def test_also_on_another_named_day_may_be_a_new_expulsion():
 def test_expelled_count_is_an_expulsion():
     r = check(EXPELLED)
     assert [c.category for c in r.claims if c.text == "five"] == ["expulsions"]
+
+
+# repeated-figure: a count said twice with the same hedge word and noun is one figure
+DEAL = ("MGM Grand Inc. has agreed to pay $93 million and nearly 1.8 million common shares to buy 117 acres of land.\n")
+
+
+def test_same_hedge_and_noun_repeated_with_another_value_is_flagged():
+    text = DEAL + "Of the total price, $30 million in stock (nearly 1.1 million shares) would be paid to buy the hotel."
+    f = hits(text, "agreement.repeated-figure")
+    assert f and "nearly 1.8 million" in f[0].message and "nearly 1.1 million" in f[0].message
+
+
+def test_same_hedge_and_noun_repeated_with_the_same_value_passes():
+    text = DEAL + "Of the total price, $30 million in stock (nearly 1.8 million shares) would be paid to buy the hotel."
+    r = check(text)
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    assert any(k.rule == "agreement.repeated-figure" and k.outcome == "pass" for c in r.claims for k in c.checks)
+
+
+def test_about_hedge_is_compared_too():
+    text = ("The fund sold about 200 bonds to the bank, a filing showed.\n"
+            "The bank said it had bought about 900 bonds from the fund.")
+    assert hits(text, "agreement.repeated-figure")
+
+
+def test_two_lower_bounds_with_the_same_hedge_can_both_hold():
+    text = ("The fund sold more than 200 bonds to the bank, a filing showed.\n"
+            "The bank said it had bought more than 900 bonds from the fund.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_another_hedge_word_is_not_the_same_figure():
+    text = DEAL + "Of the total price, $30 million in stock (about 1.1 million shares) would be paid to buy the hotel."
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_another_modifier_is_not_the_same_figure():
+    text = DEAL + "The company will also issue nearly 1.1 million preferred shares to the sellers."
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_hedged_counts_of_generic_people_are_not_compared():
+    text = ("Nearly 300 people attended the first meeting in the hall, organisers said.\n"
+            "Nearly 100 people attended the debate, organisers said.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_hedged_count_of_another_one_is_not_compared():
+    text = ("About 500 workers at the plant walked out, the union said.\n"
+            "About 300 workers at another plant joined them, the union said.")
+    assert not hits(text, "agreement.repeated-figure")
+
+
+def test_hedged_counts_on_different_days_are_not_compared():
+    text = ("Nearly 2 million shares changed hands on Monday, traders said.\n"
+            "Nearly 1 million shares changed hands on Tuesday, traders said.")
+    assert not hits(text, "agreement.repeated-figure", published="1989-10-26")
+
+
+def test_a_sentence_with_two_hedged_counts_is_not_compared():
+    text = ("The fund holds nearly 2 million shares of Acme and nearly 1 million shares of Bolt, a filing showed.\n"
+            "It bought nearly 1 million shares last spring, the filing showed.")
+    assert not hits(text, "agreement.repeated-figure")
