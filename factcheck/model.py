@@ -6,8 +6,10 @@ the Report handed to callers is final. `Report.to_dict()` is the JSON contract.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 KINDS = ("quantity", "date", "time", "duration", "set")
@@ -37,12 +39,25 @@ class Document:
     headline: Sentence | None = None  # the first line, when it is a headline
 
     def sentence_at(self, offset: int) -> Sentence:
+        starts = self._starts
+        if starts is not None:  # in order, not overlapping: the last one starting at or before
+            i = bisect_right(starts, offset)
+            return self.sentences[i - 1] if i else self.sentences[0]
         for s in self.sentences:
             if s.start <= offset < s.end:
                 return s
         # offsets in whitespace between sentences belong to the one before
         before = [s for s in self.sentences if s.start <= offset]
         return before[-1] if before else self.sentences[0]
+
+    @cached_property
+    def _starts(self) -> list[int] | None:
+        """The sentences' starts when they are in order and do not overlap (as
+        segment.split makes them), so sentence_at can bisect; else None."""
+        ss = self.sentences
+        if all(ss[k].end <= ss[k + 1].start and ss[k].start <= ss[k].end for k in range(len(ss) - 1)):
+            return [s.start for s in ss]
+        return None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
+from ..checks._text import trie_alternation
 from ..model import Claim, Coverage, Document, Unparsed
 
 _WORDS = (
@@ -11,18 +14,22 @@ _WORDS = (
     "eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
     "trillion|dozen|dozens|half|third|thirds|quarter|quarters"
 )
-NUMBER = re.compile(rf"\d+(?:[.,:]\d+)*|\b(?:{_WORDS})\b", re.IGNORECASE)
+NUMBER = re.compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b", re.IGNORECASE)
+_ONE_PRONOUN = re.compile(r"\s+(of|another|who|that|which|day|thing)\b|'s|’s")
 
 
 def measure(doc: Document, claims: list[Claim], ignored: list[tuple[int, int]]) -> Coverage:
     covered = sorted([c.span for c in claims] + list(ignored))
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # the furthest end among spans so far
     seen = parsed = 0
     unparsed = []
     for m in NUMBER.finditer(doc.text):
         if m.group().lower() == "one" and not _numeric_one(doc.text, m.end()):
             continue  # "one of the", "no one": a pronoun, not a number
         seen += 1
-        if any(a <= m.start() and m.end() <= b for a, b in covered):
+        k = bisect_right(starts, m.start())  # the spans starting at or before the number
+        if k and reach[k - 1] >= m.end():  # one of them reaches past its end: it covers it
             parsed += 1
         else:
             unparsed.append(Unparsed(m.group(), (m.start(), m.end())))
@@ -31,4 +38,4 @@ def measure(doc: Document, claims: list[Claim], ignored: list[tuple[int, int]]) 
 
 def _numeric_one(text: str, end: int) -> bool:
     nxt = text[end:end + 12].lower()
-    return not re.match(r"\s+(of|another|who|that|which|day|thing)\b|'s|’s", nxt)
+    return not _ONE_PRONOUN.match(nxt)
