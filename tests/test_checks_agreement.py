@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from factcheck import check
-from conftest import SEED_DATE
+from conftest import SEED, SEED_DATE
 
 
 def hits(text, rule, published=None):
@@ -409,3 +409,17 @@ def test_a_sentence_with_two_hedged_counts_is_not_compared():
     text = ("The fund holds nearly 2 million shares of Acme and nearly 1 million shares of Bolt, a filing showed.\n"
             "It bought nearly 1 million shares last spring, the filing showed.")
     assert not hits(text, "agreement.repeated-figure")
+
+
+# repeated-figure: the seed's Almaty population said again (both figures' subject is Almaty)
+def test_seed_population_said_again_with_another_value_is_flagged():
+    text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.1 million people, was the worst hit.\n"
+    r = check(text, published=SEED_DATE)
+    pops = [c for c in r.claims if c.category == "population"]
+    assert [c.subject for c in pops] == ["Almaty", "Almaty"]
+    assert [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+
+
+def test_seed_population_said_again_with_the_same_value_passes():
+    text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.8 million people, was the worst hit.\n"
+    assert not hits(text, "agreement.repeated-figure", published=SEED_DATE)
