@@ -19,8 +19,9 @@ for the same thing changed beyond its hedge; see repeated_pairs), count-list (a 
 told as ahead moved before publication, or told as done moved after it),
 share-over-100 ("69 percent of those polled" -> 169), parts (a total made smaller
 than the part it includes). The seed article (seeds/, 2022-01-13) is added to the
-corpus; for "repeated" it is also checked with one of its figures said again at the
-end (synthetic, marked so). --all-sites plants at every site of an article in turn.
+corpus; for "repeated" it is also checked with each of two of its figures (the detained,
+Almaty's population) said again at the end (synthetic, marked so). --all-sites plants at
+every site of an article in turn.
 """
 from __future__ import annotations
 
