@@ -17,6 +17,7 @@ findings with it.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import math
@@ -124,8 +125,10 @@ def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = No
     return findings
 
 
+@functools.lru_cache(maxsize=1)
 def load_check_modules() -> None:
-    """Import every module in this package so their check types register."""
+    """Import every module in this package so their check types register (once:
+    listing the package folder on every check run costs more than some checks)."""
     for mod in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{mod.name}")
 

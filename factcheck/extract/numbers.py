@@ -269,8 +269,10 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         if p < pos:
             continue
         w = t.group()
-        if not w[0].isdigit() and w.lower() not in g.starters and not w.lower().endswith("fold"):
-            continue  # only tokens that can open a figure are tried: much faster than finditer
+        if not w[0].isdigit():
+            lw = w.lower()
+            if lw not in g.starters and not lw.endswith("fold"):
+                continue  # only tokens that can open a figure are tried: much faster than finditer
         m = g.core.match(text, p)
         if m is None or not m.group():
             continue

@@ -204,6 +204,12 @@ class ReferenceIndex:
         end = len(text) if end is None else end
         toks = [(m.start(), m.start() + len(m.group().rstrip(".'’-")))
                 for m in _TOKEN.finditer(text, start, end)]
+        # run[i]: how many words from the i-th on are separated by single spaces,
+        # the most a name starting there can have (its words are one space apart)
+        run = [1] * len(toks)
+        for k in range(len(toks) - 2, -1, -1):
+            if text[toks[k][1]:toks[k + 1][0]] == " ":
+                run[k] = run[k + 1] + 1
         out: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -212,11 +218,9 @@ class ReferenceIndex:
                 i += 1
                 continue
             hit = None
-            for n in range(min(self.max_words, len(toks) - i), 0, -1):
+            for n in range(min(self.max_words, len(toks) - i, run[i]), 0, -1):
                 b = toks[i + n - 1][1]
                 surface = text[a:b]
-                if n > 1 and not _contiguous(text, toks[i:i + n]):
-                    continue
                 for cand, key, ents in self._named(surface):
                     if n == 1 and key in stop:
                         continue
@@ -247,11 +251,6 @@ class ReferenceIndex:
 
 
 _NAMES_MEMO = 100_000  # surfaces remembered per index
-
-
-def _contiguous(text: str, toks: list[tuple[int, int]]) -> bool:
-    """Words of one name are separated by single spaces."""
-    return all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(len(toks) - 1))
 
 
 def _variants(surface: str) -> list[str]:
