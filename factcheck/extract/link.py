@@ -233,12 +233,13 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
     clause_pre = re.split(r"[;:.!?—–()]", pre)[-1]
     near_pre = " ".join(clause_pre.split()[-8:])
     just_before = " ".join(re.split(r"[,;:.!?—–()]", pre)[-1].split()[-3:])
+    of_word = _word_before_of(pre)  # read once: the same for every category and place
     for where in (c.measure or "", just_before, near_post, near_pre):
         for cat in cats:
             if cat.units or cat.money != money:
                 continue
-            if cat.place_nouns and _place_of(pre, cat.place_nouns):
-                return cat.name
+            if cat.place_nouns and of_word is not None and of_word in cat.place_nouns:
+                return cat.name  # "a city of 2 million"
             if where and cat.pattern.search(where):
                 return cat.name
     if money:
@@ -300,9 +301,13 @@ def _sentence_name(pre: str, post: str) -> str | None:
     return after[0] if after else None
 
 
-def _place_of(pre: str, place_nouns: frozenset[str]) -> bool:
-    m = re.search(r"\b(\w+)\s+of\s+$", pre)
-    return bool(m and m.group(1).lower() in place_nouns)
+_BEFORE_OF = re.compile(r"\b(\w+)\s+of\s+$")
+
+
+def _word_before_of(pre: str) -> str | None:
+    """The word before a closing "of" ("a city of " -> "city"), lower-cased."""
+    m = _BEFORE_OF.search(pre)
+    return m.group(1).lower() if m else None
 
 
 def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
