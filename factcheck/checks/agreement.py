@@ -10,7 +10,7 @@ import math
 import re
 
 from . import Context, check_type
-from ._text import alternation
+from ..regexwords import alternation
 from ._numeric import fmt_interval, interval, overlaps
 from ..model import Claim
 

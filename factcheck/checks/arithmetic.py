@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import Context, check_type
-from ._text import alternation
+from ..regexwords import alternation
 from ._numeric import INF, fmt, fmt_interval, half_unit, interval, overlaps
 from ..model import Claim
 

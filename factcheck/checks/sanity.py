@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import Context, check_type
-from ._text import alternation
+from ..regexwords import alternation
 from ._numeric import fmt, numerals
 from ..model import Claim
 

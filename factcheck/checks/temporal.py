@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from . import DEFAULTS, Context, check_type
-from ._text import alternation, trie_alternation
+from ..regexwords import alternation, trie_alternation
 from ..model import Claim
 from ..reference.resolve import Same
 

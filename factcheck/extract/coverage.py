@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from ..checks._text import trie_alternation
+from ..regexwords import trie_alternation
 from ..model import Claim, Coverage, Document, Unparsed
 
 _WORDS = (

@@ -1,8 +1,9 @@
-"""Regex pieces the check types build from word lists, built once per list.
+"""Regex alternations built from word lists, once per list.
 
-Rules read their word lists from params and lexicons on every run; the
-alternation made from a list is the same each time, so it is remembered
-(keyed by the words, so an edited rule set gets its own).
+Check types read their word lists from params and lexicons on every run; the
+alternation made from a list is the same each time, so it is remembered (keyed
+by the words, so an edited rule set gets its own). Extractors use them too
+(coverage's number words).
 """
 from __future__ import annotations
 
