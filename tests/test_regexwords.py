@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from factcheck.regexwords import alternation, trie_alternation
+from factcheck.regexwords import alternation, first_letters, trie_alternation
 
 _WORDS = ["september", "sept", "sept.", "sep", "may", "march", "mar", "new year", "new years", "jan", "january"]
 
@@ -28,3 +28,11 @@ def test_trie_alternation_finds_the_same_spans(words, pieces):
     for i in range(len(text) + 1):
         a, b = plain.match(text, i), trie.match(text, i)
         assert (a and a.span()) == (b and b.span())
+
+
+def test_first_letters_of_lower_case_words():
+    assert first_letters(["may", "june", "jan"]) == "jm"
+
+
+def test_no_first_letters_for_other_words():
+    assert first_letters(["May", "june"]) is None and first_letters([]) is None

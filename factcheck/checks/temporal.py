@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from . import DEFAULTS, Context, check_type
-from ..regexwords import alternation, trie_alternation
+from ..regexwords import alternation, first_letters, trie_alternation
 from ..model import Claim
 from ..reference.resolve import Same
 
@@ -48,8 +48,14 @@ def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dic
     month = trie_alternation(m)  # the same matches as _words, found faster
     wday = trie_alternation(w)
     year = r"(?:,?\s+(?P<year>(?:1[6-9]|2[0-9])\d\d)\b)?"
+    # every match starts with a weekday, a month or a digit, and has a month or a day
+    # after the weekday: lookaheads on those first letters skip other places at once
+    # (they add no condition a match does not already meet)
+    mf, wf = first_letters(m), first_letters(w)
+    lead = rf"(?=[{mf}{wf}\d])" if mf and wf else ""
+    core = rf"(?=[{mf}\d])" if mf else ""
     pat = re.compile(
-        rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?"
+        lead + rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?" + core +
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}){_ORD}\b(?![.,]?\d)"
         rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year +
         rf"(?:,\s+(?:a|which\s+(?:was|is|will\s+be))\s+(?P<wday2>{wday})\b)?",  # "Jan. 14, a Thursday"
