@@ -10,15 +10,14 @@ from typing import Any
 
 import yaml
 
+from ...regexwords import trie_alternation
 from ...rules import RuleSet
 
 
 def alt(words) -> str:
-    """A regex alternation of the words, longest first, spaces matching any blank."""
-    out = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        out.append(re.escape(w).replace(r"\ ", r"\s+"))
-    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+    """A regex alternation of the words, longest first, spaces matching any blank
+    (as a prefix tree when the words allow: the same matches, found faster)."""
+    return trie_alternation(words)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance per lexicon content
