@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from factcheck import inputs
 
@@ -114,6 +114,7 @@ _PIECES = ["---\n", "title: x\n", "date: 2022-01-13\n", "<!-- factcheck: ignore 
            "<p>", "</p>", "# ", "\n", "\n\n", "January 12", " 3,000 ", "[a](b)", "```", "é", "\r\n", "\x00"]
 
 
+@settings(deadline=None)  # an HTML example may take ~1 s on a loaded machine; speed is not the point
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.sampled_from(["text", "markdown", "html"]))
 def test_readers_and_suppressions_fail_only_with_input_problem(source, kind):
     from factcheck import suppress
