@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import html
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -34,19 +33,15 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import timeml  # noqa: E402
+
 
 def read_timeml(path: Path) -> tuple[str, str, str]:
-    """(title, publication date, plain text) of a TimeML file."""
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
-    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
-    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
-    text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1) if body else ""))
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n"
-    head = html.unescape(re.sub(r"<[^>]+>", "", title.group(1))).strip() if title else \
-        text.strip().splitlines()[0][:120]
-    return head, dct.group(1) if dct else "", text
+    """(title, publication date, plain text) of a TimeML file; the title falls back to
+    the first line."""
+    head, dct, text = timeml.read(path)
+    return head or text.strip().splitlines()[0][:120], dct or "", text
 
 
 def build(src: Path, out: Path, copies: int, mix: bool) -> int:

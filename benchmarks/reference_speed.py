@@ -21,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import seeded_errors as se  # noqa: E402
 from factcheck import checks as checks_pkg  # noqa: E402
-from factcheck.extract import dates, link, numbers  # noqa: E402
-from factcheck.pipeline import make_document  # noqa: E402
+from factcheck.pipeline import extract_claims, make_document  # noqa: E402
 from factcheck.reference import resolve  # noqa: E402
 from factcheck.settings import Settings  # noqa: E402
 
@@ -30,14 +29,7 @@ from factcheck.settings import Settings  # noqa: E402
 def prepared(arts, settings, ruleset):
     for a in arts:
         doc = make_document(a.text, a.published, None if a.title else a.name, None, settings)
-        temporal = dates.extract(doc, ruleset, settings)
-        qs, _ = numbers.extract(doc, ruleset)
-        qs = [q for q in qs if not any(q.span[0] < t.span[1] and t.span[0] < q.span[1] for t in temporal)]
-        claims = sorted(qs + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
-        for i, c in enumerate(claims, 1):
-            c.id = f"c{i}"
-            c.sentence = doc.sentence_at(c.span[0]).index
-        link.link(doc, claims, ruleset)
+        claims, _ = extract_claims(doc, ruleset, settings)
         yield doc, claims
 
 

@@ -26,7 +26,6 @@ every site of an article in turn.
 from __future__ import annotations
 
 import argparse
-import html
 import math
 import re
 import statistics
@@ -37,10 +36,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import timeml  # noqa: E402
 from factcheck import check  # noqa: E402
 from factcheck import checks as checks_pkg  # noqa: E402
-from factcheck.extract import dates, link, numbers  # noqa: E402
-from factcheck.pipeline import make_document  # noqa: E402
+from factcheck.pipeline import extract_claims, make_document  # noqa: E402
 from factcheck.settings import Settings  # noqa: E402
 
 BAD = ("warning", "error")
@@ -68,19 +67,10 @@ class Plant:
 
 
 def read(path: Path) -> Article:
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
-    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
-    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
-    text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1) if body else ""))
-    text = re.sub(r"&\w+;", " ", text)
-    text = re.sub(r"#(?=\s?\d)", "\u00a3", text)  # the WSJ corpus writes pounds sterling as #
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r"\n\s*\n+", "\n\n", text).strip() + "\n"
-    head = html.unescape(re.sub(r"<[^>]+>", "", title.group(1))).strip() if title else None
+    head, dct, text = timeml.read(path)
     if head:
         text = head + "\n\n" + text
-    return Article(path.stem, dct.group(1) if dct else None, head, text)
+    return Article(path.stem, dct, head, text)
 
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "kazakhstan-csto-pullout.txt"
@@ -88,14 +78,11 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "kazakhstan-csto-pullout.
 
 def load(root: Path) -> list[Article]:
     """The corpus's articles, and the repository's seed article (published 2022-01-13)."""
-    seen, out = set(), []
+    out = []
     if SEED.exists():
         text = SEED.read_text(encoding="utf-8")
         out.append(Article("seed:kazakhstan-csto-pullout", "2022-01-13", text.splitlines()[0], text))
-    for p in sorted(root.rglob("*.tml")):
-        if p.stem not in seen:  # testpipeline/ repeats a TimeBank file
-            seen.add(p.stem)
-            out.append(read(p))
+    out.extend(read(p) for p in timeml.files(root))
     return out
 
 
@@ -576,14 +563,7 @@ def speed(arts: list[Article]) -> None:
     times: dict[str, list[float]] = {"internal-consistency": [], "all": []}
     for a in sample:
         doc = make_document(a.text, a.published, None if a.title else a.name, None, settings)
-        temporal = dates.extract(doc, ruleset, settings)
-        qs, _ = numbers.extract(doc, ruleset)
-        qs = [q for q in qs if not any(q.span[0] < t.span[1] and t.span[0] < q.span[1] for t in temporal)]
-        claims = sorted(qs + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
-        for i, c in enumerate(claims, 1):
-            c.id = f"c{i}"
-            c.sentence = doc.sentence_at(c.span[0]).index
-        link.link(doc, claims, ruleset)
+        claims, _ = extract_claims(doc, ruleset, settings)
         for name, rs in (("internal-consistency", internal), ("all", ruleset)):
             checks_pkg.run(doc, claims, rs, settings)  # warm
             t0 = time.perf_counter()

@@ -61,6 +61,20 @@ def check(text: str, *, published=None, title: str | None = None, url: str | Non
     settings = settings or from_env()
     doc = make_document(text, published, title, url, settings)
     ruleset = settings.ruleset()
+    claims, ignored = extract_claims(doc, ruleset, settings)
+    findings = checks.run(doc, claims, ruleset, settings)
+    findings = sorted(findings, key=lambda f: (_first_span(claims, f.claims), f.rule, f.message))
+    findings = [_with_id(f, i) for i, f in enumerate(findings, 1)]
+    cov = coverage.measure(doc, claims, ignored)
+    notes = []
+    if doc.published is None:
+        notes.append("No publication date given: relative dates are left unresolved.")
+    return Report(doc, tuple(claims), tuple(findings), cov, tuple(notes))
+
+
+def extract_claims(doc: Document, ruleset, settings: Settings) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Every claim of the document, numbered in text order and linked, with the spans
+    judged not to be quantities (for coverage). The steps before the checks."""
     temporal = dates.extract(doc, ruleset, settings)
     quantities, ignored = numbers.extract(doc, ruleset)
     # a figure inside a date ("January 22", "2022") belongs to the date
@@ -70,14 +84,7 @@ def check(text: str, *, published=None, title: str | None = None, url: str | Non
         c.id = f"c{i}"
         c.sentence = doc.sentence_at(c.span[0]).index
     link.link(doc, claims, ruleset)
-    findings = checks.run(doc, claims, ruleset, settings)
-    findings = sorted(findings, key=lambda f: (_first_span(claims, f.claims), f.rule, f.message))
-    findings = [_with_id(f, i) for i, f in enumerate(findings, 1)]
-    cov = coverage.measure(doc, claims, ignored)
-    notes = []
-    if doc.published is None:
-        notes.append("No publication date given: relative dates are left unresolved.")
-    return Report(doc, tuple(claims), tuple(findings), cov, tuple(notes))
+    return claims, ignored
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
