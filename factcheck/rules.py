@@ -62,6 +62,21 @@ class RuleSet:
         raise KeyError(rule_id)
 
 
+class LexiconKey:
+    """A hashable handle on a rule set, for caching what is derived from its lexicons
+    (compiled patterns, word tables): rule sets loaded from the same folders have the
+    same lexicons, so they share those caches."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+
+    def __hash__(self) -> int:
+        return hash(self.ruleset.dirs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LexiconKey) and other.ruleset.dirs == self.ruleset.dirs
+
+
 def default_rules_dir() -> Path:
     """The packaged rules: the repository's rules/ (editable install) or factcheck/_rules."""
     here = Path(__file__).resolve().parent

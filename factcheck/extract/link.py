@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Document
-from ..rules import RuleSet
+from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
 a an the of in on at to from by for with and or but nor who whom which that as than
@@ -65,19 +65,8 @@ class _Frames:
     age_counts: frozenset[str]
 
 
-class _Key:
-    def __init__(self, ruleset: RuleSet):
-        self.ruleset = ruleset
-
-    def __hash__(self) -> int:
-        return hash(self.ruleset.dirs)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Key) and other.ruleset.dirs == self.ruleset.dirs
-
-
 @functools.lru_cache(maxsize=8)
-def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str], frozenset[str]]:
     lx = key.ruleset.lexicon("categories") or {}
     cats = []
     participles = set()
@@ -102,7 +91,7 @@ def _lexicon(key: _Key) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozense
 
 
 @functools.lru_cache(maxsize=8)
-def _frames(key: _Key) -> _Frames:
+def _frames(key: LexiconKey) -> _Frames:
     lx = key.ruleset.lexicon("categories") or {}
     pop = []
     for f in lx.get("population_frames") or []:
@@ -117,8 +106,8 @@ def _frames(key: _Key) -> _Frames:
 
 
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
-    cats, money_default, participles, codes, people = _lexicon(_Key(ruleset))
-    frames = _frames(_Key(ruleset))
+    cats, money_default, participles, codes, people = _lexicon(LexiconKey(ruleset))
+    frames = _frames(LexiconKey(ruleset))
     for c in claims:
         if c.kind != "quantity":
             continue

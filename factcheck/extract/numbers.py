@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Claim, Document
-from ..rules import RuleSet
+from ..rules import LexiconKey, RuleSet
 from . import units as units_mod
 
 Span = tuple[int, int]
@@ -94,25 +94,12 @@ class Grammar:
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
-class _Key:
-    """Hashable handle on a rule set: its lexicons are fixed by its folders."""
-
-    def __init__(self, ruleset: RuleSet):
-        self.ruleset = ruleset
-
-    def __hash__(self) -> int:
-        return hash(self.ruleset.dirs)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Key) and other.ruleset.dirs == self.ruleset.dirs
-
-
 def grammar(ruleset: RuleSet) -> Grammar:
-    return _compile(_Key(ruleset))
+    return _compile(LexiconKey(ruleset))
 
 
 @functools.lru_cache(maxsize=8)
-def _compile(key: _Key) -> Grammar:
+def _compile(key: LexiconKey) -> Grammar:
     lx = key.ruleset.lexicon
     num, cur, hed = lx("numbers") or {}, lx("currencies") or {}, lx("hedges") or {}
     unit_lx, nq, cat = lx("units") or {}, lx("not_quantities") or {}, lx("categories") or {}
