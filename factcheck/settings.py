@@ -77,7 +77,7 @@ def _date_order(v: str) -> str:
 
 def from_env(env: dict[str, str] | None = None, base: Settings | None = None) -> Settings:
     """`base` (default: the defaults) overlaid with FACTCHECK_* variables."""
-    env = dict(os.environ if env is None else env)
+    env = os.environ if env is None else env  # read only: no copy of the whole environment
     s = base or Settings()
     conv: dict[str, Callable[[str], Any]] = {
         "db": str,

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from ...regexwords import trie_alternation
-from ...rules import RuleSet
+from ...rules import LexiconKey, RuleSet
 
 
 def alt(words) -> str:
@@ -103,6 +103,21 @@ def lexicon_for(ruleset: RuleSet | None) -> Lexicon:
     """The compiled lexicon for a rule set (falls back to the packaged files)."""
     data = ruleset.lexicon("temporal") if ruleset is not None else {}
     roles = ruleset.lexicon("temporal_roles") if ruleset is not None else {}
+    if ruleset is not None:
+        # the same lexicon objects as last time for these folders: skip the JSON key
+        seen = _by_folders(LexiconKey(ruleset))
+        if seen[0] is data and seen[1] is roles:
+            return seen[2]
+    return _for(data, roles)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_folders(key: LexiconKey) -> tuple[Any, Any, Lexicon]:
+    data, roles = key.ruleset.lexicon("temporal"), key.ruleset.lexicon("temporal_roles")
+    return data, roles, _for(data, roles)
+
+
+def _for(data: Any, roles: Any) -> Lexicon:
     key = json.dumps([data, roles], sort_keys=True, default=str)
     return _compiled(key)
 
