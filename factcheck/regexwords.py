@@ -75,3 +75,81 @@ def first_letters(words) -> str | None:
     if not firsts or not all(len(c) == 1 and "a" <= c <= "z" for c in firsts):
         return None
     return "".join(sorted(firsts))
+
+
+class _Open(Exception):
+    """The first character of a pattern's matches cannot be put in one class."""
+
+
+def first_char_lookahead(pattern: str, flags: int = 0) -> str:
+    """A lookahead "(?=[...])" of every character a match of `pattern` can start with,
+    or "" when that cannot be said (a match may be empty, start with any character,
+    refer to a group...). Put before the pattern and compiled with the same flags it
+    adds no condition a match does not already meet, but lets the engine reject most
+    places with one class test instead of trying optional prefixes there."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+        items, nullable = _first(sre_parse.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply left as it is
+        return ""
+    if nullable or not items:
+        return ""
+    return "(?=[" + "".join(sorted(items)) + "])"
+
+
+def _first(seq) -> tuple[set[str], bool]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            out.add(_lit(av))
+            return out, False
+        if op is c.IN:
+            for kind, v in av:
+                if kind is c.LITERAL:
+                    out.add(_lit(v))
+                elif kind is c.RANGE:
+                    out.add(_lit(v[0]) + "-" + _lit(v[1]))
+                elif kind is c.CATEGORY and v in _CATEGORIES:
+                    out.add(_CATEGORIES[v])
+                else:
+                    raise _Open
+            return out, False
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Open  # local flags
+            f, n = _first(av[3])
+        elif op is c.ATOMIC_GROUP:
+            f, n = _first(av)
+        elif op is c.BRANCH:
+            f, n = set(), False
+            for alt in av[1]:
+                fa, na = _first(alt)
+                f |= fa
+                n = n or na
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            f, n = _first(av[2])
+            n = n or av[0] == 0
+        else:
+            raise _Open
+        out |= f
+        if not n:
+            return out, False
+    return out, True
+
+
+def _lit(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _categories() -> dict:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+            c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+
+
+_CATEGORIES = _categories()

@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from factcheck.regexwords import alternation, first_letters, trie_alternation
+from factcheck.regexwords import alternation, first_char_lookahead, first_letters, trie_alternation
 
 _WORDS = ["september", "sept", "sept.", "sep", "may", "march", "mar", "new year", "new years", "jan", "january"]
 
@@ -36,3 +36,28 @@ def test_first_letters_of_lower_case_words():
 
 def test_no_first_letters_for_other_words():
     assert first_letters(["May", "june"]) is None and first_letters([]) is None
+
+
+def test_first_char_lookahead_lists_the_possible_first_characters():
+    la = first_char_lookahead(r"(?:\bthe\s+)?(?<!\d)\d+s", re.I)
+    assert re.fullmatch(la, "") is None and re.match(la + ".", "T", re.I) and not re.match(la + ".", "x", re.I)
+
+
+def test_no_first_char_lookahead_when_a_match_may_be_empty_or_start_anywhere():
+    assert first_char_lookahead("a?") == "" and first_char_lookahead("[^a]b") == "" and first_char_lookahead(".x") == ""
+
+
+_PATTERNS = [r"(?:\bthe\s+)?(?:(?:early|late)[\s-]+)?(?<![\w.])(?:1[6-9]\d0)'?s\b",
+             r"(?:(?<=\bfor\s)|(?<=\bin\s))(?:days|years)\b", r"\b(?:a|an|\d+)\s+(?:day|week)s?\b",
+             r"(?:(?:Q|H)[1-4]|the\s+quarter)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PATTERNS),
+       st.lists(st.sampled_from(["the ", "The ", "1990s", "late ", "for ", "in ", "days", "years", "a ", "an ",
+                                 "3 ", "week", "Q4", "h2", " ", "x", "ſ", "-", "'"]), max_size=12))
+def test_first_char_lookahead_changes_no_match(pattern, pieces):
+    text = "".join(pieces)
+    plain = re.compile(pattern, re.I)
+    fast = re.compile(first_char_lookahead(pattern, re.I) + pattern, re.I)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...regexwords import first_char_lookahead
 from .lexicon import Lexicon, alt
 
 # the left edge of a number: not glued to another number, a currency or a word
@@ -128,7 +129,9 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "nth_day_of": rf"\b(?:the\s+)?(?P<o>{ordw}|{ordn})\s+day\b(?=\s+of\b)",
     }
     trig = _triggers(lex)
-    return [Pattern(name, re.compile(rx, re.I), trig[name]) for name, rx in p.items()]
+    # a lookahead of the characters a match can start with: most places fail at one class test
+    return [Pattern(name, re.compile(first_char_lookahead(rx, re.I) + rx, re.I), trig[name])
+            for name, rx in p.items()]
 
 
 @dataclass(frozen=True)
