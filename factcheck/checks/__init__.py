@@ -56,6 +56,15 @@ class Context:
     ruleset: RuleSet
     settings: Any = None
     findings: list[Finding] = field(default_factory=list)
+    # what the rules of one check run work out once and share (see `once`)
+    shared: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def once(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()`, worked out once per check run (all rules of a run share the
+        result): for what depends only on the document, claims and settings."""
+        if key not in self.shared:
+            self.shared[key] = make()
+        return self.shared[key]
 
     @property
     def params(self) -> dict[str, Any]:
@@ -111,8 +120,9 @@ def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = No
     findings, never the report: it leaves an info finding saying so."""
     load_check_modules()
     findings: list[Finding] = []
+    shared: dict[str, Any] = {}
     for rule in ruleset.rules:
-        ctx = Context(doc, claims, rule, ruleset, settings)
+        ctx = Context(doc, claims, rule, ruleset, settings, shared=shared)
         try:
             CHECK_TYPES[rule.extends](ctx)
         except Exception as e:  # noqa: BLE001 - one broken check must not sink the report

@@ -172,6 +172,12 @@ def _items(words) -> tuple:
     return tuple(words.obj if isinstance(words, resolve.Same) else words)
 
 
+def _index(ctx: Context):
+    """The reference index for the run's settings, looked up once per check run
+    (the lookup stats the database file)."""
+    return ctx.once("reference.index", lambda: index_for(ctx.settings))
+
+
 def _note(claim: Claim, **info: Any) -> None:
     """What the claim was checked against, for the JSON (Claim.extra)."""
     claim.extra["reference"] = {k: v for k, v in info.items() if v is not None}
@@ -215,7 +221,7 @@ def population(ctx: Context) -> None:
             cues[c.id or str(c.span)] = "pattern"
     if not any(v in ("strong", "weak", "pattern") for v in cues.values()):
         return
-    idx = index_for(ctx.settings)
+    idx = _index(ctx)
     tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in ctx.claims:
         cue = cues.get(claim.id or str(claim.span))
@@ -403,7 +409,7 @@ def membership_count(ctx: Context) -> None:
                _in(c.category, cats))]
     if not claims:
         return
-    idx = index_for(ctx.settings)
+    idx = _index(ctx)
     tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in claims:
         total = _total_count(ctx, claim, idx, lex, tm, int(p.get("lookback", 3)))
@@ -664,7 +670,7 @@ def membership(ctx: Context) -> None:
         low = norm(sent.text)
         if not trig_re.search(low) or not negations.isdisjoint(re.findall(r"[\w-]+", low)):
             continue
-        idx = idx or index_for(ctx.settings)
+        idx = idx or _index(ctx)
         tm = tm or resolve.text_mentions(ctx.doc, idx, lex)
         ments = tm(sent.start, sent.end)
         orgs = {e.id: e for m in ments for e in m.entities if e.kind == "organisation"}
@@ -741,7 +747,7 @@ def reference_value(ctx: Context) -> None:
     claims = [c for c in ctx.claims if c.kind == "quantity" and (c.category or c.measure)]
     if not claims:
         return
-    idx = index_for(ctx.settings)
+    idx = _index(ctx)
     known = _attribute_names(idx)
     tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in claims:
