@@ -219,11 +219,13 @@ def find(patterns: list[Pattern], text: str) -> list[Match]:
         by_word.setdefault(key, []).append(t.span())
     cands: list[tuple[int, int, int, Match]] = []
     seen: set[tuple[str, int, int]] = set()
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}  # patterns with the same triggers share them
     for rank, pat in enumerate(patterns):
-        hits = sorted(h for w in pat.triggers for h in by_word.get(w, ()))
-        if not hits:
-            continue
-        for lo, hi in _windows(text, hits):
+        spans = windows.get(pat.triggers)
+        if spans is None:
+            hits = sorted(h for w in pat.triggers for h in by_word.get(w, ()))
+            spans = windows[pat.triggers] = _windows(text, hits) if hits else []
+        for lo, hi in spans:
             for m in pat.rx.finditer(text, lo, hi):
                 a, b = m.span()
                 while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
