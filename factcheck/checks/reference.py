@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Claim
 from ..reference import index_for
+from ..regexwords import first_char_lookahead
 from ..reference import resolve
 from ..reference.model import Fact, norm
 from . import Context, check_type
@@ -164,8 +165,10 @@ def _word_re(words) -> re.Pattern:
     """One pattern for "any of these words, whole" (built once per word list)."""
     alts = sorted({norm(w) for w in _items(words) if isinstance(w, str) and norm(w)},
                   key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, alts)), re.IGNORECASE) \
-        if alts else re.compile(r"(?!)")
+    if not alts:
+        return re.compile(r"(?!)")
+    rx = r"\b(?:%s)\b" % "|".join(map(re.escape, alts))
+    return re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
 
 
 def _items(words) -> tuple:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...regexwords import first_char_lookahead
 from .lexicon import Lexicon, alt
 
 
@@ -15,10 +16,15 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
         before = spec.get("before") or []
         after = spec.get("after") or []
         # a cue, then up to two determiners/adjectives ("by the", "until early")
-        rb = re.compile(rf"\b{alt(before)}\s+(?:(?:the|a|an|this|next|last|early|late|mid)\s+)?$", re.I) if before else None
+        rb = _compiled(rf"\b{alt(before)}\s+(?:(?:the|a|an|this|next|last|early|late|mid)\s+)?$") if before else None
         ra = re.compile(rf"^\s*{alt(after)}\b", re.I) if after else None
         out[role] = (rb, ra)
     return out
+
+
+def _compiled(rx: str) -> re.Pattern:
+    """Case-insensitive, with a lookahead of the letters a cue can start with."""
+    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
 _RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|later|prior to|short of|past)\b", re.I)
