@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Document
+from ..regexwords import first_char_lookahead, trie_alternation
 from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
@@ -75,8 +76,10 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
         for w in words:
             if w.endswith("ed") and " " not in w:
                 participles.add(w)
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        pat = re.compile(rf"\b(?:{alts})(?:s|es|ed|d|ing)?\b" if alts else r"(?!)", re.IGNORECASE)
+        # the words as a prefix tree, after a lookahead of their first letters: the same
+        # matches as the longest-first list, found much faster (regexwords)
+        rx = rf"\b{trie_alternation(words)}(?:s|es|ed|d|ing)?\b" if words else r"(?!)"
+        pat = re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or []),
