@@ -14,6 +14,16 @@ import re
 def alternation(words) -> str:
     """A non-capturing alternation of phrases, longest first, any blank between words;
     a pattern that never matches when there are none."""
+    t = words if type(words) is tuple else tuple(words)
+    try:
+        return _alternation_of(t, tuple(map(type, t)))  # the types too: 1 == 1.0, "1" != "1.0"
+    except TypeError:  # an unhashable item
+        return _alternation(tuple(str(w) for w in t))
+
+
+@functools.lru_cache(maxsize=1024)
+def _alternation_of(words: tuple, types: tuple) -> str:
+    # checks pass the same lists on every run: one tuple and lookup, not a str() per word
     return _alternation(tuple(str(w) for w in words))
 
 

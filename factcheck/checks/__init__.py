@@ -66,9 +66,10 @@ class Context:
             self.shared[key] = make()
         return self.shared[key]
 
-    @property
+    @functools.cached_property
     def params(self) -> dict[str, Any]:
-        """The check type's defaults, overridden by the rule file's params."""
+        """The check type's defaults, overridden by the rule file's params (merged once
+        per rule run: checks read them for every claim). Read only."""
         base = DEFAULTS.get(self.rule.extends)
         return {**base, **self.rule.params} if base else self.rule.params
 
