@@ -21,6 +21,12 @@ def _alt(words) -> str:
     return alternation(words)
 
 
+def _lowered(ctx: Context, param: str) -> frozenset[str]:
+    """A word-list param, lower-cased, made once per rule and check run (read per claim)."""
+    return ctx.once(f"{ctx.rule.id}:lowered:{param}",
+                    lambda: frozenset(w.lower() for w in ctx.params.get(param) or []))
+
+
 def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
     return interval(c, approx=float(ctx.params.get("approx", 0.1) if approx is None else approx))
 
@@ -88,7 +94,7 @@ def _places(ctx: Context, c: Claim) -> set[str]:
 def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
-    nouns = {w.lower() for w in ctx.params.get("people_nouns") or []}
+    nouns = _lowered(ctx, "people_nouns")
     m = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", ctx.after(c, 30))
     if not m:
         return ""
@@ -172,8 +178,8 @@ def _same_hedge(ctx: Context) -> None:
     nearby; the two must agree. Not for nouns in `hedge_skip_nouns`, another category,
     another subject, year, day or place, a part, a change, a rate, or a sentence giving
     two such counts, nor when either sentence speaks of another one (`hedge_other_words`)."""
-    skip = {w.lower() for w in ctx.params.get("hedge_skip_nouns") or []}
-    hedges = {w.lower() for w in ctx.params.get("same_hedges") or []}
+    skip = _lowered(ctx, "hedge_skip_nouns")
+    hedges = _lowered(ctx, "same_hedges")
     other = _alt(ctx.params.get("hedge_other_words") or [])
     groups: dict[tuple, list[tuple[Claim, list[str]]]] = {}
     for c in _figures(ctx):
@@ -217,8 +223,8 @@ def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     """The plural noun a count names within its next three words, and the words before it
     ("the 88 mutual funds" -> ("funds", ["mutual"])); ("", []) when there is none or a word
     makes it another group ("the two other men", "12 original members")."""
-    irregular = {x.lower() for x in ctx.params.get("plural_nouns") or []}
-    other = {x.lower() for x in ctx.params.get("not_the_same") or []}
+    irregular = _lowered(ctx, "plural_nouns")
+    other = _lowered(ctx, "not_the_same")
     words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", ctx.after(c, 40))[:3]
     for i, w in enumerate(words):
         lw = w.lower()
@@ -244,7 +250,7 @@ def _back_references(ctx: Context) -> None:
     definite article says it is the same group, whatever the dates or places around it, so
     it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
     det = _alt(ctx.params.get("back_reference") or [])
-    generic = {w.lower() for w in ctx.params.get("generic_nouns") or []}
+    generic = _lowered(ctx, "generic_nouns")
     restrictive = _alt(ctx.params.get("restrictive") or [])
     plan = _alt(ctx.params.get("plan_words") or [])
     member = _alt(ctx.params.get("membership") or [])
@@ -413,7 +419,7 @@ def count_list(ctx: Context) -> None:
     partial = _alt(ctx.params.get("partial") or ["including"])
     maxn = int(ctx.params.get("max_count", 20))
     nw = int(ctx.params.get("noun_words", 3))
-    stop = {w.lower() for w in ctx.params.get("stop_words") or []}
+    stop = _lowered(ctx, "stop_words")
     plurals = _alt(ctx.params.get("plurals") or ["men", "women", "people", "children"])
     text = ctx.doc.text
     item = rf"(?:{_NAME})"
