@@ -6,6 +6,7 @@ tolerance). Membership of an organisation is a fact too: attribute "member",
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -87,6 +88,7 @@ _TRANS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "–": "-", ".": Non
 _WS = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)  # the same names and sentences come back for every rule
 def norm(name: str) -> str:
     """The lookup key of a name: case-folded, accents and punctuation variants removed."""
     s = name.casefold()
