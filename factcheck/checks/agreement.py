@@ -6,11 +6,12 @@ count-list       "three journalists: A and B" against the list it gives
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
 from . import Context, check_type
-from ..regexwords import alternation
+from ..regexwords import alternation, first_char_lookahead, trie_alternation
 from ._numeric import fmt_interval, interval, overlaps
 from ..model import Claim
 
@@ -50,19 +51,26 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
 
 def _is_part(ctx: Context, c: Claim) -> bool:
     """A figure inside a breakdown ("including 19 police officers")."""
-    cues = _alt(ctx.params.get("part_cues") or [])
-    return bool(re.search(rf"\b{cues}\b[^.;]{{0,60}}$", ctx.before(c, 60), re.I))
+    return bool(_words_rx(tuple(ctx.params.get("part_cues") or []), r"[^.;]{0,60}$").search(ctx.before(c, 60)))
 
 
 def _timed(ctx: Context, c: Claim) -> bool:
     """A figure tied to a change or to another time ("last year", "rose to"): not comparable."""
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
         return True
-    words = _alt(ctx.params.get("time_words") or [])
     sent = ctx.sentence(c)
     own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
     text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
-    return bool(re.search(rf"\b{words}\b", text, re.I))
+    return bool(_words_rx(tuple(ctx.params.get("time_words") or []), "").search(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_rx(words: tuple, tail: str) -> re.Pattern:
+    """Any of the words, whole, then `tail`, case-insensitive: the words as a prefix tree behind a
+    lookahead of their first letters (the same matches as the plain alternation, found
+    faster: these are searched through whole sentences for every figure)."""
+    rx = rf"\b{trie_alternation(words)}\b{tail}"
+    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
 def _noun_phrase_end(ctx: Context, c: Claim) -> int:
