@@ -87,6 +87,9 @@ def first_letters(words) -> str | None:
     return "".join(sorted(firsts))
 
 
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 class _Open(Exception):
     """The first character of a pattern's matches cannot be put in one class."""
 
@@ -97,6 +100,8 @@ def first_char_lookahead(pattern: str, flags: int = 0) -> str:
     refer to a group...). Put before the pattern and compiled with the same flags it
     adds no condition a match does not already meet, but lets the engine reject most
     places with one class test instead of trying optional prefixes there."""
+    if _INLINE_FLAGS.match(pattern):
+        return ""  # global flags must stay first
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
         items, nullable = _first(sre_parse.parse(pattern, flags))

@@ -61,3 +61,7 @@ def test_first_char_lookahead_changes_no_match(pattern, pieces):
     plain = re.compile(pattern, re.I)
     fast = re.compile(first_char_lookahead(pattern, re.I) + pattern, re.I)
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_no_first_char_lookahead_before_inline_global_flags():
+    assert first_char_lookahead("(?i)abc") == ""

@@ -51,7 +51,8 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
 
 def _is_part(ctx: Context, c: Claim) -> bool:
     """A figure inside a breakdown ("including 19 police officers")."""
-    return bool(_words_rx(tuple(ctx.params.get("part_cues") or []), r"[^.;]{0,60}$").search(ctx.before(c, 60)))
+    cues = tuple(str(w) for w in ctx.params.get("part_cues") or [])
+    return bool(_words_rx(cues, r"[^.;]{0,60}$").search(ctx.before(c, 60)))
 
 
 def _timed(ctx: Context, c: Claim) -> bool:
@@ -61,7 +62,7 @@ def _timed(ctx: Context, c: Claim) -> bool:
     sent = ctx.sentence(c)
     own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
     text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
-    return bool(_words_rx(tuple(ctx.params.get("time_words") or []), "").search(text))
+    return bool(_words_rx(tuple(str(w) for w in ctx.params.get("time_words") or []), "").search(text))
 
 
 @functools.lru_cache(maxsize=64)
