@@ -1,7 +1,6 @@
 """The seed article through factcheck.check(): the reference checks on real extracted claims."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 

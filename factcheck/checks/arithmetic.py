@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from . import Context, check_type
 from ..regexwords import alternation
-from ._numeric import INF, fmt, fmt_interval, half_unit, interval, overlaps
+from ._numeric import INF, fmt, fmt_interval, interval, overlaps
 from ..model import Claim
 
 PERCENT = ("percent", "percentage_point")

@@ -11,7 +11,7 @@ import re
 
 from . import Context, check_type
 from ..regexwords import alternation
-from ._numeric import fmt, numerals
+from ._numeric import fmt
 from ..model import Claim
 
 

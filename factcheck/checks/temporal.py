@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from . import DEFAULTS, Context, check_type
 from ..regexwords import alternation, first_letters, trie_alternation

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from flask import (Blueprint, Flask, abort, current_app, flash, g, redirect, render_template,
+from flask import (Blueprint, Flask, abort, current_app, flash, redirect, render_template,
                    request, session, url_for)
 from werkzeug.security import check_password_hash, generate_password_hash
 
