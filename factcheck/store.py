@@ -199,38 +199,6 @@ def article_report(db, article_id: int) -> dict[str, Any]:
     return data
 
 
-def list_articles(db, *, page: int = 1, per_page: int = 20, flagged: bool | None = None,
-                  q: str | None = None) -> tuple[list[dict[str, Any]], int]:
-    where, params = [], []
-    if flagged is True:
-        where.append("exists (select 1 from findings f where f.article_id = articles.id "
-                     "and f.active = 1 and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
-    elif flagged is False:
-        where.append("not exists (select 1 from findings f where f.article_id = articles.id "
-                     "and f.active = 1 and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
-    if q:
-        where.append("(title like ? or text like ?)")
-        params += [f"%{q}%", f"%{q}%"]
-    clause = " and ".join(where) or "1"
-    total = db.execute(f"select count(*) from articles where {clause}", params).fetchone()[0]
-    rows = db.execute(
-        f"""select id, title, url, published, chars, created_at, checked_at,
-                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
-                    and f.status = 'open' and f.severity = 'error') as open_errors,
-                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
-                    and f.status = 'open' and f.severity = 'warning') as open_warnings,
-                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1
-                    and f.status = 'open' and f.severity = 'info') as open_infos,
-                   (select count(*) from findings f where f.article_id = articles.id and f.active = 1)
-                    as findings
-            from articles where {clause}
-            order by coalesce(published, '') desc, id desc limit ? offset ?""",
-        params + [per_page, (page - 1) * per_page]).fetchall()
-    cols = ["id", "title", "url", "published", "chars", "created_at", "checked_at",
-            "open_errors", "open_warnings", "open_infos", "findings"]
-    return [dict(zip(cols, r)) for r in rows], total
-
-
 def list_findings(db, *, status: str | None = None, page: int = 1,
                   per_page: int = 50) -> tuple[list[dict[str, Any]], int]:
     where, params = "active = 1", []
@@ -276,15 +244,23 @@ def iter_article_ids(db) -> Iterator[int]:
 SEVERITY_ORDER = ("error", "warning", "info")
 
 
+FLAGGED = ("exists (select 1 from findings f where f.article_id = articles.id and f.active = 1 "
+           "and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
+
+
 def inbox(db, *, status: str | None = None, severity: str | None = None, rule: str | None = None,
           since: str | None = None, until: str | None = None, q: str | None = None,
+          flagged: bool | None = None,
           page: int = 1, per_page: int = 20) -> tuple[list[dict[str, Any]], int]:
     """Articles newest first, with counts of active findings by severity and status.
 
     `status`, `severity` and `rule` keep articles with at least one active finding
     matching all three; `since`/`until` bound the publication date (inclusive, ISO);
-    `q` searches title and text."""
+    `q` searches title and text; `flagged` keeps articles with (True) or without
+    (False) an undismissed warning or error."""
     where, params = [], []
+    if flagged is not None:
+        where.append(FLAGGED if flagged else f"not {FLAGGED}")
     fcond, fparams = ["f.article_id = articles.id", "f.active = 1"], []
     if status:
         fcond.append("f.status = ?")

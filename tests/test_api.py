@@ -122,6 +122,8 @@ def test_flagged_filter(client):
     flagged = client.get("/api/v1/articles?flagged=true").get_json()
     assert flagged["total"] == 1 and "deadline" in client.get(
         f"/api/v1/articles/{flagged['articles'][0]['id']}").get_json()["findings"][0]["message"]
+    calm = client.get("/api/v1/articles?flagged=false").get_json()
+    assert calm["total"] == 1 and calm["articles"][0]["open_error"] == 0
     assert client.get("/api/v1/articles?flagged=maybe").status_code == 400
 
 

@@ -221,9 +221,9 @@ def list_articles():
     flagged = request.args.get("flagged")
     if flagged not in (None, "true", "false"):
         raise BadRequest("flagged must be true or false")
-    rows, total = store.list_articles(get_db(), page=page, per_page=per_page,
-                                      flagged=None if flagged is None else flagged == "true",
-                                      q=request.args.get("q") or None)
+    rows, total = store.inbox(get_db(), page=page, per_page=per_page,
+                              flagged=None if flagged is None else flagged == "true",
+                              q=request.args.get("q") or None)
     return {"articles": rows, "page": page, "per_page": per_page, "total": total}
 
 
