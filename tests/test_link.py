@@ -50,9 +50,16 @@ def test_measure_takes_participle_after_auxiliaries(ruleset):
     ("The road is 12 km long.", "12 km", "distance"),
     ("Fire burned 3,000 hectares.", "3,000 hectares", "area"),
     ("Lagos, a city of 15 million people, flooded.", "15 million", "population"),
+    ("Police said 12,000 people were held overnight.", "12,000", "detentions"),
+    ("Some 40 journalists are being held.", "Some 40", "detentions"),
 ])
 def test_category_from_lexicon(ruleset, sentence, fig, category):
     assert linked(sentence, ruleset)[fig].category == category
+
+
+def test_held_for_a_meeting_is_not_a_detention(ruleset):
+    c = linked("The summit, held in Bonn, drew tens of thousands of protesters.", ruleset)["tens of thousands"]
+    assert c.category != "detentions"
 
 
 def test_money_measure_is_noun_phrase_before(ruleset):
