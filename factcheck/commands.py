@@ -12,12 +12,11 @@ from .settings import Settings
 
 
 def _settings(ctx: click.Context, **changes) -> Settings:
-    obj = ctx.find_root().obj
-    if not isinstance(obj, Settings):
-        from .settings import from_env
+    """The same layering as every other command (defaults < config file < environment
+    < command line): cli's helper, imported late because cli registers these commands."""
+    from .cli import _settings as cli_settings
 
-        obj = from_env()
-    return obj.with_("command line", **changes)
+    return cli_settings(ctx, **changes)
 
 
 @click.command()

@@ -190,3 +190,19 @@ def test_reference_writes_keep_their_own_token(settings, monkeypatch):
                                  headers={"Authorization": "Bearer ref-secret"})
     assert resp.status_code == 201
     assert client_from(app).post("/api/v1/reference", json=fact).status_code == 401
+
+
+def test_token_commands_read_the_config_file(tmp_path, monkeypatch):
+    """`factcheck token` finds its database through .factcheck.yaml like every other
+    command, also when its group is run on its own (as an embedding program would)."""
+    from factcheck.commands import token
+
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    (tmp_path / ".factcheck.yaml").write_text("db: from-config.db\n")
+    monkeypatch.chdir(tmp_path)
+    for group, args in ((main, ["token", "create", "via-main"]), (token, ["create", "alone"])):
+        result = CliRunner().invoke(group, args)
+        assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(main, ["token", "list"]).output
+    assert "via-main" in listed and "alone" in listed
+    assert not (tmp_path / "factcheck.db").exists()
