@@ -18,6 +18,7 @@ import os
 
 from flask import Blueprint, current_app, request
 
+from ..web import get_db, get_settings
 from .loader import ReferenceError, fact_from_dict
 from .model import Fact
 
@@ -32,18 +33,6 @@ def _problem(status: int, title: str, detail: str):
     resp.status_code = status
     resp.mimetype = "application/problem+json"
     return resp
-
-
-def _settings():
-    from ..settings import from_env
-
-    return current_app.config.get("FACTCHECK") or from_env()
-
-
-def _db():
-    from .. import store as app_store
-
-    return app_store.connect(_settings().db)
 
 
 def _token() -> str | None:
@@ -64,12 +53,9 @@ def _authorised():
         fixed = _token()
         if fixed and hmac.compare_digest(sent.encode(), fixed.encode()):
             return None
-        db = _db()
-        try:
-            if tokens.verify(db, sent):
-                return None
-        finally:
-            db.close()
+        db = get_db()
+        if tokens.verify(db, sent):
+            return None
     return _problem(401, "Unauthorized", "reference writes need 'Authorization: Bearer <token>' "
                                          "with an API token (`factcheck token create NAME`)")
 
@@ -98,14 +84,11 @@ def list_facts():
 
     entity = request.args.get("entity") or None
     attribute = request.args.get("attribute") or None
-    db = _db()
-    try:
-        facts = store.list_facts(db, attribute=attribute)
-    finally:
-        db.close()
+    db = get_db()
+    facts = store.list_facts(db, attribute=attribute)
     body: dict = {}
     if entity:
-        idx = index_for(_settings())
+        idx = index_for(get_settings())
         ents = idx.entities_named(entity)
         ids = {e.id for e in ents}
         body["entities"] = [{"id": e.id, "name": label(idx, e), "kind": e.kind,
@@ -122,11 +105,8 @@ def list_facts():
 def get_fact(fact_id: int):
     from . import store
 
-    db = _db()
-    try:
-        fact = store.get_fact(db, fact_id)
-    finally:
-        db.close()
+    db = get_db()
+    fact = store.get_fact(db, fact_id)
     if fact is None:
         return _problem(404, "Not Found", f"no reference fact {fact_id}")
     return fact.to_dict()
@@ -143,11 +123,8 @@ def add_facts():
         facts = _body_facts()
     except ReferenceError as e:
         return _problem(400, "Bad Request", str(e))
-    db = _db()
-    try:
-        ids = store.add_facts(db, facts)
-    finally:
-        db.close()
+    db = get_db()
+    ids = store.add_facts(db, facts)
     return {"ids": ids}, 201
 
 
@@ -164,12 +141,9 @@ def put_fact(fact_id: int):
         return _problem(400, "Bad Request", str(e))
     if len(facts) != 1:
         return _problem(400, "Bad Request", "PUT takes exactly one fact")
-    db = _db()
-    try:
-        ok = store.update_fact(db, fact_id, facts[0])
-        fact = store.get_fact(db, fact_id) if ok else None
-    finally:
-        db.close()
+    db = get_db()
+    ok = store.update_fact(db, fact_id, facts[0])
+    fact = store.get_fact(db, fact_id) if ok else None
     if not ok or fact is None:
         return _problem(404, "Not Found", f"no reference fact {fact_id}")
     return fact.to_dict()
@@ -182,11 +156,8 @@ def delete_fact(fact_id: int):
     denied = _authorised()
     if denied:
         return denied
-    db = _db()
-    try:
-        ok = store.delete_fact(db, fact_id)
-    finally:
-        db.close()
+    db = get_db()
+    ok = store.delete_fact(db, fact_id)
     if not ok:
         return _problem(404, "Not Found", f"no reference fact {fact_id}")
     return "", 204
