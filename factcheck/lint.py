@@ -182,7 +182,7 @@ def place(article: inputs.Article, report, known_rules: frozenset[str] | None = 
         end_line, end_col = article.position(end) if article.base is not None else (line, col)
         if (end_line, end_col) < (line, col):
             end_line, end_col = line, col
-        fp = suppress.fingerprint(f.rule, [c.text for c in claims], sentence)
+        fp = report.fingerprint(f)
         p = Problem(article.path, line, col, end_line, end_col, f.rule, f.severity, f.message, fp,
                     sentence, tuple(c.text for c in claims), f.id)
         for s in sups:

@@ -192,6 +192,15 @@ class Report:
             return span[0], span[1]
         return 0, 0
 
+    def fingerprint(self, finding: Finding) -> str:
+        """Who a finding is across re-checks and edits elsewhere in the text: its rule,
+        the texts it is about and the sentence where it starts; no offsets. Review
+        decisions (store) and CI baselines (lint) both match findings by it."""
+        start, end = self.finding_span(finding)
+        texts = [c.text for c in self.claims if c.id in finding.claims] or [self.document.text[start:end]]
+        doc = self.document
+        return fingerprint(finding.rule, texts, doc.sentence_at(start).text if doc.sentences else "")
+
     def to_dict(self) -> dict[str, Any]:
         doc = self.document
         return {
@@ -208,6 +217,16 @@ class Report:
             "coverage": self.coverage.to_dict(),
             "notes": list(self.notes),
         }
+
+
+def fingerprint(rule: str, texts: list[str] | tuple[str, ...], sentence: str) -> str:
+    """A short stable hash of a rule, the texts a finding is about (any order) and its
+    sentence, with runs of white space folded."""
+    def fold(t: str) -> str:
+        return " ".join(t.split())
+
+    key = "\x1f".join([rule, "\x1e".join(sorted(fold(t) for t in texts)), fold(sentence)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def sha256(text: str) -> str:

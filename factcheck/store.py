@@ -95,20 +95,6 @@ def migrate(db: sqlite_utils.Database) -> None:
         db["reviews"].create_index(["finding_id"])
 
 
-def fingerprint(report: Report, finding) -> str:
-    """Rule + claim texts + the sentence around them: stable across re-checks."""
-    parts = [finding.rule]
-    doc = report.document
-    for cid in finding.claims:
-        c = report.claim(cid)
-        sent = doc.sentences[c.sentence].text if doc.sentences else ""
-        parts += [c.text, sent]
-    if not finding.claims:  # a finding on text that is not a claim: use that text
-        a, b = report.finding_span(finding)
-        parts += [doc.text[a:b], doc.sentence_at(a).text if doc.sentences else ""]
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
 def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
     """Store a report; returns (article id, created). Re-saving the same text and
     date updates the article and keeps the review status of matching findings."""
@@ -151,7 +137,7 @@ def _save_findings(db, article_id: int, report: Report, findings: list[dict], st
     db.execute("UPDATE findings SET active = 0 WHERE article_id = ?", [article_id])
     seen: dict[str, int] = {}
     for f_obj, f in zip(report.findings, findings):
-        fp = fingerprint(report, f_obj)
+        fp = report.fingerprint(f_obj)
         seen[fp] = seen.get(fp, 0) + 1
         if seen[fp] > 1:  # the same finding twice in one report: keep both apart
             fp = hashlib.sha1(f"{fp}#{seen[fp]}".encode()).hexdigest()

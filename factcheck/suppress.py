@@ -16,7 +16,6 @@ moves line numbers) does not bring old findings back.
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import re
 from collections import Counter
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from .inputs import Article, html_paragraph_after, line_col, normalise
+from .model import fingerprint  # noqa: F401  (baselines and suppression problems use it)
 
 SUPPRESSION_RULE = "factcheck.suppression"
 
@@ -113,12 +113,6 @@ def _paragraph_after(article: Article, pos: int) -> tuple[int, int] | None:
 
 
 # --- fingerprints and baselines -------------------------------------------------
-
-
-def fingerprint(rule: str, claim_texts: list[str] | tuple[str, ...], sentence: str) -> str:
-    """Stable across edits elsewhere in the file: no offsets or line numbers."""
-    key = "\x1f".join([rule, "\x1e".join(sorted(normalise(t) for t in claim_texts)), normalise(sentence)])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 class BaselineError(ValueError):

@@ -84,3 +84,17 @@ def test_finding_without_claim_points_at_its_text(tmp_path):
     r = run("check", str(f), "--published", "2021-03-05")
     assert r.returncode == 1
     assert r.stdout.startswith(f"{f}:3:24: error temporal.weekday-date")
+
+
+def test_baseline_and_review_desk_identify_a_finding_alike(tmp_path):
+    """One fingerprint: a finding dismissed on the desk and the same finding in a CI
+    baseline carry the same id."""
+    from factcheck import check, store
+
+    f = tmp_path / "bad.txt"
+    f.write_text(BAD)
+    out = json.loads(run("check", str(f), "--published", SEED_DATE, "--format", "json").stdout)
+    fp_cli = out["findings"][0]["fingerprint"]
+    db = store.connect(str(tmp_path / "x.db"))
+    aid, _ = store.save(db, check(BAD, published=SEED_DATE))
+    assert [r["fingerprint"] for r in store.article_findings(db, aid)] == [fp_cli]
