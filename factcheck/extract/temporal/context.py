@@ -89,7 +89,7 @@ def _overtaken(tokens: list[str], i: int) -> bool:
 def tense(cx: Context, a: int, b: int) -> int:
     """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
     s0, s1 = cx.sent_bounds
-    before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
+    before = _TOKEN.findall(cx.text[max(s0, a - 120):a])
     # a parenthetical between dashes ("on Wednesday — where life ... — Tokayev praised") is skipped
     after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
     lex = cx.lex
@@ -123,7 +123,7 @@ def tense(cx: Context, a: int, b: int) -> int:
             break
         if before[i] == ",":
             continue
-        t = cue(before, i)
+        t = cue(before, i) or _aux_of_participle(before, i, cue)
         if t:
             best = (dist, t)
             break
@@ -132,6 +132,19 @@ def tense(cx: Context, a: int, b: int) -> int:
     if found and (best is None or 2 * found[0] + 2 < best[0]):
         best = found
     return best[1] if best else 0
+
+
+def _aux_of_participle(tokens: list[str], i: int, cue) -> int:
+    """'will be named commander of ... for a mission in December': a participle after 'be'/'been'
+    carries no tense; its auxiliary chain, just before it, does (even past the usual window)."""
+    w = tokens[i].lower()
+    if i < 1 or tokens[i - 1].lower() not in _AUX or not (w.endswith("ed") or w.endswith("en")):
+        return 0
+    for j in range(i - 2, max(-1, i - 4), -1):
+        t = cue(tokens, j)
+        if t:
+            return t
+    return 0
 
 
 def _after_cue(after: list[str], cue) -> tuple[int, int] | None:

@@ -1,0 +1,30 @@
+"""Tense, aspect and reference time (issue 4, second round of TimeBank value F1).
+
+One behaviour per test, each from a sentence written for it; unless a test says
+otherwise the article was published on Thursday 2022-01-13.
+"""
+from __future__ import annotations
+
+from factcheck import rules
+from factcheck.extract import dates
+from factcheck.pipeline import make_document
+from factcheck.settings import Settings
+
+PUB = "2022-01-13"
+
+
+def tag(text: str, published: str | None = PUB):
+    doc = make_document(text, published, title="", settings=Settings())
+    return dates.extract(doc, rules.load(), None)
+
+
+def value_of(text: str, expr: str, published: str | None = PUB) -> str | None:
+    found = [c.timex for c in tag(text, published) if c.text == expr]
+    return found[0] if found else None
+
+
+def test_passive_participle_takes_the_tense_of_its_auxiliary():
+    # "named" after "be" has no tense of its own; "will", just before, is beyond
+    # the usual dozen-word window but still the verb group's head
+    text = "The astronaut will be named leader of the European orbital station crew for a flight in November."
+    assert value_of(text, "November") == "2022-11"
