@@ -12,6 +12,7 @@ from .calendar import Period
 from .lexicon import Lexicon
 
 _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
+_END_POINT = re.compile(r"\b(?:until|till|through|thru|to)\s+(?:the\s+)?$", re.I)
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–,]")
@@ -94,6 +95,7 @@ def tense(cx: Context, a: int, b: int) -> int:
     after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
     lex = cx.lex
     best: tuple[int, int] | None = None  # (distance, tense)
+    end_point = bool(_END_POINT.search(cx.text[max(s0, a - 12):a]))
 
     def cue(tokens: list[str], i: int) -> int:
         w = tokens[i].lower()
@@ -101,6 +103,9 @@ def tense(cx: Context, a: int, b: int) -> int:
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
             # "had been due to expire Friday", "as previously planned": a plan already overtaken
+            return -1 if _overtaken(tokens, i) else 1
+        if end_point and w in lex.tense_extension:
+            # "extended the offer until Friday": the new end lies ahead of the extension
             return -1 if _overtaken(tokens, i) else 1
         if w in lex.tense_past:
             return 0 if prev in _AUX else -1

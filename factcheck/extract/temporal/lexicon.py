@@ -82,6 +82,10 @@ class Lexicon:
         return frozenset(w.lower() for w in self.get("tense").get("past", []))
 
     @functools.cached_property
+    def tense_extension(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.get("tense").get("extension", []))
+
+    @functools.cached_property
     def not_past(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.get("tense").get("not_past", []))
 
