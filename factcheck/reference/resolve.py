@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..model import Claim, Document
 from .index import Mention, ReferenceIndex
@@ -117,45 +117,82 @@ def _text_mentions(text: str, idx: ReferenceIndex, stop: frozenset[str]) -> Text
 
 def scope(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
           lookback: int = 2, tm: TextMentions | None = None) -> Scope:
-    tm = tm or text_mentions(doc, idx, lex)
-    out = Scope()
-    sent = doc.sentence_at(claim.span[0])
-    raw = tm(sent.start, sent.end)
+    return _LazyScope(doc, claim, idx, lex, lookback, tm).full()
+
+
+class _LazyScope:
+    """A Scope read as far as a resolution needs: its items come nearest first, and
+    most figures resolve to a name in their own sentence, so the sentences before
+    and the headline are scanned for names only when the search reaches them (or
+    when the countries and regions named anywhere in the scope must settle a choice
+    among places of one name)."""
+
+    def __init__(self, doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
+                 lookback: int, tm: TextMentions | None):
+        self.tm = tm or text_mentions(doc, idx, lex)
+        self.sent = doc.sentence_at(claim.span[0])
+        self.raw = self.tm(self.sent.start, self.sent.end)
+        self.seen: list[tuple[Mention, str]] = []
+        self._rest = _scope_items(doc, claim, idx, lookback, self.tm, self.sent, self.raw)
+
+    def __iter__(self) -> Iterator[tuple[Mention, str]]:
+        for item in self._rest:
+            self.seen.append(item)
+            yield item
+
+    def full(self) -> Scope:
+        out = Scope(self.seen + list(self._rest))
+        self.seen = out.items
+        raw = self.raw
+        out.countries.update(e.country for m in raw for e in m.entities
+                             if e.kind == "country" and e.country and len(m.entities) == 1)
+        out.regions.update(e.region for m in raw for e in m.entities if e.kind == "region" and e.region)
+        for m, _ in out.items:
+            for e in m.entities:
+                if e.kind == "country" and e.country and len(m.entities) == 1:
+                    out.countries.add(e.country)
+                if e.kind == "region" and e.region:
+                    out.regions.add(e.region)
+        return out
+
+
+def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int,
+                 tm: TextMentions, sent, raw: list[Mention]) -> Iterator[tuple[Mention, str]]:
+    """The scope's mentions, nearest first: the name the figure hangs on, the subject,
+    the same sentence (before the figure, nearest first, then after), up to `lookback`
+    sentences before, the headline."""
     before_fig = [m for m in raw if m.end <= claim.span[0]]
     if before_fig and _ATTACHED.fullmatch(doc.text[before_fig[-1].end:claim.span[0]]):
         # "Yerevan (1.1 million inhabitants)", "Almaty, pop. 2m": the name the figure hangs on
-        out.items.append((before_fig[-1], "the name the figure is attached to"))
+        yield (before_fig[-1], "the name the figure is attached to")
     if claim.subject:
         pos = _find_subject(doc.text, claim, sent)
         if pos is not None:
-            out.items += [(m, "the subject") for m in tm(pos[0], pos[1])]
+            for m in tm(pos[0], pos[1]):
+                yield (m, "the subject")
         else:  # the linker found the subject outside the sentence ("The financial hub" -> Almaty)
             subj = claim.subject.strip()
-            ents = idx.lookup(subj) or idx.lookup(re.sub(r"['’]s$", "", subj))
+            ents = idx.lookup(subj) or idx.lookup(_POSSESSIVE.sub("", subj))
             if ents:
-                out.items.append((Mention(claim.span[0], claim.span[0], subj, tuple(ents)),
-                                  "the figure's subject"))
-    out.countries.update(e.country for m in raw for e in m.entities
-                         if e.kind == "country" and e.country and len(m.entities) == 1)
-    out.regions.update(e.region for m in raw for e in m.entities if e.kind == "region" and e.region)
+                yield (Mention(claim.span[0], claim.span[0], subj, tuple(ents)), "the figure's subject")
     here = tm.candidates(sent.start, sent.end)
-    before = [m for m in here if m.end <= claim.span[0]]
-    after = [m for m in here if m.start >= claim.span[1]]
-    out.items += [(m, "the same sentence") for m in reversed(before)]
-    out.items += [(m, "the same sentence") for m in after]
-    prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
-    for k, s in enumerate(reversed(prev[-lookback:] if lookback else []), 1):
-        where = "the sentence before" if k == 1 else f"{k} sentences before"
-        out.items += [(m, where) for m in reversed(tm.candidates(s.start, s.end))]
+    for m in reversed([m for m in here if m.end <= claim.span[0]]):
+        yield (m, "the same sentence")
+    for m in here:
+        if m.start >= claim.span[1]:
+            yield (m, "the same sentence")
+    if lookback:
+        prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
+        for k, s in enumerate(reversed(prev[-lookback:]), 1):
+            where = "the sentence before" if k == 1 else f"{k} sentences before"
+            for m in reversed(tm.candidates(s.start, s.end)):
+                yield (m, where)
     if doc.headline is not None and doc.headline.index != sent.index:
-        out.items += [(m, "the headline") for m in tm(doc.headline.start, doc.headline.end)]
-    for m, _ in out.items:
-        for e in m.entities:
-            if e.kind == "country" and e.country and len(m.entities) == 1:
-                out.countries.add(e.country)
-            if e.kind == "region" and e.region:
-                out.regions.add(e.region)
-    return out
+        for m in tm(doc.headline.start, doc.headline.end):
+            yield (m, "the headline")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 _ATTACHED = re.compile(r"\s*(?:\(|,)\s*(?:(?:pop\.|population:?)\s*)?"
@@ -208,23 +245,24 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
           lookback: int = 2, attribute: str = "population",
           tm: TextMentions | None = None) -> Resolution | None:
     """The place a figure is about, or None when no place with `attribute` is named near it."""
-    sc = scope(doc, claim, idx, lex, lookback, tm)
+    sc = _LazyScope(doc, claim, idx, lex, lookback, tm)
     hint = kind_hint(doc, claim, lex)
-    usable: list[tuple[Mention, str, list[Entity]]] = []
-    for m, where in sc.items:
+    first = chosen = None
+    for m, where in sc:
         ents = [e for e in m.entities if e.kind in PLACE_KINDS and idx.fact(e.id, attribute)]
-        if ents:
-            usable.append((m, where, ents))
-    if not usable:
+        if not ents:
+            continue
+        first = first or (m, where, ents)
+        if not hint:
+            chosen = first
+            break
+        if any(e.kind == hint for e in ents):
+            chosen = (m, where, [e for e in ents if e.kind == hint])
+            break
+    if first is None:
         return None
-    chosen = None
-    if hint:
-        chosen = next(((m, w, [e for e in es if e.kind == hint]) for m, w, es in usable
-                       if any(e.kind == hint for e in es)), None)
-    if chosen is None:
-        chosen = usable[0]
-    m, where, ents = chosen
-    return _pick(idx, m, where, ents, sc.countries - _own_countries(ents), sc.regions)
+    m, where, ents = chosen or first
+    return _pick(idx, m, where, ents, sc)
 
 
 def _own_countries(ents: Iterable[Entity]) -> set[str]:
@@ -232,10 +270,12 @@ def _own_countries(ents: Iterable[Entity]) -> set[str]:
 
 
 def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
-          countries: set[str], regions: set[str] = frozenset()) -> Resolution:
+          sc: _LazyScope) -> Resolution:
     ents = sorted(ents, key=lambda e: -idx.population_of(e))
     if len(ents) == 1:
         return Resolution(ents[0], m.text, where, "the only place of that name in the reference")
+    full = sc.full()  # the countries and regions named anywhere around settle which one
+    countries, regions = full.countries - _own_countries(ents), full.regions
     in_region = [e for e in ents if e.kind == "city" and e.region in regions]
     if in_region:
         st = next((r for r in idx.lookup_region(in_region[0].region)), None)
@@ -260,8 +300,7 @@ def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
 
 def organisation(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
                  lookback: int = 3, tm: TextMentions | None = None) -> Resolution | None:
-    sc = scope(doc, claim, idx, lex, lookback, tm)
-    for m, where in sc.items:
+    for m, where in _LazyScope(doc, claim, idx, lex, lookback, tm):
         orgs = [e for e in m.entities if e.kind == "organisation"]
         if orgs:
             return Resolution(orgs[0], m.text, where, "the organisation named nearest the figure")
@@ -272,11 +311,11 @@ def entity_with(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str,
                 attribute: str, lookback: int = 2,
                 tm: TextMentions | None = None) -> Resolution | None:
     """The nearest named entity of any kind that has a fact for `attribute`."""
-    sc = scope(doc, claim, idx, lex, lookback, tm)
-    for m, where in sc.items:
+    sc = _LazyScope(doc, claim, idx, lex, lookback, tm)
+    for m, where in sc:
         ents = [e for e in m.entities if idx.fact(e.id, attribute)]
         if ents:
-            return _pick(idx, m, where, ents, sc.countries - _own_countries(ents), sc.regions)
+            return _pick(idx, m, where, ents, sc)
     return None
 
 
