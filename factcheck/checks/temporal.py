@@ -5,6 +5,7 @@ import calendar
 import functools
 import re
 from datetime import date
+from typing import Iterator
 
 from . import DEFAULTS, Context, check_type
 from ..regexwords import alternation, first_letters, trie_alternation
@@ -42,7 +43,8 @@ def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
 # ---------------------------------------------------------------- calendar words
 
 @functools.lru_cache(maxsize=8)
-def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dict[str, int], re.Pattern]:
+def _calendar_words(months: tuple, weekdays: tuple
+                    ) -> tuple[dict[str, int], dict[str, int], re.Pattern, "_DateScan | None"]:
     m = dict(months)
     w = dict(weekdays)
     month = trie_alternation(m)  # the same matches as _words, found faster
@@ -60,14 +62,87 @@ def _calendar_words(months: tuple, weekdays: tuple) -> tuple[dict[str, int], dic
         rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year +
         rf"(?:,\s+(?:a|which\s+(?:was|is|will\s+be))\s+(?P<wday2>{wday})\b)?",  # "Jan. 14, a Thursday"
         re.IGNORECASE)
-    return m, w, pat
+    return m, w, pat, (_DateScan(pat, m, w) if _DateScan.usable(m, w) else None)
+
+
+class _DateScan:
+    """pat.finditer(text) -- the same matches -- without trying the pattern at every
+    character. Every match holds a day number, and before its first digit only a
+    weekday, "the", a month and their punctuation ("Thursday, the (", "Jan. "). So
+    the digit runs are found first (a fast scan), a run is a candidate when a month
+    stands just before it ("January 14") or just after it ("14th of January"), and the
+    pattern is searched from a few words before a candidate's first digit instead of
+    from the last match. Digits that are no candidate start no match, so no match is
+    skipped; a search that finds nothing ends the scan, as finditer would.
+
+    Only for month and weekday words of letters and periods (the default lexicon);
+    other words get pat.finditer."""
+
+    def __init__(self, pat: re.Pattern, months: dict[str, int], weekdays: dict[str, int]):
+        self.pat = pat
+        month = trie_alternation(months)
+        self.month_before = re.compile(rf"(?:{month})\.?\Z", re.IGNORECASE)
+        self.month_after = re.compile(rf"{_ORD}\s+(?:of\s+)?(?:{month})", re.IGNORECASE)
+        self.maxm = max(map(len, months))
+        # the characters other than blanks a match may have before its first digit:
+        # weekday ".," "the" "(" month "."
+        self.budget = max(map(len, weekdays)) + 6 + self.maxm + 1
+
+    @staticmethod
+    def usable(months: dict[str, int], weekdays: dict[str, int]) -> bool:
+        return bool(months) and bool(weekdays) and all(
+            _LETTERS_DOTS.fullmatch(w) for w in (*months, *weekdays))
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        pos = 0
+        for run in _DIGITS.finditer(text):
+            r0, r1 = run.span()
+            if r1 <= pos:
+                continue
+            first = None
+            if r0 >= pos and r0 and text[r0 - 1].isspace():  # "January 14": a month, blanks, the day
+                k = r0 - 1
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if self.month_before.search(text, max(0, k - self.maxm - 1), k):
+                    first = r0
+            if first is None and self.month_after.match(text, r1):  # "14th of January"
+                first = max(r1 - 2, r0, pos)
+            if first is None:
+                continue
+            i, budget = first, self.budget
+            while i > pos:
+                if not text[i - 1].isspace():
+                    if not budget:
+                        break
+                    budget -= 1
+                i -= 1
+            m = self.pat.search(text, i)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS_DOTS = re.compile(r"[a-z.]+")
+
+
+def _dates_in(ctx: Context, text: str) -> Iterator[re.Match]:
+    """The matches of the calendar pattern in text, in order (see _DateScan)."""
+    _, _, pat, scan = _calendar_for(*_calendar_key(ctx))
+    return scan.finditer(text) if scan is not None else pat.finditer(text)
 
 
 def _calendar(ctx: Context):
     """Months, weekdays and the date pattern for this rule set and rule (worked out
     once: the lexicon and the rule's params do not change while they are in use)."""
+    return _calendar_for(*_calendar_key(ctx))[:3]
+
+
+def _calendar_key(ctx: Context) -> tuple:
     lex = ctx.lexicon("temporal") or {}
-    return _calendar_for(Same(lex), Same(ctx.rule.params), ctx.rule.extends)
+    return Same(lex), Same(ctx.rule.params), ctx.rule.extends
 
 
 @functools.lru_cache(maxsize=32)
@@ -108,7 +183,7 @@ def weekday_date(ctx: Context) -> None:
     months, weekdays, pat = _calendar(ctx)
     text = ctx.doc.text
     names = {v: k for k, v in weekdays.items() if len(k) > 3}
-    for m in pat.finditer(text):
+    for m in _dates_in(ctx, text):
         mname = (m.group("month") or m.group("month2")).lower()
         mword = m.group("month") or m.group("month2")
         if mname in ("may", "march") and not mword[0].isupper():

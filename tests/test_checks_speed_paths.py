@@ -1,0 +1,40 @@
+"""The shortcuts that keep the checks cheap must find what the plain way finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from factcheck import checks
+from factcheck.checks import temporal
+from factcheck.settings import Settings
+
+_ATOMS = ["January", "jan", "Jan.", "Sept.", "may", "March", "mar", "Thursday", "Thurs.", "WED", "the",
+          "of", "(", ",", ".", " ", "   ", "\n", "1", "14", "123", "2022", "1st", "th", "a", "which was",
+          "x", "5km", "\u00a0", "\u017f", "-"]
+_SEPS = ["", " ", "  ", ", ", ".", " the ", "\n", " word "]
+
+
+def _calendar():
+    ruleset = Settings(db="").ruleset()
+    checks.load_check_modules()
+    rule = next(r for r in ruleset.rules if r.extends == "weekday-date")
+    ctx = checks.Context(None, [], rule, ruleset)
+    _, _, pat, scan = temporal._calendar_for(*temporal._calendar_key(ctx))
+    return pat, scan
+
+
+def _same(text: str) -> None:
+    pat, scan = _calendar()
+    assert scan is not None  # the default lexicon takes the fast way
+    want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+    assert [(m.span(), m.groups()) for m in scan.finditer(text)] == want
+
+
+def test_date_scan_finds_what_finditer_finds_in_prose():
+    _same("On Thursday, the (January 14) talks, 12 of 30 delegates left; the 3rd of March 2021, "
+          "a Friday, and Jan.   22, which was a Saturday; 2022 and 5 may 14 people, Feb 30 2015.")
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ATOMS), st.sampled_from(_SEPS)), min_size=1, max_size=40))
+def test_date_scan_finds_what_finditer_finds(parts):
+    _same("".join(a + b for a, b in parts))
