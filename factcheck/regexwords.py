@@ -168,3 +168,39 @@ def _categories() -> dict:
 
 
 _CATEGORIES = _categories()
+
+
+# Characters that IGNORECASE matches to an ASCII letter although their lower case is not
+# that letter ("ſ" ~ s, "ı" ~ i, "K" ~ k), or whose lower case is two characters ("İ").
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folded(text: str) -> str | None:
+    """text.lower() when it is a faithful stand-in for IGNORECASE matching of ASCII
+    words: same length, same offsets, and an ASCII letter matched under IGNORECASE at
+    some place is that letter in the lowered text. None for texts with the few
+    characters where that fails (then callers match the text as it is)."""
+    if not text.isascii() and any(c in text for c in _ODD_CASE):
+        return None
+    return text.lower()
+
+
+def needles(words) -> tuple[str, ...] | None:
+    """One lower-case piece of each phrase that any IGNORECASE match of the phrase's
+    alternation contains: its first word. None when a piece is not ASCII (then
+    lower-casing says nothing sure about a match)."""
+    out = []
+    for w in words:
+        piece = str(w).split(" ", 1)[0].lower()
+        if not piece or not piece.isascii():
+            return None
+        out.append(piece)
+    return tuple(sorted(set(out)))
+
+
+def may_match(low: str | None, pieces: tuple[str, ...] | None) -> bool:
+    """False only when no phrase whose needles() are `pieces` can match under
+    IGNORECASE in the text folded() to `low`: a cheap test before a slow scan."""
+    if low is None or pieces is None:
+        return True
+    return any(p in low for p in pieces)

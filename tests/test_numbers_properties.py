@@ -182,3 +182,30 @@ def test_nm_after_a_place_noun_is_millions(whole, frac, noun, tail):
 def test_nm_before_a_length_word_is_metres(n, word):
     c = one(f"The wall is {n}m {word}.")
     assert (c.unit, c.value) == ("m", n)
+
+
+_TOKENS = ["one", "One", "a", "An", "fivefold", "Threefold", "3", "12,000", "²", "٣", "dozen", "tens",
+           "ſix", "İ", "\u212a", "millions", "people", "über", "-", " ", ",", "\n", "'s", "half"]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14))
+def test_figures_are_tried_at_every_token_that_can_open_one(pieces):
+    from factcheck.extract.numbers import _TOKEN, _opens, _starts
+    from factcheck.regexwords import folded
+
+    text = "".join(pieces)
+    expected = [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), G)]
+    assert _starts(text, folded(text), G) == expected
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.,-’& \n\t5", max_size=50), st.integers(min_value=0, max_value=50))
+def test_previous_word_is_the_last_word_before_the_place(text, i):
+    import re
+
+    from factcheck.extract.numbers import _prev_word
+
+    i = min(i, len(text))
+    m = re.search(r"([\w.’'&-]+)[\s,]*$", text[max(0, i - 40):i])
+    assert _prev_word(text, i) == (m.group(1) if m else "")

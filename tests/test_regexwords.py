@@ -65,3 +65,33 @@ def test_first_char_lookahead_changes_no_match(pattern, pieces):
 
 def test_no_first_char_lookahead_before_inline_global_flags():
     assert first_char_lookahead("(?i)abc") == ""
+
+
+_PHRASES = ["doubled", "twice", "new zealand dollar", "Hong Kong dollar", "sept."]
+_PIECES = _PHRASES + ["DOUBLED", "Twice", "x", " ", "\n", "ſ", "K", "ı", "İ", "é", "ΑΣ", "5", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=4),
+       st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_may_match_is_true_wherever_the_ignorecase_alternation_matches(words, pieces):
+    from factcheck.regexwords import folded, may_match, needles
+
+    text = "".join(pieces)
+    pat = re.compile(r"\b" + alternation(words) + r"\b", re.I)
+    if pat.search(text):
+        assert may_match(folded(text), needles(words))
+
+
+def test_folded_gives_up_on_characters_that_lower_case_cannot_stand_in_for():
+    from factcheck.regexwords import folded
+
+    assert folded("Twice") == "twice"
+    assert folded("İstanbul") is None and folded("ſix") is None and folded("5 \u212aM") is None
+
+
+def test_needles_are_none_for_words_lower_casing_says_nothing_sure_about():
+    from factcheck.regexwords import needles
+
+    assert needles(["New Zealand dollar", "twice"]) == ("new", "twice")
+    assert needles(["złoty"]) is None

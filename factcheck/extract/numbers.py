@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Claim, Document
+from ..regexwords import folded, may_match, needles, trie_alternation
 from ..rules import LexiconKey, RuleSet
 from . import units as units_mod
 
@@ -23,6 +24,8 @@ Span = tuple[int, int]
 
 
 # ---------------------------------------------------------------- grammar
+
+_LETTER = r"[^\W\d_]"
 
 def _alt(words, flags_word=True) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
@@ -91,6 +94,14 @@ class Grammar:
     re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
     re_metre_after: re.Pattern
+    re_multiplier: re.Pattern  # "doubled", "twice"
+    multiplier_needles: tuple[str, ...] | None
+    other_dollar_needles: tuple[str, ...] | None
+    re_vague_currency: re.Pattern  # "hundreds| of dollars"
+    re_of_scale: re.Pattern  # "a quarter| of a million"
+    re_vague_mult: re.Pattern  # "several |million"
+    re_currency_after: re.Pattern  # "1.8m| euros"
+    re_candidate: re.Pattern  # where a figure can start, in the lower-cased text
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -159,10 +170,13 @@ def _compile(key: LexiconKey) -> Grammar:
         re.IGNORECASE)
 
     abbrev_alt = _alt(abbrevs)
+    multipliers = low(num.get("multipliers"))
+    starters = frozenset(list(ones) + list(tens) + list(scales) + list(fractions)
+                         + [v.split()[0] for v in vague] + ["a", "an", "dozen"])
     return Grammar(
         ones=ones, tens=tens, scales={k: float(v) for k, v in scales.items()},
         abbrevs=abbrevs, dozen=int(num.get("dozen", 12)), vague=vague, vague_mult=vmult,
-        fractions=fractions, multipliers=low(num.get("multipliers")), change=change,
+        fractions=fractions, multipliers=multipliers, change=change,
         time_units=time_units,
         times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
         prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
@@ -215,8 +229,16 @@ def _compile(key: LexiconKey) -> Grammar:
                                 re.IGNORECASE),
         re_metre_after=re.compile(rf"^[\s-]*(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
                                   re.IGNORECASE),
-        starters=frozenset(list(ones) + list(tens) + list(scales) + list(fractions)
-                           + [v.split()[0] for v in vague] + ["a", "an", "dozen"]),
+        re_multiplier=re.compile(rf"\b({_alt(multipliers)})\b", re.IGNORECASE),
+        multiplier_needles=needles(multipliers),
+        other_dollar_needles=needles(other_dollars),
+        re_vague_currency=re.compile(rf"\s+of\s+({_alt(cur_names)})\b", re.IGNORECASE),
+        re_of_scale=re.compile(rf"\s+(?:of\s+)?an?\s+({_alt(scales)}|dozen)\b", re.IGNORECASE),
+        re_vague_mult=re.compile(rf"\b({_alt(vmult)})\s+$", re.IGNORECASE),
+        re_currency_after=re.compile(r"\s+(?:of\s+)?(?:" + _alt(cur_names) + r")\b", re.IGNORECASE),
+        re_candidate=re.compile(rf"\d+|(?<!{_LETTER})(?:{trie_alternation(sorted(starters))}(?!{_LETTER})"
+                                rf"|[^\W\d_a-z])"),
+        starters=starters,
     )
 
 
@@ -247,19 +269,14 @@ def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
 
 
 def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], list[Span]]:
-    dollar = _default_dollar(text, g)
+    low = folded(text)
+    dollar = _default_dollar(text, g, low)
     claims: list[Claim] = []
     ignored: list[Span] = []
     pos = 0
-    for t in _TOKEN.finditer(text):
-        p = t.start()
+    for p in _starts(text, low, g):
         if p < pos:
             continue
-        w = t.group()
-        if not w[0].isdigit():
-            lw = w.lower()
-            if lw not in g.starters and not lw.endswith("fold"):
-                continue  # only tokens that can open a figure are tried: much faster than finditer
         m = g.core.match(text, p)
         if m is None or not m.group():
             continue
@@ -273,16 +290,38 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         fig = out
         claims.append(_claim(text, fig, g))
         pos = fig.end
-    _multipliers(text, claims, g, doc)
+    _multipliers(text, claims, g, doc, low)
     _francs(text, claims, g, doc)
     return claims, ignored
+
+
+def _starts(text: str, low: str | None, g: Grammar) -> list[int]:
+    """Where the tokens that can open a figure start: digits, a word of g.starters,
+    a word ending in "fold" (or, oddly, starting with a digit character). Only these
+    are tried: much faster than trying every place."""
+    if low is None or "fold" in low:
+        return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
+    out = []
+    for m in g.re_candidate.finditer(low):
+        p = m.start()
+        if m.end() - p == 1 and not low[p].isascii() and not _opens(_TOKEN.match(text, p).group(), g):
+            continue  # a word that starts with a letter beyond a-z: tried only as it is
+        out.append(p)
+    return out
+
+
+def _opens(w: str, g: Grammar) -> bool:
+    if w[0].isdigit():
+        return True
+    lw = w.lower()
+    return lw in g.starters or lw.endswith("fold")
 
 
 def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
     """Bare 'francs' follow the article: the rate of a dollar conversion in brackets,
     else its first country word (while that franc was in use), else Swiss."""
-    bare = [c for c in claims if c.unit == "CHF" and re.search(r"\bfrancs?\b", c.text, re.IGNORECASE)
-            and not re.search(r"swiss", c.text, re.IGNORECASE)]
+    bare = [c for c in claims if c.unit == "CHF" and _FRANCS.search(c.text)
+            and not _SWISS.search(c.text)]
     if not bare:
         return
     code = _franc_by_rate(text, bare, claims, g) or _franc_by_context(text, g, doc)
@@ -294,7 +333,7 @@ def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) ->
 def _franc_by_rate(text: str, bare: list[Claim], claims: list[Claim], g: Grammar) -> str | None:
     for c in bare:
         usd = next((d for d in claims if d.unit == "USD" and d.span[0] >= c.span[1]
-                    and re.fullmatch(r"\s*\(\s*", text[c.span[1]:d.span[0]])), None)
+                    and _OPEN_BRACKET.fullmatch(text[c.span[1]:d.span[0]])), None)
         if usd is None or not usd.value or not c.value:
             continue
         rate = c.value / usd.value
@@ -324,26 +363,94 @@ _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|ye
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
+# Patterns used per figure, compiled once (a module-level re.match(str, ...) looks its
+# pattern up in re's cache on every call).
+_FRANCS = re.compile(r"\bfrancs?\b", re.IGNORECASE)
+_SWISS = re.compile(r"swiss", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_PREV_WORD_REVERSED = re.compile(r"[\s,]*([\w.’'&-]+)")  # the last word, read backwards
+_WORDS = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"\s*([\w’'.-]+)")
+_SPACES_TO_END = re.compile(r"\s+$")
+_DIGITS_3 = re.compile(r"\d{3,}")
+_SPACE_WORD = re.compile(r" \w")
+_DIGITS_4 = re.compile(r"\d{4}")
+_DAY_COMMA = re.compile(r"\d{1,2},\s*$")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_DIGITS_1_2 = re.compile(r"\d{1,2}")
+_NEXT_MONTH = re.compile(r"\s*(?:of\s+)?([A-Za-z]+)")
+_DIGIT_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_DASHES_SPACES = re.compile(r"[\s-]+")
+_SPACES = re.compile(r"\s+")
+_OF = re.compile(r"\s+of\b")
+_OF_I = re.compile(r"\s+of\b", re.IGNORECASE)
+_RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
+_DASH_WORD = re.compile(r"-(?!thirds?\b)\w")
+_FRACTION_OF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b",
+                          re.IGNORECASE)
+_FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b")
+_AND_END = re.compile(r"\band\s+$")
+_WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+_FOR_EACH = re.compile(r"\s+[a-z][\w-]*\s+(?:for|per)\s+(?:each|every)\b")
+_AM_PM = re.compile(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_AM_PM_TEXT = re.compile(r"(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
+_ID_CHAIN = re.compile(r"[\w]*(?:-[\w]+)*")
+_DASH_NAME = re.compile(r"-[A-Z][a-z]")
+_DASH_LETTERS = re.compile(r"-[A-Za-z]+")
+_DASH_MODEL = re.compile(r"-(?:based|class|series)\b")
+_SPLIT_RATIO = re.compile(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split")
+_TITLE_UNIT = re.compile(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b")
+_LETTER_WORD = re.compile(r"[A-Za-z]\w")
+_UNIT_PER = re.compile(r"[A-Za-z]+(?:/[a-z]+)")
+_CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?")
+_DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
+_MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))")
+_DAYS_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)")
+_DIGITS_1_3 = re.compile(r"\d{1,3}")
+_NEXT_TOKEN = re.compile(r"[\s-]*([\w’'-]*)")
+_LOWER_WORDS = re.compile(r"[a-z][\w’'-]*")
+_BETWEEN_END = re.compile(r"\bbetween\s+$")
+_JOIN_BETWEEN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
+_JOIN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FROM_END = re.compile(r"\bfrom\s+\S*$")
+_PENCE = re.compile(r"p(?!\w|\.m)")
+_TIMES = re.compile(r"\s+times\s+(\w+)", re.IGNORECASE)
+_PLUS_HEDGE = re.compile(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)")
+_PLUS_SUM = re.compile(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
-def _default_dollar(text: str, g: Grammar) -> str:
-    if "US$" in text or re.search(r"\b(?:US|U\.S\.|American) dollars?\b", text):
+
+_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|American) dollars?\b")
+
+
+def _default_dollar(text: str, g: Grammar, low: str | None = None) -> str:
+    if "US$" in text or ("dollar" in text and _US_DOLLARS.search(text)):
         return "USD"
+    if not may_match(low, g.other_dollar_needles):
+        return "USD"  # no other dollar named (a scan costs more than this test)
     named = {g.other_dollars[m.group().lower().rstrip("s")] for m in g.re_other_dollar.finditer(text)
              if m.group().lower().rstrip("s") in g.other_dollars}
     return named.pop() if len(named) == 1 else "USD"
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = re.search(r"([\w.’'&-]+)[\s,]*$", text[max(0, i - 40):i])
-    return m.group(1) if m else ""
+    # the same word as re.search(r"([\w.’'&-]+)[\s,]*$", text[i-40:i]) finds, without
+    # trying every place of the slice: the pattern reversed, matched at its end
+    m = _PREV_WORD_REVERSED.match(text[max(0, i - 40):i][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def _prev_words(text: str, i: int, n: int) -> list[str]:
-    return re.findall(r"[\w’'-]+", text[max(0, i - 12 * n):i])[-n:]
+    return _WORDS.findall(text[max(0, i - 12 * n):i])[-n:]
 
 
 def _next_word(text: str, i: int) -> str:
-    m = re.match(r"\s*([\w’'.-]+)", text[i:i + 40])
+    m = _NEXT_WORD.match(text[i:i + 40])
     return m.group(1) if m else ""
 
 
@@ -380,7 +487,7 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     prev = _prev_word(text, a)
     if prev and (prev in g.id_before or prev.rstrip(".") in g.id_before) and \
-            re.match(r"\s+$", text[a - 1:a] or " "):
+            _SPACES_TO_END.match(text[a - 1:a] or " "):
         return True
     pw = _prev_words(text, a, 2)
     if len(pw) == 2 and " ".join(pw) in g.id_before:
@@ -388,7 +495,7 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     nxt = _next_word(text, b)
     if nxt and nxt.rstrip(".,") in g.id_after and nxt[:1].isupper():
         return True
-    if re.fullmatch(r"\d{3,}", text[a:b]) and re.match(r" \w", text[b:b + 2]) \
+    if _DIGITS_3.fullmatch(text[a:b]) and _SPACE_WORD.match(text[b:b + 2]) \
             and nxt.rstrip(".,;:").lower() in g.model_nouns and not _hedged(text, a, g):
         return True  # "Intel's 80486 chip": a model, not 80,486 chips
     return False
@@ -403,7 +510,7 @@ def _score(text: str, a: int, g: Grammar, first: float, second: float, b: int) -
 
 
 def _year_like(raw: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}", raw)) and 1000 <= int(raw) <= 2199
+    return bool(_DIGITS_4.fullmatch(raw)) and 1000 <= int(raw) <= 2199
 
 
 def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
@@ -413,38 +520,38 @@ def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
     prev = _prev_word(text, a).lower()
     if prev in g.year_before or prev.rstrip(".") in g.months or text[max(0, a - 5):a].endswith("mid-"):
         return True
-    if re.search(r"\d{1,2},\s*$", text[max(0, a - 6):a]):
+    if _DAY_COMMA.search(text[max(0, a - 6):a]):
         return True  # "January 22, 2022"
     if prev in g.hedge_before or text[a - 1:a] in "$£€¥":
         return False
-    nxt = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
+    nxt = _NEXT_LOWER_WORD.match(text[b:b + 30])
     if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in ("was", "is", "has", "as"):
         return False  # "2000 people"
     return True
 
 
 def _day_number(text: str, a: int, b: int, raw: str, g: Grammar) -> bool:
-    if not re.fullmatch(r"\d{1,2}", raw) or not 1 <= int(raw) <= 31:
+    if not _DIGITS_1_2.fullmatch(raw) or not 1 <= int(raw) <= 31:
         return False
     prev = _prev_word(text, a).lower().rstrip(".")
     if prev in g.months and text[max(0, a - 12):a].strip():
         return True
-    nxt = re.match(r"\s*(?:of\s+)?([A-Za-z]+)", text[b:b + 20])
+    nxt = _NEXT_MONTH.match(text[b:b + 20])
     return bool(nxt and nxt.group(1).lower() in g.months and nxt.group(1)[0].isupper())
 
 
 # -- cores
 
 def _parse_digits(raw: str) -> float:
-    return float(re.sub(r"[,\u00a0\u202f ]", "", raw))
+    return float(_DIGIT_SEPARATORS.sub("", raw))
 
 
 def _word_value(s: str, g: Grammar) -> float | None:
     """'twenty-three' -> 23, 'one hundred and twenty' -> 120, 'a dozen' -> 12, '7' -> 7."""
     s = s.strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return float(s)
-    toks = [t for t in re.split(r"[\s-]+", s) if t and t != "and"]
+    toks = [t for t in _DASHES_SPACES.split(s) if t and t != "and"]
     if not toks:
         return None
     if toks[0] in ("a", "an"):
@@ -472,14 +579,14 @@ def _word_value(s: str, g: Grammar) -> float | None:
 
 def _read_vague(text: str, m: re.Match, g: Grammar) -> _Fig | Span:
     a, b = m.span()
-    phrase = re.sub(r"\s+", " ", m.group().lower())
+    phrase = _SPACES.sub(" ", m.group().lower())
     lo, hi = g.vague[phrase]
-    if phrase == "scores" and not re.match(r"\s+of\b", text[b:]):
+    if phrase == "scores" and not _OF.match(text, b):
         return (a, b)
     fig = _Fig(a, b, lo, hi, hedge="approx", core_kind="vague")
-    cm = re.match(rf"\s+of\s+({_alt(g.cur_names)})\b", text[b:], re.IGNORECASE)
+    cm = g.re_vague_currency.match(text[b:])
     if cm:
-        fig.currency = g.cur_names[re.sub(r"\s+", " ", cm.group(1).lower())]
+        fig.currency = g.cur_names[_SPACES.sub(" ", cm.group(1).lower())]
         fig.end = b + cm.end()
     _hedge_before(text, fig, g)
     return fig
@@ -487,9 +594,9 @@ def _read_vague(text: str, m: re.Match, g: Grammar) -> _Fig | Span:
 
 def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     a, b = m.span()
-    parts = re.split(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
+    parts = _RATIO_JOIN.split(m.group())
     n, d = _word_value(parts[0].replace(",", ""), g), _word_value(parts[1].replace(",", ""), g)
-    if n is None or not d or n >= d or (re.fullmatch(r"\d{4}", parts[1]) and _year_like(parts[1])):
+    if n is None or not d or n >= d or (_DIGITS_4.fullmatch(parts[1]) and _year_like(parts[1])):
         return None  # "one in 2009": the numbers are read again on their own
     pct = round(100.0 * n / d, 4)
     fig = _Fig(a, b, pct, pct, unit="percent", extra={"fraction": f"{int(n)}/{int(d)}"},
@@ -513,17 +620,17 @@ def _read_slash(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span:
 def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     a, b = m.span()
     s = m.group().lower()
-    parts = [p for p in re.split(r"[\s-]+", s) if p]
+    parts = [p for p in _DASHES_SPACES.split(s) if p]
     word = parts[-1]
     frac = g.fractions[word]
     num_word = parts[0] if len(parts) == 2 else None
     prev = _prev_word(text, a).lower()
     after = text[b:b + 40]
     # "fourth-quarter", "first half", "the third", "half-time", "quarter-final"
-    if prev in g.ordinals or text[max(0, a - 1):a] == "-" or re.match(r"-(?!thirds?\b)\w", after):
+    if prev in g.ordinals or text[max(0, a - 1):a] == "-" or _DASH_WORD.match(after):
         return (a, b)
     if num_word in (None, "a", "an"):
-        of_scale = re.match(rf"\s+(?:of\s+)?an?\s+({_alt(g.scales)}|dozen)\b", after, re.IGNORECASE)
+        of_scale = g.re_of_scale.match(after)
         if of_scale and (num_word or word.startswith("half")):
             mult = g.dozen if of_scale.group(1).lower() == "dozen" else g.scales[of_scale.group(1).lower()]
             v = frac * mult
@@ -533,13 +640,12 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
         if num_word is None and not word.startswith("half"):
             return (a, b)  # "third", "quarter" alone: an ordinal or a period
         if num_word is None and prev not in ("by", "than", "nearly", "almost", "about", "around") \
-                and not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b", after,
-                                             re.IGNORECASE):
+                and not _FRACTION_OF.match(after):
             return (a, b)
-        if num_word and not re.match(r"\s+of\b", after, re.IGNORECASE) and \
+        if num_word and not _OF_I.match(after) and \
                 prev not in ("by", "than", "nearly", "almost", "about", "around", "roughly", "over",
                              "under", "some", "only", "just"):
-            if re.match(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b", after):
+            if _FRACTION_PERIOD.match(after):
                 return (a, b)
             if word.startswith("half") and prev in g.ones or prev in g.tens:
                 return None
@@ -551,7 +657,7 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
         if not n:
             return None
     # "two and a half": handled by the integer before it
-    if num_word in ("a", "an") and word == "half" and re.search(r"\band\s+$", text[max(0, a - 5):a]):
+    if num_word in ("a", "an") and word == "half" and _AND_END.search(text[max(0, a - 5):a]):
         return None
     v = round(100.0 * n * frac, 4)
     denom = {0.5: 2, 0.25: 4, 0.2: 5, 0.1: 10}.get(frac, 3)
@@ -566,7 +672,7 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
     a, b = m.span()
     s = m.group()
     low_s = s.lower()
-    toks = [t for t in re.split(r"[\s-]+", low_s) if t and t != "and"]
+    toks = [t for t in _DASHES_SPACES.split(low_s) if t and t != "and"]
     if toks and toks[0] in ("a", "an") and (len(toks) == 1 or (toks[1] not in g.scales and toks[1] != "dozen")):
         a += len(s) - len(s.lstrip("aAn").lstrip())
         s = text[a:b]
@@ -574,9 +680,9 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
         toks = toks[1:]
     if toks and all(t in g.scales for t in toks) and toks[0] != "hundred" or toks == ["hundred"]:
         # a bare scale word: "several million", "a million" handled by _word_value
-        vm = re.search(rf"\b({_alt(g.vague_mult)})\s+$", text[max(0, a - 15):a], re.IGNORECASE)
+        vm = g.re_vague_mult.search(text[max(0, a - 15):a])
         if vm and len(toks) == 1:
-            lo, hi = g.vague_mult[re.sub(r"\s+", " ", vm.group(1).lower())]
+            lo, hi = g.vague_mult[_SPACES.sub(" ", vm.group(1).lower())]
             mult = g.scales[toks[0]]
             fig = _Fig(a - len(vm.group(0)), b, lo * mult, hi * mult, hedge="approx",
                        core_kind="vague", scale=toks[0])
@@ -595,8 +701,8 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
         return (a, b)
     if toks == ["one"] and _one_is_pronoun(text, a, b, g):
         return (a, b)
-    if s[:1].isupper() and re.search(r"[\w,;]\s+$", text[max(0, a - 3):a]) and \
-            re.match(r"\s+[A-Z][a-z]", text[b:b + 3]) and not _title_case_line(text, a):
+    if s[:1].isupper() and _WORD_SPACE_END.search(text[max(0, a - 3):a]) and \
+            _SPACE_CAPITAL.match(text[b:b + 3]) and not _title_case_line(text, a):
         return (a, b)  # a name: "the Ten Most Wanted", "Big Three Automakers"
     scale = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
     fig = _Fig(a, b, v, v, core_kind="words", raw_value=v)
@@ -604,11 +710,11 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
         fig.scale = scale
         fig.extra["scale"] = scale
     # "two and a half", "two and a half million"
-    half = re.match(r"\s+and\s+a\s+half\b", text[b:], re.IGNORECASE)
+    half = _AND_A_HALF.match(text, b)
     if half:
         fig.low = fig.high = v + 0.5
         fig.raw_value = v + 0.5
-        fig.end = b + half.end()
+        fig.end = half.end()
     return _finish(text, fig, g, dollar, skip_scale=bool(scale))
 
 
@@ -616,7 +722,7 @@ def _title_case_line(text: str, at: int) -> bool:
     """A headline in Title Case, where capitals say nothing about names."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = re.findall(r"[A-Za-z]+", text[start:end if end >= 0 else len(text)])
+    words = _LATIN_WORDS.findall(text[start:end if end >= 0 else len(text)])
     long = [w for w in words if len(w) > 3]
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
@@ -629,7 +735,7 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if text[b:b + 2] in ("'s", "’s") or nxt in g.one_not_count:
         return True
-    if re.match(r"\s+[a-z][\w-]*\s+(?:for|per)\s+(?:each|every)\b", text[b:b + 50]):
+    if _FOR_EACH.match(text[b:b + 50]):
         return False  # "one right for each 105 shares": a count in a ratio
     if nxt in g.time_units:
         return False  # "one minute", "one year"
@@ -649,29 +755,29 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     raw = m.group()
     after = text[b:b + 40]
     # attached letters: 22nd, 1990s, 3G, 10am, 600m, 12km
-    att = re.match(r"[A-Za-z]+", after)
+    att = _LATIN_WORDS.match(after)
     if att:
         suf = att.group()
         if suf.lower() in ("st", "nd", "rd", "th"):
             return (a, b + len(suf))
         if suf == "s" or suf == "S":
             return (a, b + 1)
-        if re.match(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", after, re.IGNORECASE):
-            return (a, b + len(re.match(r"(?:a\.?m\.?|p\.?m\.?)", after, re.IGNORECASE).group()))
+        if _AM_PM.match(after):
+            return (a, b + len(_AM_PM_TEXT.match(after).group()))
     if _identifier(text, a, b, g):
-        chain = re.match(r"[\w]*(?:-[\w]+)*", text[b:b + 30])
+        chain = _ID_CHAIN.match(text[b:b + 30])
         return (a, b + chain.end())
-    if re.match(r"-[A-Z][a-z]", after):
-        return (a, b + re.match(r"-[A-Za-z]+", after).end())  # "7-Eleven": a name
-    if re.match(r"-(?:based|class|series)\b", after):
+    if _DASH_NAME.match(after):
+        return (a, b + _DASH_LETTERS.match(after).end())  # "7-Eleven": a name
+    if _DASH_MODEL.match(after):
         return (a, b)  # "486-based machines": a model number
-    ratio = re.match(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split", after)
+    ratio = _SPLIT_RATIO.match(after)
     if ratio:
         return (a, b + ratio.end())  # "2-for-1": a split ratio
-    title = re.match(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b", after)
+    title = _TITLE_UNIT.match(after)
     if title and text[max(0, a - 2):a].strip() and not text[max(0, a - 2):a].rstrip().endswith("."):
         return (a, b + title.end())  # a title: "60 Minutes", "100 Days"
-    if att and att.group() in ("C", "F") and not re.match(r"[A-Za-z]\w", after):
+    if att and att.group() in ("C", "F") and not _LETTER_WORD.match(after):
         fig = _Fig(a, b + 1, 0.0, 0.0)  # "40C heat": degrees
         v = _parse_digits(raw)
         if text[a - 1:a] in ("-", "−") and (a < 2 or text[a - 2] in " (\n\t"):
@@ -683,29 +789,29 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         return fig
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
             and att.group() != "p" \
-            and not re.match(r"[A-Za-z]+(?:/[a-z]+)", after):
+            and not _UNIT_PER.match(after):
         return (a, b + len(att.group()))  # 3G, 4K, 5G: identifiers
-    if g.re_clock_after.match(after) and re.fullmatch(r"\d{1,2}(?:\.\d{2})?", raw):
+    if g.re_clock_after.match(after) and _CLOCK_HOUR.fullmatch(raw):
         cm = g.re_clock_after.match(after)
         return (a, b + cm.end())
     # ranges like 2009-10 or 1998-2000, and scores like 3-1
-    rng = re.match(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)", after)
+    rng = _DIGIT_RANGE.match(after)
     if _year_like(raw) and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
         if _is_year(text, a, b, g) or rng:
             return (a, b + (rng.end() if rng else 0))
     if _day_number(text, a, b, raw, g):
-        more = re.match(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))", after)
+        more = _MORE_DAYS.match(after)
         return (a, b + (more.end() if more else 0))
-    days = re.match(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)", after)
-    if days and re.fullmatch(r"\d{1,2}", raw) and days.group(2).lower() in g.months:
+    days = _DAYS_OF_MONTH.match(after)
+    if days and _DIGITS_1_2.fullmatch(raw) and days.group(2).lower() in g.months:
         return (a, b + days.end(1))  # "8 to 10 June": days of a month
     try:
         v = _parse_digits(raw)
     except ValueError:
         return None
     fig = _Fig(a, b, v, v, raw_value=v)
-    if rng and "." not in raw and "," not in raw and re.fullmatch(r"\d{1,3}", raw) \
-            and re.fullmatch(r"\d{1,3}", rng.group(1)):
+    if rng and "." not in raw and "," not in raw and _DIGITS_1_3.fullmatch(raw) \
+            and _DIGITS_1_3.fullmatch(rng.group(1)):
         tail = text[b + rng.end():b + rng.end() + 30]
         unitful = g.re_scale.match(tail) or g.re_percent.match(tail) or g.re_curname.match(tail) \
             or _currency_before(text, a, g, dollar)[0]
@@ -787,8 +893,8 @@ def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
     are thousands."""
     if fig.currency:
         return True
-    nxt = re.match(r"[\s-]*([\w’'-]*)", text[end:end + 30]).group(1).lower()
-    if re.match(r"\s+(?:of\s+)?(?:" + _alt(g.cur_names) + r")\b", text[end:end + 30], re.IGNORECASE):
+    nxt = _NEXT_TOKEN.match(text[end:end + 30]).group(1).lower()
+    if g.re_currency_after.match(text[end:end + 30]):
         return True
     if nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has")
                            and not g.re_metre_after.match(text[end:end + 30])):
@@ -798,7 +904,7 @@ def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
             g.physical.get(pm.group("unit").lower()) not in ("m", "ft", "yd", "in"):
         return True  # "40m cubic metres", "2m barrels"
     clause = _clause_before(text, fig.start)
-    words = re.findall(r"[a-z][\w’'-]*", clause.lower())
+    words = _LOWER_WORDS.findall(clause.lower())
     if text[end - 1:end].lower() == "m":
         # metres only when the words around speak of a length, height or race
         if g.re_metre_after.match(text[end:end + 30]) or any(w in g.metre_before for w in words):
@@ -827,9 +933,8 @@ def _clause_before(text: str, i: int) -> str:
 def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     after = text[fig.end:fig.end + 60]
     before = text[max(0, fig.start - 12):fig.start].lower()
-    between = re.search(r"\bbetween\s+$", before)
-    joiner = r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+" if between else r"\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+"
-    jm = re.match(rf"(?:{joiner})", after)
+    between = _BETWEEN_END.search(before)
+    jm = (_JOIN_BETWEEN if between else _JOIN).match(after)
     if not jm:
         return
     rest_at = fig.end + jm.end()
@@ -842,7 +947,7 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     m2 = g.core.match(text, second_at)
     if not m2 or m2.lastgroup not in ("digits", "words"):
         return
-    if m2.lastgroup == "digits" and re.match(r"[A-Za-z]", text[m2.end():m2.end() + 1]) and \
+    if m2.lastgroup == "digits" and _LATIN_LETTER.match(text[m2.end():m2.end() + 1]) and \
             not g.re_scale.match(text[m2.end():m2.end() + 10]):
         return
     v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
@@ -850,7 +955,7 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         return
     sec = _Fig(m2.start(), m2.end(), v2, v2, raw_value=v2, currency=code)
     if m2.lastgroup == "words":
-        toks = re.split(r"[\s-]+", m2.group().lower())
+        toks = _DASHES_SPACES.split(m2.group().lower())
         sc = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
         if sc:
             sec.scale = sc
@@ -879,7 +984,7 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
     if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)):
         return  # "fell $1.625 to $108.625": a change, then a level
-    if word == "to" and re.search(r"\bfrom\s+\S*$", text[max(0, fig.start - 10):fig.start]):
+    if word == "to" and _FROM_END.search(text[max(0, fig.start - 10):fig.start]):
         # "from 5 to 8": a range only when no change verb governs it
         pw = [w.lower() for w in _prev_words(text, fig.start, 5)]
         if any(w in g.change for w in pw):
@@ -914,11 +1019,11 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
         if cm and not (cm.group("name").lower() in g.needs_digits and fig.core_kind == "words"
                        and not fig.scale):
             if not (cm.group().lstrip(" -").lower().startswith("of") and not fig.scale):
-                name = re.sub(r"\s+", " ", cm.group("name").lower())
+                name = _SPACES.sub(" ", cm.group("name").lower())
                 code = g.cur_names[name]
                 if name == "won" and not fig.scale:
                     code = None
-                if name in ("pounds", "pound") and re.match(r"\s+of\b", after[cm.end():]):
+                if name in ("pounds", "pound") and _OF.match(after, cm.end()):
                     code = "lb"  # "10 pounds of cocaine"
                     fig.unit = "lb"
                     fig.end += cm.end()
@@ -939,7 +1044,7 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
             return
     if fig.currency:
         return
-    if re.match(r"p(?!\w|\.m)", after) and fig.core_kind == "digits":
+    if _PENCE.match(after) and fig.core_kind == "digits":
         fig.low = fig.low / 100 if fig.low is not None else None
         fig.high = fig.high / 100 if fig.high is not None else None
         fig.currency, fig.end = "GBP", fig.end + 1
@@ -970,7 +1075,7 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
         if tm.group("old"):
             fig.extra["age"] = True
         return
-    xm = re.match(r"\s+times\s+(\w+)", after, re.IGNORECASE)
+    xm = _TIMES.match(after)
     if xm and xm.group(1).lower() in g.times_comparison:
         fig.unit = "times"
         fig.extra["multiplier"] = fig.low
@@ -981,13 +1086,13 @@ def _hedge_after(text: str, fig: _Fig, g: Grammar) -> None:
     hm = g.re_hedge_after.match(text[fig.end:fig.end + 25])
     if not hm:
         return
-    phrase = re.sub(r"\s+", " ", hm.group().strip().lower())
+    phrase = _SPACES.sub(" ", hm.group().strip().lower())
     kind = g.hedge_after.get(phrase) or g.hedge_after.get(phrase.lstrip("-"))
     if not kind or fig.hedge == "range":
         return
-    if phrase == "plus" and not re.match(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)", text[fig.end:fig.end + 20]):
+    if phrase == "plus" and not _PLUS_HEDGE.match(text[fig.end:fig.end + 20]):
         return
-    if phrase == "plus" and re.match(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)", text[fig.end:fig.end + 20]):
+    if phrase == "plus" and _PLUS_SUM.match(text[fig.end:fig.end + 20]):
         return  # "5 plus 3"
     _apply_hedge(fig, kind)
     fig.end += hm.end()
@@ -1002,7 +1107,7 @@ def _hedge_before(text: str, fig: _Fig, g: Grammar) -> None:
     hm = g.re_hedge_before.search(text[max(0, fig.start - 30):fig.start])
     if not hm:
         return
-    phrase = re.sub(r"\s+", " ", hm.group().strip().lower())
+    phrase = _SPACES.sub(" ", hm.group().strip().lower())
     kind = g.hedge_before.get(phrase)
     if not kind:
         return
@@ -1056,9 +1161,9 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     modality = None
     mm = g.re_modality.search(clause)
     if mm:
-        modality = g.modality.get(mm.group("m")) or g.modality.get(re.sub(r"\s+", " ", mm.group("m")))
-    clause = re.split(r"[,;:()—–]", clause)[-1]
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", clause)][-3:]
+        modality = g.modality.get(mm.group("m")) or g.modality.get(_SPACES.sub(" ", mm.group("m")))
+    clause = _CLAUSE_BREAK.split(clause)[-1]
+    words = [w.lower() for w in _WORDS.findall(clause)][-3:]
     for i, w in enumerate(reversed(words)):
         if i and words[-i] not in _BETWEEN_VERB_AND_FIGURE:
             break  # "was raised in a two-day summit": the verb is not about this figure
@@ -1080,12 +1185,12 @@ def _clean(x: float | None) -> float | None:
     return float(int(r)) if r.is_integer() else r
 
 
-def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None,
+                 low: str | None = None) -> None:
     """'doubled', 'halved', 'twice': recorded on the nearest figure in the same sentence."""
-    if not g.multipliers:
+    if not g.multipliers or not may_match(low, g.multiplier_needles):
         return
-    pat = re.compile(rf"\b({_alt(g.multipliers)})\b", re.IGNORECASE)
-    for m in pat.finditer(text):
+    for m in g.re_multiplier.finditer(text):
         if doc is not None and doc.sentences:
             s = doc.sentence_at(m.start())
             lo, hi = s.start, s.end
