@@ -50,13 +50,18 @@ def _patterns(lex: Lexicon):
     return grammar.build(lex)
 
 
+@functools.lru_cache(maxsize=8)
+def _finder(lex: Lexicon) -> grammar.Finder:
+    return grammar.finder_for(tuple(_patterns(lex)))
+
+
 def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim]:
     """The temporal claims of a document, in text order. `settings.date_order`
     ("MDY" or "DMY") reads 1/2/2022; without settings it is MDY."""
     lex = lexicon_for(ruleset)
     order = (getattr(settings, "date_order", None) or "MDY").upper()
     text = doc.text
-    matches = grammar.find(_patterns(lex), text)
+    matches = _finder(lex).find(text)
     cx = Context(text=text, dct=doc.published, lex=lex, date_order=order if order in ("MDY", "DMY") else "MDY")
     claims: list[Claim] = []
     current_sentence = -1

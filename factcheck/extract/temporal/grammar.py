@@ -6,10 +6,12 @@ pattern in PATTERN_ORDER). What a match means is decided in normalize.py.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ...regexwords import first_char_lookahead
+from .finder import Finder, Match
 from .lexicon import Lexicon, alt
 
 # the left edge of a number: not glued to another number, a currency or a word
@@ -23,14 +25,6 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:{_TEEN}|{_TENS}(?:[\s-]+{_ONES})?|hundred)"
                 rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}|{_TEEN}))?)")
-
-
-@dataclass(frozen=True)
-class Match:
-    name: str
-    start: int
-    end: int
-    m: re.Match
 
 
 def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
@@ -189,58 +183,14 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in t.items()}
 
 
-_TOKENS = re.compile(r"[A-Za-z]+|\d+")
-_LEFT, _RIGHT = 60, 60  # how far a match may reach before / after its trigger token
-
-
-def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for a, b in hits:
-        lo, hi = max(0, a - _LEFT), min(n, b + _RIGHT)
-        while hi < n and not text[hi].isspace():
-            hi += 1
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def find(patterns: list[Pattern], text: str) -> list[Match]:
     """All pattern matches, longest first, then the earliest pattern; no overlaps.
 
     A pattern only runs in windows around its trigger tokens: on a 3,000-character
-    article that is a few hundred characters instead of the whole text."""
-    by_word: dict[str, list[tuple[int, int]]] = {}
-    for t in _TOKENS.finditer(text):
-        w = t.group()
-        key = "#" if w[0].isdigit() else w.lower()
-        by_word.setdefault(key, []).append(t.span())
-    cands: list[tuple[int, int, int, Match]] = []
-    seen: set[tuple[str, int, int]] = set()
-    windows: dict[frozenset[str], list[tuple[int, int]]] = {}  # patterns with the same triggers share them
-    for rank, pat in enumerate(patterns):
-        spans = windows.get(pat.triggers)
-        if spans is None:
-            hits = sorted(h for w in pat.triggers for h in by_word.get(w, ()))
-            spans = windows[pat.triggers] = _windows(text, hits) if hits else []
-        for lo, hi in spans:
-            for m in pat.rx.finditer(text, lo, hi):
-                a, b = m.span()
-                while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
-                    b -= 1
-                if b <= a or (pat.name, a, b) in seen:
-                    continue
-                seen.add((pat.name, a, b))
-                cands.append((a, b, rank, Match(pat.name, a, b, m)))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
-    out = []
-    for a, b, _, mt in cands:
-        if any(a < tb and ta < b for ta, tb in taken):
-            continue
-        taken.append((a, b))
-        out.append(mt)
-    out.sort(key=lambda mt: mt.start)
-    return out
+    article that is a few hundred characters instead of the whole text (finder.py)."""
+    return finder_for(tuple(patterns)).find(text)
+
+
+@functools.lru_cache(maxsize=8)
+def finder_for(patterns: tuple[Pattern, ...]) -> Finder:
+    return Finder(patterns)

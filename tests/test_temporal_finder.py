@@ -1,0 +1,118 @@
+"""The fast finder (temporal/finder.py) returns exactly what the plain windowed scan
+below returns: the same patterns, spans and groups, on every text."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.temporal import _finder, _patterns
+from factcheck.extract.temporal.finder import lowered
+from factcheck.extract.temporal.lexicon import lexicon_for
+from factcheck.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+_TOKENS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def reference_find(patterns, text):
+    """The finder as first written: tokenise, window +-60 around the trigger tokens
+    (to the next blank), finditer each pattern there, keep the longest, no overlaps."""
+    by_word = {}
+    for t in _TOKENS.finditer(text):
+        w = t.group()
+        by_word.setdefault("#" if w[0].isdigit() else w.lower(), []).append(t.span())
+    cands = []
+    for rank, pat in enumerate(patterns):
+        hits = sorted(h for w in pat.triggers for h in by_word.get(w, ()))
+        spans = []
+        for a, b in hits:
+            lo, hi = max(0, a - 60), min(len(text), b + 60)
+            while hi < len(text) and not text[hi].isspace():
+                hi += 1
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            else:
+                spans.append((lo, hi))
+        for lo, hi in spans:
+            for m in pat.rx.finditer(text, lo, hi):
+                a, b = m.span()
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    cands.append((a, b, rank, pat.name, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken, out = [], []
+    for a, b, _, name, m in cands:
+        if not any(a < tb and ta < b for ta, tb in taken):
+            taken.append((a, b))
+            out.append((name, a, b, m.span(), m.groupdict()))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _test_strings():
+    """Every string literal of the temporal tests: hundreds of sentences with dates in them."""
+    out = []
+    for path in sorted((ROOT / "tests").glob("test_temporal*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 12:
+                out.append(node.value)
+    return out
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return _patterns(lexicon_for(Settings().ruleset()))
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return _finder(lexicon_for(Settings().ruleset()))
+
+
+def _same(finder, patterns, text):
+    got = [(mt.name, mt.start, mt.end, mt.m.span(), mt.m.groupdict()) for mt in finder.find(text)]
+    assert got == reference_find(patterns, text)
+    assert all(mt.m.string is text for mt in finder.find(text))
+
+
+def test_every_pattern_has_a_lower_case_copy(finder):
+    assert [p.name for p, low in zip(finder.patterns, finder.low) if low is None] == []
+
+
+def test_the_seed_article(finder, patterns):
+    _same(finder, patterns, (ROOT / "seeds" / "kazakhstan-csto-pullout.txt").read_text(encoding="utf-8"))
+
+
+def test_the_sentences_of_the_temporal_tests(finder, patterns):
+    texts = _test_strings()
+    assert len(texts) > 200
+    for text in texts:
+        _same(finder, patterns, text)
+        _same(finder, patterns, text.upper())
+
+
+@pytest.mark.parametrize("text", [
+    "On THURSDAY, March 3, 2022 at 10:35 a.m. (0735 GMT), two years ago.",
+    "Talks ran from Jan. 3 to\n\n\n      Jan. 5, 1998, and again in mid-March; the 1990s and '80s.",
+    # characters IGNORECASE folds to ASCII letters although lower() does not, or the reverse
+    "The \u212aelvin-sign week of March 3 and the \u017funday after, \u0130stanbul, in \u0131995.",
+    "\u0130n March 2021 and three years earlier, Q1 2020 and FY22.",
+    "ſunday ſix days; Monday ſeven weeks.",
+    "Twelve   years   ago, in the   summer of 1999, every Monday morning.",
+])
+def test_odd_texts(finder, patterns, text):
+    _same(finder, patterns, text)
+
+
+def test_a_lowered_copy_matches_as_the_pattern_does():
+    rx = re.compile(r"\b(?P<m>jan(?:uary)?|MAR)\s+(?P<d>[0-3]?\d)(?![A-C])", re.I)
+    low = lowered(rx)
+    for text in ["JANUARY 3", "Mar 12", "mar 3b", "Mar 3C", "mAr 31"]:
+        a, b = rx.search(text), low.search(text.lower())
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_a_pattern_with_a_cased_non_ascii_letter_keeps_its_case_folding():
+    assert lowered(re.compile("caf\u00e9", re.I)) is None
+    assert lowered(re.compile("march")) is None  # case-sensitive: nothing to lower
