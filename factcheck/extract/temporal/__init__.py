@@ -22,7 +22,6 @@ What a claim's `extra` may hold (serialised into the claim's JSON):
     relative_to {text, span, timex} of the date that relation is measured from
     offset, direction   for "two days ago" / "a year earlier": the distance and its sign
     offset_from_published  "future" for "in three weeks" (start/end is the point reached)
-    generic     True on "today's youth" (PRESENT_REF): today in general, not the publication day
     range_start the first date of a range, on the claim of its bare closing day ("25" in "April 24 and 25")
     fiscal, holiday, tz, quantifier, frequency, date_order   as named
 """

@@ -395,11 +395,13 @@ def h_deictic(m, cx, a, b):
             return None  # "VOA Today", "USA Today": the last word of a name, not the day
     mod = _mod(cx.lex, m["fz"])
     generic = cx.lex.get("generic_today_nouns")
-    if word in ("today", "tomorrow") and not pod and generic and re.match(
-            rf"['’]s\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, generic))})\b", cx.text[b:b + 40], re.I):
-        # "today's youth", "tomorrow's generation": the present (future) in general (TimeML)
-        return Resolved("date", "PRESENT_REF" if word == "today" else "FUTURE_REF", None,
-                        cx.pub if cx.dct else None, extra={"generic": True})
+    if word in ("today", "tomorrow") and not pod and generic:
+        nouns = "|".join(map(re.escape, generic))
+        if re.match(rf"['’]s\s+(?:\w+\s+)?(?:{nouns})\b", cx.text[b:b + 40], re.I) \
+                or re.search(rf"\bthe\s+(?:\w+\s+)?(?:{nouns})\s+of\s+$", cx.text[max(0, a - 40):a], re.I):
+            # "today's youth", "the people of tomorrow": 'contemporary', 'future' in general, not a
+            # time anyone can point to; TimeBank leaves these untagged in both of its halves
+            return None
     if cx.dct is None:
         v = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return Resolved("time" if pod else "date", v, None, "no publication date", mod=mod)
