@@ -388,3 +388,20 @@ def test_clock_time_takes_a_day_named_later_in_the_sentence():
 def test_about_stays_out_of_the_extent_but_in_the_mod():
     c = one("The talks lasted about five hours.", "five hours")
     assert (c.timex, c.extra["mod"]) == ("PT5H", "APPROX")
+
+
+# ---------------------------------------------------------------- moveable feasts
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The shops close on Good Friday.", "Good Friday", "2022-04-15"),
+    ("Pilgrims will arrive for Easter.", "Easter", "2022-04-17"),
+    ("Pilgrims arrived for Easter.", "Easter", "2021-04-04"),
+    ("Pilgrims will crowd the city during Holy Week.", "Holy Week", "2022-W15"),
+    ("The festival was held over Easter 2019.", "Easter 2019", "2019-04-21"),
+])
+def test_easter_and_the_feasts_counted_from_it(text, expr, value):
+    assert one(text, expr).timex == value
+
+
+def test_easter_island_is_not_the_feast():
+    assert tag("Tourists flew to Easter Island.") == []

@@ -160,3 +160,17 @@ def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
         return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(y, m, last_day(y, m))
     return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def easter(y: int) -> date:
+    """Western (Gregorian) Easter Sunday of year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return date(y, month, (h + l_ - 7 * m + 114) % 31 + 1)

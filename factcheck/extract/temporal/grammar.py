@@ -54,7 +54,8 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     refs = alt(lex.lower_map("references"))
     set_adv = alt(lex.lower_map("set_adverbs"))
     set_q = alt(lex.get("set_quantifiers"))
-    hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays")))
+    hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))
+              + list(lex.lower_map("easter_holidays")))
     tz = alt(lex.get("time_zones"))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     day_kinds = alt(lex.get("day_kinds") or ["trading"])
@@ -170,7 +171,8 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "year_season": seasons, "time_day": wds, "time_md": months, "year_period": {"period", "quarter"}, "day_time": wds, "clock": {"m", "am", "pm"}, "clock24": num, "oclock": {"clock"},
         "noon": {"midnight", "noon", "midday"}, "every": _words(lex.get("set_quantifiers")),
         "set_adverb": _words(lex.lower_map("set_adverbs")),
-        "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
+        "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))
+                               + list(lex.lower_map("easter_holidays"))),
         "ref": _last_words(lex.lower_map("references")), "year_end": {"end"},
         "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
         "in_the_unit": {"year", "month", "week", "day"}, "mid_pod": {"mid", "midmorning", "midafternoon", "morning", "afternoon"},

@@ -1034,11 +1034,26 @@ def h_holiday(m, cx, a, b):
     w = re.sub(r"\s+", " ", m["w"].lower())
     fixed = cx.lex.lower_map("holidays").get(w)
     rule = cx.lex.lower_map("weekday_holidays").get(w)
+    from_easter = cx.lex.lower_map("easter_holidays").get(w)
     y = int(m["y"]) if m["y"] else None
     if y is None and cx.dct is None:
-        v = f"XXXX-{fixed}" if fixed else "XXXX-XX-XX"
+        v = f"XXXX-{fixed}" if fixed else "XXXX-WXX" if from_easter == "week" else "XXXX-XX-XX"
         return Resolved("date", v, None, "no publication date", extra={"holiday": w})
     anchor = None
+    not_before = cx.lex.get("easter_not_before") or []
+    if w == "easter" and not_before and re.match(rf"\s+(?:{alt(not_before)})\b", cx.text[b:b + 20], re.I):
+        return None  # "Easter Island", "Easter eggs": a name or a thing, not the feast
+    if from_easter is not None:
+        if y is None:
+            e = cal.easter(cx.dct.year)
+            y = year_for(cx, e.month, e.day, tense(cx, a, b))
+            anchor = f"{cx.pub} (year)"
+        e = cal.easter(y)
+        if from_easter == "week":
+            p = cal.week(e)
+            return Resolved("date", p.value, p, anchor, extra={"holiday": w})
+        d = e + timedelta(days=int(from_easter))
+        return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
     if y is None:
         mon = int(fixed.split("-")[0]) if fixed else int(rule[0])
         y = year_for(cx, mon, None, tense(cx, a, b))
