@@ -445,3 +445,18 @@ def test_over_the_years_is_a_vague_duration(text, expr):
 
 def test_the_years_before_an_event_are_not_placed():
     assert tag("He was seen there in the years before the war.") == []
+
+
+# ------------------------------------------- reference adverbs qualifying a role
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, formerly the bank's senior vice president, joined the firm.",
+    "Stephen Doe, currently vice president for finance, will succeed him.",
+])
+def test_adverb_in_a_role_apposition_is_not_a_time(text):
+    # 'formerly/currently <title>' is the adjective 'former/current' of a role
+    assert tag(text) == []
+
+
+def test_currently_with_a_verb_is_still_the_present():
+    assert value_of("The company, which currently has 40 stores, declined to comment.", "currently") == "PRESENT_REF"

@@ -1173,6 +1173,10 @@ def _reference_holds(cx: Context, cond: dict, a: int, b: int) -> bool:
         return False
     if cond.get("not_past") and tense(cx, a, b) < 0:
         return False
+    titles = cx.lex.get("role_titles") or []
+    if cond.get("not_in_role_apposition") and titles and re.search(r",\s*$", before) \
+            and re.match(rf"\s+(?:[\w.'’&-]+\s+){{0,3}}?(?:{alt(titles)})\b", cx.text[b:b + 60], re.I):
+        return False
     return True
 
 
