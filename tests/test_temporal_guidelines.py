@@ -460,3 +460,12 @@ def test_adverb_in_a_role_apposition_is_not_a_time(text):
 
 def test_currently_with_a_verb_is_still_the_present():
     assert value_of("The company, which currently has 40 stores, declined to comment.", "currently") == "PRESENT_REF"
+
+
+def test_round_the_clock_idiom_is_not_temporal():
+    # '24 hours a day, seven days a week' means 'all the time': no duration, no frequency
+    assert tag("Guards patrol the plant 24 hours a day, seven days a week.") == []
+
+
+def test_a_plain_24_hours_is_still_a_duration():
+    assert value_of("The talks lasted 24 hours.", "24 hours") == "PT24H"

@@ -8,6 +8,7 @@ handler per grammar pattern, named h_<pattern>.
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import Any, Callable
@@ -582,10 +583,26 @@ def _count(cx: Context, m: re.Match) -> tuple[float | None, bool]:
     return n, False
 
 
+@functools.lru_cache(maxsize=8)
+def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in idioms) + r")\b", re.I)
+
+
+def _inside_idiom(cx: Context, a: int, b: int) -> bool:
+    """'24 hours a day', 'seven days a week': 'all the time', no time anyone can point to
+    (lexicon always_idioms); neither the duration nor the frequency is a temporal expression."""
+    idioms = cx.lex.get("always_idioms")
+    if not idioms:
+        return False
+    lo = max(0, a - 30)
+    return any(x.start() + lo <= a and b <= x.end() + lo
+               for x in _idiom_re(tuple(idioms)).finditer(cx.text[lo:b + 30]))
+
+
 def h_duration(m, cx, a, b):
     unit_word = m["unit"].lower()
     unit = _unit_code(cx.lex, unit_word)
-    if unit is None:
+    if unit is None or _inside_idiom(cx, a, b):
         return None
     n, vague = _count(cx, m)
     n_s = m["n"].lower()
