@@ -393,7 +393,7 @@ def test_about_stays_out_of_the_extent_but_in_the_mod():
 # ---------------------------------------------------------------- moveable feasts
 
 @pytest.mark.parametrize("text, expr, value", [
-    ("The shops close on Good Friday.", "Good Friday", "2022-04-15"),
+    ("The shops will close on Palm Sunday.", "Palm Sunday", "2022-04-10"),
     ("Pilgrims will arrive for Easter.", "Easter", "2022-04-17"),
     ("Pilgrims arrived for Easter.", "Easter", "2021-04-04"),
     ("Pilgrims will crowd the city during Holy Week.", "Holy Week", "2022-W15"),

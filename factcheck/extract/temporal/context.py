@@ -25,6 +25,7 @@ _ADJUNCT_OPENERS = {"on", "until", "till", "by", "since", "from", "in", "at", "e
 _DASHED_ASIDE = re.compile(r"\s[—–][^—–.;!?]*[—–]\s")
 # before a future cue, these make it a plan made in the past for a day now gone
 _OVERTAKEN = {"had", "previously", "originally", "initially"}
+_PARTICIPLE_ENDS = ("ed", "en")
 _AUX = {"be", "been", "being", "is", "are", "am", "to", "get", "gets", "got"}
 # before an -ed word these make it an adjective ("a still unspecified date"), not a verb
 _ADJ_BEFORE = {"a", "an", "the", "still", "very", "more", "most", "less", "newly", "well", "so",
@@ -90,28 +91,28 @@ def _overtaken(tokens: list[str], i: int) -> bool:
 def tense(cx: Context, a: int, b: int) -> int:
     """-1 past, +1 future, 0 unknown: the nearest tense cue in the clause around [a, b)."""
     s0, s1 = cx.sent_bounds
-    before = _TOKEN.findall(cx.text[max(s0, a - 120):a])
+    before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
     # a parenthetical between dashes ("on Wednesday — where life ... — Tokayev praised") is skipped
     after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
     lex = cx.lex
     best: tuple[int, int] | None = None  # (distance, tense)
-    end_point = bool(_END_POINT.search(cx.text[max(s0, a - 12):a]))
 
     def cue(tokens: list[str], i: int) -> int:
         w = tokens[i].lower()
-        prev = tokens[i - 1].lower() if i > 0 else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if w in lex.tense_future or w.endswith("'ll") or f"{w} {nxt}" in lex.tense_future:
+        if w in lex.tense_future or w.endswith("'ll") or (
+                w in lex.tense_future_heads and i + 1 < len(tokens)
+                and f"{w} {tokens[i + 1].lower()}" in lex.tense_future):
             # "had been due to expire Friday", "as previously planned": a plan already overtaken
             return -1 if _overtaken(tokens, i) else 1
-        if end_point and w in lex.tense_extension:
+        if w in lex.tense_extension and _END_POINT.search(cx.text[max(s0, a - 12):a]):
             # "extended the offer until Friday": the new end lies ahead of the extension
             return -1 if _overtaken(tokens, i) else 1
         if w in lex.tense_past:
-            return 0 if prev in _AUX else -1
-        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past and prev not in _AUX \
-                and prev not in _ADJ_BEFORE:
-            return -1
+            return 0 if i > 0 and tokens[i - 1].lower() in _AUX else -1
+        if len(w) > 4 and w.endswith("ed") and w not in lex.not_past:
+            prev = tokens[i - 1].lower() if i > 0 else ""
+            if prev not in _AUX and prev not in _ADJ_BEFORE:
+                return -1
         return 0
 
     if _SOON.search(cx.text[max(s0, a - 16):a]):
@@ -128,7 +129,7 @@ def tense(cx: Context, a: int, b: int) -> int:
             break
         if before[i] == ",":
             continue
-        t = cue(before, i) or _aux_of_participle(before, i, cue)
+        t = cue(before, i) or (before[i][-2:] in _PARTICIPLE_ENDS and _aux_of_participle(before, i, cue))
         if t:
             best = (dist, t)
             break
@@ -142,8 +143,7 @@ def tense(cx: Context, a: int, b: int) -> int:
 def _aux_of_participle(tokens: list[str], i: int, cue) -> int:
     """'will be named commander of ... for a mission in December': a participle after 'be'/'been'
     carries no tense; its auxiliary chain, just before it, does (even past the usual window)."""
-    w = tokens[i].lower()
-    if i < 1 or tokens[i - 1].lower() not in _AUX or not (w.endswith("ed") or w.endswith("en")):
+    if i < 1 or tokens[i - 1].lower() not in _AUX:
         return 0
     for j in range(i - 2, max(-1, i - 4), -1):
         t = cue(tokens, j)

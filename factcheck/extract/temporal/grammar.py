@@ -54,8 +54,8 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
     refs = alt(lex.lower_map("references"))
     set_adv = alt(lex.lower_map("set_adverbs"))
     set_q = alt(lex.get("set_quantifiers"))
-    hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))
-              + list(lex.lower_map("easter_holidays")))
+    hol = alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays")))
+    easter = alt(list(lex.lower_map("easter_holidays")) or ["easter"])
     tz = alt(lex.get("time_zones"))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     day_kinds = alt(lex.get("day_kinds") or ["trading"])
@@ -113,6 +113,7 @@ def build(lex: Lexicon) -> list[tuple[str, re.Pattern]]:
         "every": rf"\b(?P<q>{set_q})\s+(?:other\s+)?(?:(?P<n>{numw}|\d+)\s+)?(?P<unit>{units}|{wd}|{months})\b(?:\s+(?P<pod>{pod})\b)?",
         "set_adverb": rf"\b(?P<w>{set_adv})\b",
         "holiday": rf"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+        "easter": rf"\b(?P<w>{easter})\b(?:,?\s+(?P<y>{YEAR})\b)?",
         "ref": rf"\b(?P<w>{refs})\b",
         "year_end": r"(?:\b(?P<fz>around|about)\s+)?\b(?:the\s+)?(?P<u>year|month|quarter)(?:'s)?[\s-]end\b",
         "that_unit": rf"(?:(?P<fz>{fzpos})\s+)?\b(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
@@ -171,8 +172,10 @@ def _triggers(lex: Lexicon) -> dict[str, frozenset[str]]:
         "year_season": seasons, "time_day": wds, "time_md": months, "year_period": {"period", "quarter"}, "day_time": wds, "clock": {"m", "am", "pm"}, "clock24": num, "oclock": {"clock"},
         "noon": {"midnight", "noon", "midday"}, "every": _words(lex.get("set_quantifiers")),
         "set_adverb": _words(lex.lower_map("set_adverbs")),
-        "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))
-                               + list(lex.lower_map("easter_holidays"))),
+        "holiday": _last_words(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
+        # the feasts counted from Easter by their first word ("palm", not "sunday": a weekday or
+        # "week" would wake the pattern up near every weekday)
+        "easter": {re.findall(r"[a-z]+", w)[0] for w in lex.lower_map("easter_holidays")} or {"easter"},
         "ref": _last_words(lex.lower_map("references")), "year_end": {"end"},
         "that_unit": {"year", "quarter", "month", "week", "day"}, "next_day": {"day"} | pods,
         "in_the_unit": {"year", "month", "week", "day"}, "mid_pod": {"mid", "midmorning", "midafternoon", "morning", "afternoon"},

@@ -78,6 +78,11 @@ class Lexicon:
         return frozenset(w.lower() for w in self.get("tense").get("future", []))
 
     @functools.cached_property
+    def tense_future_heads(self) -> frozenset[str]:
+        """The first words of the two-word future cues ("plans to", "set for")."""
+        return frozenset(w.split()[0] for w in self.tense_future if " " in w)
+
+    @functools.cached_property
     def tense_past(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.get("tense").get("past", []))
 

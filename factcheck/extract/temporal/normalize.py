@@ -591,6 +591,8 @@ def _idiom_re(idioms: tuple[str, ...]) -> re.Pattern:
 def _inside_idiom(cx: Context, a: int, b: int) -> bool:
     """'24 hours a day', 'seven days a week': 'all the time', no time anyone can point to
     (lexicon always_idioms); neither the duration nor the frequency is a temporal expression."""
+    if cx.text[b:b + 3].lower() != " a " and cx.text[a:a + 2].lower() != "a ":
+        return False  # each idiom is "<duration> a <unit>"
     idioms = cx.lex.get("always_idioms")
     if not idioms:
         return False
@@ -1051,26 +1053,11 @@ def h_holiday(m, cx, a, b):
     w = re.sub(r"\s+", " ", m["w"].lower())
     fixed = cx.lex.lower_map("holidays").get(w)
     rule = cx.lex.lower_map("weekday_holidays").get(w)
-    from_easter = cx.lex.lower_map("easter_holidays").get(w)
     y = int(m["y"]) if m["y"] else None
     if y is None and cx.dct is None:
-        v = f"XXXX-{fixed}" if fixed else "XXXX-WXX" if from_easter == "week" else "XXXX-XX-XX"
+        v = f"XXXX-{fixed}" if fixed else "XXXX-XX-XX"
         return Resolved("date", v, None, "no publication date", extra={"holiday": w})
     anchor = None
-    not_before = cx.lex.get("easter_not_before") or []
-    if w == "easter" and not_before and re.match(rf"\s+(?:{alt(not_before)})\b", cx.text[b:b + 20], re.I):
-        return None  # "Easter Island", "Easter eggs": a name or a thing, not the feast
-    if from_easter is not None:
-        if y is None:
-            e = cal.easter(cx.dct.year)
-            y = year_for(cx, e.month, e.day, tense(cx, a, b))
-            anchor = f"{cx.pub} (year)"
-        e = cal.easter(y)
-        if from_easter == "week":
-            p = cal.week(e)
-            return Resolved("date", p.value, p, anchor, extra={"holiday": w})
-        d = e + timedelta(days=int(from_easter))
-        return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
     if y is None:
         mon = int(fixed.split("-")[0]) if fixed else int(rule[0])
         y = year_for(cx, mon, None, tense(cx, a, b))
@@ -1082,6 +1069,33 @@ def h_holiday(m, cx, a, b):
         d = _weekday_holiday(y, rule)
     if d is None:
         return None
+    return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
+
+
+def h_easter(m, cx, a, b):
+    """Easter and the feasts counted from it (lexicon easter_holidays: days from Easter Sunday,
+    or "week": the ISO week ending on Easter Sunday)."""
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    from_easter = cx.lex.lower_map("easter_holidays").get(w)
+    if from_easter is None:
+        return None
+    not_before = cx.lex.get("easter_not_before") or []
+    if not_before and re.match(rf"\s+(?:{alt(not_before)})\b", cx.text[b:b + 20], re.I):
+        return None  # "Easter Island", "Easter eggs": a name or a thing, not the feast
+    y = int(m["y"]) if m["y"] else None
+    anchor = None
+    if y is None:
+        if cx.dct is None:
+            v = "XXXX-WXX" if from_easter == "week" else "XXXX-XX-XX"
+            return Resolved("date", v, None, "no publication date", extra={"holiday": w})
+        e = cal.easter(cx.dct.year)
+        y = year_for(cx, e.month, e.day, tense(cx, a, b))
+        anchor = f"{cx.pub} (year)"
+    e = cal.easter(y)
+    if from_easter == "week":
+        p = cal.week(e)
+        return Resolved("date", p.value, p, anchor, extra={"holiday": w})
+    d = e + timedelta(days=int(from_easter))
     return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
 
 
