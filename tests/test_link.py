@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 from factcheck.extract import link, numbers
 from factcheck.pipeline import make_document
@@ -237,3 +238,21 @@ def test_population_subject_named_with_the_word_population(ruleset, sentence, fi
 def test_population_subject_is_the_place_the_sentence_names(ruleset, text, fig, subject):
     c = linked(text, ruleset)[fig]
     assert (c.category, c.subject) == ("population", subject)
+
+
+_PRE = st.lists(st.sampled_from(list("agedofisarewtyc ,;.()\n\t—") + ["aged ", "age of ", " is ", " were ",
+                                                                        "city of "]),
+                max_size=20).map("".join)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_PRE)
+def test_backward_reads_of_the_words_before_a_figure_agree_with_the_forward_patterns(pre):
+    import re
+
+    old_of = re.search(r"\b(\w+)\s+of\s+$", pre)
+    assert link._word_before_of(pre) == (old_of.group(1).lower() if old_of else None)
+    assert bool(link._ends(pre, link._AGED_BEFORE)) == bool(re.search(r"\baged\s+$|\bage\s+of\s+$", pre))
+    assert bool(link._ends(pre, link._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
+    assert link._last_piece(pre, link._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
+    assert link._last_piece(pre, link._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]

@@ -93,6 +93,35 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
         frozenset(codes), people
 
 
+@dataclass(frozen=True)
+class _Eligible:
+    """The categories a money figure (or any other figure without a unit category) can
+    take, in lexicon order, and one pattern that matches where any of theirs does: most
+    places name none, and one search tells so."""
+    cats: tuple[_Cat, ...]
+    any_word: re.Pattern
+    place: bool  # some of them have place nouns ("a city of 2 million")
+
+
+@functools.lru_cache(maxsize=8)
+def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
+    lx = key.ruleset.lexicon("categories") or {}
+    cats = _lexicon(key)[0]
+    # one alternation per category, as _lexicon builds them (one category per entry)
+    alts = [trie_alternation(words) if words else None
+            for words in ([str(w).lower() for w in c.get("words") or []]
+                          for c in lx.get("categories") or [])]
+    out = {}
+    for money in (True, False):
+        chosen = [(cat, alt) for cat, alt in zip(cats, alts) if not cat.units and cat.money == money]
+        body = "|".join(alt for _, alt in chosen if alt)
+        rx = rf"\b(?:{body})(?:s|es|ed|d|ing)?\b" if body else r"(?!)"
+        out[money] = _Eligible(tuple(cat for cat, _ in chosen),
+                               re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
+                               any(cat.place_nouns for cat, _ in chosen))
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _frames(key: LexiconKey) -> _Frames:
     lx = key.ruleset.lexicon("categories") or {}
@@ -109,19 +138,21 @@ def _frames(key: LexiconKey) -> _Frames:
 
 
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
-    cats, money_default, participles, codes, people = _lexicon(LexiconKey(ruleset))
-    frames = _frames(LexiconKey(ruleset))
+    key = LexiconKey(ruleset)
+    cats, money_default, participles, codes, people = _lexicon(key)
+    frames = _frames(key)
+    eligible = _eligible(key)
     for c in claims:
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people, frames)
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible)
         except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
             continue
 
 
 def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
-              frames: _Frames) -> None:
+              frames: _Frames, eligible: dict[bool, _Eligible]) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])
     pre = text[s.start:c.span[0]]
@@ -130,15 +161,21 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
     if c.measure is None:
         c.measure = _measure_after(post, participles)
         if c.measure is None and (money or c.unit in ("percent", "percentage_point")):
-            c.measure = _measure_before(pre, cats, money)
+            c.measure = _measure_before(pre, eligible[money])
     if c.category is None:
-        c.category = _category(c, pre, post, cats, money, money_default, frames)
+        c.category = _category(c, pre, post, cats, money, money_default, frames, eligible)
     if c.subject is None:
         c.subject = _subject(doc, c, pre, post, cats, codes, frames)
 
 
+_LEAD_OF = re.compile(r"\s*(?:-\s*)?(?:of\s+(?:the\s+)?)?")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|s)")
+_OF_PLACE = re.compile(rf"\s+of\s+(?:the\s+)?{_NAME}")
+_NEXT_NOUN = re.compile(r"\s+([a-z][\w-]*)")
+
+
 def _measure_after(post: str, participles: frozenset[str]) -> str | None:
-    m = re.match(r"\s*(?:-\s*)?(?:of\s+(?:the\s+)?)?", post)
+    m = _LEAD_OF.match(post)
     rest = post[m.end():] if m else post
     if rest[:1] and not rest[:1].isalpha():
         return None
@@ -150,7 +187,7 @@ def _measure_after(post: str, participles: frozenset[str]) -> str | None:
             break  # punctuation ends the phrase
         token = w.group()
         low = token.lower()
-        if token[:1].isupper() and not (not words and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|is|s)", token)):
+        if token[:1].isupper() and not (not words and _DEMONYM.fullmatch(token)):
             break  # a name ends the phrase; a plural demonym ("Americans") may be it
         if low in _STOP or _adverb(low) or len(words) >= 3 or "'" in low or "’" in low:
             break
@@ -165,7 +202,7 @@ def _measure_after(post: str, participles: frozenset[str]) -> str | None:
     phrase = " ".join(words)
     # "people have been detained" -> "people detained"; "residents of Almaty were evacuated"
     tail = rest[pos:]
-    of_place = re.match(rf"\s+of\s+(?:the\s+)?{_NAME}", tail)
+    of_place = _OF_PLACE.match(tail)
     if of_place:
         tail = tail[of_place.end():]
     for w in _WORD.finditer(tail):
@@ -183,16 +220,16 @@ def _adverb(low: str) -> bool:
 
 
 def _followed_by_noun(rest: str) -> bool:
-    m = re.match(r"\s+([a-z][\w-]*)", rest)
+    m = _NEXT_NOUN.match(rest)
     return bool(m and m.group(1) not in _STOP)
 
 
-def _measure_before(pre: str, cats, money: bool) -> str | None:
+def _measure_before(pre: str, elig: _Eligible) -> str | None:
     """The nearest category noun before the figure, with up to two modifiers."""
+    if not elig.any_word.search(pre):
+        return None  # no category of this kind names anything here
     best = None
-    for cat in cats:
-        if cat.units or (money and not cat.money) or (not money and cat.money):
-            continue
+    for cat in elig.cats:
         for m in cat.pattern.finditer(pre):
             if best is None or m.start() > best.start():
                 best = m
@@ -208,28 +245,50 @@ def _measure_before(pre: str, cats, money: bool) -> str | None:
     return " ".join(mods + [head])
 
 
+def _ends(pre: str, reversed_pattern: re.Pattern) -> re.Match | None:
+    """`reversed_pattern` matched at the start of `pre` read backwards: what a search for
+    the pattern written forwards and ending in $ finds, without trying every place."""
+    return reversed_pattern.match(pre[::-1])
+
+
+def _last_piece(s: str, reversed_piece: re.Pattern) -> str:
+    """The last piece of `s` between separators, as re.split(...)[-1] gives it."""
+    return s[len(s) - reversed_piece.match(s[::-1]).end():]
+
+
+# "aged " / "age of " at the end of the text before a figure, read backwards
+_AGED_BEFORE = re.compile(r"\s+(?:dega|fo\s+ega)\b")
+_OLD_AFTER = re.compile(r"\s+old\b")
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s")
+_PIECE_NO_COMMA = re.compile(r"[^;:.!?—–()]*")  # a clause, read backwards
+_PIECE = re.compile(r"[^,;:.!?—–()]*")
+
+
 def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: str,
-              frames: _Frames) -> str | None:
-    if c.extra.get("age") or re.search(r"\baged\s+$|\bage\s+of\s+$", pre) or _age_frame(c, pre, post, frames):
+              frames: _Frames, eligible: dict[bool, _Eligible]) -> str | None:
+    if c.extra.get("age") or _ends(pre, _AGED_BEFORE) or _age_frame(c, pre, post, frames):
         return "age"
     if c.unit in _TIME_UNITS:
-        return "age" if re.match(r"\s+old\b", post) else None  # durations are the temporal side's
+        return "age" if _OLD_AFTER.match(post) else None  # durations are the temporal side's
     for cat in cats:
         if cat.units and c.unit in cat.units:
             return cat.name
     if not money and not c.unit and _population_frame(pre, post, frames) is not None and \
             not any(cat.event and cat.pattern.search(c.measure or "") for cat in cats):
         return "population"  # "2m people call Vienna home", not "... were evacuated"
-    clause_post = re.split(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s", post, maxsplit=1)[0]
+    end = _CLAUSE_END.search(post)
+    clause_post = post[:end.start()] if end else post
     near_post = " ".join(clause_post.split()[:4 if money else 8])
-    clause_pre = re.split(r"[;:.!?—–()]", pre)[-1]
+    clause_pre = _last_piece(pre, _PIECE_NO_COMMA)
     near_pre = " ".join(clause_pre.split()[-8:])
-    just_before = " ".join(re.split(r"[,;:.!?—–()]", pre)[-1].split()[-3:])
+    just_before = " ".join(_last_piece(pre, _PIECE).split()[-3:])
     of_word = _word_before_of(pre)  # read once: the same for every category and place
+    elig = eligible[money]
+    place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
     for where in (c.measure or "", just_before, near_post, near_pre):
-        for cat in cats:
-            if cat.units or cat.money != money:
-                continue
+        if not place and not (where and elig.any_word.search(where)):
+            continue  # no category's word here, and no place noun before "of"
+        for cat in elig.cats:
             if cat.place_nouns and of_word is not None and of_word in cat.place_nouns:
                 return cat.name  # "a city of 2 million"
             if where and cat.pattern.search(where):
@@ -243,13 +302,18 @@ def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
     """The place whose whole people the figure counts, by the lexicon's frames ("" when
     the frame names no place, None when no frame fits)."""
     for before, after in frames.population:
+        m = after.match(post)  # anchored, so tried first: the search before only when it fits
+        if not m:
+            continue
         b = before.search(pre) if before is not None else None
         if before is not None and b is None:
             continue
-        m = after.match(post)
-        if m:
-            return m.groupdict().get("place") or (b.groupdict().get("place") if b else None) or ""
+        return m.groupdict().get("place") or (b.groupdict().get("place") if b else None) or ""
     return None
+
+
+_COPULA_BEFORE = re.compile(r"\s+(?:si|era|saw|erew)\b")  # "is " ... at the end, backwards
+_AGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)]|years?\b)")
 
 
 def _age_frame(c: Claim, pre: str, post: str, frames: _Frames) -> bool:
@@ -260,9 +324,9 @@ def _age_frame(c: Claim, pre: str, post: str, frames: _Frames) -> bool:
     v = c.value if c.value is not None else (c.high if c.high is not None else c.low)
     if v is None or not float(v).is_integer() or not 1 <= v <= 120:
         return False
-    if not re.search(r"\b(?:is|are|was|were)\s+$", pre) or not re.match(r"\s*(?:$|[.,;:!?)]|years?\b)", post):
+    if not _ends(pre, _COPULA_BEFORE) or not _AGE_AFTER.match(post):
         return False
-    clause = [w.lower() for w in _WORD.findall(re.split(r"[;:.!?—–()]", pre)[-1])]
+    clause = [w.lower() for w in _WORD.findall(_last_piece(pre, _PIECE_NO_COMMA))]
     return any(w in frames.age_people for w in clause) and not any(w in frames.age_counts for w in clause)
 
 
@@ -293,25 +357,33 @@ def _sentence_name(pre: str, post: str) -> str | None:
     return after[0] if after else None
 
 
-_BEFORE_OF = re.compile(r"\b(\w+)\s+of\s+$")
+_BEFORE_OF = re.compile(r"\s+fo\s+(\w+)")  # "city of " at the end, read backwards
 
 
 def _word_before_of(pre: str) -> str | None:
     """The word before a closing "of" ("a city of " -> "city"), lower-cased."""
-    m = _BEFORE_OF.search(pre)
-    return m.group(1).lower() if m else None
+    m = _ends(pre, _BEFORE_OF)
+    return m.group(1)[::-1].lower() if m else None
+
+
+_NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$")
+_CLOSES_BRACKET = re.compile(r"[^()]*\)")
+_ACRONYM = re.compile(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b")
+_POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$")
+_IN_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 
 
 def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
     text = doc.text
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
-    m = re.search(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$", pre)
-    if m and re.match(r"[^()]*\)", post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
+    m = _NAME_BRACKET.search(pre) if "(" in pre else None
+    if m and _CLOSES_BRACKET.match(post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
             and not any(cat.pattern.fullmatch(m.group(1)) for cat in cats):
         return m.group(1)  # not "Revenue (€800m)"
     if c.category == "members":
         found = None
-        for m in re.finditer(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b", text[:c.span[0]]):
+        for m in _ACRONYM.finditer(text[:c.span[0]]):
             found = m.group(1) or m.group(2)
         return found
     if c.category == "population":
@@ -351,7 +423,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
             places = [p for p in places if p.split()[-1] not in _MONTHS_DAYS]
             if places:
                 return re.sub(r"[’']s$", "", places[-1])
-    m = re.search(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$", pre)
+    m = _POSSESSIVE.search(pre) if "’s" in pre or "'s" in pre else None
     if m and m.group(1) not in _MONTHS_DAYS:
         return m.group(1)
     if c.unit in codes:
@@ -359,11 +431,10 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
         m = _REPORTER.match(text[doc.sentence_at(c.span[0]).start:c.span[0]])
         if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
             return m.group(1)
-    place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
-    near = [m for m in place.finditer(post[:60])] + [m for m in place.finditer(pre[-50:])]
+    near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
     for m in near:
         name = m.group(1)
-        nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
+        nxt = _NEXT_LOWER.match(m.string, m.end())
         if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP):
             continue  # "in the Kenya embassy bombing": an adjective, not the place
         return name
