@@ -59,6 +59,29 @@ def _trie_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + _branch(tree) + ")"
 
 
+def any_word_alternation(words) -> str:
+    """A prefix tree of any phrases (spaces matching any run of blanks) that matches at a
+    place, followed by whatever comes after it in a pattern, exactly when alternation()
+    of them does there: for asking whether any of the words is in a text, where which
+    one does not matter. Unlike trie_alternation(), the order in which it tries the
+    words may differ, so the text a match covers may too."""
+    return _any_word_alternation(tuple(str(w) for w in words))
+
+
+@functools.lru_cache(maxsize=256)
+def _any_word_alternation(words: tuple[str, ...]) -> str:
+    if not words:
+        return "(?!)"
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _branch(tree)
+    return "(?:" + body + ")" + ("?" if "" in tree else "")
+
+
 def _branch(node: dict) -> str:
     parts = [(r"\s+" if ch == " " else re.escape(ch)) + _tail(child)
              for ch, child in sorted(node.items()) if ch]

@@ -95,3 +95,32 @@ def test_needles_are_none_for_words_lower_casing_says_nothing_sure_about():
 
     assert needles(["New Zealand dollar", "twice"]) == ("new", "twice")
     assert needles(["złoty"]) is None
+
+
+_ANY = ["write-down", "write", "loss", "losses", "people killed", "killed", "a", "a b", "ab", "x.y", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ANY), min_size=1, max_size=6),
+       st.lists(st.sampled_from(_ANY + [" ", "  ", "-", ".", "s", "ed", "K", "\n"]), max_size=12))
+def test_any_word_alternation_matches_where_the_plain_one_does(words, pieces):
+    from factcheck.regexwords import any_word_alternation
+
+    text = "".join(pieces)
+    plain = re.compile(r"\b" + alternation(words) + r"(?:s|es|ed)?\b", re.I)
+    tree = re.compile(r"\b" + any_word_alternation(words) + r"(?:s|es|ed)?\b", re.I)
+    for i in range(len(text) + 1):
+        assert bool(plain.match(text, i)) == bool(tree.match(text, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["One", "ONE", "one", "thirds", "Hundred", "12", "1,000.5", " ", "-", "x",
+                                 "ſ", "K", "ı", "İ", "é", "Σ", "\n", "tens", "ten"]), max_size=14))
+def test_coverage_finds_the_same_numbers_in_the_lower_cased_text(pieces):
+    from factcheck.extract.coverage import NUMBER, _NUMBER_LOWER
+    from factcheck.regexwords import folded
+
+    text = "".join(pieces)
+    low = folded(text)
+    if low is not None:
+        assert [m.span() for m in _NUMBER_LOWER.finditer(low)] == [m.span() for m in NUMBER.finditer(text)]

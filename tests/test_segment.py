@@ -27,3 +27,10 @@ def test_headline_sentence_marked(seed_text):
     sents = segment.split(seed_text, segment.headline_of(seed_text))
     assert sents[0].headline and sents[0].text == "Troops of Russia-led bloc begin pullout from Kazakhstan"
     assert not any(s.headline for s in sents[1:])
+
+
+def test_an_initial_or_abbreviation_before_a_period_does_not_end_the_sentence():
+    from factcheck.extract.segment import split
+
+    text = "John F. Kennedy met Mr. Smith at 5 p.m. Then he left. It rained."
+    assert [s.text for s in split(text)] == ["John F. Kennedy met Mr. Smith at 5 p.m. Then he left.", "It rained."]

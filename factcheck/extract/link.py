@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Document
-from ..regexwords import first_char_lookahead, trie_alternation
+from ..regexwords import any_word_alternation, first_char_lookahead, trie_alternation
 from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
@@ -107,15 +107,13 @@ class _Eligible:
 def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
     lx = key.ruleset.lexicon("categories") or {}
     cats = _lexicon(key)[0]
-    # one alternation per category, as _lexicon builds them (one category per entry)
-    alts = [trie_alternation(words) if words else None
-            for words in ([str(w).lower() for w in c.get("words") or []]
-                          for c in lx.get("categories") or [])]
+    # the words of each category, as _lexicon reads them (one category per entry)
+    words = [[str(w).lower() for w in c.get("words") or []] for c in lx.get("categories") or []]
     out = {}
     for money in (True, False):
-        chosen = [(cat, alt) for cat, alt in zip(cats, alts) if not cat.units and cat.money == money]
-        body = "|".join(alt for _, alt in chosen if alt)
-        rx = rf"\b(?:{body})(?:s|es|ed|d|ing)?\b" if body else r"(?!)"
+        chosen = [(cat, ws) for cat, ws in zip(cats, words) if not cat.units and cat.money == money]
+        every = [w for _, ws in chosen for w in ws]
+        rx = rf"\b{any_word_alternation(every)}(?:s|es|ed|d|ing)?\b" if every else r"(?!)"
         out[money] = _Eligible(tuple(cat for cat, _ in chosen),
                                re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
                                any(cat.place_nouns for cat, _ in chosen))

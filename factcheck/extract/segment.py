@@ -20,6 +20,8 @@ ABBREVIATIONS = {
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
+_INITIAL = re.compile(r"[A-Z]")
 
 
 def headline_of(text: str) -> tuple[int, int] | None:
@@ -46,11 +48,13 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     last = 0
     for m in _END.finditer(line):
-        word = re.search(r"([\w.]+)\.$", line[last:m.start() + 1])
-        if m.group().startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
-            continue
-        if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
-            continue  # an initial: "John F. Kennedy"
+        if m.group().startswith("."):
+            # the word before the period: re.search(r"([\w.]+)\.$", ...) read backwards
+            word = _WORD_BEFORE_PERIOD.match(line[last:m.start() + 1][::-1])
+            if word and word.group(1)[::-1].lower() in ABBREVIATIONS:
+                continue
+            if word and _INITIAL.fullmatch(word.group(1)):
+                continue  # an initial: "John F. Kennedy"
         pieces.append((last, m.end()))
         last = m.end()
     pieces.append((last, len(line)))
