@@ -142,6 +142,64 @@ def compatible(gold: str, got: str) -> bool:
     return s == re.sub(r"(?:-X+)+$|X+$", "", g)
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_REF_WORDS = re.compile(r"^(?:now|right now|currently|current|presently|recent|recently|soon|formerly|"
+                        r"previously|already|once|earlier|then|the future|future|the past|today|"
+                        r"as soon as possible)$", re.I)
+_SET_WORDS = re.compile(r"^(?:daily|weekly|monthly|quarterly|annually|yearly|annual|each|every|per|a|an)\b", re.I)
+
+
+def value_cause(g: Timex, s: Timex, doc_shift: bool = False) -> str:
+    """Why a matched expression got another value than the gold one: a coarse, automatic label
+    (the report's breakdown of what remains; it names symptoms, not the fix)."""
+    gv, sv = g.value, s.value
+    if compatible(gv, sv):
+        return "format: gold less specific (X placeholders, part of day, week padding)"
+    if gv.endswith("_REF") or sv.endswith("_REF"):
+        return "reference (PAST/PRESENT/FUTURE_REF) vs a value"
+    if gv.startswith("P") != sv.startswith("P"):
+        return "duration vs point in time"
+    if gv.startswith("P"):
+        return "duration length or unit"
+    gd, sd = _DAY.match(gv), _DAY.match(sv)
+    if gd and sd and _WEEKDAY.search(g.text):
+        from datetime import date
+        delta = abs((date.fromisoformat(sd.group(1)) - date.fromisoformat(gd.group(1))).days)
+        if delta == 7:
+            return ("weekday: document's DCT does not match its text" if doc_shift
+                    else "weekday: past/coming occurrence (tense)")
+        return "weekday: another day (event-anchored or gold error)"
+    if re.sub(r"-(?:Q|H|W)\w+$|-\d\d(?:-\d\d)?$", "", gv) == re.sub(r"-(?:Q|H|W)\w+$|-\d\d(?:-\d\d)?$", "", sv) \
+            and gv[:4] == sv[:4]:
+        return "granularity: same year, other unit (quarter/month/week/day)"
+    if gv[:4].isdigit() and sv[:4].isdigit() and gv[4:] == sv[4:]:
+        return "year: same period, another year"
+    return "other value (event anchoring, anaphora, gold error)"
+
+
+def spurious_cause(s: Timex) -> str:
+    if _REF_WORDS.match(s.text):
+        return "reference word not tagged by gold (now, current, recent, soon...)"
+    if s.type == "SET" or _SET_WORDS.match(s.text) and s.type == "SET":
+        return "frequency / set not tagged by gold"
+    if s.type == "DURATION":
+        return "duration not tagged by gold"
+    return "date or time not tagged by gold"
+
+
+def missed_cause(g: Timex) -> str:
+    if g.value.endswith("_REF"):
+        return "reference expression (the time, previously, future...)"
+    if g.type == "DURATION":
+        return "duration"
+    if g.type == "SET":
+        return "set"
+    if re.fullmatch(r"(?:the\s+)?(?:days?|weeks?|months?|years?|time|morning|night)", g.text, re.I):
+        return "bare unit anchored on an event ('the weeks before the shooting')"
+    return "date or time"
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -150,6 +208,7 @@ def score(docs: list[Doc], settings: Settings) -> dict:
     ruleset = settings.ruleset()
     n_gold = n_sys = strict = relaxed = value_ok = type_ok = lenient_ok = 0
     errors: dict[str, Counter] = {k: Counter() for k in ("missed", "spurious", "value", "extent")}
+    causes: dict[str, Counter] = {k: Counter() for k in ("missed", "spurious", "value")}
     examples: dict[str, list[str]] = {k: [] for k in errors}
     elapsed = 0.0
     for doc in docs:
@@ -160,6 +219,9 @@ def score(docs: list[Doc], settings: Settings) -> dict:
         n_gold += len(doc.gold)
         n_sys += len(sys_)
         relaxed += len(matched)
+        # a document whose weekdays are all a week off: its DCT does not match its text
+        week_off = sum(1 for g, s in matched if g.value != s.value and _WEEKDAY.search(g.text)
+                       and value_cause(g, s) == "weekday: past/coming occurrence (tense)")
         for g, s in matched:
             exact = g.start == s.start and g.end == s.end
             strict += exact
@@ -168,15 +230,18 @@ def score(docs: list[Doc], settings: Settings) -> dict:
             if g.value == s.value:
                 value_ok += 1
             else:
+                causes["value"][value_cause(g, s, week_off >= 3)] += 1
                 errors["value"][f"{g.text.lower()!r} gold {g.value} got {s.value}"] += 1
                 examples["value"].append(f"{doc.name} dct={doc.dct}: {g.text!r} gold {g.value} "
                                          f"got {s.value} (system {s.text!r}) | {_ctx(doc.text, g)}")
             if not exact:
                 errors["extent"][f"gold {g.text.lower()!r} got {s.text.lower()!r}"] += 1
         for g in missed:
+            causes["missed"][missed_cause(g)] += 1
             errors["missed"][g.text.lower()] += 1
             examples["missed"].append(f"{doc.name}: {g.text!r} {g.type} {g.value} | {_ctx(doc.text, g)}")
         for s in spurious:
+            causes["spurious"][spurious_cause(s)] += 1
             errors["spurious"][s.text.lower()] += 1
             examples["spurious"].append(f"{doc.name}: {s.text!r} {s.type} {s.value} | {_ctx(doc.text, s)}")
     p_s, r_s = strict / max(n_sys, 1), strict / max(n_gold, 1)
@@ -189,7 +254,7 @@ def score(docs: list[Doc], settings: Settings) -> dict:
         "strict": (p_s, r_s, f1(p_s, r_s)), "relaxed": (p_r, r_r, f1(p_r, r_r)),
         "value": (p_v, r_v, f1(p_v, r_v)), "type": (p_t, r_t, f1(p_t, r_t)),
         "lenient": (p_l, r_l, f1(p_l, r_l)),
-        "errors": errors, "examples": examples, "seconds": elapsed,
+        "errors": errors, "causes": causes, "examples": examples, "seconds": elapsed,
     }
 
 
@@ -259,6 +324,11 @@ def main(argv: list[str] | None = None) -> int:
             sub = score([d for d in docs if d.group == group], settings)
             figs = "  ".join(f"{k} {100 * sub[k][2]:.1f}" for k in ("strict", "relaxed", "value"))
             print(f"  {group or '(top)':12} docs {sub['docs']:3d}  gold {sub['gold']:4d}  F1: {figs}")
+    print("\nerrors by cause (automatic labels):")
+    for kind, counter in r["causes"].items():
+        print(f"  {kind}: {sum(counter.values())}")
+        for what, n in counter.most_common():
+            print(f"    {n:4d}  {what}")
     for kind, counter in r["errors"].items():
         total = sum(counter.values())
         print(f"\n{kind}: {total}")

@@ -50,3 +50,17 @@ def test_main_rejects_a_missing_corpus(scorer, capsys):
 ])
 def test_lenient_value_match(scorer, gold, got, ok):
     assert scorer.compatible(gold, got) is ok
+
+
+@pytest.mark.parametrize("gold, got, text, cause", [
+    ("1989-WXX", "1989-W43", "last week", "format"),
+    ("P1W", "1998-W33", "last week", "duration vs point"),
+    ("1998-08-07", "1998-08-14", "Friday", "weekday: past/coming"),
+    ("1988", "1988-Q3", "a year ago", "granularity"),
+    ("1997-02", "1998-02", "last February", "year: same period"),
+    ("PAST_REF", "PXY", "recent years", "reference"),
+])
+def test_value_errors_get_a_cause(scorer, gold, got, text, cause):
+    g = scorer.Timex(0, len(text), text, "DATE", gold)
+    s = scorer.Timex(0, len(text), text, "DATE", got)
+    assert scorer.value_cause(g, s).startswith(cause)
