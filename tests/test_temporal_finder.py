@@ -116,3 +116,35 @@ def test_a_lowered_copy_matches_as_the_pattern_does():
 def test_a_pattern_with_a_cased_non_ascii_letter_keeps_its_case_folding():
     assert lowered(re.compile("caf\u00e9", re.I)) is None
     assert lowered(re.compile("march")) is None  # case-sensitive: nothing to lower
+
+
+def _plain_hits(finder, text):
+    out = [[] for _ in range(finder.n_groups)]
+    for t in _TOKENS.finditer(text):
+        w = t.group()
+        for g in finder.groups_of_word.get("#" if w[0].isdigit() else w.lower(), ()):
+            out[g].append(t.span())
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "March 3, 2022: FY22 Q1, 5pm, covid19 and 12,000 troops; next week-end.",
+    "Monday", "2022", "a\u00e9march 3 \u00e9t\u00e92021x", "THE WEEK OF MARCH 3",
+])
+def test_trigger_tokens_are_the_tokens_of_the_plain_tokeniser(finder, text):
+    assert finder._hits(text, text.lower()) == _plain_hits(finder, text)
+
+
+def test_trigger_tokens_of_the_test_sentences(finder):
+    for text in _test_strings():
+        assert finder._hits(text, text.lower()) == _plain_hits(finder, text)
+
+
+def test_a_compiled_copy_that_knows_its_first_characters_finds_the_same():
+    from re import _parser
+
+    from factcheck.extract.temporal.finder import _compile
+    for rx in [r"(?:early\s+)?\b(?P<m>march|may)\s+(?P<d>\d+)", r"(?<![\w.])(?:19|20)\d\d\b", r"(?:a|b)?c+"]:
+        plain, fast = re.compile(rx), _compile(_parser.parse(rx))
+        for text in ["early march 3 and may 12", "in 1999, 2020s, x2021", "abc bcc cc ac", ""]:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
