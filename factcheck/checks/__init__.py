@@ -66,6 +66,21 @@ class Context:
             self.shared[key] = make()
         return self.shared[key]
 
+    def derived(self, key: Any, make: Callable[[], Any]) -> Any:
+        """`make()`, worked out once per rule of a rule set and kept while the rule set
+        is in use: for what depends only on the rule's params and the lexicons (word
+        sets and patterns a check reads for every claim of every text)."""
+        memo = self._derived
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = make()
+            return value
+
+    @functools.cached_property
+    def _derived(self) -> dict[Any, Any]:
+        return _rule_memo(_Same(self.rule), _Same(self.ruleset))
+
     @functools.cached_property
     def params(self) -> dict[str, Any]:
         """The check type's defaults, overridden by the rule file's params (merged once
@@ -114,6 +129,28 @@ class Context:
     def passed(self, claim: Claim, detail: str) -> None:
         if not any(k.rule == self.rule.id and k.detail == detail for k in claim.checks):
             claim.checks.append(CheckResult(self.rule.id, "pass", detail))
+
+
+class _Same:
+    """A cache key that is the object itself, by identity (the key holds the object,
+    so its id cannot be reused while cached)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any):
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
+
+@functools.lru_cache(maxsize=1024)
+def _rule_memo(rule: _Same, ruleset: _Same) -> dict[Any, Any]:
+    """What Context.derived keeps for one rule of one rule set."""
+    return {}
 
 
 def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = None) -> list[Finding]:

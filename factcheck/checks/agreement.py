@@ -24,8 +24,8 @@ def _alt(words) -> str:
 
 def _lowered(ctx: Context, param: str) -> frozenset[str]:
     """A word-list param, lower-cased, made once per rule and check run (read per claim)."""
-    return ctx.once(f"{ctx.rule.id}:lowered:{param}",
-                    lambda: frozenset(w.lower() for w in ctx.params.get(param) or []))
+    return ctx.derived(("lowered", param),
+                       lambda: frozenset(w.lower() for w in ctx.params.get(param) or []))
 
 
 def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
@@ -51,8 +51,9 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
 
 def _is_part(ctx: Context, c: Claim) -> bool:
     """A figure inside a breakdown ("including 19 police officers")."""
-    cues = tuple(str(w) for w in ctx.params.get("part_cues") or [])
-    return bool(_words_rx(cues, r"[^.;]{0,60}$").search(ctx.before(c, 60)))
+    rx = ctx.derived("part_cues", lambda: _words_rx(tuple(str(w) for w in ctx.params.get("part_cues") or []),
+                                                    r"[^.;]{0,60}$"))
+    return bool(rx.search(ctx.before(c, 60)))
 
 
 def _timed(ctx: Context, c: Claim) -> bool:
@@ -62,7 +63,8 @@ def _timed(ctx: Context, c: Claim) -> bool:
     sent = ctx.sentence(c)
     own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
     text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
-    return bool(_words_rx(tuple(str(w) for w in ctx.params.get("time_words") or []), "").search(text))
+    rx = ctx.derived("time_words", lambda: _words_rx(tuple(str(w) for w in ctx.params.get("time_words") or []), ""))
+    return bool(rx.search(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -76,12 +78,22 @@ def _words_rx(words: tuple, tail: str) -> re.Pattern:
 
 def _noun_phrase_end(ctx: Context, c: Claim) -> int:
     """Where "10 other people" or "10 others" ends (its "other" is read by _counted), else the figure's end."""
-    m = re.match(r"\s+(?:others\b|other\s+[A-Za-z]+\b)", ctx.after(c, 30), re.I)
+    m = _OTHERS.match(ctx.after(c, 30))
     return c.span[1] + m.end() if m and _counted(ctx, c) else c.span[1]
 
 
+_OTHERS = re.compile(r"\s+(?:others\b|other\s+[A-Za-z]+\b)", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_COUNTED = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+_PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b")
+_PER_ANY = re.compile(r"^\s*(?:a|per|each)\s")
+_WORDS3 = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
+_WORDISH = re.compile(r"[\w$]")
+
+
 def _years(ctx: Context, c: Claim) -> set[str]:
-    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", ctx.sentence(c).text))
+    return set(_YEAR.findall(ctx.sentence(c).text))
 
 
 def _dates(ctx: Context, c: Claim) -> list[tuple[str, str]]:
@@ -97,14 +109,14 @@ def _apart(da: list[tuple[str, str]], db: list[tuple[str, str]]) -> bool:
 
 def _places(ctx: Context, c: Claim) -> set[str]:
     """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
-    return set(re.findall(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)", ctx.sentence(c).text))
+    return set(_PLACE.findall(ctx.sentence(c).text))
 
 
 def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
     nouns = _lowered(ctx, "people_nouns")
-    m = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", ctx.after(c, 30))
+    m = _COUNTED.match(ctx.after(c, 30))
     if not m:
         return ""
     first = m.group(1)
@@ -142,8 +154,7 @@ def repeated_figure(ctx: Context) -> None:
             key = (c.category, noun or _norm(c.measure), c.unit)
         else:
             continue
-        if _timed(ctx, c) or c.modality or _is_part(ctx, c) or re.match(
-                r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b", ctx.after(c, 20)):
+        if _timed(ctx, c) or c.modality or _is_part(ctx, c) or _PER.match(ctx.after(c, 20)):
             continue
         if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
@@ -198,7 +209,7 @@ def _same_hedge(ctx: Context) -> None:
         if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier") or _is_part(ctx, c):
             continue
         noun, mods = _plural_noun(ctx, c)
-        if not noun or noun in skip or re.match(r"^\s*(?:a|per|each)\s", ctx.after(c, 20)):
+        if not noun or noun in skip or _PER_ANY.match(ctx.after(c, 20)):
             continue
         groups.setdefault((noun, hw, c.category), []).append((c, mods))
     for claims in groups.values():
@@ -234,7 +245,7 @@ def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     makes it another group ("the two other men", "12 original members")."""
     irregular = _lowered(ctx, "plural_nouns")
     other = _lowered(ctx, "not_the_same")
-    words = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", ctx.after(c, 40))[:3]
+    words = _WORDS3.findall(ctx.after(c, 40))[:3]
     for i, w in enumerate(words):
         lw = w.lower()
         if not w[0].isalpha() or lw in other:
@@ -318,7 +329,7 @@ def _also_category(ctx: Context, b: Claim, noun: str) -> str:
     group. Returns that category, else "". "Also" before the count ("also five Iraqis")
     or "other"/"more" with it ("five other Iraqis were also deported") is another group,
     and a verb of another category ("were also arrested") says something new."""
-    if re.search(r"[\w$]", ctx.before(b, 60)):
+    if _WORDISH.search(ctx.before(b, 60)):
         return ""  # not the sentence's subject: "Police also deported five Iraqis"
     also = _alt(ctx.params.get("also_words") or [])
     aux = r"(?:(?:was|were|been|have|has|had|being|be|reportedly|later)\s+){0,3}"
