@@ -279,6 +279,19 @@ def deadline_order(ctx: Context) -> None:
                          deadline=due.isoformat(), deadline_text=dls[0].text, gap=_days((done - due).days))
 
 
+def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
+    later = _words(params.get("later") or [])
+    earlier = _words(params.get("earlier") or [])
+    then = _words(params.get("then") or [])
+    since = _words(params.get("since") or ["since"])
+    return (re.compile(later, re.I),
+            re.compile(rf"(?:^|[\s,])({later}|{earlier})\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,4}}?(?:on|of|in)?\s*(?:the\s+)?$", re.I),
+            re.compile(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", re.I),
+            re.compile(rf"\b{since}\s+(?:the\s+)?$", re.I),
+            re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I))
+
+
 def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
     """The stated lead in the words between completion and deadline, as (phrase, fewest, most)."""
     leads = _words(ctx.params.get("leads") or ["ahead of", "before"])
@@ -330,19 +343,34 @@ def _absolute(ctx: Context, c: Claim) -> date | None:
     not the year the extractor may have picked from the tense: the checks below
     ask whether the tense fits the date, so they must not assume it does.
     """
-    d, e = _day(c.start), _day(c.end)
-    if c.kind != "date" or d is None or (e is not None and e != d):
+    if c.kind != "date":
         return None
-    months, _, _ = _calendar(ctx)
-    words = re.findall(r"[A-Za-z]+", c.text)
-    if not any(w.lower() in months for w in words):
+    d, e = _day(c.start), _day(c.end)
+    if d is None or (e is not None and e != d):
+        return None
+    months = _calendar_for(*_calendar_key(ctx))[0]
+    if not any(w.lower() in months for w in _ALPHA.findall(c.text)):
         return None
     pub = ctx.doc.published
-    if pub is not None and not re.search(r"\b\d{4}\b|'\d\d\b", c.text):
+    if pub is not None and not _YEAR_SAID.search(c.text):
         y = _nearest_year(d.month, d.day, pub)
         if y is not None and y != d.year:
             d = date(y, d.month, d.day)
     return d
+
+
+_ALPHA = re.compile(r"[A-Za-z]+")
+_YEAR_SAID = re.compile(r"\b\d{4}\b|'\d\d\b")
+_YEAR4 = re.compile(r"\b\d{4}\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\"“”]")
+_ON_IN_END = re.compile(r"\b(?:on|in)\s+$")
+
+
+def _absolute_days(ctx: Context) -> list[tuple[Claim, date]]:
+    """The claims that name a single day by its month, with that day (_absolute),
+    in text order: worked out once per check run, for tense and sequence."""
+    return ctx.once("temporal.absolute",
+                    lambda: [(c, d) for c in ctx.claims if (d := _absolute(ctx, c)) is not None])
 
 
 @check_type("tense", defaults={"grace_days": 1, "future": [], "past": [], "unsure_year_days": 31})
@@ -353,17 +381,16 @@ def tense(ctx: Context) -> None:
     if pub is None:
         return
     grace = int(ctx.params.get("grace_days", 1))
-    future = re.compile(rf"\b{_words(ctx.params.get('future') or [])}\b(?:\s+[\w'’-]+){{0,6}}?\s+"
-                        rf"(?:on|by|until|till|for|in|from|before|after)?\s*(?:the\s+)?$", re.I)
-    past = re.compile(rf"\b{_words(ctx.params.get('past') or [])}\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
-    for c in ctx.claims:
-        d = _absolute(ctx, c)
-        if d is None:
-            continue
+    future = ctx.derived("future", lambda: re.compile(
+        rf"\b{_words(ctx.params.get('future') or [])}\b(?:\s+[\w'’-]+){{0,6}}?\s+"
+        rf"(?:on|by|until|till|for|in|from|before|after)?\s*(?:the\s+)?$", re.I))
+    past = ctx.derived("past", lambda: re.compile(
+        rf"\b{_words(ctx.params.get('past') or [])}\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I))
+    for c, d in _absolute_days(ctx):
         before = ctx.before(c, 70)
-        clause = re.split(r"[,;:()\u2014\"“”]", before)[-1]
+        clause = _CLAUSE_BREAK.split(before)[-1]
         gap = (d - pub).days
-        if not re.search(r"\b\d{4}\b", c.text) and abs(gap) > int(ctx.params.get("unsure_year_days", 31)):
+        if not _YEAR4.search(c.text) and abs(gap) > int(ctx.params.get("unsure_year_days", 31)):
             continue  # without a year, "will ... on March 3" far from publication may mean another year
         m = future.search(clause)
         if m and gap < -grace:
@@ -389,12 +416,10 @@ def sequence(ctx: Context) -> None:
     """Explicit orderings between two dated events in one sentence: "on A, after
     the B on C" needs A >= C; "before" needs A <= C; "A ... then ... B" and "since
     A, ... on B" need B >= A."""
-    dated = [(c, d) for c in ctx.claims if (d := _absolute(ctx, c)) is not None]
-    later = _words(ctx.params.get("later") or [])
-    earlier = _words(ctx.params.get("earlier") or [])
-    then = _words(ctx.params.get("then") or [])
-    since = _words(ctx.params.get("since") or ["since"])
-    block = re.compile(rf"\b{_words(ctx.params.get('blockers') or [])}\b", re.I)
+    dated = _absolute_days(ctx)
+    if len(dated) < 2:
+        return
+    later_rx, order_rx, then_rx, since_rx, block = ctx.derived("patterns", lambda: _sequence_patterns(ctx.params))
     limit = int(ctx.params.get("max_gap_chars", 80))
     for i, (a, da) in enumerate(dated):
         for b, db in dated[i + 1:]:
@@ -404,14 +429,13 @@ def sequence(ctx: Context) -> None:
             if len(mid) > limit or block.search(mid):
                 continue
             # "on A, after/before the vote on B": the connector sits next to B
-            m = re.search(rf"(?:^|[\s,])({later}|{earlier})\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
-                          rf"(?:[\w'’-]+\s+){{0,4}}?(?:on|of|in)?\s*(?:the\s+)?$", mid, re.I)
+            m = order_rx.search(mid)
             relation = None
             if m:
-                relation = "later" if re.fullmatch(later, m.group(1), re.I) else "earlier"
-            elif re.search(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", mid, re.I):
+                relation = "later" if later_rx.fullmatch(m.group(1)) else "earlier"
+            elif then_rx.search(mid):
                 relation = "then"
-            elif re.search(rf"\b{since}\s+(?:the\s+)?$", ctx.before(a, 20), re.I) and re.search(r"\b(?:on|in)\s+$", mid):
+            elif since_rx.search(ctx.before(a, 20)) and _ON_IN_END.search(mid):
                 relation = "since"  # "since January 10, ... 12 of them on January 8"
             if relation is None:
                 continue
