@@ -58,6 +58,8 @@ class Context:
     findings: list[Finding] = field(default_factory=list)
     # what the rules of one check run work out once and share (see `once`)
     shared: dict[str, Any] = field(default_factory=dict, repr=False)
+    # what this rule works out once in this run (see `per_claim`)
+    local: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def once(self, key: str, make: Callable[[], Any]) -> Any:
         """`make()`, worked out once per check run (all rules of a run share the
@@ -129,6 +131,25 @@ class Context:
     def passed(self, claim: Claim, detail: str) -> None:
         if not any(k.rule == self.rule.id and k.detail == detail for k in claim.checks):
             claim.checks.append(CheckResult(self.rule.id, "pass", detail))
+
+
+def per_claim(fn: Callable[["Context", Claim], Any]) -> Callable[["Context", Claim], Any]:
+    """`fn(ctx, claim)` worked out once per claim in a rule's run (a check comparing
+    claims pair by pair asks again for each pair). The value is shared: read only."""
+    name = fn.__qualname__
+
+    @functools.wraps(fn)
+    def memo(ctx: "Context", claim: Claim) -> Any:
+        found = ctx.local.get(name)
+        if found is None:
+            found = ctx.local[name] = {}
+        key = id(claim)  # the claims live as long as the run
+        try:
+            return found[key]
+        except KeyError:
+            value = found[key] = fn(ctx, claim)
+            return value
+    return memo
 
 
 class _Same:

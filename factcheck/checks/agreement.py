@@ -10,7 +10,7 @@ import functools
 import math
 import re
 
-from . import Context, check_type
+from . import Context, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead, trie_alternation
 from ._numeric import fmt_interval, interval, overlaps
 from ..model import Claim
@@ -29,7 +29,14 @@ def _lowered(ctx: Context, param: str) -> frozenset[str]:
 
 
 def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
-    return interval(c, approx=float(ctx.params.get("approx", 0.1) if approx is None else approx))
+    if approx is None:
+        return _rule_iv(ctx, c)
+    return interval(c, approx=float(approx))
+
+
+@per_claim
+def _rule_iv(ctx: Context, c: Claim) -> tuple[float, float]:
+    return interval(c, approx=float(ctx.params.get("approx", 0.1)))
 
 
 def _said(c: Claim) -> str:
@@ -49,6 +56,7 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
     return h is not None and h.start <= c.span[0] < h.end
 
 
+@per_claim
 def _is_part(ctx: Context, c: Claim) -> bool:
     """A figure inside a breakdown ("including 19 police officers")."""
     rx = ctx.derived("part_cues", lambda: _words_rx(tuple(str(w) for w in ctx.params.get("part_cues") or []),
@@ -56,6 +64,7 @@ def _is_part(ctx: Context, c: Claim) -> bool:
     return bool(rx.search(ctx.before(c, 60)))
 
 
+@per_claim
 def _timed(ctx: Context, c: Claim) -> bool:
     """A figure tied to a change or to another time ("last year", "rose to"): not comparable."""
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
@@ -76,6 +85,7 @@ def _words_rx(words: tuple, tail: str) -> re.Pattern:
     return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
+@per_claim
 def _noun_phrase_end(ctx: Context, c: Claim) -> int:
     """Where "10 other people" or "10 others" ends (its "other" is read by _counted), else the figure's end."""
     m = _OTHERS.match(ctx.after(c, 30))
@@ -92,10 +102,12 @@ _WORDS3 = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
 _WORDISH = re.compile(r"[\w$]")
 
 
+@per_claim
 def _years(ctx: Context, c: Claim) -> set[str]:
     return set(_YEAR.findall(ctx.sentence(c).text))
 
 
+@per_claim
 def _dates(ctx: Context, c: Claim) -> list[tuple[str, str]]:
     """The days the claim's sentence names (start, end as ISO dates)."""
     return [(d.start, d.end or d.start) for d in ctx.claims
@@ -107,11 +119,13 @@ def _apart(da: list[tuple[str, str]], db: list[tuple[str, str]]) -> bool:
     return bool(da and db) and not any(a0 <= b1 and b0 <= a1 for a0, a1 in da for b0, b1 in db)
 
 
+@per_claim
 def _places(ctx: Context, c: Claim) -> set[str]:
     """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
     return set(_PLACE.findall(ctx.sentence(c).text))
 
 
+@per_claim
 def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
@@ -239,6 +253,7 @@ def _same_hedge(ctx: Context) -> None:
                          subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
+@per_claim
 def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     """The plural noun a count names within its next three words, and the words before it
     ("the 88 mutual funds" -> ("funds", ["mutual"])); ("", []) when there is none or a word
@@ -269,24 +284,29 @@ def _back_references(ctx: Context) -> None:
     """"The 14 foreigners" names a group counted before ("arrested 14 foreigners"): the
     definite article says it is the same group, whatever the dates or places around it, so
     it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
-    det = _alt(ctx.params.get("back_reference") or [])
     generic = _lowered(ctx, "generic_nouns")
     restrictive = _alt(ctx.params.get("restrictive") or [])
-    plan = _alt(ctx.params.get("plan_words") or [])
-    member = _alt(ctx.params.get("membership") or [])
+    det_rx, plan_rx, member_rx = ctx.derived("back_references", lambda: (
+        re.compile(rf"(?:^|\s){_alt(ctx.params.get('back_reference') or [])}\s+$", re.I),
+        re.compile(rf"\b{_alt(ctx.params.get('plan_words') or [])}\b[^.;,]{{0,50}}$", re.I),
+        re.compile(rf"\b{_alt(ctx.params.get('membership') or [])}\s+$", re.I)))
     growing = set(ctx.params.get("growing") or [])
+    said_definite: dict[int, bool] = {}
 
     def definite(c: Claim) -> bool:
-        return bool(re.search(rf"(?:^|\s){det}\s+$", ctx.before(c, 12), re.I))
+        found = said_definite.get(id(c))
+        if found is None:
+            found = said_definite[id(c)] = bool(det_rx.search(ctx.before(c, 12)))
+        return found
 
     def names_group(a: Claim, b: Claim, noun: str, mods: list[str]) -> bool:
         """Whether the earlier count `a` may be the group `b` refers back to."""
         a_noun, a_mods = _plural_noun(ctx, a)
         if a.sentence == b.sentence or a_noun != noun or not _same_rank(a_mods, mods) or _is_part(ctx, a):
             return False
-        if (a.modality or re.search(rf"\b{plan}\b[^.;,]{{0,50}}$", ctx.before(a, 60), re.I)) and not definite(a):
+        if (a.modality or plan_rx.search(ctx.before(a, 60))) and not definite(a):
             return False  # "plans to deploy 45,000 Marines"; but "will enable the three countries" names them
-        if re.search(rf"\b{member}\s+$", ctx.before(a, 30), re.I):
+        if member_rx.search(ctx.before(a, 30)):
             return False  # "one of three executives": a set someone belongs to
         if a.subject and b.subject and a.subject.lower() != b.subject.lower():
             return False

@@ -116,10 +116,11 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     """The statement's own year ("in 2014", "the 2009 census"), the year nearest the
     figure in its sentence; None when it has none (it is then taken as current, and
     the tolerance is not widened)."""
-    pattern = ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"
+    pattern = ctx.derived("as_of_year", lambda: re.compile(
+        ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"))
     sent = ctx.doc.sentence_at(claim.span[0])
     best: tuple[int, int] | None = None
-    for m in re.finditer(pattern, sent.text):
+    for m in pattern.finditer(sent.text):
         a = sent.start + m.start()
         if claim.span[0] <= a < claim.span[1]:
             continue
@@ -213,12 +214,12 @@ def population(ctx: Context) -> None:
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
-    cats = p.get("categories") or lex.get("population_categories") or ("population",)
+    cats = _normed(_key(p.get("categories") or lex.get("population_categories") or ("population",)))
     cues: dict[str, str] = {}
     for c in ctx.claims:
         if c.kind != "quantity":
             continue
-        if _in(c.category, cats):
+        if c.category and norm(c.category) in cats:
             cues[c.id or str(c.span)] = population_cue(ctx, c, lex)
         elif _possessive_population(ctx, c, lex):
             cues[c.id or str(c.span)] = "pattern"
@@ -253,15 +254,21 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     population), or "weak" (N residents ...: checked only when near the reference).
     Patterns: lexicon reference.population_cues_* (regular expressions)."""
     before, after = ctx.before(claim, 60), ctx.after(claim, 60)
-    if any(re.search(x, before, re.IGNORECASE) for x in lex.get("population_change_before", ())) \
-            or any(re.match(x, after, re.IGNORECASE) for x in lex.get("population_change_after", ())):
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
+            or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
-    if any(re.search(x, before) for x in lex.get("population_part_before", ())):
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_part_before")):
         return "part"
-    if any(re.search(x, before, re.IGNORECASE) for x in lex.get("population_cues_before", ())) \
-            or any(re.match(x, after, re.IGNORECASE) for x in lex.get("population_cues_after", ())):
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE)) \
+            or any(x.match(after) for x in _patterns(ctx, lex, "population_cues_after", re.IGNORECASE)):
         return "strong"
     return "weak"
+
+
+def _patterns(ctx: Context, lex: dict[str, Any], name: str, flags: int = 0) -> tuple[re.Pattern, ...]:
+    """A lexicon's list of regular expressions, compiled once per rule."""
+    return ctx.derived(("patterns", name, flags),
+                       lambda: tuple(re.compile(x, flags) for x in lex.get(name, ())))
 
 
 def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
@@ -270,14 +277,15 @@ def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> b
     call Almaty home" (lexicon reference.population_before / population_after)."""
     if claim.category not in (None, "other") or not claim.measure:
         return False
-    words = [norm(w) for w in lex.get("population_measures", ["people", "citizens"])]
+    words = ctx.derived("population_measures",
+                        lambda: [norm(w) for w in lex.get("population_measures", ["people", "citizens"])])
     first = norm(claim.measure).split(" ")[0]
     follows = ctx.doc.text[claim.span[1]:claim.span[1] + len(first) + 2].strip().lower()
     if first not in words or not follows.startswith(first):
         return False
     before, after = ctx.before(claim, 60), ctx.after(claim, 80)
-    return any(re.search(p, before) for p in lex.get("population_before", ())) or \
-        any(re.search(p, after) for p in lex.get("population_after", ()))
+    return any(p.search(before) for p in _patterns(ctx, lex, "population_before")) or \
+        any(p.search(after) for p in _patterns(ctx, lex, "population_after"))
 
 
 def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
@@ -331,18 +339,19 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
     name = resolve.label(idx, res.entity)
     as_of = fact.as_of or "undated"
     tol_text = tol_span(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
+    why = res.explain(idx)
     details = dict(entity=name, entity_id=res.entity.id, stated=stated_text(claim),
                    reference=fmt(ref), source=fact.source, as_of=as_of, diff=pct(diff),
-                   diff_pct=round(diff * 100, 1), tolerance=tol_text, why=res.explain(idx),
+                   diff_pct=round(diff * 100, 1), tolerance=tol_text, why=why,
                    statement_year=year)
     _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref,
           source=fact.source, as_of=as_of, diff_pct=round(diff * 100, 1),
-          tolerance_pct=round(max(tol) * 100, 1), resolution=res.explain(idx))
+          tolerance_pct=round(max(tol) * 100, 1), resolution=why)
     slack = float(p.get("bound_slack", 0.15))
     if within(claim, diff, tol, slack):
         ctx.passed(claim, f"population of {name}: stated {stated_text(claim)} is {pct(diff)} "
                           f"from {fmt(ref)} ({fact.source}, as of {as_of}), within {tol_text}; "
-                          f"entity: {res.explain(idx)}")
+                          f"entity: {why}")
         return
     if gap > max_years:  # populations change: a figure this far apart cannot say it is wrong
         ctx.fail([claim], severity="info", reason="dated",
@@ -404,12 +413,12 @@ def membership_count(ctx: Context) -> None:
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
-    explicit = lex.get("member_measures") or ("members", "member countries")
-    counted = lex.get("country_measures") or ("countries", "nations", "states")
-    cats = lex.get("member_categories") or ("members",)
+    explicit = _word_re(_key(lex.get("member_measures") or ("members", "member countries")))
+    counted = _word_re(_key(lex.get("country_measures") or ("countries", "nations", "states")))
+    cats = _normed(_key(lex.get("member_categories") or ("members",)))
     claims = [c for c in ctx.claims if c.kind == "quantity" and c.value is not None and
-              (_any_word(c.measure, explicit) or _any_word(c.measure, counted) or
-               _in(c.category, cats))]
+              (c.measure and (explicit.search(norm(c.measure)) or counted.search(norm(c.measure))) or
+               c.category and norm(c.category) in cats)]
     if not claims:
         return
     idx = _index(ctx)
@@ -478,6 +487,32 @@ def _words_re(words, default) -> str:
                     for w in sorted(words or default, key=len, reverse=True))
 
 
+class _TotalWords:
+    """The words and patterns _total_count reads (lexicon reference.member_count_*,
+    organisation_nouns), made once per rule."""
+
+    def __init__(self, lex: dict[str, Any]):
+        nouns = _words_re(lex.get("member_count_nouns"), ["members", "countries"])
+        hyphen = _words_re(lex.get("member_count_hyphen"), ["member", "nation"])
+        generic = _words_re(lex.get("organisation_nouns"), ["alliance", "bloc"])
+        self.nouns = re.compile(rf"(?:{nouns})\b", re.IGNORECASE)
+        self.hyphen = re.compile(rf"-({hyphen})s?\s+", re.IGNORECASE)
+        self.generic = re.compile(rf"(?:{generic})\b", re.IGNORECASE)
+        self.determiner = re.compile(lex.get("member_count_determiner") or r"\b(?:the|all|its|their)\s+$",
+                                     re.IGNORECASE)
+        self.restrictive = [re.compile(x, re.IGNORECASE) for x in lex.get("member_count_restrictive", ())]
+        org_before = lex.get("member_count_org_before", ())
+        self.org_before = [re.compile(x, re.IGNORECASE) for x in org_before]
+        self.generic_before = [re.compile(rf"\b(?:{generic})(?:{x})$", re.IGNORECASE) for x in org_before]
+        self.compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
+
+
+_MEMBERS_NOUN = re.compile(r"members|allies|signatories")
+_OF_THE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+_BLANKS_DASHES = re.compile(r"[\s-]+")
+_LIST_OPENS = re.compile(r"\s*(?:[,:(\u2014\u2013]|\s-|\bnamely\b|\bincluding\b)\s*")
+
+
 def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
                  lookback: int) -> tuple[resolve.Resolution, str] | None:
     """The organisation whose whole membership the figure counts, and the noun
@@ -499,12 +534,8 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     orgs = [(m, e) for m in tm(sent.start, sent.end) for e in m.entities[:1]
             if e.kind == "organisation"]
     org_at = {m.start: (m, e) for m, e in orgs}
-    nouns = _words_re(lex.get("member_count_nouns"), ["members", "countries"])
-    hyphen = _words_re(lex.get("member_count_hyphen"), ["member", "nation"])
-    generic = _words_re(lex.get("organisation_nouns"), ["alliance", "bloc"])
-    determiner = re.compile(lex.get("member_count_determiner") or r"\b(?:the|all|its|their)\s+$",
-                            re.IGNORECASE)
-    restrictive = [re.compile(x, re.IGNORECASE) for x in lex.get("member_count_restrictive", ())]
+    w = ctx.derived("total_count", lambda: _TotalWords(lex))
+    determiner, restrictive = w.determiner, w.restrictive
 
     def tied(m, e, why: str) -> resolve.Resolution:
         return resolve.Resolution(e, m.text, "the same sentence", why)
@@ -513,14 +544,14 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
         return resolve.organisation(ctx.doc, claim, idx, lex, lookback, tm=tm)
 
     # "the six-member CSTO", "the 27-nation bloc"
-    h = re.match(rf"-({hyphen})s?\s+", text[b:sent.end], re.IGNORECASE)
+    h = w.hyphen.match(text[b:sent.end])
     if h:
         word = h.group(1).lower()
         what = "members" if word.startswith("member") else "member countries"
         if b + h.end() in org_at:
             m, e = org_at[b + h.end()]
             return tied(m, e, f"the {word} count qualifies it"), what
-        if re.match(rf"(?:{generic})\b", text[b + h.end():sent.end], re.IGNORECASE):
+        if w.generic.match(text[b + h.end():sent.end]):
             res = nearest()
             return (res, what) if res else None
         return None
@@ -530,11 +561,11 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     if inline:
         rest = text[inline[0].end:sent.end]
         pos = inline[0].end + len(rest) - len(rest.lstrip())
-    n = re.match(rf"(?:{nouns})\b", text[pos:sent.end], re.IGNORECASE) if pos > b else None
+    n = w.nouns.match(text[pos:sent.end]) if pos > b else None
     if not n:
         return None  # "three new members", "12 original members", "three foreign ministers"
     noun = n.group(0).lower()
-    what = "members" if re.fullmatch(r"members|allies|signatories", noun) else "member countries"
+    what = "members" if _MEMBERS_NOUN.fullmatch(noun) else "member countries"
     tail = text[pos + n.end():sent.end]
     if any(r.match(tail) for r in restrictive):
         return None  # "the three member states that joined in 2004"
@@ -543,25 +574,23 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
         return None  # "the two CSTO members, Russia and Belarus,": some, named (count-list's job)
     if inline:  # "the 30 NATO allies", "all 27 EU member states"
         return (tied(*inline, "the figure counts its members"), what) if has_det else None
-    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", tail)
+    of = _OF_THE.match(tail)
     if of and has_det:
         if pos + n.end() + of.end() in org_at:  # "the 30 members of NATO"
             return tied(*org_at[pos + n.end() + of.end()], "the figure counts its members"), what
-        if re.match(rf"(?:{generic})\b", tail[of.end():], re.IGNORECASE):  # "... of the alliance"
+        if w.generic.match(tail[of.end():]):  # "... of the alliance"
             res = nearest()
             return (res, what) if res else None
     for m, e in reversed(orgs):  # "NATO's 30 members", "the CSTO, which has six member countries"
         if m.end <= a:
             gap = text[m.end:a]
-            if any(re.fullmatch(x, gap, re.IGNORECASE) for x in lex.get("member_count_org_before", ())):
+            if any(x.fullmatch(gap) for x in w.org_before):
                 return tied(m, e, "the figure counts its members"), what
             break
-    if any(re.search(rf"\b(?:{generic})(?:{x})$", before, re.IGNORECASE)
-           for x in lex.get("member_count_org_before", ())):
+    if any(x.search(before) for x in w.generic_before):
         res = nearest()  # "the alliance's 19 members", "the bloc, which has 27 member states"
         return (res, what) if res else None
-    compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
-    if has_det and re.sub(r"[\s-]+", " ", noun) in compounds:
+    if has_det and _BLANKS_DASHES.sub(" ", noun) in w.compounds:
         res = nearest()  # "each of the six member countries"
         return (res, what) if res else None
     return None
@@ -570,13 +599,12 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
 def _names_countries_next(text: str, ments, end: int, org_at) -> bool:
     """Whether countries are listed right after the noun phrase ending at `end`
     (after "of the NATO" too): "members, Russia and Belarus", "members (Russia ...)"."""
-    of = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[end:end + 12])
+    of = _OF_THE.match(text[end:end + 12])
     if of and end + of.end() in org_at:
         end = org_at[end + of.end()][0].end
     nxt = next((m for m in ments if m.start >= end), None)
     return nxt is not None and any(e.kind == "country" for e in nxt.entities) and \
-        re.fullmatch(r"\s*(?:[,:(\u2014\u2013]|\s-|\bnamely\b|\bincluding\b)\s*",
-                     text[end:nxt.start]) is not None
+        _LIST_OPENS.fullmatch(text[end:nxt.start]) is not None
 
 
 def _count_fits(iv: tuple[float, float] | None, n: int, tol: float) -> bool:
