@@ -38,3 +38,36 @@ def test_date_scan_finds_what_finditer_finds_in_prose():
 @given(st.lists(st.tuples(st.sampled_from(_ATOMS), st.sampled_from(_SEPS)), min_size=1, max_size=40))
 def test_date_scan_finds_what_finditer_finds(parts):
     _same("".join(a + b for a, b in parts))
+
+
+_MEMBER_ATOMS = ["member", "MEMBERS", "Members", "mem", "ber", "allies", "Made up of", "made  up of",
+                 "including", "Comprises", "NATO", "Russia", "\u212aazakh", "\u017fome", "\u0130ran",
+                 "(", ",", ".", "!", "\n", " ", "  ", "x", "membership"]
+
+
+def _membership_sentences(text: str):
+    from factcheck.checks import reference
+    from factcheck.pipeline import make_document
+
+    settings = Settings(db="")
+    ruleset = settings.ruleset()
+    checks.load_check_modules()
+    doc = make_document(text, "2022-01-13", settings=settings)
+    ctx = checks.Context(doc, [], ruleset.rule("reference.membership"), ruleset, settings)
+    words = reference._key(ruleset.lexicon("reference").get("membership_triggers"))
+    trig = reference._word_re(words)
+    kept = reference._sentences_with(ctx, words)
+    return [s for s in doc.sentences if trig.search(s.text)], kept
+
+
+def test_membership_words_are_found_in_every_sentence_that_has_them():
+    hits, kept = _membership_sentences("NATO members met. The bloc, made up of six states, met. "
+                                       "Nothing here. ALLIES too.")
+    assert [s.index for s in hits] == [s.index for s in kept] and len(hits) == 3
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_MEMBER_ATOMS), st.sampled_from(_SEPS)), min_size=1, max_size=40))
+def test_membership_prefilter_keeps_every_sentence_the_pattern_matches(parts):
+    hits, kept = _membership_sentences("Start. " + "".join(a + b for a, b in parts))
+    assert all(s in kept for s in hits)

@@ -695,7 +695,7 @@ def membership(ctx: Context) -> None:
     idx = None
     tm = None
     day, _ = _day(ctx)
-    for sent in ctx.doc.sentences:
+    for sent in _sentences_with(ctx, _key(lex.get("membership_triggers", ("member", "members")))):
         if not trig_re.search(sent.text):  # most sentences: no membership word at all
             continue
         low = norm(sent.text)
@@ -732,6 +732,47 @@ def membership(ctx: Context) -> None:
                 ctx.fail([], country=c.name, organisation=org.name, on=day.isoformat(),
                          history=history, source=_source(idx, org.id), mention=m.text,
                          span=[m.start, m.end], sentence=sent.index)
+
+
+def _sentences_with(ctx: Context, words) -> list:
+    """The sentences where _word_re(words) may match: all but those in which no word of
+    the list occurs (found with str.find in the lower-cased text, once per text, rather
+    than the pattern tried through every sentence). The words are normalised, lower-case
+    ASCII; case-blind, only ASCII letters and four other characters match them, and a
+    text with one of those four is read sentence by sentence."""
+    doc = ctx.doc
+    words = _ascii_words(words)
+    text = doc.text
+    if words is None or any(ch in text for ch in _FOLDS_TO_ASCII):
+        return list(doc.sentences)
+    low = text.lower()
+    hits: list[tuple[int, int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = low.find(w, i + 1)
+    out = []
+    for sent in doc.sentences:
+        if not (len(sent.text) == sent.end - sent.start and text.startswith(sent.text, sent.start)) \
+                or any(sent.start <= a and b <= sent.end for a, b in hits):
+            out.append(sent)
+    return out
+
+
+# the characters other than ASCII letters that match an ASCII letter case-blind
+# (re.IGNORECASE), or lower-case to one: İ ı ſ K (Kelvin)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@functools.lru_cache(maxsize=64)
+def _ascii_words(words) -> tuple[str, ...] | None:
+    """_word_re's words, less those that hold another (which finds them too), when all are
+    ASCII; else None."""
+    alts = {norm(w) for w in _items(words) if isinstance(w, str) and norm(w)}
+    if not all(a.isascii() for a in alts):
+        return None
+    return tuple(sorted(a for a in alts if not any(b != a and b in a for b in alts)))
 
 
 @functools.lru_cache(maxsize=16)
