@@ -63,13 +63,23 @@ def _direction(ctx: Context, p: Claim) -> str | None:
         return ch
     before = ctx.before(p, 40).lower()
     after = ctx.after(p, 30).lower()
-    for d in ("rise", "fall"):
-        words = _alt(ctx.params.get(d + "_words") or [])
-        if re.search(rf"\b{words}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$", before):
+    for d, word_before, noun_after in ctx.derived("direction", lambda: _direction_patterns(ctx.params)):
+        if word_before.search(before):
             return d
-        if re.match(rf"^\s+{_alt(ctx.params.get(d + '_nouns') or [])}\b", after):
+        if noun_after.match(after):
             return d
     return None
+
+
+def _direction_patterns(params: dict) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    return tuple((d, re.compile(rf"\b{_alt(params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"),
+                  re.compile(rf"^\s+{_alt(params.get(d + '_nouns') or [])}\b"))
+                 for d in ("rise", "fall"))
+
+
+_PART_GLUE = re.compile(r"^\s*[\w'’ -]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", re.I)
+_ISO_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _alt(words) -> str:
@@ -338,16 +348,16 @@ def _parts(ctx: Context, total: Claim, rest: list[Claim]) -> None:
     if total.unit in PERCENT or total.hedge == "range" or not rest:
         return
     head = _gap(ctx, total, rest[0])
-    part_cue = _alt(ctx.params.get("part_cues") or [])
-    complete_cue = _alt(ctx.params.get("complete_cues") or [])
-    m = re.match(rf"^\s*[\w'’ -]{{0,40}}?(?:,\s*|\s+|\s*[:\u2014]\s*)(?:(?P<part>{part_cue})|(?P<all>{complete_cue}))\s+$"
-                 rf"|^\s*[\w'’ -]{{1,40}}?\s*(?P<colon>:)\s*$", head, re.I)
+    m = ctx.derived("parts_head", lambda: re.compile(
+        rf"^\s*[\w'’ -]{{0,40}}?(?:,\s*|\s+|\s*[:\u2014]\s*)(?:(?P<part>{_alt(ctx.params.get('part_cues') or [])})"
+        rf"|(?P<all>{_alt(ctx.params.get('complete_cues') or [])}))\s+$"
+        rf"|^\s*[\w'’ -]{{1,40}}?\s*(?P<colon>:)\s*$", re.I)).match(head)
     if not m:
         return
     complete = not m.group("part")
     parts = [rest[0]]
     for c in rest[1:]:
-        if not re.match(r"^\s*[\w'’ -]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$", _gap(ctx, parts[-1], c)):
+        if not _PART_GLUE.match(_gap(ctx, parts[-1], c)):
             break
         parts.append(c)
     if len(parts) < 2 and complete:
@@ -413,7 +423,7 @@ def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:
     qs = _q(ctx)
     for a, b in zip(qs, qs[1:]):
         gap = _gap(ctx, a, b)
-        if re.fullmatch(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", gap, re.I):
+        if _BRACKET.fullmatch(gap):
             out.append((a, b))
     return out
 
@@ -434,7 +444,7 @@ def conversion(ctx: Context) -> None:
             a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
         if a.unit in factors and b.unit in factors:
             _unit_conversion(ctx, a, b, factors)
-        elif re.fullmatch(r"[A-Z]{3}", a.unit) and re.fullmatch(r"[A-Z]{3}", b.unit):
+        elif _ISO_CODE.fullmatch(a.unit) and _ISO_CODE.fullmatch(b.unit):
             _currency_conversion(ctx, a, b)
 
 

@@ -27,15 +27,30 @@ def _said(c: Claim) -> str:
     return f"\u201c{c.text}\u201d"
 
 
+def _skip_words(ctx: Context) -> re.Pattern:
+    return ctx.derived("skip_words", lambda: re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I))
+
+
+def _share_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
+    wholes = _alt(params.get("wholes") or [])
+    measures = _alt(params.get("measures") or [])
+    return (re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b", re.I),
+            re.compile(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I))
+
+
+_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)")
+_PEOPLE = re.compile(r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b")
+
+
 @check_type("range-order", defaults={"skip_words": []})
 def range_order(ctx: Context) -> None:
     """The low end of a range must not exceed the high end. Read from the figures as
     written ("3-2 billion"), so a scale word on one end only cannot hide it."""
-    skip = re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I)
+    skip = _skip_words(ctx)
     for c in _figures(ctx):
         if c.hedge != "range":
             continue
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)", c.text)
+        m = _RANGE.search(c.text)
         if not m:
             continue
         a, b = (float(x.replace(",", "")) for x in m.groups())
@@ -53,10 +68,7 @@ def range_order(ctx: Context) -> None:
 @check_type("share-over-100", defaults={"wholes": [], "measures": []})
 def share_over_100(ctx: Context) -> None:
     """A share of a whole that cannot be exceeded ("120% of voters", "turnout of 104%")."""
-    wholes = _alt(ctx.params.get("wholes") or [])
-    measures = _alt(ctx.params.get("measures") or [])
-    of_whole = re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b", re.I)
-    measure_before = re.compile(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I)
+    of_whole, measure_before = ctx.derived("patterns", lambda: _share_patterns(ctx.params))
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if c.unit != "percent" or v is None or c.extra.get("change") or c.extra.get("change_prep"):
@@ -77,7 +89,7 @@ def share_over_100(ctx: Context) -> None:
 def world_population(ctx: Context) -> None:
     """No city's or country's population exceeds the world's."""
     world = float(ctx.params.get("world", 8.2e9))
-    skip = re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I)
+    skip = _skip_words(ctx)
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if c.category != "population" or v is None or c.unit:
@@ -97,8 +109,7 @@ def negative_count(ctx: Context) -> None:
     cats = set(ctx.params.get("categories") or [])
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
-        if v is None or c.unit or c.category not in cats and not (c.measure and re.search(
-                r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b", c.measure)):
+        if v is None or c.unit or c.category not in cats and not (c.measure and _PEOPLE.search(c.measure)):
             continue
         if v < 0:
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
