@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Any
 
@@ -752,11 +753,19 @@ def _sentences_with(ctx: Context, words) -> list:
         while i >= 0:
             hits.append((i, i + len(w)))
             i = low.find(w, i + 1)
+    hits.sort()
+    starts = [a for a, _ in hits]
     out = []
     for sent in doc.sentences:
-        if not (len(sent.text) == sent.end - sent.start and text.startswith(sent.text, sent.start)) \
-                or any(sent.start <= a and b <= sent.end for a, b in hits):
-            out.append(sent)
+        if len(sent.text) != sent.end - sent.start or not text.startswith(sent.text, sent.start):
+            out.append(sent)  # not the text's own slice: read it
+            continue
+        k = bisect_left(starts, sent.start)
+        while k < len(hits) and hits[k][0] < sent.end:
+            if hits[k][1] <= sent.end:
+                out.append(sent)
+                break
+            k += 1
     return out
 
 
