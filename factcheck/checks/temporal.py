@@ -69,11 +69,12 @@ class _DateScan:
     """pat.finditer(text) -- the same matches -- without trying the pattern at every
     character. Every match holds a day number, and before its first digit only a
     weekday, "the", a month and their punctuation ("Thursday, the (", "Jan. "). So
-    the digit runs are found first (a fast scan), a run is a candidate when a month
-    stands just before it ("January 14") or just after it ("14th of January"), and the
-    pattern is searched from a few words before a candidate's first digit instead of
-    from the last match. Digits that are no candidate start no match, so no match is
-    skipped; a search that finds nothing ends the scan, as finditer would.
+    the candidate days are found first: digit runs with a month just after them ("14th
+    of January"), or just before them ("January 14": found in the reversed text), both
+    by scans the regex engine runs from digits alone. The pattern is then searched
+    from a few words before a candidate's first digit instead of from the last match.
+    Digits that are no candidate start no match, so no match is skipped; a search that
+    finds nothing ends the scan, as finditer would.
 
     Only for month and weekday words of letters and periods (the default lexicon);
     other words get pat.finditer."""
@@ -81,12 +82,13 @@ class _DateScan:
     def __init__(self, pat: re.Pattern, months: dict[str, int], weekdays: dict[str, int]):
         self.pat = pat
         month = trie_alternation(months)
-        self.month_before = re.compile(rf"(?:{month})\.?\Z", re.IGNORECASE)
-        self.month_after = re.compile(rf"{_ORD}\s+(?:of\s+)?(?:{month})", re.IGNORECASE)
-        self.maxm = max(map(len, months))
+        backwards = trie_alternation([w[::-1] for w in months])
+        # "\d\d*", not "\d+": a pattern opening with a class is scanned for it in C
+        self.day_first = re.compile(rf"\d\d*(?={_ORD}\s+(?:of\s+)?(?:{month}))", re.IGNORECASE)
+        self.month_first = re.compile(rf"\d\d*(?=\s+\.?(?:{backwards}))", re.IGNORECASE)  # reversed text
         # the characters other than blanks a match may have before its first digit:
         # weekday ".," "the" "(" month "."
-        self.budget = max(map(len, weekdays)) + 6 + self.maxm + 1
+        self.budget = max(map(len, weekdays)) + 6 + max(map(len, months)) + 1
 
     @staticmethod
     def usable(months: dict[str, int], weekdays: dict[str, int]) -> bool:
@@ -94,22 +96,16 @@ class _DateScan:
             _LETTERS_DOTS.fullmatch(w) for w in (*months, *weekdays))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
+        n = len(text)
+        # (start, end, the day comes first) of each candidate run of digits
+        runs = [(m.start(), m.end(), True) for m in self.day_first.finditer(text)]
+        runs += [(n - m.end(), n - m.start(), False) for m in self.month_first.finditer(text[::-1])]
+        runs.sort()
         pos = 0
-        for run in _DIGITS.finditer(text):
-            r0, r1 = run.span()
-            if r1 <= pos:
+        for r0, r1, day_first in runs:
+            if r1 <= pos or not day_first and r0 < pos:
                 continue
-            first = None
-            if r0 >= pos and r0 and text[r0 - 1].isspace():  # "January 14": a month, blanks, the day
-                k = r0 - 1
-                while k > 0 and text[k - 1].isspace():
-                    k -= 1
-                if self.month_before.search(text, max(0, k - self.maxm - 1), k):
-                    first = r0
-            if first is None and self.month_after.match(text, r1):  # "14th of January"
-                first = max(r1 - 2, r0, pos)
-            if first is None:
-                continue
+            first = max(r1 - 2, r0, pos) if day_first else r0
             i, budget = first, self.budget
             while i > pos:
                 if not text[i - 1].isspace():
@@ -124,7 +120,6 @@ class _DateScan:
             pos = m.end()
 
 
-_DIGITS = re.compile(r"\d+")
 _LETTERS_DOTS = re.compile(r"[a-z.]+")
 
 
