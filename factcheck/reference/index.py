@@ -90,16 +90,32 @@ class ReferenceIndex:
     """Look up entities by name and their facts. Layers are read top (last) first.
 
     What mentions() and attribute_names() work out is remembered: call them only
-    once the layers are built (build_layer's view of a growing layer uses lookup)."""
+    once the layers are built (build_layer's view of a growing layer uses lookup).
+    An index whose layers are `fixed` (all but that view) also remembers its
+    entities by id and organisations' members by day."""
 
-    def __init__(self, layers: Iterable[Layer]):
+    def __init__(self, layers: Iterable[Layer], fixed: bool = True):
         self.layers = tuple(layers)
         self.max_words = 6
         self._attribute_names: frozenset[str] | None = None
         self._names: dict[str, tuple[tuple[str, str, tuple[Entity, ...]], ...]] = {}
+        self._entities: dict[str, Entity | None] | None = {} if fixed else None
+        self._members: dict[tuple[str, date], list[str]] | None = {} if fixed else None
 
     # --- entities
     def entity(self, ent_id: str) -> Entity | None:
+        memo = self._entities
+        if memo is None:
+            return self._entity(ent_id)
+        try:
+            return memo[ent_id]
+        except KeyError:
+            if len(memo) >= _NAMES_MEMO:
+                memo.clear()
+            ent = memo[ent_id] = self._entity(ent_id)
+            return ent
+
+    def _entity(self, ent_id: str) -> Entity | None:
         for layer in reversed(self.layers):
             ent = layer.entity(ent_id)
             if ent is not None:
@@ -182,6 +198,17 @@ class ReferenceIndex:
 
     def members(self, org_id: str, on: date | None = None) -> list[str]:
         """ISO codes of the organisation's members on that day (today's when None)."""
+        memo = self._members
+        if memo is None or on is None:
+            return self._members_on(org_id, on)
+        found = memo.get((org_id, on))
+        if found is None:
+            if len(memo) >= _NAMES_MEMO:
+                memo.clear()
+            found = memo[(org_id, on)] = self._members_on(org_id, on)
+        return list(found)
+
+    def _members_on(self, org_id: str, on: date | None) -> list[str]:
         out = []
         for f in self.facts(org_id, "member"):
             code = self.country_code(f.text or "") or (f.text or "")
@@ -270,7 +297,7 @@ def build_layer(name: str, facts: Iterable[Fact], below: ReferenceIndex | None,
     layer = Layer(name)
     for e in entities:
         layer.add_entity(e)
-    view = ReferenceIndex(((below.layers if below else ()) + (layer,)))
+    view = ReferenceIndex(((below.layers if below else ()) + (layer,)), fixed=False)
     for f in facts:
         ent_id = resolve_fact_entity(view, layer, f)
         fact = _with_entity(f, ent_id)

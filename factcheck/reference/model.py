@@ -80,8 +80,16 @@ class Fact:
 def year_of(value: Any) -> int | None:
     if value is None:
         return None
-    m = re.match(r"\s*(\d{4})", str(value))
+    return _year_of(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # the same as-of dates are read for every check
+def _year_of(value: str) -> int | None:
+    m = _YEAR.match(value)
     return int(m.group(1)) if m else None
+
+
+_YEAR = re.compile(r"\s*(\d{4})")
 
 
 _TRANS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "–": "-", ".": None})
