@@ -37,7 +37,8 @@ def _words(words) -> str:
 
 
 def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
-    return [c for c in ctx.claims if c.is_temporal and c.span[0] < span[1] and span[0] < c.span[1]]
+    timed = ctx.once("temporal.claims", lambda: [c for c in ctx.claims if c.is_temporal])
+    return [c for c in timed if c.span[0] < span[1] and span[0] < c.span[1]]
 
 
 # ---------------------------------------------------------------- calendar words
@@ -88,7 +89,8 @@ class _DateScan:
         self.month_first = re.compile(rf"\d\d*(?=\s+\.?(?:{backwards}))", re.IGNORECASE)  # reversed text
         # the characters other than blanks a match may have before its first digit:
         # weekday ".," "the" "(" month "."
-        self.budget = max(map(len, weekdays)) + 6 + max(map(len, months)) + 1
+        budget = max(map(len, weekdays)) + 6 + max(map(len, months)) + 1
+        self.reach = re.compile(rf"(?:\s*\S){{0,{budget}}}\s*")
 
     @staticmethod
     def usable(months: dict[str, int], weekdays: dict[str, int]) -> bool:
@@ -97,22 +99,19 @@ class _DateScan:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         n = len(text)
+        back = text[::-1]
         # (start, end, the day comes first) of each candidate run of digits
         runs = [(m.start(), m.end(), True) for m in self.day_first.finditer(text)]
-        runs += [(n - m.end(), n - m.start(), False) for m in self.month_first.finditer(text[::-1])]
+        runs += [(n - m.end(), n - m.start(), False) for m in self.month_first.finditer(back)]
         runs.sort()
         pos = 0
         for r0, r1, day_first in runs:
             if r1 <= pos or not day_first and r0 < pos:
                 continue
             first = max(r1 - 2, r0, pos) if day_first else r0
-            i, budget = first, self.budget
-            while i > pos:
-                if not text[i - 1].isspace():
-                    if not budget:
-                        break
-                    budget -= 1
-                i -= 1
+            # back from the first digit over the blanks and at most `budget` other
+            # characters, not before pos: where a match holding it may start
+            i = n - self.reach.match(back, n - first, n - pos).end()
             m = self.pat.search(text, i)
             if m is None:
                 return
