@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import Callable
 
 from . import Context, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead, trie_alternation
@@ -59,9 +60,9 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
 @per_claim
 def _is_part(ctx: Context, c: Claim) -> bool:
     """A figure inside a breakdown ("including 19 police officers")."""
-    rx = ctx.derived("part_cues", lambda: _words_rx(tuple(str(w) for w in ctx.params.get("part_cues") or []),
-                                                    r"[^.;]{0,60}$"))
-    return bool(rx.search(ctx.before(c, 60)))
+    found = ctx.derived("part_cues", lambda: _words_finder(tuple(str(w) for w in ctx.params.get("part_cues") or []),
+                                                           r"[^.;]{0,60}$"))
+    return found(ctx.before(c, 60))
 
 
 @per_claim
@@ -72,8 +73,34 @@ def _timed(ctx: Context, c: Claim) -> bool:
     sent = ctx.sentence(c)
     own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
     text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
-    rx = ctx.derived("time_words", lambda: _words_rx(tuple(str(w) for w in ctx.params.get("time_words") or []), ""))
-    return bool(rx.search(text))
+    found = ctx.derived("time_words", lambda: _words_finder(tuple(str(w) for w in ctx.params.get("time_words") or []), ""))
+    return found(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _words_finder(words: tuple, tail: str) -> Callable[[str], bool]:
+    """Whether _words_rx(words, tail) finds something in a text. For lower-case ASCII
+    words (the packaged lists) the text is lower-cased and searched case-sensitively,
+    which finds the same at half the cost; only four characters other than ASCII
+    letters match ASCII letters case-blind (or lower-case to them), and a text with one
+    of them gets the case-blind pattern."""
+    blind = _words_rx(words, tail)
+    if not words or not all(_LOWER_WORDS.fullmatch(w) for w in words):
+        return lambda text: blind.search(text) is not None
+    rx = rf"\b{trie_alternation(words)}\b{tail}"
+    exact = re.compile(first_char_lookahead(rx) + rx)
+
+    def found(text: str) -> bool:
+        if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+            return blind.search(text) is not None
+        return exact.search(text.lower()) is not None
+    return found
+
+
+_LOWER_WORDS = re.compile(r"[a-z.]+(?: [a-z.]+)*")  # what trie_alternation takes as it is
+# the characters other than ASCII letters that match an ASCII letter case-blind, or
+# lower-case to one: İ ı ſ K (Kelvin)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @functools.lru_cache(maxsize=64)
