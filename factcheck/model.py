@@ -51,6 +51,13 @@ class Document:
         return before[-1] if before else self.sentences[0]
 
     @cached_property
+    def shared(self) -> dict[str, Any]:
+        """What one step reads from the text and a later step can reuse instead of
+        reading it again, each entry under a key its owning module names; filled in as
+        the pipeline runs, never part of the output."""
+        return {}
+
+    @cached_property
     def _starts(self) -> list[int] | None:
         """The sentences' starts when they are in order and do not overlap (as
         segment.split makes them), so sentence_at can bisect; else None."""
