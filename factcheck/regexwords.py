@@ -194,15 +194,17 @@ _CATEGORIES = _categories()
 
 
 # Characters that IGNORECASE matches to an ASCII letter although their lower case is not
-# that letter ("ſ" ~ s, "ı" ~ i, "K" ~ k), or whose lower case is two characters ("İ").
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+# that letter ("ſ" ~ s, "ı" ~ i, "K" ~ k), whose lower case is two characters ("İ"), or
+# whose lower case depends on the letters around it ("Σ": σ, or ς at the end of a word).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a", "\u03a3")
 
 
 def folded(text: str) -> str | None:
     """text.lower() when it is a faithful stand-in for IGNORECASE matching of ASCII
-    words: same length, same offsets, and an ASCII letter matched under IGNORECASE at
-    some place is that letter in the lowered text. None for texts with the few
-    characters where that fails (then callers match the text as it is)."""
+    words: same length, same offsets, each character lowered on its own, and an ASCII
+    letter matched under IGNORECASE at some place is that letter in the lowered text.
+    None for texts with the few characters where that fails (then callers match the
+    text as it is)."""
     if not text.isascii() and any(c in text for c in _ODD_CASE):
         return None
     return text.lower()

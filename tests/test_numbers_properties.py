@@ -209,3 +209,17 @@ def test_previous_word_is_the_last_word_before_the_place(text, i):
     i = min(i, len(text))
     m = re.search(r"([\w.’'&-]+)[\s,]*$", text[max(0, i - 40):i])
     assert _prev_word(text, i) == (m.group(1) if m else "")
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS + ["1.5", "12:30", "1,000,", "_one", "one_", "3million", "Σ", "ONE",
+                                            "thirds", "quarter", "hundred", "ten", "often"]), max_size=14))
+def test_the_numbers_scan_leaves_coverage_exactly_the_numbers_it_would_find(pieces):
+    from factcheck.extract import coverage
+    from factcheck.model import Document
+
+    text = "".join(pieces)
+    doc = Document(text=text, published=None, title=None, url=None, sentences=())
+    _extract(text, G, doc)
+    own = [m.span() for m in coverage.NUMBER.finditer(text)]
+    assert coverage._numbers(doc) == own

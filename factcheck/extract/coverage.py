@@ -18,6 +18,10 @@ NUMBER = re.compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\
 # the same pattern without IGNORECASE, for the lower-cased text (regexwords.folded): the
 # same matches, found faster (the engine rejects a place at its first letter)
 _NUMBER_LOWER = re.compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b")
+WORDS = frozenset(_WORDS.split("|"))
+# Document.shared key: numbers.extract leaves here the spans of NUMBER in the text when
+# its own scan found them all, so the text is not scanned twice
+SCANNED = "coverage.numbers"
 _ONE_PRONOUN = re.compile(r"\s+(of|another|who|that|which|day|thing)\b|'s|’s")
 
 
@@ -28,9 +32,7 @@ def measure(doc: Document, claims: list[Claim], ignored: list[tuple[int, int]]) 
     seen = parsed = 0
     unparsed = []
     text = doc.text
-    low = folded(text)
-    for m in (_NUMBER_LOWER.finditer(low) if low is not None else NUMBER.finditer(text)):
-        a, b = m.span()
+    for a, b in _numbers(doc):
         if b - a == 3 and text[a:b].lower() == "one" and not _numeric_one(text, b):
             continue  # "one of the", "no one": a pronoun, not a number
         seen += 1
@@ -40,6 +42,16 @@ def measure(doc: Document, claims: list[Claim], ignored: list[tuple[int, int]]) 
         else:
             unparsed.append(Unparsed(text[a:b], (a, b)))
     return Coverage(seen, parsed, tuple(unparsed))
+
+
+def _numbers(doc: Document):
+    """The spans of NUMBER.finditer(doc.text)."""
+    text = doc.text
+    scanned = doc.shared.get(SCANNED)
+    if scanned is not None and scanned[0] is text:
+        return scanned[1]
+    low = folded(text)
+    return [m.span() for m in (_NUMBER_LOWER.finditer(low) if low is not None else NUMBER.finditer(text))]
 
 
 def _numeric_one(text: str, end: int) -> bool:

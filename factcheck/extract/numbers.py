@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Claim, Document
 from ..regexwords import folded, may_match, needles, trie_alternation
 from ..rules import LexiconKey, RuleSet
+from . import coverage
 from . import units as units_mod
 
 Span = tuple[int, int]
@@ -99,7 +100,8 @@ class Grammar:
     re_of_scale: re.Pattern  # "a quarter| of a million"
     re_vague_mult: re.Pattern  # "several |million"
     re_currency_after: re.Pattern  # "1.8m| euros"
-    re_candidate: re.Pattern  # where a figure can start, in the lower-cased text
+    re_scan: re.Pattern  # digits and the words that can open a figure, in the lower-cased text
+    scan_covers: bool  # the scan finds every number word coverage counts
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -234,8 +236,9 @@ def _compile(key: LexiconKey) -> Grammar:
         re_of_scale=re.compile(rf"\s+(?:of\s+)?an?\s+({_alt(scales)}|dozen)\b", re.IGNORECASE),
         re_vague_mult=re.compile(rf"\b({_alt(vmult)})\s+$", re.IGNORECASE),
         re_currency_after=re.compile(r"\s+(?:of\s+)?(?:" + _alt(cur_names) + r")\b", re.IGNORECASE),
-        re_candidate=re.compile(rf"\d+|(?<!{_LETTER})(?:{trie_alternation(sorted(starters))}(?!{_LETTER})"
-                                rf"|[^\W\d_a-z])"),
+        re_scan=re.compile(rf"(?P<d>\d+(?:[.,:]\d+)*)|(?<!{_LETTER})(?:(?P<w>{trie_alternation(sorted(starters))})"
+                           rf"(?!{_LETTER})|[^\W\d_a-z])"),
+        scan_covers=coverage.WORDS <= starters,
         starters=starters,
     )
 
@@ -272,7 +275,7 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     claims: list[Claim] = []
     ignored: list[Span] = []
     pos = 0
-    for p in _starts(text, low, g):
+    for p in _starts(text, low, g, doc.shared if doc is not None else None):
         if p < pos:
             continue
         m = g.core.match(text, p)
@@ -293,19 +296,42 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     return claims, ignored
 
 
-def _starts(text: str, low: str | None, g: Grammar) -> list[int]:
+def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) -> list[int]:
     """Where the tokens that can open a figure start: digits, a word of g.starters,
     a word ending in "fold" (or, oddly, starting with a digit character). Only these
-    are tried: much faster than trying every place."""
+    are tried: much faster than trying every place.
+
+    The same scan finds every number coverage counts (its digits with separators, its
+    words being starters too): those are left in `shared` for coverage.measure."""
     if low is None or "fold" in low:
         return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
     out = []
-    for m in g.re_candidate.finditer(low):
-        p = m.start()
-        if m.end() - p == 1 and not low[p].isascii() and not _opens(_TOKEN.match(text, p).group(), g):
-            continue  # a word that starts with a letter beyond a-z: tried only as it is
-        out.append(p)
+    cov: list[Span] | None = [] if shared is not None and g.scan_covers else None
+    n = len(low)
+    for m in g.re_scan.finditer(low):
+        p, e = m.span()
+        kind = m.lastgroup
+        if kind == "d":
+            out.append(p)
+            if not low[p:e].isdigit():  # "12,000.5": the digits after each separator too
+                out.extend(p + i + 1 for i, ch in enumerate(low[p:e]) if ch in ".,:")
+            if cov is not None:
+                cov.append((p, e))
+        elif kind == "w":
+            out.append(p)
+            if cov is not None and low[p:e] in coverage.WORDS and (p == 0 or not _is_word(low[p - 1])) \
+                    and (e == n or not _is_word(low[e])):
+                cov.append((p, e))  # a number word between word boundaries, as coverage reads it
+        elif _opens(_TOKEN.match(text, p).group(), g):
+            out.append(p)  # a word that starts with a letter beyond a-z: tried only as it is
+    if cov is not None:
+        shared[coverage.SCANNED] = (text, cov)
     return out
+
+
+def _is_word(ch: str) -> bool:
+    """What \\w matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _opens(w: str, g: Grammar) -> bool:
