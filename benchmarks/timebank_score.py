@@ -1,6 +1,6 @@
 """Score the temporal tagger on a TimeML corpus, TempEval-3 style.
 
-    python benchmarks/timebank_score.py ../shared/data/timebank [--errors FILE] [--speed]
+    python benchmarks/timebank_score.py ../shared/data/timebank [--halves] [--errors [FILE]] [--speed]
 
 Each .tml file under the path is one document: its DCT (creation time) is the
 publication date, the text inside <TEXT> is tagged, and the system's TIMEX3
@@ -298,7 +298,8 @@ def speed(settings: Settings, repeats: int = 200) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path, help="a .tml file or a folder of them (searched recursively)")
-    ap.add_argument("--errors", type=Path, help="write every error, with context, to this file")
+    ap.add_argument("--errors", type=Path, nargs="?", const=Path("-"),
+                    help="write every error, with context, to this file (to standard output without one)")
     ap.add_argument("--top", type=int, default=15, help="how many of each error kind to print")
     ap.add_argument("--halves", action="store_true",
                     help="also score each sub-folder (TimeBank, AQUAINT) on its own")
@@ -335,10 +336,14 @@ def main(argv: list[str] | None = None) -> int:
         for what, n in counter.most_common(args.top):
             print(f"  {n:4d}  {what}")
     if args.errors:
-        with args.errors.open("w", encoding="utf-8") as fh:
+        fh = sys.stdout if str(args.errors) == "-" else args.errors.open("w", encoding="utf-8")
+        try:
             for kind, lines in r["examples"].items():
                 fh.write(f"## {kind} ({len(lines)})\n")
                 fh.writelines(line + "\n" for line in lines)
+        finally:
+            if fh is not sys.stdout:
+                fh.close()
     if args.speed:
         print(f"\ntemporal step on a 3,000-character article: {speed(settings):.2f} ms (median)")
     return 0

@@ -64,3 +64,8 @@ def test_value_errors_get_a_cause(scorer, gold, got, text, cause):
     g = scorer.Timex(0, len(text), text, "DATE", gold)
     s = scorer.Timex(0, len(text), text, "DATE", got)
     assert scorer.value_cause(g, s).startswith(cause)
+
+
+def test_errors_without_a_file_go_to_standard_output(scorer, capsys):
+    assert scorer.main([str(FIXTURE), "--errors"]) == 0
+    assert "## value (1)" in capsys.readouterr().out
