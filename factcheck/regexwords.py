@@ -211,16 +211,32 @@ def folded(text: str) -> str | None:
 
 
 def needles(words) -> tuple[str, ...] | None:
-    """One lower-case piece of each phrase that any IGNORECASE match of the phrase's
-    alternation contains: its first word. None when a piece is not ASCII (then
-    lower-casing says nothing sure about a match)."""
-    out = []
-    for w in words:
-        piece = str(w).split(" ", 1)[0].lower()
-        if not piece or not piece.isascii():
-            return None
-        out.append(piece)
-    return tuple(sorted(set(out)))
+    """Lower-case strings such that any IGNORECASE match of the words' alternation()
+    contains one of them: a word of each phrase (the one most phrases share, so that
+    there are few), phrases that begin alike cut to what they share ("doubled",
+    "doubling" -> "doubl"). None when a word is not ASCII (then lower-casing says
+    nothing sure about a match)."""
+    phrases = [str(w).lower().split(" ") for w in words]
+    if any(not p or not all(p) or not all(x.isascii() for x in p) for p in phrases):
+        return None
+    count: dict[str, int] = {}
+    for p in phrases:
+        for x in set(p):
+            count[x] = count.get(x, 0) + 1
+    chosen = sorted({max(p, key=lambda x: (count[x], len(x), x)) for p in phrases})
+    out: list[str] = []
+    for x in chosen:  # sorted: words sharing a beginning are neighbours
+        if out:
+            k = 0
+            while k < min(len(out[-1]), len(x)) and out[-1][k] == x[k]:
+                k += 1
+            if k == len(out[-1]):
+                continue  # the last one is in this one
+            if k >= 4:
+                out[-1] = x[:k]
+                continue
+        out.append(x)
+    return tuple(out)
 
 
 def may_match(low: str | None, pieces: tuple[str, ...] | None) -> bool:

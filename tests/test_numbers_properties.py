@@ -223,3 +223,11 @@ def test_the_numbers_scan_leaves_coverage_exactly_the_numbers_it_would_find(piec
     _extract(text, G, doc)
     own = [m.span() for m in coverage.NUMBER.finditer(text)]
     assert coverage._numbers(doc) == own
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeq", max_size=4), st.lists(st.text(alphabet="abcde", max_size=5), max_size=8))
+def test_prefix_lookup_agrees_with_trying_every_word(prefix, words):
+    from factcheck.extract.numbers import _starts_a_word
+
+    assert _starts_a_word(prefix, tuple(sorted(set(words)))) == any(w.startswith(prefix) for w in words if prefix)

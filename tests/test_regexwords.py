@@ -93,7 +93,8 @@ def test_folded_gives_up_on_characters_that_lower_case_cannot_stand_in_for():
 def test_needles_are_none_for_words_lower_casing_says_nothing_sure_about():
     from factcheck.regexwords import needles
 
-    assert needles(["New Zealand dollar", "twice"]) == ("new", "twice")
+    assert needles(["New Zealand dollar", "Hong Kong dollar", "twice"]) == ("dollar", "twice")
+    assert needles(["doubled", "doubling", "double"]) == ("doubl",)
     assert needles(["złoty"]) is None
 
 

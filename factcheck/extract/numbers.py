@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,7 @@ class Grammar:
     one_not_count: frozenset[str]
     people: frozenset[str]
     category_words: frozenset[str]
+    category_words_sorted: tuple[str, ...]
     population_words: frozenset[str]
     metre_before: frozenset[str]
     core: re.Pattern
@@ -198,6 +200,8 @@ def _compile(key: LexiconKey) -> Grammar:
         ordinals=frozenset(str(w).lower() for w in nq.get("ordinals") or []),
         one_not_count=frozenset(str(w).lower() for w in nq.get("one_not_count") or []),
         people=frozenset(str(w).lower() for w in cat.get("people_nouns") or []),
+        category_words_sorted=tuple(sorted({str(w).lower() for c in cat.get("categories") or []
+                                            for w in c.get("words") or []})),
         category_words=frozenset(str(w).lower() for c in cat.get("categories") or []
                                  for w in c.get("words") or []),
         population_words=frozenset(
@@ -766,8 +770,17 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
     raw_next = _next_word(text, b)
     if raw_next[:1].isupper() and raw_next.rstrip(".,;:").lower() not in g.months:
         return False  # "one Arab, one Sudanese"
-    return nxt not in g.people and not any(w.startswith(nxt) for w in g.category_words if nxt) \
+    return nxt not in g.people and not _starts_a_word(nxt, g.category_words_sorted) \
         and not _hedged(text, a, g)
+
+
+def _starts_a_word(prefix: str, words: tuple[str, ...]) -> bool:
+    """any(w.startswith(prefix) for w in words if prefix), for sorted words: the words
+    that start with it come first among those not below it."""
+    if not prefix:
+        return False
+    i = bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
 
 
 def _hedged(text: str, a: int, g: Grammar) -> bool:
