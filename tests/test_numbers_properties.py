@@ -231,3 +231,19 @@ def test_prefix_lookup_agrees_with_trying_every_word(prefix, words):
     from factcheck.extract.numbers import _starts_a_word
 
     assert _starts_a_word(prefix, tuple(sorted(set(words)))) == any(w.startswith(prefix) for w in words if prefix)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS + ["Two", "HUNDRED", "and", " and ", "One In Five", "3/4", "12:30",
+                                            "Thousands of", "tens of millions", "a Quarter", "Ten-Fold", "9 Of 10"]),
+                max_size=12))
+def test_the_lower_case_copy_of_the_figure_pattern_finds_the_same_figures(pieces):
+    from factcheck.regexwords import folded
+
+    text = "".join(pieces)
+    low = folded(text)
+    if low is None or G.core_lower is None:
+        return
+    for i in range(len(text) + 1):
+        a, b = G.core.match(text, i), G.core_lower.match(low, i)
+        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
