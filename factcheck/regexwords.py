@@ -59,6 +59,42 @@ def _trie_alternation(words: tuple[str, ...]) -> str:
     return "(?:" + _branch(tree) + ")"
 
 
+def tree_alternation(words, ignorecase: bool = True) -> str:
+    """trie_alternation() for more lists: words of any characters but blanks, with
+    single blanks between them; under IGNORECASE (the default) their letters must be
+    lower-case ASCII or have no case at all ("²", "€"). Then, as for letters, two words
+    can match at one place only when one extends the other, so the tree tries them in
+    the order of the longest-first list and matches exactly what it matches. Other
+    lists get alternation()."""
+    return _tree_alternation(tuple(str(w) for w in words), ignorecase)
+
+
+@functools.lru_cache(maxsize=256)
+def _tree_alternation(words: tuple[str, ...], ignorecase: bool) -> str:
+    if not words or not all(_tree_word(w, ignorecase) for w in words):
+        return _alternation(words)
+    tree: dict = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _branch(tree) + ")"
+
+
+def _tree_word(w: str, ignorecase: bool) -> bool:
+    if not w or w != w.strip() or "  " in w:
+        return False
+    for ch in w:
+        if ch == " ":
+            continue
+        if ch.isspace():
+            return False
+        if ignorecase and not (ch.isascii() and ch == ch.lower() or ch.lower() == ch == ch.upper()):
+            return False  # a cased letter: another word's different letter could match the same text
+    return True
+
+
 def any_word_alternation(words) -> str:
     """A prefix tree of any phrases (spaces matching any run of blanks) that matches at a
     place, followed by whatever comes after it in a pattern, exactly when alternation()

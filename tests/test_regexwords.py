@@ -125,3 +125,28 @@ def test_coverage_finds_the_same_numbers_in_the_lower_cased_text(pieces):
     low = folded(text)
     if low is not None:
         assert [m.span() for m in _NUMBER_LOWER.finditer(low)] == [m.span() for m in NUMBER.finditer(text)]
+
+
+_UNITS = ["m", "m/s", "km", "km²", "km2", "kwh", "kilowatt-hours", "°c", "sq ft", "sq km", "$", "us$", "u.s.$", "€"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNITS), min_size=1, max_size=6),
+       st.lists(st.sampled_from(_UNITS + ["M", "KM", "S", " ", "  ", "-", "/", "²", "x", "US$", "\n"]), max_size=10))
+def test_tree_alternation_finds_the_same_spans_as_the_longest_first_list(words, pieces):
+    from factcheck.regexwords import tree_alternation
+
+    text = "".join(pieces)
+    for flags, ws in ((re.I, words), (0, words + [w.upper() for w in words])):
+        plain = re.compile(alternation(ws) + r"(?![\w])", flags)
+        tree = re.compile(tree_alternation(ws, ignorecase=bool(flags)) + r"(?![\w])", flags)
+        for i in range(len(text) + 1):
+            a, b = plain.match(text, i), tree.match(text, i)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_tree_alternation_keeps_the_plain_list_for_cased_letters_under_ignorecase():
+    from factcheck.regexwords import tree_alternation
+
+    assert tree_alternation(["US$", "u"]) == alternation(["US$", "u"])
+    assert tree_alternation(["US$", "U"], ignorecase=False) == "(?:U(?:S\\$)?)"

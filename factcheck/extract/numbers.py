@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Claim, Document
-from ..regexwords import folded, may_match, needles, trie_alternation
+from ..regexwords import folded, may_match, needles, trie_alternation, tree_alternation
 from ..rules import LexiconKey, RuleSet
 from . import coverage
 from . import units as units_mod
@@ -29,12 +29,12 @@ Span = tuple[int, int]
 
 _LETTER = r"[^\W\d_]"
 
-def _alt(words, flags_word=True) -> str:
+def _alt(words, ignorecase: bool = True) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces;
-    as a prefix tree when the words allow it (regexwords.trie_alternation: the same
-    matches, but the engine rejects a place at its first letter instead of trying every
-    phrase there)."""
-    return trie_alternation(words)
+    as a prefix tree when the words allow it (regexwords.tree_alternation: the same
+    matches, but the engine rejects a place at its first character instead of trying
+    every phrase there). ignorecase=False for patterns compiled without IGNORECASE."""
+    return tree_alternation(words, ignorecase)
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ def _compile(key: LexiconKey) -> Grammar:
         metre_before=frozenset(str(w).lower() for w in metre.get("before") or []),
         core=core,
         core_lower=_lower_copy(core),
-        re_prefix=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)\s?$"),
+        re_prefix=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)\s?$"),
         re_hedge_before=re.compile(rf"(?:^|(?<=[^\w]))(?:{_alt(hedge_before)})\s+$", re.IGNORECASE),
         re_hedge_after=re.compile(
             rf"^(?:\s+(?:{_alt(p for p in hedge_after if p[:1].isalpha())})(?![\w])"
@@ -233,14 +233,14 @@ def _compile(key: LexiconKey) -> Grammar:
         re_ppoint=re.compile(r"^(?:\s+|-)(?:percentage[\s-]+points?|pct\.?\s+points?|pp)\b", re.IGNORECASE),
         re_bps=re.compile(r"^(?:\s+|-)(?:basis[\s-]+points?|bps|bp)\b", re.IGNORECASE),
         re_curname=re.compile(rf"^(?:\s+|-)(?:of\s+)?(?P<name>{_alt(cur_names)})\b", re.IGNORECASE),
-        re_code_after=re.compile(rf"^\s?(?P<code>{_alt(codes)})\b"),
+        re_code_after=re.compile(rf"^\s?(?P<code>{_alt(codes, False)})\b"),
         re_physical=re.compile(rf"^(?P<sep>\s*|-)(?P<unit>{_alt(physical)})(?![\w])", re.IGNORECASE),
         re_time_unit=re.compile(rf"^(?:\s+|-)(?P<unit>{_alt(time_units)})\b(?P<old>-old\b|\s+old\b)?",
                                 re.IGNORECASE),
-        re_modality=re.compile(rf"\b(?P<m>{_alt(modality)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
+        re_modality=re.compile(rf"\b(?P<m>{_alt(modality, False)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
         re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
         re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
-        re_prefix_at=re.compile(rf"(?:{_alt(prefixes)}|\b(?:{_alt(codes)})\s?)"),
+        re_prefix_at=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)"),
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
         re_metre_after=re.compile(rf"^[\s-]*(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
