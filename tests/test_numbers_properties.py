@@ -247,3 +247,34 @@ def test_the_lower_case_copy_of_the_figure_pattern_finds_the_same_figures(pieces
     for i in range(len(text) + 1):
         a, b = G.core.match(text, i), G.core_lower.match(low, i)
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+_MODAL = ["could", "may", "is set to", "is set", "expected to", "is expected to", "set"]
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MODAL), min_size=1, max_size=5),
+       st.lists(st.sampled_from(_MODAL + ["Could", " ", "  ", "\n", "rise", "x", "’s", ",", "-"]), max_size=10))
+def test_modality_read_backwards_is_the_phrase_the_search_finds(phrases, pieces):
+    import re
+    from types import SimpleNamespace
+
+    from factcheck.extract.numbers import _alt, _modality
+
+    g = SimpleNamespace(
+        re_modality=re.compile(rf"\b(?P<m>{_alt(phrases, False)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
+        re_modality_rev=re.compile(rf"{_alt((p[::-1] for p in phrases), False)}\b"))
+    clause = "".join(pieces)
+    m = g.re_modality.search(clause)
+    assert _modality(clause, g) == (m.group("m") if m else None)
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["more than", "than", "over", "approx.", "c.", "about", "some", "about some",
+                                 "More  Than", " ", "  ", "\n", "x", "-", "(", "5"]), max_size=8))
+def test_hedge_read_backwards_is_what_the_search_finds(pieces):
+    from factcheck.extract.numbers import _hedge_words_before
+
+    before = "".join(pieces)
+    m = G.re_hedge_before.search(before)
+    assert _hedge_words_before(before, G) == (m.group() if m else None)

@@ -28,6 +28,7 @@ Span = tuple[int, int]
 # ---------------------------------------------------------------- grammar
 
 _LETTER = r"[^\W\d_]"
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 def _alt(words, ignorecase: bool = True) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces;
@@ -91,6 +92,8 @@ class Grammar:
     re_physical: re.Pattern
     re_time_unit: re.Pattern
     re_modality: re.Pattern
+    re_modality_rev: re.Pattern | None  # a modality phrase, read backwards (see _modality)
+    re_hedge_before_rev: re.Pattern  # a hedge and the blanks after it, read backwards
     re_clock_after: re.Pattern
     re_other_dollar: re.Pattern
     re_prefix_at: re.Pattern
@@ -238,6 +241,10 @@ def _compile(key: LexiconKey) -> Grammar:
         re_time_unit=re.compile(rf"^(?:\s+|-)(?P<unit>{_alt(time_units)})\b(?P<old>-old\b|\s+old\b)?",
                                 re.IGNORECASE),
         re_modality=re.compile(rf"\b(?P<m>{_alt(modality, False)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
+        re_modality_rev=re.compile(rf"{_alt((p[::-1] for p in modality), False)}\b")
+        if modality and all(_PLAIN_PHRASE.fullmatch(p) for p in modality) else None,
+        re_hedge_before_rev=re.compile(rf"\s+{_alt(p[::-1] for p in hedge_before)}(?:\Z|(?=[^\w]))",
+                                       re.IGNORECASE),
         re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
         re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
         re_prefix_at=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)"),
@@ -798,7 +805,16 @@ def _starts_a_word(prefix: str, words: tuple[str, ...]) -> bool:
 
 
 def _hedged(text: str, a: int, g: Grammar) -> bool:
-    return bool(g.re_hedge_before.search(text[max(0, a - 25):a]))
+    return _hedge_words_before(text[max(0, a - 25):a], g) is not None
+
+
+def _hedge_words_before(before: str, g: Grammar) -> str | None:
+    """What g.re_hedge_before.search(before) matches: a hedge and the blanks after it at
+    the end. Every such match ends where the blanks begin, so the leftmost is the longest
+    hedge there: the reversed hedges, longest first, matched at the start of the text
+    read backwards, find it without trying every place."""
+    m = g.re_hedge_before_rev.match(before[::-1])
+    return m.group()[::-1] if m else None
 
 
 def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
@@ -1155,10 +1171,10 @@ def _hedge_after(text: str, fig: _Fig, g: Grammar) -> None:
 def _hedge_before(text: str, fig: _Fig, g: Grammar) -> None:
     if fig.hedge == "range" and text[fig.start:fig.start + 7].lower() == "between":
         return
-    hm = g.re_hedge_before.search(text[max(0, fig.start - 30):fig.start])
+    hm = _hedge_words_before(text[max(0, fig.start - 30):fig.start], g)
     if not hm:
         return
-    phrase = _SPACES.sub(" ", hm.group().strip().lower())
+    phrase = _SPACES.sub(" ", hm.strip().lower())
     kind = g.hedge_before.get(phrase)
     if not kind:
         return
@@ -1171,7 +1187,7 @@ def _hedge_before(text: str, fig: _Fig, g: Grammar) -> None:
         else:
             fig.low = None
         fig.hedge = kind
-    fig.start -= len(hm.group())
+    fig.start -= len(hm)
     fig.extra["hedge_words"] = phrase
 
 
@@ -1210,9 +1226,9 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     sent_start = max(before.rfind(". "), before.rfind("\n"))
     clause = before[sent_start + 1:] if sent_start >= 0 else before
     modality = None
-    mm = g.re_modality.search(clause)
+    mm = _modality(clause, g)
     if mm:
-        modality = g.modality.get(mm.group("m")) or g.modality.get(_SPACES.sub(" ", mm.group("m")))
+        modality = g.modality.get(mm) or g.modality.get(_SPACES.sub(" ", mm))
     clause = _CLAUSE_BREAK.split(clause)[-1]
     words = [w.lower() for w in _WORDS.findall(clause)][-3:]
     for i, w in enumerate(reversed(words)):
@@ -1227,6 +1243,34 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     return Claim(kind="quantity", text=text[fig.start:fig.end], span=(fig.start, fig.end),
                  value=_clean(value), low=_clean(fig.low), high=_clean(fig.high),
                  hedge=fig.hedge, unit=unit, modality=modality, extra=extra)
+
+
+_TAIL_REVERSED = re.compile(r"(\s+)(?:([\w’'-]+\s+)([\w’'-]+\s+)?)?")
+
+
+def _modality(clause: str, g: Grammar) -> str | None:
+    """The phrase (group "m") g.re_modality.search(clause) finds: a modality phrase, then
+    at most two words, each after blanks, to the end. Read backwards: the blanks and
+    words at the end give the at most three places where the phrase can end; at each the
+    longest reversed phrase gives the leftmost start. The search finds the leftmost start
+    of all, and there the longest phrase."""
+    if g.re_modality_rev is None:
+        mm = g.re_modality.search(clause)
+        return mm.group("m") if mm else None
+    r = clause[::-1]
+    tail = _TAIL_REVERSED.match(r)
+    if not tail:
+        return None
+    ends = [tail.end(1)]
+    for k in (2, 3):
+        if tail.group(k):
+            ends.append(ends[-1] + len(tail.group(k)))
+    best = None
+    for o in ends:
+        m = g.re_modality_rev.match(r, o)
+        if m and (best is None or m.end() > best.end()):  # starts further back (on a tie: the longer)
+            best = m
+    return best.group()[::-1] if best else None
 
 
 def _clean(x: float | None) -> float | None:
