@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-
-import _sre  # type: ignore[import-not-found]
 
 from ...regexwords import trie_alternation
+from .regextree import compile_fast, gate, lowered_tree, trigger_reach
 
 _LEFT, _RIGHT = 60, 60  # how far a match may reach before / after its trigger token
 _SPACE = re.compile(r"\s")  # matches exactly the characters str.isspace() accepts
@@ -37,236 +33,8 @@ _ODD_LOWER = ("\u212a", "\u0130")
 _ODD_FOLD = _ODD_LOWER + ("\u0131", "\u017f")
 
 
-class _Cased(Exception):
-    """A pattern holds a cased non-ASCII character: its lower-case copy might not fold alike."""
-
-
-def _low_code(code: int) -> int:
-    ch = chr(code)
-    if ch.isascii():
-        return ord(ch.lower())
-    if ch.lower() != ch or ch.upper() != ch:
-        raise _Cased
-    return code
-
-
-def _lower_items(items) -> list:
-    out = []
-    for kind, v in items:
-        if kind is sre_c.LITERAL:
-            out.append((kind, _low_code(v)))
-        elif kind is sre_c.RANGE:
-            a, b = v
-            for c in range(max(a, 128), b + 1):
-                _low_code(c)  # a range beyond ASCII must hold no cased character
-            out.append((kind, v))
-            lo, hi = max(a, ord("A")), min(b, ord("Z"))
-            if lo <= hi:
-                out.append((kind, (lo + 32, hi + 32)))
-        elif kind in (sre_c.CATEGORY, sre_c.NEGATE):
-            out.append((kind, v))
-        else:
-            raise _Cased
-    return out
-
-
-def _lower_seq(seq) -> None:
-    data = seq.data if isinstance(seq, sre_parse.SubPattern) else seq
-    for i, (op, av) in enumerate(data):
-        if op is sre_c.LITERAL or op is sre_c.NOT_LITERAL:
-            data[i] = (op, _low_code(av))
-        elif op is sre_c.IN:
-            data[i] = (op, _lower_items(av))
-        elif op is sre_c.BRANCH:
-            for alt in av[1]:
-                _lower_seq(alt)
-        elif op is sre_c.SUBPATTERN:
-            if av[1] or av[2]:
-                raise _Cased  # local flags
-            _lower_seq(av[3])
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            _lower_seq(av[2])
-        elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-            _lower_seq(av[1])
-        elif op is sre_c.ATOMIC_GROUP:
-            _lower_seq(av)
-        elif op not in (sre_c.AT, sre_c.ANY, sre_c.GROUPREF):
-            raise _Cased
-
-
-def lowered(rx: re.Pattern) -> re.Pattern | None:
-    """A case-sensitive copy of a case-insensitive pattern that, run over text.lower(),
-    matches where and as the pattern does over the text (for texts without the
-    _ODD_FOLD characters); None when there is none to make."""
-    p = _lowered_tree(rx)
-    return _compile(p) if p is not None else None
-
-
-def _lowered_tree(rx: re.Pattern):
-    if not rx.flags & re.IGNORECASE or rx.flags & (re.LOCALE | re.ASCII) or not isinstance(rx.pattern, str):
-        return None
-    try:
-        p = sre_parse.parse(rx.pattern, rx.flags)
-        _lower_seq(p)
-    except Exception:  # noqa: BLE001 - a cased character or an unusual construct: keep the pattern
-        return None
-    p.state.flags &= ~re.IGNORECASE
-    return p
-
-
-def _compile(p) -> re.Pattern:
-    """Compile a parsed pattern, telling the engine which characters a match can start
-    with when that can be said: the search then skips every other character in a tight
-    loop instead of trying the pattern there. (The engine finds such a set by itself
-    only when the pattern opens with a plain character class, not behind optional
-    groups or a lookahead.)"""
-    flags = p.state.flags
-    first = _first_items(p.data)
-    lo, hi = p.getwidth()
-    if first is None or first[1] or not first[0] or lo == 0:
-        return sre_compile.compile(p, flags)
-    try:
-        body = sre_compile._code(p, flags)
-        body = body[1 + body[1]:]  # without its own INFO block
-        charset, _ = sre_compile._optimize_charset(first[0])
-        info = [sre_c.INFO, 0, sre_c.SRE_INFO_CHARSET, min(lo, sre_compile.MAXCODE), min(hi, sre_compile.MAXCODE)]
-        sre_compile._compile_charset(charset, flags, info)
-        info[1] = len(info) - 1
-        indexgroup = [None] * p.state.groups
-        for name, i in p.state.groupdict.items():
-            indexgroup[i] = name
-        return _sre.compile(None, flags, info + body, p.state.groups - 1, p.state.groupdict, tuple(indexgroup))
-    except Exception:  # noqa: BLE001 - another engine version: the plain compile
-        return sre_compile.compile(p, flags)
-
-
-def _first_items(seq) -> tuple[list, bool] | None:
-    """The class items of every character a match of seq can start with, and whether
-    seq can match the empty string; None when that cannot be said."""
-    out: list = []
-    for op, av in seq:
-        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-            continue  # zero-width: the next item starts the match
-        if op is sre_c.LITERAL:
-            out.append((op, av))
-            return out, False
-        if op is sre_c.IN:
-            if any(k not in (sre_c.LITERAL, sre_c.RANGE, sre_c.CATEGORY) for k, _ in av):
-                return None
-            out.extend(av)
-            return out, False
-        if op is sre_c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            r = _first_items(av[3])
-        elif op is sre_c.ATOMIC_GROUP:
-            r = _first_items(av)
-        elif op is sre_c.BRANCH:
-            items: list = []
-            nullable = False
-            for alt in av[1]:
-                ra = _first_items(alt)
-                if ra is None:
-                    return None
-                items += ra[0]
-                nullable = nullable or ra[1]
-            r = (items, nullable)
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            r = _first_items(av[2])
-            if r is not None and av[0] == 0:
-                r = (r[0], True)
-        else:
-            return None
-        if r is None:
-            return None
-        out += r[0]
-        if not r[1]:
-            return out, False
-    return out, True
-
-
-# how common a character is in English news text, in percent: the cost of a gate that opens with it
-_FREQ = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (10, 7.5, 6.5, 6, 5.7, 5.7, 5.3, 4.9, 5, 3.4, 3.3, 2.3, 2.3,
-                                                2, 1.9, 1.8, 1.6, 1.6, 1.5, 1.2, .8, .6, .1, .1, .1, .1)))
-
-
-def _rarity(items) -> float:
-    total = 0.0
-    for kind, v in items:
-        if kind is sre_c.LITERAL:
-            ch = chr(v)
-            total += _FREQ.get(ch, 17 if ch.isspace() else 0.3 if ch.isdigit() else 0.5)
-        elif kind is sre_c.RANGE:
-            total += sum(_rarity([(sre_c.LITERAL, c)]) for c in range(v[0], min(v[1], v[0] + 200) + 1))
-        elif kind is sre_c.CATEGORY and v is sre_c.CATEGORY_DIGIT:
-            total += 3
-        else:
-            total += 100
-    return total
-
-
-def _gate(p, triggers) -> re.Pattern | None:
-    """A cheap necessary condition for a match: the pattern's own items from its least
-    common opening on (a year's digits, not the optional "early" before them).
-    A window where the gate finds nothing holds no match; most windows are such."""
-    data = list(p.data)
-    whole = _first_items(data)
-    if whole is None or whole[1]:
-        return None
-    needed = [i for i, item in enumerate(data) if sre_parse.SubPattern(p.state, [item]).getwidth()[0] > 0]
-    if not needed:
-        return None
-    best: tuple[float, list] | None = None
-    for j in needed:
-        seq = data[j:needed[-1] + 1]
-        if _refers_outside(seq):
-            continue
-        first = _first_items(seq)
-        if first is None or first[1]:
-            continue
-        r = _rarity(first[0])
-        if best is None or r < best[0]:
-            best = (r, seq)
-    # only worth a second scan when it skips far more places than the pattern itself does
-    if best is None or best[0] * 4 > _rarity(whole[0]):
-        return None
-    gate = _compile(sre_parse.SubPattern(p.state, best[1]))
-    # every window holds a trigger word: a gate that any of them passes alone tells nothing
-    if triggers and all(gate.match("0" if w == "#" else w) for w in triggers):
-        return None
-    return gate
-
-
-def _refers_outside(seq) -> bool:
-    """Does seq refer back to a group it does not hold?"""
-    defined: set[int] = set()
-    used: set[int] = set()
-
-    def walk(items) -> None:
-        for op, av in items:
-            if op is sre_c.SUBPATTERN:
-                if av[0] is not None:
-                    defined.add(av[0])
-                walk(av[3])
-            elif op is sre_c.GROUPREF:
-                used.add(av)
-            elif op is sre_c.GROUPREF_EXISTS:
-                used.add(av[0])
-                walk(av[1])
-                if av[2] is not None:
-                    walk(av[2])
-            elif op is sre_c.BRANCH:
-                for alt in av[1]:
-                    walk(alt)
-            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-                walk(av[2])
-            elif op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
-                walk(av[1])
-            elif op is sre_c.ATOMIC_GROUP:
-                walk(av)
-
-    walk(seq)
-    return not used <= defined
+def _coefs(bound) -> tuple[int | None, int, int]:
+    return (None, 0, 0) if bound is None else (bound[0], bound[1] + bound[2], bound[3])
 
 
 @dataclass(frozen=True)
@@ -285,6 +53,7 @@ class Finder:
         groups: dict[frozenset[str], int] = {}
         self.group_of = [groups.setdefault(p.triggers, len(groups)) for p in self.patterns]
         self.n_groups = len(groups)
+        self.ranks_of_group = [tuple(r for r, g in enumerate(self.group_of) if g == k) for k in range(self.n_groups)]
         by_word: dict[str, list[int]] = {}
         for trig, g in groups.items():
             for w in sorted(trig):
@@ -296,13 +65,18 @@ class Finder:
         words = sorted(w for w in by_word if _WORD.fullmatch(w))
         self.words_rx = re.compile(rf"[^a-z](?P<w>{trie_alternation(words)})(?![a-z])") if words else None
         self.digits = self.groups_of_word.get("#", ())
-        trees = [_lowered_tree(p.rx) for p in self.patterns]
-        self.low = [_compile(t) if t is not None else None for t in trees]
-        self.gates = [_gate(t, p.triggers) if t is not None else None for t, p in zip(trees, self.patterns)]
+        trees = [lowered_tree(p.rx) for p in self.patterns]
+        self.low = [compile_fast(t) if t is not None else None for t in trees]
+        self.gates = [gate(t, p.triggers) if t is not None else None for t, p in zip(trees, self.patterns)]
+        reach = [trigger_reach(t, p.triggers) if t is not None else None for t, p in zip(trees, self.patterns)]
+        # per pattern: itself, its lower-case copy, its gate, and (lead, reach) as (a, b, c):
+        # a + b * the longest blank run + c * the longest digit run, a None when unbounded
+        self.plan = [(p, low, g, None if r is None else (_coefs(r[0]), _coefs(r[1])))
+                     for p, low, g, r in zip(self.patterns, self.low, self.gates, reach)]
 
-    def _hits(self, text: str, lt: str) -> list[list[tuple[int, int]]]:
-        """For each trigger group, the spans of its trigger tokens in text order."""
-        out: list[list[tuple[int, int]]] = [[] for _ in range(self.n_groups)]
+    def _hits(self, text: str, lt: str) -> tuple[list[list[tuple[int, int, int, int]]], int | None]:
+        """For each trigger group, its trigger tokens in text order, each as (start, end,
+        window start, window end); and the longest digit token (None: not looked for)."""
         gw = self.groups_of_word
         if len(lt) == len(text) and not any(c in text for c in _ODD_LOWER):
             found = []
@@ -312,47 +86,66 @@ class Finder:
             if self.digits:
                 found += [(m.start(), m.end(), "#") for m in _DIGITS.finditer(lt)]
                 found.sort()
-            for a, b, w in found:
-                for g in gw[w]:
-                    out[g].append((a, b))
-            return out
-        for t in _TOKENS.finditer(text):  # the plain way, for the rare text lower() would distort
-            w = t.group()
-            for g in gw.get("#" if w[0].isdigit() else w.lower(), ()):
-                out[g].append(t.span())
-        return out
+            longest = None
+        else:  # the plain way, for the rare text lower() would distort
+            found = [(t.start(), t.end(), "#" if t.group()[0].isdigit() else t.group().lower())
+                     for t in _TOKENS.finditer(text)]
+            longest = 1
+        out: list[list[tuple[int, int, int, int]]] = [[] for _ in range(self.n_groups)]
+        n = len(text)
+        for a, b, w in found:
+            if w == "#" and (longest is None or b - a > longest):
+                longest = b - a
+            groups = gw.get(w)
+            if not groups:
+                continue
+            hi = b + _RIGHT  # a window ends at a blank so that a word is never cut
+            if hi >= n:
+                hi = n
+            else:
+                sp = _SPACE.search(text, hi)
+                hi = sp.start() if sp else n
+            e = (a, b, a - _LEFT if a > _LEFT else 0, hi)
+            for g in groups:
+                out[g].append(e)
+        return out, longest
 
     def find(self, text: str) -> list[Match]:
         n = len(text)
-        edges: dict[tuple[int, int], tuple[int, int]] = {}
-        windows: list[list[tuple[int, int]] | None] = [None] * self.n_groups
         lt = text.lower()
         folds = len(lt) == n and not any(c in text for c in _ODD_FOLD)
-        hits = self._hits(text, lt)
         cands: list[tuple[int, int, int, int, int]] = []
         found: list[tuple[re.Match, int]] = []  # per candidate: the match and its window's end
-        for rank, pat in enumerate(self.patterns):
-            g = self.group_of[rank]
-            spans = windows[g]
-            if spans is None:
-                spans = windows[g] = self._windows(text, n, hits[g], edges)
-            if not spans:
+        runs: tuple[int, int] | None = None
+        all_hits, longest_digits = self._hits(text, lt)
+        inf = float("inf")
+        for g, hits in enumerate(all_hits):
+            if not hits:
                 continue
-            low = self.low[rank]
-            if low is not None and folds:
-                rx, s, gate = low, lt, self.gates[rank]
-            else:
-                rx, s, gate = pat.rx, text, None
-            for lo, hi in spans:
-                if gate is not None and gate.search(lt, lo, hi) is None:
-                    continue
-                for m in rx.finditer(s, lo, hi):
-                    a, b = m.span()
-                    while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
-                        b -= 1
-                    if b > a:
-                        cands.append((a - b, rank, a, b, len(found)))
-                        found.append((m, hi))
+            spans = _windows(hits)
+            for rank in self.ranks_of_group[g]:
+                pat, low, gate, reach = self.plan[rank]
+                if low is not None and folds:
+                    rx, s = low, lt
+                else:
+                    rx, s, gate, reach = pat.rx, text, None, None
+                if reach is not None:
+                    if runs is None:
+                        runs = _runs(text, longest_digits)
+                    (l0, lh, ld), (a0, ah, ad) = reach
+                    lead = inf if l0 is None else l0 + lh * runs[0] + ld * runs[1]
+                    ahead = inf if a0 is None else a0 + ah * runs[0] + ad * runs[1]
+                for lo, hi, i0, i1 in spans:
+                    if gate is not None and gate.search(lt, lo, hi) is None:
+                        continue
+                    ms = rx.finditer(s, lo, hi) if reach is None else _near(rx, s, lo, hi, hits, i0, i1, lead, ahead)
+                    for m in ms:
+                        a, b = m.span()
+                        while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
+                            b -= 1
+                        if b > a:
+                            cands.append((a - b, rank, a, b, len(found)))
+                            found.append((m, hi))
         cands.sort()  # longest first, then the earlier pattern, then the earlier place (never a tie)
         taken: list[tuple[int, int]] = []
         out = []
@@ -363,33 +156,69 @@ class Finder:
             else:
                 taken.append((a, b))
                 m, hi = found[k]
+                pat = self.patterns[rank]
                 if m.string is not text:  # found in the lower-cased text: the same match, in the text
-                    m = self.patterns[rank].rx.match(text, m.start(), hi)
-                out.append(Match(self.patterns[rank].name, a, b, m))
+                    m = pat.rx.match(text, m.start(), hi)
+                out.append(Match(pat.name, a, b, m))
         out.sort(key=lambda mt: mt.start)
         return out
 
-    @staticmethod
-    def _windows(text: str, n: int, hits: list[tuple[int, int]],
-                 edges: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[int, int]]:
-        """The stretches around the trigger tokens, merged where they touch; a window
-        ends at a blank so that a word is never cut."""
-        out: list[tuple[int, int]] = []
-        for h in hits:
-            e = edges.get(h)
-            if e is None:
-                a, b = h
-                hi = b + _RIGHT
-                if hi >= n:
-                    hi = n
-                else:
-                    sp = _SPACE.search(text, hi)
-                    hi = sp.start() if sp else n
-                e = edges[h] = (a - _LEFT if a > _LEFT else 0, hi)
-            lo, hi = e
-            if out and lo <= out[-1][1]:
-                if hi > out[-1][1]:
-                    out[-1] = (out[-1][0], hi)
-            else:
-                out.append(e)
-        return out
+
+def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The trigger tokens' windows merged where they touch, each with the range of the
+    tokens it holds."""
+    out: list[tuple[int, int, int, int]] = []
+    for i, (_, _, lo, hi) in enumerate(hits):
+        if out and lo <= out[-1][1]:
+            last = out[-1]
+            out[-1] = (last[0], hi if hi > last[1] else last[1], last[2], i + 1)
+        else:
+            out.append((lo, hi, i, i + 1))
+    return out
+
+
+_SEP_RUN = re.compile(r"[\s-][\s-]+")  # opening with a class: the engine skips to the next blank in a tight loop
+
+
+def _runs(text: str, longest_digits: int | None) -> tuple[int, int]:
+    """The longest run of blanks and hyphens (a run of blanks is one too) and of digits:
+    how much an \\s+, [\\s-]+ or \\d+ of a match can take (regextree.Bound)."""
+    h = max(map(len, _SEP_RUN.findall(text)), default=1)
+    d = longest_digits if longest_digits is not None else max(map(len, _DIGITS.findall(text)), default=1)
+    return h, d
+
+
+def _near(rx: re.Pattern, s: str, lo: int, hi: int, hits, i0: int, i1: int, lead: float, ahead: float):
+    """What rx.finditer(s, lo, hi) yields, trying only the places a match can start:
+    at most `lead` before a trigger token (every match holds one). Each stretch is
+    searched only to `ahead` past its last token, which a real match never reads
+    beyond; a match that only the shortened text allows is then not confirmed by
+    matching again to the window's end."""
+    pos = lo  # where the previous match ended: finditer goes on from there
+    z0 = z1 = e = -1
+    for i in range(i0, i1 + 1):
+        if i < i1:
+            t = hits[i][0]
+            t0 = t - lead if t - lead > lo else lo
+            te = t + ahead if t + ahead < hi else hi
+            if z1 >= 0 and t0 <= e:
+                z1, e = t, te
+                continue
+        if z1 >= 0:
+            q = pos if pos > z0 else z0
+            while q <= z1:
+                m = rx.search(s, q, e)
+                if m is None:
+                    break
+                start = m.start()
+                if start > z1:
+                    break
+                if e < hi:
+                    m = rx.match(s, start, hi)
+                    if m is None:
+                        q = start + 1
+                        continue
+                yield m
+                pos = q = m.end()
+        if i < i1:
+            z0, z1, e = t0, t, te
