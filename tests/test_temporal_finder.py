@@ -151,3 +151,28 @@ def test_a_compiled_copy_that_knows_its_first_characters_finds_the_same():
         plain, fast = re.compile(rx), compile_fast(_parser.parse(rx))
         for text in ["early march 3 and may 12", "in 1999, 2020s, x2021", "abc bcc cc ac", ""]:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_role_cues_read_backwards_find_what_the_forward_search_found():
+    """roles.role matches its 'before' cues on the reversed text; the plain form is a cue,
+    then a determiner perhaps, at the end of the text, searched for anywhere in it."""
+    import random
+
+    from factcheck.extract.temporal import roles
+    from factcheck.extract.temporal.lexicon import alt
+    lex = lexicon_for(Settings().ruleset())
+    words = ["the", "a", "next", "Early", "MID", "x", "in", "on", "BY", "Until", "abyss", "standby"]
+    plain = {}
+    for role in ("completion", "deadline", "start"):
+        before = (lex.roles.get(role) or {}).get("before") or []
+        words += before
+        plain[role] = re.compile(rf"\b{alt(before)}\s+(?:(?:the|a|an|this|next|last|early|late|mid)\s+)?$", re.I)
+    rng = random.Random(7)
+    seen = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "", " \n", "-"]) for _ in range(rng.randint(1, 5)))
+        for role, rx in plain.items():
+            backwards = roles._cues(lex)[role][0]
+            assert bool(rx.search(text)) == bool(backwards.match(text[::-1])), (role, text)
+            seen += bool(rx.search(text))
+    assert seen > 1000

@@ -15,7 +15,7 @@ the plain loop (tests/test_temporal_finder.py holds it as the reference):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...regexwords import trie_alternation
 from .regextree import compile_fast, gate, lowered_tree, trigger_reach
@@ -37,8 +37,8 @@ def _coefs(bound) -> tuple[int | None, int, int]:
     return (None, 0, 0) if bound is None else (bound[0], bound[1] + bound[2], bound[3])
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A pattern's match as the finder keeps it: its span trimmed of trailing blanks."""
     name: str
     start: int
     end: int

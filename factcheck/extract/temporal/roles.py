@@ -4,7 +4,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ...regexwords import first_char_lookahead
 from .lexicon import Lexicon, alt
 
 
@@ -15,16 +14,17 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
         spec = lex.roles.get(role) or {}
         before = spec.get("before") or []
         after = spec.get("after") or []
-        # a cue, then up to two determiners/adjectives ("by the", "until early")
-        rb = _compiled(rf"\b{alt(before)}\s+(?:(?:the|a|an|this|next|last|early|late|mid)\s+)?$") if before else None
+        # a cue, then up to two determiners/adjectives ("by the", "until early"), at the end of
+        # the text before: matched from that end, on the reversed text, rather than searched
+        # for at every place of it (the same words, each spelled backwards)
+        rb = re.compile(rf"\s+(?:{alt([w[::-1] for w in _DETERMINERS])}\s+)?{alt([w[::-1] for w in before])}\b",
+                        re.I) if before else None
         ra = re.compile(rf"^\s*{alt(after)}\b", re.I) if after else None
         out[role] = (rb, ra)
     return out
 
 
-def _compiled(rx: str) -> re.Pattern:
-    """Case-insensitive, with a lookahead of the letters a cue can start with."""
-    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
+_DETERMINERS = ("the", "a", "an", "this", "next", "last", "early", "late", "mid")
 
 
 _RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|later|prior to|short of|past)\b", re.I)
@@ -33,9 +33,10 @@ _RELATION = re.compile(r"^\s+(ahead of|before|after|earlier than|later than|late
 def role(lex: Lexicon, kind: str, before: str, after: str) -> str | None:
     """before/after: the sentence text just before and after the expression."""
     cues = _cues(lex)
+    back = before[::-1]
     for name in ("completion", "deadline", "start"):
         rb, ra = cues[name]
-        if rb is not None and rb.search(before):
+        if rb is not None and rb.match(back):
             return name
         if ra is not None and ra.search(after):
             return name
