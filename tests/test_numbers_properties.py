@@ -185,7 +185,8 @@ def test_nm_before_a_length_word_is_metres(n, word):
 
 
 _TOKENS = ["one", "One", "a", "An", "fivefold", "Threefold", "3", "12,000", "²", "٣", "dozen", "tens",
-           "ſix", "İ", "\u212a", "millions", "people", "über", "-", " ", ",", "\n", "'s", "half"]
+           "ſix", "İ", "\u212a", "millions", "people", "über", "-", " ", ",", "\n", "'s", "half",
+           "éone", "ça", "5million", "x_one", "1.5", "2:30", "Ω"]
 
 
 @hsettings(max_examples=300, deadline=None)

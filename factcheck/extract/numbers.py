@@ -106,7 +106,7 @@ class Grammar:
     re_of_scale: re.Pattern  # "a quarter| of a million"
     re_vague_mult: re.Pattern  # "several |million"
     re_currency_after: re.Pattern  # "1.8m| euros"
-    re_scan: re.Pattern  # digits and the words that can open a figure, in the lower-cased text
+    re_words: re.Pattern  # a word that can open a figure, with the character before it (lower-cased)
     scan_covers: bool  # the scan finds every number word coverage counts
     starters: frozenset[str] = field(default_factory=frozenset)
 
@@ -259,8 +259,10 @@ def _compile(key: LexiconKey) -> Grammar:
         re_of_scale=re.compile(rf"\s+(?:of\s+)?an?\s+({_alt(scales)}|dozen)\b", re.IGNORECASE),
         re_vague_mult=re.compile(rf"\b({_alt(vmult)})\s+$", re.IGNORECASE),
         re_currency_after=re.compile(r"\s+(?:of\s+)?(?:" + _alt(cur_names) + r")\b", re.IGNORECASE),
-        re_scan=re.compile(rf"(?P<d>\d+(?:[.,:]\d+)*)|(?<!{_LETTER})(?:(?P<w>{trie_alternation(sorted(starters))})"
-                           rf"(?!{_LETTER})|[^\W\d_a-z])"),
+        # opening with a class, so that the engine skips the letters inside words in a
+        # tight loop: only the character before a word starts a match
+        re_words=re.compile(rf"[^a-z](?:(?P<w>{trie_alternation(sorted(starters))})(?!{_LETTER})"
+                            rf"|(?P<x>[^\W\d_a-z]))"),
         scan_covers=coverage.WORDS <= starters,
         starters=starters,
     )
@@ -326,30 +328,41 @@ def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) 
     a word ending in "fold" (or, oddly, starting with a digit character). Only these
     are tried: much faster than trying every place.
 
-    The same scan finds every number coverage counts (its digits with separators, its
+    The same scans find every number coverage counts (its digits with separators, its
     words being starters too): those are left in `shared` for coverage.measure."""
     if low is None or "fold" in low:
         return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
-    out = []
     cov: list[Span] | None = [] if shared is not None and g.scan_covers else None
-    n = len(low)
-    for m in g.re_scan.finditer(low):
+    out = []
+    for m in _DIGIT_RUNS.finditer(low):
         p, e = m.span()
-        kind = m.lastgroup
-        if kind == "d":
+        out.append(p)
+        if not low[p:e].isdigit():  # "12,000.5": the digits after each separator too
+            out.extend(p + i + 1 for i, ch in enumerate(low[p:e]) if ch in ".,:")
+        if cov is not None:
+            cov.append((p, e))
+    digits = len(out)
+    n_cov = len(cov) if cov is not None else 0
+    n = len(low)
+    spaced = " " + low  # a word at the start has a character before it too
+    for m in g.re_words.finditer(spaced):
+        p = m.start()  # where the word starts in the text: one on, less the blank added
+        before = spaced[p]
+        if not before.isascii() and before.isalnum() and not before.isdecimal():
+            continue  # inside a word: the letter before it is no a-z
+        if m.lastgroup == "w":
             out.append(p)
-            if not low[p:e].isdigit():  # "12,000.5": the digits after each separator too
-                out.extend(p + i + 1 for i, ch in enumerate(low[p:e]) if ch in ".,:")
-            if cov is not None:
-                cov.append((p, e))
-        elif kind == "w":
-            out.append(p)
-            if cov is not None and low[p:e] in coverage.WORDS and (p == 0 or not _is_word(low[p - 1])) \
+            e = m.end() - 1
+            if cov is not None and low[p:e] in coverage.WORDS and not _is_word(before) \
                     and (e == n or not _is_word(low[e])):
                 cov.append((p, e))  # a number word between word boundaries, as coverage reads it
         elif _opens(_TOKEN.match(text, p).group(), g):
             out.append(p)  # a word that starts with a letter beyond a-z: tried only as it is
+    if len(out) > digits:
+        out.sort()  # two sorted runs: digits, then words
     if cov is not None:
+        if len(cov) > n_cov:
+            cov.sort()
         shared[coverage.SCANNED] = (text, cov)
     return out
 
@@ -411,6 +424,9 @@ _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|ye
                   r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# digits with their separators, as coverage counts them; opening with a class, so that
+# the engine skips to the next digit in a tight loop
+_DIGIT_RUNS = re.compile(r"\d\d*(?:[.,:]\d+)*")
 
 # Patterns used per figure, compiled once (a module-level re.match(str, ...) looks its
 # pattern up in re's cache on every call).
