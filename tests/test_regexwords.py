@@ -150,3 +150,28 @@ def test_tree_alternation_keeps_the_plain_list_for_cased_letters_under_ignorecas
 
     assert tree_alternation(["US$", "u"]) == alternation(["US$", "u"])
     assert tree_alternation(["US$", "U"], ignorecase=False) == "(?:U(?:S\\$)?)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["damage", "cost", "costs", "write-down", "people killed", "year-old", "€", "5"]),
+                min_size=1, max_size=5),
+       st.lists(st.sampled_from(["Damage", "COST", "costs", "Write-Down", "people  Killed", "ed", "s", " ", "\n",
+                                 "ſ", "K", "ı", "é", "Σ", "€5", "-", "Year-Old"]), max_size=10))
+def test_a_lowered_pattern_finds_in_the_folded_text_what_ignorecase_finds(words, pieces):
+    from factcheck.regexwords import folded, lowered
+
+    rx = r"\b" + alternation(words) + r"(?:s|es|ed|d|ing)?\b"
+    low_rx = lowered(rx)
+    assert low_rx is not None
+    text = "".join(pieces)
+    low = folded(text)
+    if low is not None:
+        assert [m.span() for m in low_rx.finditer(low)] == [m.span() for m in re.finditer(rx, text, re.I)]
+
+
+def test_lowered_refuses_patterns_with_capitals_or_group_references():
+    from factcheck.regexwords import lowered
+
+    assert lowered(r"\bUS\b") is None and lowered(r"[A-Z]x") is None and lowered(r"(a)\1") is None
+    assert lowered(r"\x41") is None and lowered(r"(?i:a)") is None
+    assert lowered(r"\bus\$\s+[a-z\d]") is not None

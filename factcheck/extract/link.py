@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Document
-from ..regexwords import any_word_alternation, first_char_lookahead, trie_alternation
+from ..regexwords import any_word_alternation, first_char_lookahead, folded, lowered, trie_alternation
 from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
@@ -55,6 +55,7 @@ class _Cat:
     units: frozenset[str]
     place_nouns: frozenset[str]
     event: bool = False
+    lower: re.Pattern | None = None  # the pattern without IGNORECASE, for lower-cased text
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or []),
-                         bool(c.get("event"))))
+                         bool(c.get("event")), lowered(rx)))
     currencies = key.ruleset.lexicon("currencies") or {}
     codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
     codes |= set(str(v) for v in (currencies.get("names") or {}).values())
@@ -101,6 +102,9 @@ class _Eligible:
     cats: tuple[_Cat, ...]
     any_word: re.Pattern
     place: bool  # some of them have place nouns ("a city of 2 million")
+    # any_word and every category's pattern without IGNORECASE, for the lower-cased text
+    # (regexwords.folded, lowered): the same matches, found faster; None when one is missing
+    any_lower: re.Pattern | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -114,9 +118,12 @@ def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
         chosen = [(cat, ws) for cat, ws in zip(cats, words) if not cat.units and cat.money == money]
         every = [w for _, ws in chosen for w in ws]
         rx = rf"\b{any_word_alternation(every)}(?:s|es|ed|d|ing)?\b" if every else r"(?!)"
+        any_lower = lowered(rx)
+        if any(cat.lower is None for cat, _ in chosen):
+            any_lower = None
         out[money] = _Eligible(tuple(cat for cat, _ in chosen),
                                re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
-                               any(cat.place_nouns for cat, _ in chosen))
+                               any(cat.place_nouns for cat, _ in chosen), any_lower)
     return out
 
 
@@ -224,11 +231,12 @@ def _followed_by_noun(rest: str) -> bool:
 
 def _measure_before(pre: str, elig: _Eligible) -> str | None:
     """The nearest category noun before the figure, with up to two modifiers."""
-    if not elig.any_word.search(pre):
+    low = folded(pre) if elig.any_lower is not None else None
+    if not (elig.any_word.search(pre) if low is None else elig.any_lower.search(low)):
         return None  # no category of this kind names anything here
     best = None
     for cat in elig.cats:
-        for m in cat.pattern.finditer(pre):
+        for m in (cat.pattern.finditer(pre) if low is None else cat.lower.finditer(low)):
             if best is None or m.start() > best.start():
                 best = m
     if best is None:
@@ -284,12 +292,14 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
     elig = eligible[money]
     place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
     for where in (c.measure or "", just_before, near_post, near_pre):
-        if not place and not (where and elig.any_word.search(where)):
+        low = folded(where) if elig.any_lower is not None else None
+        if not place and not (where and (elig.any_word.search(where) if low is None
+                                          else elig.any_lower.search(low))):
             continue  # no category's word here, and no place noun before "of"
         for cat in elig.cats:
             if cat.place_nouns and of_word is not None and of_word in cat.place_nouns:
                 return cat.name  # "a city of 2 million"
-            if where and cat.pattern.search(where):
+            if where and (cat.pattern.search(where) if low is None else cat.lower.search(low)):
                 return cat.name
     if money:
         return money_default

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Claim, Document
-from ..regexwords import folded, may_match, needles, trie_alternation, tree_alternation
+from ..regexwords import folded, lowered, may_match, needles, trie_alternation, tree_alternation
 from ..rules import LexiconKey, RuleSet
 from . import coverage
 from . import units as units_mod
@@ -109,16 +109,6 @@ class Grammar:
     re_words: re.Pattern  # a word that can open a figure, with the character before it (lower-cased)
     scan_covers: bool  # the scan finds every number word coverage counts
     starters: frozenset[str] = field(default_factory=frozenset)
-
-
-def _lower_copy(rx: re.Pattern) -> re.Pattern | None:
-    """rx without IGNORECASE, when its letters are all lower-case ASCII: run over the
-    text regexwords.folded() gives, it matches the same spans, faster (without
-    IGNORECASE the engine rejects an alternative at its first letter)."""
-    src = rx.pattern.replace("(?P<", "(?<")  # group names may be anything
-    if not src.isascii() or src != src.lower() or rx.flags & ~(re.IGNORECASE | re.UNICODE):
-        return None
-    return re.compile(rx.pattern)
 
 
 def grammar(ruleset: RuleSet) -> Grammar:
@@ -223,7 +213,7 @@ def _compile(key: LexiconKey) -> Grammar:
             for w in list(c.get("words") or []) + list(c.get("place_nouns") or [])),
         metre_before=frozenset(str(w).lower() for w in metre.get("before") or []),
         core=core,
-        core_lower=_lower_copy(core),
+        core_lower=lowered(core.pattern, core.flags),
         re_prefix=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)\s?$"),
         re_hedge_before=re.compile(rf"(?:^|(?<=[^\w]))(?:{_alt(hedge_before)})\s+$", re.IGNORECASE),
         re_hedge_after=re.compile(
