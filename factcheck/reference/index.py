@@ -19,9 +19,11 @@ attribute, those are used instead. Each layer is built once and cached:
 """
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -92,7 +94,7 @@ class ReferenceIndex:
     What mentions() and attribute_names() work out is remembered: call them only
     once the layers are built (build_layer's view of a growing layer uses lookup).
     An index whose layers are `fixed` (all but that view) also remembers its
-    entities by id and organisations' members by day."""
+    entities by id, latest facts and organisations' members by day."""
 
     def __init__(self, layers: Iterable[Layer], fixed: bool = True):
         self.layers = tuple(layers)
@@ -101,6 +103,7 @@ class ReferenceIndex:
         self._names: dict[str, tuple[tuple[str, str, tuple[Entity, ...]], ...]] = {}
         self._entities: dict[str, Entity | None] | None = {} if fixed else None
         self._members: dict[tuple[str, date], list[str]] | None = {} if fixed else None
+        self._latest: dict[tuple[str, str], Fact | None] | None = {} if fixed else None
 
     # --- entities
     def entity(self, ent_id: str) -> Entity | None:
@@ -180,6 +183,20 @@ class ReferenceIndex:
         return []
 
     def fact(self, ent_id: str, attribute: str) -> Fact | None:
+        """The latest fact (a place may have a population for every year)."""
+        memo = self._latest
+        if memo is None:
+            return self._fact(ent_id, attribute)
+        key = (ent_id, attribute)
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) >= _NAMES_MEMO:
+                memo.clear()
+            found = memo[key] = self._fact(ent_id, attribute)
+            return found
+
+    def _fact(self, ent_id: str, attribute: str) -> Fact | None:
         found = self.facts(ent_id, attribute)
         if not found:
             return None
@@ -411,9 +428,21 @@ def index_for(settings=None) -> ReferenceIndex:
     (when that database file exists)."""
     dirs = tuple(getattr(settings, "reference_dirs", ()) or ())
     db = getattr(settings, "db", None)
-    if db and db != ":memory:" and Path(db).is_file():
+    if db and db != ":memory:" and _is_file(db):
         return _db_index(dirs, str(Path(db).resolve()), _stamp(db))
     return files_index(dirs)
+
+
+def _is_file(path) -> bool:
+    """Path(path).is_file(), without making a Path (this runs on every check)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as e:
+        if e.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return False
+    except ValueError:
+        return False
 
 
 def _stamp(path: str) -> tuple[int, ...]:
