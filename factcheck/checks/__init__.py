@@ -99,16 +99,22 @@ class Context:
 
     def before(self, claim: Claim, chars: int = 60, *, in_sentence: bool = True) -> str:
         """The text just before the claim (within its sentence by default)."""
-        lo = max(0, claim.span[0] - chars)
+        a = claim.span[0]
+        lo = a - chars if a > chars else 0
         if in_sentence:
-            lo = max(lo, self.sentence(claim).start)
-        return self.doc.text[lo:claim.span[0]]
+            start = self.doc.sentence_at(a).start
+            if start > lo:
+                lo = start
+        return self.doc.text[lo:a]
 
     def after(self, claim: Claim, chars: int = 60, *, in_sentence: bool = True) -> str:
-        hi = claim.span[1] + chars
+        b = claim.span[1]
+        hi = b + chars
         if in_sentence:
-            hi = min(hi, self.sentence(claim).end)
-        return self.doc.text[claim.span[1]:hi]
+            end = self.doc.sentence_at(claim.span[0]).end
+            if end < hi:
+                hi = end
+        return self.doc.text[b:hi]
 
     def between(self, a: Claim, b: Claim) -> str:
         """The text between two claims, in whichever order they stand."""

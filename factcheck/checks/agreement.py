@@ -49,7 +49,9 @@ def _norm(measure: str | None) -> str:
 
 
 def _figures(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.claims if c.kind == "quantity" and (c.value is not None or c.low is not None)]
+    """The figures (quantities with a value), listed once per check run: read only."""
+    return ctx.once("checks.figures", lambda: [c for c in ctx.claims if c.kind == "quantity"
+                                               and (c.value is not None or c.low is not None)])
 
 
 def _in_headline(ctx: Context, c: Claim) -> bool:

@@ -22,7 +22,14 @@ PERCENT = ("percent", "percentage_point")
 
 
 def _q(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.claims if c.kind == "quantity" and (c.value is not None or c.low is not None)]
+    """The figures (quantities with a value), listed once per check run: read only."""
+    return ctx.once("checks.figures", lambda: [c for c in ctx.claims if c.kind == "quantity"
+                                               and (c.value is not None or c.low is not None)])
+
+
+def _figures_by_sentence(ctx: Context) -> dict[int, list[Claim]]:
+    """_by_sentence(_q(ctx)), made once per check run: read only."""
+    return ctx.once("arithmetic.by_sentence", lambda: _by_sentence(_q(ctx)))
 
 
 def _by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -95,7 +102,7 @@ def _same_unit(a: Claim, b: Claim) -> bool:
                                         "rise_nouns": [], "fall_nouns": []})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
-    for claims in _by_sentence(_q(ctx)).values():
+    for claims in _figures_by_sentence(ctx).values():
         changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
                    and (c.extra.get("change") or _direction(ctx, c))
                    and not c.extra.get("change_prep") in ("to", "from")]
@@ -272,7 +279,7 @@ def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim, sure: bool 
                                                  "split between", "divided into", "broken down into"]})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
-    for claims in _by_sentence(_q(ctx)).values():
+    for claims in _figures_by_sentence(ctx).values():
         for i, a in enumerate(claims):
             rest = claims[i + 1:]
             if rest:

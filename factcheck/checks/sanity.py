@@ -20,7 +20,8 @@ def _alt(words) -> str:
 
 
 def _figures(ctx: Context) -> list[Claim]:
-    return [c for c in ctx.claims if c.kind == "quantity"]
+    """The quantities, listed once per check run: read only."""
+    return ctx.once("checks.quantities", lambda: [c for c in ctx.claims if c.kind == "quantity"])
 
 
 def _said(c: Claim) -> str:

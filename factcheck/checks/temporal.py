@@ -330,7 +330,7 @@ def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
 
 # ---------------------------------------------------------------- tense
 
-def _absolute(ctx: Context, c: Claim) -> date | None:
+def _absolute(ctx: Context, c: Claim, months: dict[str, int] | None = None) -> date | None:
     """A single day the text names by its month (not "Friday", not "last week").
 
     Without a year in the text, the day is taken in the year nearest publication,
@@ -342,7 +342,8 @@ def _absolute(ctx: Context, c: Claim) -> date | None:
     d, e = _day(c.start), _day(c.end)
     if d is None or (e is not None and e != d):
         return None
-    months = _calendar_for(*_calendar_key(ctx))[0]
+    if months is None:
+        months = _calendar_for(*_calendar_key(ctx))[0]
     if not any(w.lower() in months for w in _ALPHA.findall(c.text)):
         return None
     pub = ctx.doc.published
@@ -363,8 +364,10 @@ _ON_IN_END = re.compile(r"\b(?:on|in)\s+$")
 def _absolute_days(ctx: Context) -> list[tuple[Claim, date]]:
     """The claims that name a single day by its month, with that day (_absolute),
     in text order: worked out once per check run, for tense and sequence."""
-    return ctx.once("temporal.absolute",
-                    lambda: [(c, d) for c in ctx.claims if (d := _absolute(ctx, c)) is not None])
+    def days() -> list[tuple[Claim, date]]:
+        months = _calendar_for(*_calendar_key(ctx))[0]
+        return [(c, d) for c in ctx.claims if (d := _absolute(ctx, c, months)) is not None]
+    return ctx.once("temporal.absolute", days)
 
 
 @check_type("tense", defaults={"grace_days": 1, "future": [], "past": [], "unsure_year_days": 31})
