@@ -142,13 +142,11 @@ class Context:
 def per_claim(fn: Callable[["Context", Claim], Any]) -> Callable[["Context", Claim], Any]:
     """`fn(ctx, claim)` worked out once per claim in a rule's run (a check comparing
     claims pair by pair asks again for each pair). The value is shared: read only."""
-    name = fn.__qualname__
-
     @functools.wraps(fn)
     def memo(ctx: "Context", claim: Claim) -> Any:
-        found = ctx.local.get(name)
+        found = ctx.local.get(fn)
         if found is None:
-            found = ctx.local[name] = {}
+            found = ctx.local[fn] = {}
         key = id(claim)  # the claims live as long as the run
         try:
             return found[key]

@@ -67,7 +67,6 @@ def _is_part(ctx: Context, c: Claim) -> bool:
     return found(ctx.before(c, 60))
 
 
-@per_claim
 def _timed(ctx: Context, c: Claim) -> bool:
     """A figure tied to a change or to another time ("last year", "rose to"): not comparable."""
     if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier"):
@@ -114,7 +113,6 @@ def _words_rx(words: tuple, tail: str) -> re.Pattern:
     return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
-@per_claim
 def _noun_phrase_end(ctx: Context, c: Claim) -> int:
     """Where "10 other people" or "10 others" ends (its "other" is read by _counted), else the figure's end."""
     m = _OTHERS.match(ctx.after(c, 30))
@@ -154,7 +152,6 @@ def _places(ctx: Context, c: Claim) -> set[str]:
     return set(_PLACE.findall(ctx.sentence(c).text))
 
 
-@per_claim
 def _counted(ctx: Context, c: Claim) -> str:
     """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
     "americans"; "12,000 people" -> "people"), else ""."""
@@ -197,10 +194,13 @@ def repeated_figure(ctx: Context) -> None:
             key = (c.category, noun or _norm(c.measure), c.unit)
         else:
             continue
-        if _timed(ctx, c) or c.modality or _is_part(ctx, c) or _PER.match(ctx.after(c, 20)):
+        # (the cheaper tests first: they only skip)
+        if c.modality or _PER.match(ctx.after(c, 20)) or _is_part(ctx, c):
             continue
         if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
+        if _timed(ctx, c):
+            continue
         groups.setdefault(key, []).append(c)
     for claims in groups.values():
         # a sentence giving two different counts of one kind ("five men on Monday and three
