@@ -32,6 +32,7 @@ from typing import Iterable, Iterator, Sequence
 from .model import Entity, Fact, norm, slug
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_STRIP = ".'’-"  # what a word of a name does not end with
 
 
 @dataclass
@@ -246,39 +247,44 @@ class ReferenceIndex:
         (normalised, e.g. "during") is not taken as a place.
         """
         end = len(text) if end is None else end
-        toks = [(m.start(), m.start() + len(m.group().rstrip(".'’-")))
-                for m in _TOKEN.finditer(text, start, end)]
-        # run[i]: how many words from the i-th on are separated by single spaces,
-        # the most a name starting there can have (its words are one space apart)
-        run = [1] * len(toks)
-        for k in range(len(toks) - 2, -1, -1):
-            if text[toks[k][1]:toks[k + 1][0]] == " ":
-                run[k] = run[k + 1] + 1
+        # each word's span; where the name ends is read less the ".'’-" a word may end
+        # with ("U.S.", "Russia's."), and words one space apart form a name
+        toks = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        n_toks = len(toks)
+        named = self._named
         out: list[Mention] = []
         i = 0
-        while i < len(toks):
+        while i < n_toks:
             a = toks[i][0]
             if not text[a].isupper():
                 i += 1
                 continue
+            # the words after it one space apart: the most a name starting here can have
+            last = i
+            limit = min(i + self.max_words, n_toks) - 1
+            while last < limit:
+                b = toks[last][1]
+                if toks[last + 1][0] != b + 1 or text[b] != " " or text[b - 1] in _STRIP:
+                    break
+                last += 1
             hit = None
-            for n in range(min(self.max_words, len(toks) - i, run[i]), 0, -1):
-                b = toks[i + n - 1][1]
-                surface = text[a:b]
-                for cand, key, ents in self._named(surface):
-                    if n == 1 and key in stop:
+            for j in range(last, i - 1, -1):  # the longest name first
+                b = toks[j][1]
+                while text[b - 1] in _STRIP:
+                    b -= 1
+                for cand, key, ents in named(text[a:b]):
+                    if j == i and key in stop:
                         continue
                     hit = Mention(a, a + len(cand), cand, ents)
                     break
                 if hit:
-                    i += n
                     break
             if hit:
                 out.append(hit)
+                i = j + 1
             else:
                 i += 1
         return out
-
 
     def _named(self, surface: str) -> tuple[tuple[str, str, tuple[Entity, ...]], ...]:
         """The variants of a surface (see _variants) that name entities, each with its
