@@ -341,23 +341,24 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
     as_of = fact.as_of or "undated"
     tol_text = tol_span(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
     why = res.explain(idx)
-    details = dict(entity=name, entity_id=res.entity.id, stated=stated_text(claim),
-                   reference=fmt(ref), source=fact.source, as_of=as_of, diff=pct(diff),
-                   diff_pct=round(diff * 100, 1), tolerance=tol_text, why=why,
+    stated, ref_text, diff_text, diff_pct = stated_text(claim), fmt(ref), pct(diff), round(diff * 100, 1)
+    details = dict(entity=name, entity_id=res.entity.id, stated=stated,
+                   reference=ref_text, source=fact.source, as_of=as_of, diff=diff_text,
+                   diff_pct=diff_pct, tolerance=tol_text, why=why,
                    statement_year=year)
     _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref,
-          source=fact.source, as_of=as_of, diff_pct=round(diff * 100, 1),
+          source=fact.source, as_of=as_of, diff_pct=diff_pct,
           tolerance_pct=round(max(tol) * 100, 1), resolution=why)
     slack = float(p.get("bound_slack", 0.15))
     if within(claim, diff, tol, slack):
-        ctx.passed(claim, f"population of {name}: stated {stated_text(claim)} is {pct(diff)} "
-                          f"from {fmt(ref)} ({fact.source}, as of {as_of}), within {tol_text}; "
+        ctx.passed(claim, f"population of {name}: stated {stated} is {diff_text} "
+                          f"from {ref_text} ({fact.source}, as of {as_of}), within {tol_text}; "
                           f"entity: {why}")
         return
     if gap > max_years:  # populations change: a figure this far apart cannot say it is wrong
         ctx.fail([claim], severity="info", reason="dated",
-                 message=f"Population of {name}: stated {stated_text(claim)} as of {year} "
-                         f"({year_src}) is {pct(diff)} from {fmt(ref)} ({fact.source}, as of "
+                 message=f"Population of {name}: stated {stated} as of {year} "
+                         f"({year_src}) is {diff_text} from {ref_text} ({fact.source}, as of "
                          f"{as_of}), {gap} years apart; a population figure dated near {year} "
                          f"would settle it",
                  **details)
@@ -366,8 +367,8 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
     if alt:
         ctx.fail([claim], severity="info", reason="ambiguous",
                  message=f"Population of {name} (the most populous place named "
-                         f"\"{res.mention}\"): stated {stated_text(claim)} is {pct(diff)} from "
-                         f"{fmt(ref)} ({fact.source}, as of {as_of}), but it fits "
+                         f"\"{res.mention}\"): stated {stated} is {diff_text} from "
+                         f"{ref_text} ({fact.source}, as of {as_of}), but it fits "
                          f"{resolve.label(idx, alt[0])}; naming the country would settle it",
                  **details)
         return
