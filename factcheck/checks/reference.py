@@ -738,16 +738,16 @@ def membership(ctx: Context) -> None:
 
 def _sentences_with(ctx: Context, words) -> list:
     """The sentences where _word_re(words) may match: all but those in which no word of
-    the list occurs (found with str.find in the lower-cased text, once per text, rather
-    than the pattern tried through every sentence). The words are normalised, lower-case
-    ASCII; case-blind, only ASCII letters and four other characters match them, and a
-    text with one of those four is read sentence by sentence."""
+    the list occurs (found in the lower-cased text once per text, rather than the
+    pattern tried through every sentence). The words are normalised, lower-case ASCII;
+    case-blind, only ASCII letters and four other characters match them, and a text with
+    one of those four is read sentence by sentence."""
     doc = ctx.doc
     words = _ascii_words(words)
     text = doc.text
-    if words is None or any(ch in text for ch in _FOLDS_TO_ASCII):
+    if words is None or not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
         return list(doc.sentences)
-    low = text.lower()
+    low = text.encode("ascii", "replace").lower()  # one byte a character: the same offsets
     hits: list[tuple[int, int]] = []
     for w in words:
         i = low.find(w)
@@ -776,13 +776,13 @@ _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @functools.lru_cache(maxsize=64)
-def _ascii_words(words) -> tuple[str, ...] | None:
+def _ascii_words(words) -> tuple[bytes, ...] | None:
     """_word_re's words, less those that hold another (which finds them too), when all are
     ASCII; else None."""
     alts = {norm(w) for w in _items(words) if isinstance(w, str) and norm(w)}
     if not all(a.isascii() for a in alts):
         return None
-    return tuple(sorted(a for a in alts if not any(b != a and b in a for b in alts)))
+    return tuple(sorted(a.encode("ascii") for a in alts if not any(b != a and b in a for b in alts)))
 
 
 @functools.lru_cache(maxsize=16)
