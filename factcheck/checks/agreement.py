@@ -478,22 +478,30 @@ def _same_kind(h: Claim, b: Claim, h_noun: str = "", b_noun: str = "") -> bool:
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
 
 
+def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
+    """The count's noun and list cue, and the list (made once per rule)."""
+    complete = _alt(params.get("complete") or [":"])
+    partial = _alt(params.get("partial") or ["including"])
+    nw = int(params.get("noun_words", 3))
+    plurals = _alt(params.get("plurals") or ["men", "women", "people", "children"])
+    item = rf"(?:{_NAME})"
+    counted = re.compile(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
+                         rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*")
+    lst = re.compile(rf"(?P<items>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item}))"
+                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+    return counted, lst
+
+
 @check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
                                     "noun_words": 3, "stop_words": []})
 def count_list(ctx: Context) -> None:
     """A count ("three journalists") followed at once by the list of what it counts
     ("three journalists: A and B") must match the list's length. A list after
     "including" may be longer than nothing, never longer than the count."""
-    complete = _alt(ctx.params.get("complete") or [":"])
-    partial = _alt(ctx.params.get("partial") or ["including"])
     maxn = int(ctx.params.get("max_count", 20))
-    nw = int(ctx.params.get("noun_words", 3))
     stop = _lowered(ctx, "stop_words")
-    plurals = _alt(ctx.params.get("plurals") or ["men", "women", "people", "children"])
     text = ctx.doc.text
-    item = rf"(?:{_NAME})"
-    lst = re.compile(rf"(?P<items>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item}))"
-                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+    counted, lst = ctx.derived("count_list", lambda: _count_list_patterns(ctx.params))
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
@@ -502,8 +510,7 @@ def count_list(ctx: Context) -> None:
             continue
         end = ctx.sentence(c).end
         after = text[c.span[1]:end]
-        m = re.match(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
-                     rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*", after)
+        m = counted.match(after)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
         rest = after[m.end():]
