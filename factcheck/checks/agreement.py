@@ -45,7 +45,10 @@ def _said(c: Claim) -> str:
 
 
 def _norm(measure: str | None) -> str:
-    return " ".join(re.findall(r"[a-z]+", (measure or "").lower()))
+    return " ".join(_LETTERS.findall((measure or "").lower()))
+
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _figures(ctx: Context) -> list[Claim]:

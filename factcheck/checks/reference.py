@@ -509,6 +509,7 @@ class _TotalWords:
         self.compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
 
 
+_WORDS_DASHES = re.compile(r"[\w-]+")
 _MEMBERS_NOUN = re.compile(r"members|allies|signatories")
 _OF_THE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _BLANKS_DASHES = re.compile(r"[\s-]+")
@@ -701,7 +702,7 @@ def membership(ctx: Context) -> None:
         if not trig_re.search(sent.text):  # most sentences: no membership word at all
             continue
         low = norm(sent.text)
-        if not trig_re.search(low) or not negations.isdisjoint(re.findall(r"[\w-]+", low)):
+        if not trig_re.search(low) or not negations.isdisjoint(_WORDS_DASHES.findall(low)):
             continue
         idx = idx or _index(ctx)
         tm = tm or resolve.text_mentions(ctx.doc, idx, lex)

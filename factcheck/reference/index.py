@@ -33,6 +33,7 @@ from .model import Entity, Fact, norm, slug
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _STRIP = ".'’-"  # what a word of a name does not end with
+_ISO2 = re.compile(r"[A-Z]{2}")
 
 
 @dataclass
@@ -157,7 +158,7 @@ class ReferenceIndex:
 
     def country_code(self, name: str) -> str | None:
         """ISO alpha-2 for a country code or name ("RU", "Russia"), else None."""
-        if re.fullmatch(r"[A-Z]{2}", name.strip()) and self.entity(f"iso:{name.strip()}"):
+        if _ISO2.fullmatch(name.strip()) and self.entity(f"iso:{name.strip()}"):
             return name.strip()
         for e in self.lookup(name, kind="country"):
             return e.country

@@ -193,6 +193,7 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 _ATTACHED = re.compile(r"\s*(?:\(|,)\s*(?:(?:pop\.|population:?)\s*)?"
@@ -231,7 +232,7 @@ def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
     before = doc.text[max(0, claim.span[0] - 40):claim.span[0]].lower()
     after = doc.text[claim.span[1]:claim.span[1] + 25].lower()
     near = " ".join(x for x in ((claim.subject or "").lower(), before.split(",")[-1], after) if x)
-    words = set(re.findall(r"[a-z]+", near))
+    words = set(_LETTERS.findall(near))
     city = any(w in words for w in lex.get("city_nouns", ()))
     country = any(w in words for w in lex.get("country_nouns", ()))
     if city and not country:
