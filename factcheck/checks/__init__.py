@@ -60,6 +60,21 @@ class Context:
     shared: dict[str, Any] = field(default_factory=dict, repr=False)
     # what this rule works out once in this run (see `per_claim`)
     local: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # what the rule works out once while its rule set is in use (see `derived`);
+    # found from the rule when not given
+    memo: dict[Any, Any] | None = field(default=None, repr=False)
+    # the check type's defaults, overridden by the rule file's params. Read only.
+    params: dict[str, Any] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.memo is None:
+            self.memo = _rule_memo(_Same(self.rule), _Same(self.ruleset))
+        params = self.memo.get(_PARAMS)
+        if params is None:
+            # merged once per rule: checks read them for every claim
+            base = DEFAULTS.get(self.rule.extends)
+            params = self.memo[_PARAMS] = {**base, **self.rule.params} if base else self.rule.params
+        self.params = params
 
     def once(self, key: str, make: Callable[[], Any]) -> Any:
         """`make()`, worked out once per check run (all rules of a run share the
@@ -72,23 +87,12 @@ class Context:
         """`make()`, worked out once per rule of a rule set and kept while the rule set
         is in use: for what depends only on the rule's params and the lexicons (word
         sets and patterns a check reads for every claim of every text)."""
-        memo = self._derived
+        memo = self.memo
         try:
             return memo[key]
         except KeyError:
             value = memo[key] = make()
             return value
-
-    @functools.cached_property
-    def _derived(self) -> dict[Any, Any]:
-        return _rule_memo(_Same(self.rule), _Same(self.ruleset))
-
-    @functools.cached_property
-    def params(self) -> dict[str, Any]:
-        """The check type's defaults, overridden by the rule file's params (merged once
-        per rule run: checks read them for every claim). Read only."""
-        base = DEFAULTS.get(self.rule.extends)
-        return {**base, **self.rule.params} if base else self.rule.params
 
     def lexicon(self, name: str) -> Any:
         return self.ruleset.lexicon(name)
@@ -178,14 +182,25 @@ def _rule_memo(rule: _Same, ruleset: _Same) -> dict[Any, Any]:
     return {}
 
 
+@functools.lru_cache(maxsize=64)
+def _rule_memos(ruleset: _Same) -> dict[int, dict[Any, Any]]:
+    """_rule_memo of each rule of a rule set, by the rule's id (the set keeps its rules),
+    found once per check run rather than once per rule."""
+    return {id(rule): _rule_memo(_Same(rule), ruleset) for rule in ruleset.obj.rules}
+
+
+_PARAMS = object()  # Context.memo's key for the merged params
+
+
 def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = None) -> list[Finding]:
     """Run every rule of the set. A check that breaks on odd input costs its own
     findings, never the report: it leaves an info finding saying so."""
     load_check_modules()
     findings: list[Finding] = []
     shared: dict[str, Any] = {}
+    memos = _rule_memos(_Same(ruleset))
     for rule in ruleset.rules:
-        ctx = Context(doc, claims, rule, ruleset, settings, shared=shared)
+        ctx = Context(doc, claims, rule, ruleset, settings, shared=shared, memo=memos[id(rule)])
         try:
             CHECK_TYPES[rule.extends](ctx)
         except Exception as e:  # noqa: BLE001 - one broken check must not sink the report
