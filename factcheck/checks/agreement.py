@@ -185,7 +185,7 @@ def _counted(ctx: Context, c: Claim) -> str:
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
-    allowed = set(ctx.params.get("categories") or [])
+    allowed = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
     groups: dict[tuple, list[Claim]] = {}
     for c in _figures(ctx):
         if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range":
@@ -246,7 +246,7 @@ def _same_hedge(ctx: Context) -> None:
     two such counts, nor when either sentence speaks of another one (`hedge_other_words`)."""
     skip = _lowered(ctx, "hedge_skip_nouns")
     hedges = _lowered(ctx, "same_hedges")
-    other = _alt(ctx.params.get("hedge_other_words") or [])
+    other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
     groups: dict[tuple, list[tuple[Claim, list[str]]]] = {}
     for c in _figures(ctx):
         hw = str(c.extra.get("hedge_words") or "").lower()
@@ -317,12 +317,12 @@ def _back_references(ctx: Context) -> None:
     definite article says it is the same group, whatever the dates or places around it, so
     it must be compatible with an earlier count of the same noun ("the 8 foreigners" is not)."""
     generic = _lowered(ctx, "generic_nouns")
-    restrictive = _alt(ctx.params.get("restrictive") or [])
+    restrictive = ctx.derived("restrictive", lambda: _alt(ctx.params.get("restrictive") or []))
     det_rx, plan_rx, member_rx = ctx.derived("back_references", lambda: (
         re.compile(rf"(?:^|\s){_alt(ctx.params.get('back_reference') or [])}\s+$", re.I),
         re.compile(rf"\b{_alt(ctx.params.get('plan_words') or [])}\b[^.;,]{{0,50}}$", re.I),
         re.compile(rf"\b{_alt(ctx.params.get('membership') or [])}\s+$", re.I)))
-    growing = set(ctx.params.get("growing") or [])
+    growing = ctx.derived("growing", lambda: set(ctx.params.get("growing") or []))
     said_definite: dict[int, bool] = {}
 
     def definite(c: Claim) -> bool:
@@ -412,7 +412,7 @@ def headline(ctx: Context) -> None:
     h_sent = ctx.doc.headline
     if h_sent is None or len(h_sent.text.split()) > int(ctx.params.get("max_words", 20)):
         return  # a lead paragraph, not a headline
-    contested = set(ctx.params.get("categories") or [])
+    contested = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
     figures = _figures(ctx)
     head = [c for c in figures if _in_headline(ctx, c)]
     body = [c for c in figures if not _in_headline(ctx, c)]

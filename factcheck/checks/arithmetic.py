@@ -435,15 +435,21 @@ def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:
     return out
 
 
+def _factors(params: dict) -> dict[str, tuple[str, float]]:
+    """Each unit's dimension and factor, from the rule's `units` (made once per rule). Read only."""
+    factors: dict[str, tuple[str, float]] = {}
+    for dim, table in (params.get("units") or {}).items():
+        for unit, f in table.items():
+            factors[str(unit)] = (dim, float(f))
+    return factors
+
+
 @check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
                                     "units": {}})
 def conversion(ctx: Context) -> None:
     """An amount and its conversion in brackets must agree: currencies at the ECB rate
     of the publication date, physical units exactly (within rounding)."""
-    factors: dict[str, tuple[str, float]] = {}
-    for dim, table in (ctx.params.get("units") or {}).items():
-        for unit, f in table.items():
-            factors[str(unit)] = (dim, float(f))
+    factors = ctx.derived("factors", lambda: _factors(ctx.params))
     for a, b in _bracketed(ctx):
         if not a.unit or not b.unit or a.unit == b.unit or a.value is None and a.low is None:
             continue

@@ -107,7 +107,7 @@ def world_population(ctx: Context) -> None:
 @check_type("negative-count", defaults={"categories": []})
 def negative_count(ctx: Context) -> None:
     """A count of people or things cannot be negative."""
-    cats = set(ctx.params.get("categories") or [])
+    cats = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
     for c in _figures(ctx):
         v = c.value if c.value is not None else c.low
         if v is None or c.unit or c.category not in cats and not (c.measure and _PEOPLE.search(c.measure)):
