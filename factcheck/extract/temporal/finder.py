@@ -71,7 +71,10 @@ class Finder:
         reach = [trigger_reach(t, p.triggers) if t is not None else None for t, p in zip(trees, self.patterns)]
         # per pattern: itself, its lower-case copy, its gate, and (lead, reach) as (a, b, c):
         # a + b * the longest blank run + c * the longest digit run, a None when unbounded
-        self.plan = [(p, low, g, None if r is None else (_coefs(r[0]), _coefs(r[1])))
+        # (a pattern whose matches start on the trigger word itself is tried there only:
+        # a gate would cost more than it saves)
+        self.plan = [(p, low, None if r is not None and r[0] == (0, 0, 0, 0) else g,
+                      None if r is None else (_coefs(r[0]), _coefs(r[1])))
                      for p, low, g, r in zip(self.patterns, self.low, self.gates, reach)]
 
     def _hits(self, text: str, lt: str) -> tuple[list[list[tuple[int, int, int, int]]], int | None]:
@@ -188,12 +191,14 @@ def _runs(text: str, longest_digits: int | None) -> tuple[int, int]:
     return h, d
 
 
-def _near(rx: re.Pattern, s: str, lo: int, hi: int, hits, i0: int, i1: int, lead: float, ahead: float):
+def _near(rx: re.Pattern, s: str, lo: int, hi: int, hits, i0: int, i1: int, lead: float,
+          ahead: float) -> list[re.Match]:
     """What rx.finditer(s, lo, hi) yields, trying only the places a match can start:
     at most `lead` before a trigger token (every match holds one). Each stretch is
     searched only to `ahead` past its last token, which a real match never reads
     beyond; a match that only the shortened text allows is then not confirmed by
     matching again to the window's end."""
+    out: list[re.Match] = []
     pos = lo  # where the previous match ended: finditer goes on from there
     z0 = z1 = e = -1
     for i in range(i0, i1 + 1):
@@ -218,7 +223,8 @@ def _near(rx: re.Pattern, s: str, lo: int, hi: int, hits, i0: int, i1: int, lead
                     if m is None:
                         q = start + 1
                         continue
-                yield m
+                out.append(m)
                 pos = q = m.end()
         if i < i1:
             z0, z1, e = t0, t, te
+    return out

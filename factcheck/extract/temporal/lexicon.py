@@ -5,7 +5,8 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 import yaml
 
@@ -94,8 +95,16 @@ class Lexicon:
     def not_past(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.get("tense").get("not_past", []))
 
-    def lower_map(self, key: str) -> dict[str, Any]:
-        return {str(k).lower(): v for k, v in self.get(key).items()}
+    def lower_map(self, key: str) -> Mapping[str, Any]:
+        """The mapping under key with lower-cased keys: built once per key, read-only."""
+        m = self._lower_maps.get(key)
+        if m is None:
+            m = self._lower_maps[key] = MappingProxyType({str(k).lower(): v for k, v in self.get(key).items()})
+        return m
+
+    @functools.cached_property
+    def _lower_maps(self) -> dict[str, Mapping[str, Any]]:
+        return {}
 
 
 def _packaged(name: str) -> Any:
