@@ -95,10 +95,13 @@ def tense(cx: Context, a: int, b: int) -> int:
     # a parenthetical between dashes ("on Wednesday — where life ... — Tokayev praised") is skipped
     after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
     lex = cx.lex
+    cue_words = lex.tense_cue_words
     best: tuple[int, int] | None = None  # (distance, tense)
 
     def cue(tokens: list[str], i: int) -> int:
         w = tokens[i].lower()
+        if w not in cue_words and not w.endswith(("'ll", "ed")):
+            return 0  # most words: none of the tests below can hold
         if w in lex.tense_future or w.endswith("'ll") or (
                 w in lex.tense_future_heads and i + 1 < len(tokens)
                 and f"{w} {tokens[i + 1].lower()}" in lex.tense_future):

@@ -84,6 +84,11 @@ class Lexicon:
         return frozenset(w.split()[0] for w in self.tense_future if " " in w)
 
     @functools.cached_property
+    def tense_cue_words(self) -> frozenset[str]:
+        """Every word a tense cue can be or open (context.tense passes the others over)."""
+        return self.tense_future | self.tense_future_heads | self.tense_extension | self.tense_past
+
+    @functools.cached_property
     def tense_past(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.get("tense").get("past", []))
 
