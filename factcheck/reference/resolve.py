@@ -227,14 +227,25 @@ def _drop_locators(text: str, ments: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(ments) if i not in drop]
 
 
+def _word_set(lex: dict[str, Any], name: str) -> frozenset:
+    words = lex.get(name, ())
+    return _words_of(Same(words)) if isinstance(words, list) else frozenset(words)
+
+
+@functools.lru_cache(maxsize=16)
+def _words_of(words: Same) -> frozenset:
+    """A lexicon's word list as a set (made once per list)."""
+    return frozenset(words.obj)
+
+
 def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
     """"city" or "country" when the subject or the words before the figure say so."""
     before = doc.text[max(0, claim.span[0] - 40):claim.span[0]].lower()
     after = doc.text[claim.span[1]:claim.span[1] + 25].lower()
     near = " ".join(x for x in ((claim.subject or "").lower(), before.split(",")[-1], after) if x)
     words = set(_LETTERS.findall(near))
-    city = any(w in words for w in lex.get("city_nouns", ()))
-    country = any(w in words for w in lex.get("country_nouns", ()))
+    city = not words.isdisjoint(_word_set(lex, "city_nouns"))
+    country = not words.isdisjoint(_word_set(lex, "country_nouns"))
     if city and not country:
         return "city"
     if country and not city:
@@ -326,5 +337,9 @@ def _find_subject(text: str, claim: Claim, sent) -> tuple[int, int] | None:
         return None
     i = text.find(subj, sent.start, sent.end)
     if i < 0:
-        i = text.lower().find(subj.lower(), sent.start, sent.end)
+        if "\u0130" in text:  # lower-cases to two characters: offsets shift
+            i = text.lower().find(subj.lower(), sent.start, sent.end)
+        else:  # the same offsets: only the sentence need be lower-cased
+            i = text[sent.start:sent.end].lower().find(subj.lower())
+            i = i + sent.start if i >= 0 else i
     return (i, i + len(subj)) if i >= 0 else None
