@@ -286,14 +286,23 @@ def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
             re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I))
 
 
+def _lead_patterns(params: dict) -> tuple[list, re.Pattern]:
+    """The named gaps ("several days", each with its bounds and pattern) and the pattern
+    of a counted lead ("three days before"), made once per rule."""
+    leads = _words(params.get("leads") or ["ahead of", "before"])
+    gaps = [(phrase, bounds, re.compile(rf"\b{re.escape(phrase)}\b[^.;]*\b{leads}\b"))
+            for phrase, bounds in (params.get("gaps") or {}).items()]
+    return gaps, re.compile(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(day|week)s?\s+{leads}\b")
+
+
 def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
     """The stated lead in the words between completion and deadline, as (phrase, fewest, most)."""
-    leads = _words(ctx.params.get("leads") or ["ahead of", "before"])
-    for phrase, bounds in (ctx.params.get("gaps") or {}).items():
-        if re.search(rf"\b{re.escape(phrase)}\b[^.;]*\b{leads}\b", between):
+    gaps, counted = ctx.derived("leads", lambda: _lead_patterns(ctx.params))
+    for phrase, bounds, rx in gaps:
+        if rx.search(between):
             lo, hi = bounds
             return phrase, int(lo), int(hi)
-    m = re.search(rf"\b(\d+|{'|'.join(_NUMBER_WORDS)})\s+(day|week)s?\s+{leads}\b", between)
+    m = counted.search(between)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
         week = m.group(2) == "week"
