@@ -128,7 +128,9 @@ _PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _COUNTED = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b")
 _PER_ANY = re.compile(r"^\s*(?:a|per|each)\s")
-_WORDS3 = re.compile(r"[A-Za-z][\w-]*|[^\sA-Za-z]")
+# the first three words or other characters (of [A-Za-z][\w-]*|[^\sA-Za-z]: only blanks lie between)
+_FIRST3 = re.compile(r"\s*([A-Za-z][\w-]*|[^\sA-Za-z])?(?:\s*([A-Za-z][\w-]*|[^\sA-Za-z]))?"
+                     r"(?:\s*([A-Za-z][\w-]*|[^\sA-Za-z]))?")
 _WORDISH = re.compile(r"[\w$]")
 
 
@@ -292,7 +294,8 @@ def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     makes it another group ("the two other men", "12 original members")."""
     irregular = _lowered(ctx, "plural_nouns")
     other = _lowered(ctx, "not_the_same")
-    words = _WORDS3.findall(ctx.after(c, 40))[:3]
+    m = _FIRST3.match(ctx.after(c, 40))
+    words = [w for w in m.groups() if w is not None]
     for i, w in enumerate(words):
         lw = w.lower()
         if not w[0].isalpha() or lw in other:
