@@ -71,3 +71,21 @@ def test_membership_words_are_found_in_every_sentence_that_has_them():
 def test_membership_prefilter_keeps_every_sentence_the_pattern_matches(parts):
     hits, kept = _membership_sentences("Start. " + "".join(a + b for a, b in parts))
     assert all(s in kept for s in hits)
+
+
+def test_derived_values_are_kept_per_rule_and_per_claim_values_per_function():
+    ruleset = Settings(db="").ruleset()
+    a = checks.Context(None, [], ruleset.rule("sanity.range-order"), ruleset)
+    b = checks.Context(None, [], ruleset.rule("sanity.world-population"), ruleset)
+    assert a.derived("k", lambda: 1) == 1 and a.derived("k", lambda: 2) == 1
+    assert b.derived("k", lambda: 2) == 2  # another rule, its own value
+
+    def first(ctx, c):
+        return "first"
+
+    def second(ctx, c):
+        return "second"
+    second.__qualname__ = first.__qualname__  # the same name must not share the memo
+    claim = object()
+    assert checks.per_claim(first)(a, claim) == "first"
+    assert checks.per_claim(second)(a, claim) == "second"
