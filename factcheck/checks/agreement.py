@@ -192,8 +192,11 @@ def repeated_figure(ctx: Context) -> None:
     for c in _figures(ctx):
         if _in_headline(ctx, c) or c.unit in PERCENT or c.hedge == "range":
             continue
+        people = c.unit is None and c.category not in (None, "other")
+        if not people and c.category not in allowed:
+            continue  # no key below could be made: its noun need not be read
         noun = _counted(ctx, c)
-        if noun and c.unit is None and c.category not in (None, "other"):
+        if noun and people:
             key = ("people", noun, c.category)  # "5 people killed" is not "30 people injured"
         elif c.category in allowed and _norm(c.measure):
             key = (c.category, noun or _norm(c.measure), c.unit)
@@ -251,8 +254,10 @@ def _same_hedge(ctx: Context) -> None:
     other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
     groups: dict[tuple, list[tuple[Claim, list[str]]]] = {}
     for c in _figures(ctx):
+        if c.unit is not None:
+            continue
         hw = str(c.extra.get("hedge_words") or "").lower()
-        if c.unit is not None or hw not in hedges or c.hedge == "range" or _in_headline(ctx, c) or c.modality:
+        if hw not in hedges or c.hedge == "range" or _in_headline(ctx, c) or c.modality:
             continue
         if c.extra.get("change") or c.extra.get("change_prep") or c.extra.get("multiplier") or _is_part(ctx, c):
             continue
@@ -351,10 +356,10 @@ def _back_references(ctx: Context) -> None:
               and not c.extra.get("change") and not c.extra.get("multiplier")]
     for i, b in enumerate(counts):
         noun, mods = _plural_noun(ctx, b)
-        if not noun or noun in generic or _is_part(ctx, b):
+        if not noun or noun in generic:
             continue
         again = "" if definite(b) else _also_category(ctx, b, noun)
-        if not definite(b) and not again:
+        if not definite(b) and not again or _is_part(ctx, b):
             continue
         if re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b", ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
