@@ -183,6 +183,9 @@ def _rarity(items) -> float:
     return total
 
 
+_GATE_GAIN = 2.5  # how much rarer than the pattern's own opening a gate's must be
+
+
 def gate(p, triggers) -> re.Pattern | None:
     """A cheap necessary condition for a match: the pattern's own items from its least
     common opening on (a year's digits, not the optional "early" before them).
@@ -206,7 +209,7 @@ def gate(p, triggers) -> re.Pattern | None:
         if best is None or r < best[0]:
             best = (r, seq)
     # only worth a second scan when it skips far more places than the pattern itself does
-    if best is None or best[0] * 4 > _rarity(whole[0]):
+    if best is None or best[0] * _GATE_GAIN > _rarity(whole[0]):
         return None
     g = compile_fast(sre_parse.SubPattern(p.state, best[1]))
     # every window holds a trigger word: a gate that any of them passes alone tells nothing
