@@ -297,8 +297,8 @@ def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     """The plural noun a count names within its next three words, and the words before it
     ("the 88 mutual funds" -> ("funds", ["mutual"])); ("", []) when there is none or a word
     makes it another group ("the two other men", "12 original members")."""
-    irregular = _lowered(ctx, "plural_nouns")
-    other = _lowered(ctx, "not_the_same")
+    irregular, other = ctx.derived("plural_noun_words", lambda: (_lowered(ctx, "plural_nouns"),
+                                                                _lowered(ctx, "not_the_same")))
     m = _FIRST3.match(ctx.after(c, 40))
     words = [w for w in m.groups() if w is not None]
     for i, w in enumerate(words):

@@ -122,12 +122,6 @@ class _DateScan:
 _LETTERS_DOTS = re.compile(r"[a-z.]+")
 
 
-def _dates_in(ctx: Context, text: str) -> Iterator[re.Match]:
-    """The matches of the calendar pattern in text, in order (see _DateScan)."""
-    _, _, pat, scan = _calendar_for(*_calendar_key(ctx))
-    return scan.finditer(text) if scan is not None else pat.finditer(text)
-
-
 def _calendar(ctx: Context):
     """Months, weekdays and the date pattern for this rule set and rule (worked out
     once: the lexicon and the rule's params do not change while they are in use)."""
@@ -174,10 +168,10 @@ def weekday_date(ctx: Context) -> None:
     "February 30", "Feb 29, 2015"). Without a year the year is the one nearest the
     publication date; without either, only impossible dates are checked.
     """
-    months, weekdays, pat = _calendar(ctx)
+    months, weekdays, pat, scan = _calendar_for(*_calendar_key(ctx))
     text = ctx.doc.text
-    names = {v: k for k, v in weekdays.items() if len(k) > 3}
-    for m in _dates_in(ctx, text):
+    names = ctx.derived("weekday_names", lambda: {v: k for k, v in weekdays.items() if len(k) > 3})
+    for m in (scan.finditer(text) if scan is not None else pat.finditer(text)):
         mname = (m.group("month") or m.group("month2")).lower()
         mword = m.group("month") or m.group("month2")
         if mname in ("may", "march") and not mword[0].isupper():
