@@ -15,6 +15,7 @@ the plain loop (tests/test_temporal_finder.py holds it as the reference):
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from ...regexwords import trie_alternation
@@ -141,7 +142,14 @@ class Finder:
                 for lo, hi, i0, i1 in spans:
                     if gate is not None and gate.search(lt, lo, hi) is None:
                         continue
-                    ms = rx.finditer(s, lo, hi) if reach is None else _near(rx, s, lo, hi, hits, i0, i1, lead, ahead)
+                    if reach is not None:
+                        ms = _near(rx, s, lo, hi, hits, i0, i1, lead, ahead)
+                    else:  # most windows hold no match: one search says so at less cost than finditer
+                        m = rx.search(s, lo, hi)
+                        if m is None:
+                            continue
+                        end = m.end()  # finditer would go on from there (an empty match: let it)
+                        ms = chain((m,), rx.finditer(s, end, hi)) if end > m.start() else rx.finditer(s, lo, hi)
                     for m in ms:
                         a, b = m.span()
                         while b > a and text[b - 1].isspace():  # trim blanks optional groups leave
