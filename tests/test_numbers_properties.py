@@ -279,3 +279,25 @@ def test_hedge_read_backwards_is_what_the_search_finds(pieces):
     before = "".join(pieces)
     m = G.re_hedge_before.search(before)
     assert _hedge_words_before(before, G) == (m.group() if m else None)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab’'-_5 ,;:()—–.\n", max_size=40))
+def test_last_words_of_the_clause_read_backwards_agree_with_split_and_findall(clause):
+    import re
+
+    from factcheck.extract.numbers import _CLAUSE_PIECE_REVERSED, _LAST_WORDS_REVERSED
+
+    r = clause[::-1]
+    r = r[:_CLAUSE_PIECE_REVERSED.match(r).end()]
+    last = _LAST_WORDS_REVERSED.match(r)
+    words = [w[::-1] for w in reversed(last.groups()) if w] if last else []
+    assert words == re.findall(r"[\w’'-]+", re.split(r"[,;:()—–]", clause)[-1])[-3:]
+
+
+@given(st.floats(allow_nan=False) | st.integers(min_value=-10**6, max_value=10**6).map(float))
+def test_whole_numbers_are_cleaned_as_rounding_would(x):
+    from factcheck.extract.numbers import _clean
+
+    r = round(x, 6)
+    assert _clean(x) == (float(int(r)) if r.is_integer() else r) if r == r and abs(r) != float("inf") else True

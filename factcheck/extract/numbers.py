@@ -477,7 +477,6 @@ _PENCE = re.compile(r"p(?!\w|\.m)")
 _TIMES = re.compile(r"\s+times\s+(\w+)", re.IGNORECASE)
 _PLUS_HEDGE = re.compile(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)")
 _PLUS_SUM = re.compile(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)")
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 _US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|American) dollars?\b")
@@ -1223,8 +1222,8 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     extra = dict(fig.extra)
     if fig.currency and fig.unit and fig.unit != fig.currency:
         extra["per"] = fig.unit
-    per = _PER.match(text, fig.end)
-    if per and (fig.currency or fig.unit):
+    per = _PER.match(text, fig.end) if fig.currency or fig.unit else None
+    if per:
         extra["per"] = per.group(1).lower()  # "$55 a share", "120 tenge a litre"
     before = text[max(0, fig.start - 200):fig.start]
     if before.rfind("(") > before.rfind(")") and ")" in text[fig.end:fig.end + 200].split("\n")[0]:
@@ -1235,8 +1234,11 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     mm = _modality(clause, g)
     if mm:
         modality = g.modality.get(mm) or g.modality.get(_SPACES.sub(" ", mm))
-    clause = _CLAUSE_BREAK.split(clause)[-1]
-    words = [w.lower() for w in _WORDS.findall(clause)][-3:]
+    # the last piece of the clause and its last three words, read backwards
+    r = clause[::-1]
+    r = r[:_CLAUSE_PIECE_REVERSED.match(r).end()]
+    last = _LAST_WORDS_REVERSED.match(r)
+    words = [w[::-1].lower() for w in reversed(last.groups()) if w] if last else []
     for i, w in enumerate(reversed(words)):
         if i and words[-i] not in _BETWEEN_VERB_AND_FIGURE:
             break  # "was raised in a two-day summit": the verb is not about this figure
@@ -1251,6 +1253,9 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
                  hedge=fig.hedge, unit=unit, modality=modality, extra=extra)
 
 
+_CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—–]", s)[-1], backwards
+# findall(r"[\w’'-]+", s)[-3:], backwards: the first three runs of word characters
+_LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’'-]+))?(?:[^\w’'-]*([\w’'-]+))?")
 _TAIL_REVERSED = re.compile(r"(\s+)(?:([\w’'-]+\s+)([\w’'-]+\s+)?)?")
 
 
@@ -1282,6 +1287,8 @@ def _modality(clause: str, g: Grammar) -> str | None:
 def _clean(x: float | None) -> float | None:
     if x is None:
         return None
+    if type(x) is float and x.is_integer():
+        return float(int(x))  # what rounding gives a whole number, without rounding
     r = round(x, 6)
     return float(int(r)) if r.is_integer() else r
 
