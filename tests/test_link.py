@@ -256,3 +256,18 @@ def test_backward_reads_of_the_words_before_a_figure_agree_with_the_forward_patt
     assert bool(link._ends(pre, link._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
     assert link._last_piece(pre, link._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
     assert link._last_piece(pre, link._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["city", "cities", "state", "states", "port", " of ", " ", "Astana", "New York",
+                                 "x", "-", "’", "\n", "5", "City", "of"]), max_size=12))
+def test_place_noun_patterns_find_what_the_plain_alternation_finds(pieces):
+    import re
+
+    nouns = frozenset(["city", "state", "states", "port"])
+    text = "".join(pieces)
+    here_rx, named_rx, lead = link._place_noun_patterns(nouns)
+    alt = "|".join(sorted(nouns))
+    assert here_rx.findall(lead + text) == re.findall(rf"\b(?:{alt})\s+(?:of\s+)?({link._NAME})", text)
+    plain = rf"\b(?:{alt})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    assert [m.group(1) for m in named_rx.finditer(lead + text)] == [m.group(1) for m in re.finditer(plain, text)]

@@ -382,6 +382,23 @@ _IN_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 
 
+@functools.lru_cache(maxsize=8)
+def _place_noun_patterns(place_nouns: frozenset[str]) -> tuple[re.Pattern, re.Pattern, str]:
+    """A place noun and the name after it ("city of Astana"), as rf"\\b(?:{nouns})\\s+
+    (?:of\\s+)?(NAME)" finds them, and what to put before the text searched. For nouns of
+    plain lower-case letters: the character before the noun opens the pattern, so that
+    the engine skips the letters inside words in a tight loop (a blank is put before
+    the text for a noun at its start), and the nouns are a prefix tree (of two that
+    start alike only one can be followed by a blank, so the order is free)."""
+    nouns = sorted(place_nouns)
+    if nouns and all(re.fullmatch(r"[a-z]+", n) for n in nouns):
+        alt, lead, before = trie_alternation(nouns), r"[^\w]", " "
+    else:
+        alt, lead, before = "(?:" + "|".join(nouns) + ")", r"\b", ""
+    return (re.compile(rf"{lead}{alt}\s+(?:of\s+)?({_NAME})"),
+            re.compile(rf"{lead}{alt}\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"), before)
+
+
 def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
     text = doc.text
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
@@ -411,15 +428,15 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
             if named:
                 return named[-1]
         nouns = "|".join(sorted(place_nouns))
-        here = re.findall(rf"\b(?:{nouns})\s+(?:of\s+)?({_NAME})", pre)
+        here_rx, named_rx, lead = _place_noun_patterns(place_nouns)
+        here = here_rx.findall(lead + pre)
         if here:
             return here[-1]  # "The city of Astana in Kazakhstan is home to"
         named = _sentence_name(pre, post)
         if named:
             return named
         found = None
-        for m in re.finditer(rf"\b(?:{nouns})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
-                             text[max(0, c.span[0] - 1500):c.span[0]]):
+        for m in named_rx.finditer(lead + text[max(0, c.span[0] - 1500):c.span[0]]):
             found = m.group(1)
         if found:
             return found

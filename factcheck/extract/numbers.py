@@ -68,6 +68,7 @@ class Grammar:
     year_before: frozenset[str]
     months: frozenset[str]
     id_before: frozenset[str]
+    id_before_seconds: tuple[str, ...]  # the last words of its two-word entries
     id_after: frozenset[str]
     model_nouns: frozenset[str]
     score_words: frozenset[str]
@@ -198,6 +199,8 @@ def _compile(key: LexiconKey) -> Grammar:
         year_before=frozenset(str(w).lower() for w in nq.get("year_before") or []),
         months=frozenset(str(w).lower() for w in nq.get("months") or []),
         id_before=frozenset(str(w) for w in nq.get("identifier_before") or []),
+        id_before_seconds=tuple(sorted({str(w).split(" ")[-1] for w in nq.get("identifier_before") or []
+                                        if " " in str(w)})),
         id_after=frozenset(str(w) for w in nq.get("identifier_after") or []),
         model_nouns=frozenset(str(w).lower() for w in nq.get("model_nouns_after") or []),
         score_words=frozenset(str(w).lower() for w in nq.get("score_words") or []),
@@ -543,9 +546,11 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     if prev and (prev in g.id_before or prev.rstrip(".") in g.id_before) and \
             _SPACES_TO_END.match(text[a - 1:a] or " "):
         return True
-    pw = _prev_words(text, a, 2)
-    if len(pw) == 2 and " ".join(pw) in g.id_before:
-        return True
+    # two words before ("World War 2"): read only when the second of such a pair is there
+    if any(w in text[max(0, a - 24):a] for w in g.id_before_seconds):
+        pw = _prev_words(text, a, 2)
+        if len(pw) == 2 and " ".join(pw) in g.id_before:
+            return True
     nxt = _next_word(text, b)
     if nxt and nxt.rstrip(".,") in g.id_after and nxt[:1].isupper():
         return True
