@@ -1,3 +1,5 @@
+from hypothesis import given, settings, strategies as st
+
 from factcheck.extract import segment
 
 
@@ -34,3 +36,40 @@ def test_an_initial_or_abbreviation_before_a_period_does_not_end_the_sentence():
 
     text = "John F. Kennedy met Mr. Smith at 5 p.m. Then he left. It rained."
     assert [s.text for s in split(text)] == ["John F. Kennedy met Mr. Smith at 5 p.m. Then he left.", "It rained."]
+
+
+def _split_line_by_line(text):
+    """The sentence spans as the splitter read them line by line (before it scanned the
+    whole text once): the reference the one-scan splitter must agree with."""
+    import re
+
+    from factcheck.extract.segment import _END, _LINE, ABBREVIATIONS
+
+    spans = []
+    for line_m in _LINE.finditer(text):
+        start, line = line_m.start(), line_m.group()
+        pieces, last = [], 0
+        for m in _END.finditer(line):
+            word = re.search(r"([\w.]+)\.$", line[last:m.start() + 1])
+            if m.group().startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
+                continue
+            if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
+                continue
+            pieces.append((last, m.end()))
+            last = m.end()
+        pieces.append((last, len(line)))
+        for a, b in pieces:
+            seg = line[a:b]
+            if seg.strip():
+                spans.append((start + a + len(seg) - len(seg.lstrip()), start + b - (len(seg) - len(seg.rstrip()))))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Hello", "Mr.", " ", "  ", "\n", "\n\n", ".", "!!", "?", "\"", "”", ")", "F.",
+                                 "U.S.", "A", "5", "x", "(", "’", "\t", "e.g.", "It"]), max_size=16))
+def test_one_scan_splits_like_reading_each_line(pieces):
+    from factcheck.extract.segment import split
+
+    text = "".join(pieces)
+    assert [(s.start, s.end) for s in split(text)] == _split_line_by_line(text)

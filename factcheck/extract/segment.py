@@ -33,36 +33,35 @@ def headline_of(text: str) -> tuple[int, int] | None:
 
 
 def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence, ...]:
+    # one scan of the whole text for sentence ends; an end whose next sentence would
+    # begin on a later line is no end (each line is split on its own)
+    ends = [(m.start(), m.end()) for m in _END.finditer(text)]
+    k, n_ends = 0, len(ends)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
-        spans.extend(_split_line(text, line.start(), line.end()))
+        start, end = line.span()
+        last = start
+        pieces = []
+        while k < n_ends and ends[k][0] < end:
+            a, e = ends[k]
+            k += 1
+            if e >= end or text[e:end].isspace():
+                continue  # only blanks after it on its line
+            if text[a] == ".":
+                # the word before the period: re.search(r"([\w.]+)\.$", ...) read backwards
+                word = _WORD_BEFORE_PERIOD.match(text[last:a + 1][::-1])
+                if word and word.group(1)[::-1].lower() in ABBREVIATIONS:
+                    continue
+                if word and _INITIAL.fullmatch(word.group(1)):
+                    continue  # an initial: "John F. Kennedy"
+            pieces.append((last, e))
+            last = e
+        pieces.append((last, end))
+        for a, b in pieces:
+            seg = text[a:b]
+            if seg.strip():
+                spans.append((a + len(seg) - len(seg.lstrip()), b - (len(seg) - len(seg.rstrip()))))
     out = []
     for i, (a, b) in enumerate(spans):
-        is_head = headline is not None and a == headline[0]
-        out.append(Sentence(i, a, b, text[a:b], headline=is_head))
+        out.append(Sentence(i, a, b, text[a:b], headline is not None and a == headline[0]))
     return tuple(out)
-
-
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    line = text[start:end]
-    pieces = []
-    last = 0
-    for m in _END.finditer(line):
-        if m.group().startswith("."):
-            # the word before the period: re.search(r"([\w.]+)\.$", ...) read backwards
-            word = _WORD_BEFORE_PERIOD.match(line[last:m.start() + 1][::-1])
-            if word and word.group(1)[::-1].lower() in ABBREVIATIONS:
-                continue
-            if word and _INITIAL.fullmatch(word.group(1)):
-                continue  # an initial: "John F. Kennedy"
-        pieces.append((last, m.end()))
-        last = m.end()
-    pieces.append((last, len(line)))
-    spans = []
-    for a, b in pieces:
-        seg = line[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg) - len(seg.rstrip())
-        if seg.strip():
-            spans.append((start + a + lead, start + b - trail))
-    return spans
