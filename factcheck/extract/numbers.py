@@ -28,6 +28,9 @@ Span = tuple[int, int]
 # ---------------------------------------------------------------- grammar
 
 _LETTER = r"[^\W\d_]"
+_PERCENT = r"^(?:\s*%|(?:\s+|-)(?:per\s*-?\s*cent|percent|pct|pc)\b)"
+_PPOINT = r"^(?:\s+|-)(?:percentage[\s-]+points?|pct\.?\s+points?|pp)\b"
+_BPS = r"^(?:\s+|-)(?:basis[\s-]+points?|bps|bp)\b"
 _PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 def _alt(words, ignorecase: bool = True) -> str:
@@ -68,7 +71,7 @@ class Grammar:
     year_before: frozenset[str]
     months: frozenset[str]
     id_before: frozenset[str]
-    id_before_seconds: tuple[str, ...]  # the last words of its two-word entries
+    re_id_second: re.Pattern | None  # the last word of one of its two-word entries
     id_after: frozenset[str]
     model_nouns: frozenset[str]
     score_words: frozenset[str]
@@ -86,6 +89,7 @@ class Grammar:
     re_hedge_after: re.Pattern
     re_scale: re.Pattern
     re_percent: re.Pattern
+    re_percents: re.Pattern  # re_ppoint|re_bps|re_percent, named by the unit
     re_ppoint: re.Pattern
     re_bps: re.Pattern
     re_curname: re.Pattern
@@ -110,6 +114,11 @@ class Grammar:
     re_words: re.Pattern  # a word that can open a figure, with the character before it (lower-cased)
     scan_covers: bool  # the scan finds every number word coverage counts
     starters: frozenset[str] = field(default_factory=frozenset)
+
+
+def _second_words(entries) -> re.Pattern | None:
+    seconds = {str(w).split(" ")[-1] for w in entries if " " in str(w)}
+    return re.compile("|".join(re.escape(w) for w in sorted(seconds))) if seconds else None
 
 
 def grammar(ruleset: RuleSet) -> Grammar:
@@ -199,8 +208,7 @@ def _compile(key: LexiconKey) -> Grammar:
         year_before=frozenset(str(w).lower() for w in nq.get("year_before") or []),
         months=frozenset(str(w).lower() for w in nq.get("months") or []),
         id_before=frozenset(str(w) for w in nq.get("identifier_before") or []),
-        id_before_seconds=tuple(sorted({str(w).split(" ")[-1] for w in nq.get("identifier_before") or []
-                                        if " " in str(w)})),
+        re_id_second=_second_words(nq.get("identifier_before") or []),
         id_after=frozenset(str(w) for w in nq.get("identifier_after") or []),
         model_nouns=frozenset(str(w).lower() for w in nq.get("model_nouns_after") or []),
         score_words=frozenset(str(w).lower() for w in nq.get("score_words") or []),
@@ -225,9 +233,11 @@ def _compile(key: LexiconKey) -> Grammar:
         re_scale=re.compile(rf"^(?:(?:\s+|-)(?P<word>{_alt(scales)})\b"
                             rf"|(?P<att>{abbrev_alt})(?![\w])"
                             rf"|\s(?P<sp>bn|mn|mln|bln|tn|trn|billion|million)\b)", re.IGNORECASE),
-        re_percent=re.compile(r"^(?:\s*%|(?:\s+|-)(?:per\s*-?\s*cent|percent|pct|pc)\b)", re.IGNORECASE),
-        re_ppoint=re.compile(r"^(?:\s+|-)(?:percentage[\s-]+points?|pct\.?\s+points?|pp)\b", re.IGNORECASE),
-        re_bps=re.compile(r"^(?:\s+|-)(?:basis[\s-]+points?|bps|bp)\b", re.IGNORECASE),
+        re_percent=re.compile(_PERCENT, re.IGNORECASE),
+        re_ppoint=re.compile(_PPOINT, re.IGNORECASE),
+        re_bps=re.compile(_BPS, re.IGNORECASE),
+        re_percents=re.compile(rf"(?P<percentage_point>{_PPOINT})|(?P<basis_point>{_BPS})|(?P<percent>{_PERCENT})",
+                               re.IGNORECASE),
         re_curname=re.compile(rf"^(?:\s+|-)(?:of\s+)?(?P<name>{_alt(cur_names)})\b", re.IGNORECASE),
         re_code_after=re.compile(rf"^\s?(?P<code>{_alt(codes, False)})\b"),
         re_physical=re.compile(rf"^(?P<sep>\s*|-)(?P<unit>{_alt(physical)})(?![\w])", re.IGNORECASE),
@@ -325,15 +335,11 @@ def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) 
     words being starters too): those are left in `shared` for coverage.measure."""
     if low is None or "fold" in low:
         return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
-    cov: list[Span] | None = [] if shared is not None and g.scan_covers else None
-    out = []
-    for m in _DIGIT_RUNS.finditer(low):
-        p, e = m.span()
-        out.append(p)
-        if not low[p:e].isdigit():  # "12,000.5": the digits after each separator too
-            out.extend(p + i + 1 for i, ch in enumerate(low[p:e]) if ch in ".,:")
-        if cov is not None:
-            cov.append((p, e))
+    # every run of digits; and for coverage the digits with their separators ("12,000.5")
+    out = [m.start() for m in _DIGITS.finditer(low)]
+    cov: list[Span] | None = None
+    if shared is not None and g.scan_covers:
+        cov = [m.span() for m in _DIGIT_RUNS.finditer(low)]
     digits = len(out)
     n_cov = len(cov) if cov is not None else 0
     n = len(low)
@@ -420,6 +426,7 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 # digits with their separators, as coverage counts them; opening with a class, so that
 # the engine skips to the next digit in a tight loop
 _DIGIT_RUNS = re.compile(r"\d\d*(?:[.,:]\d+)*")
+_DIGITS = re.compile(r"\d\d*")
 
 # Patterns used per figure, compiled once (a module-level re.match(str, ...) looks its
 # pattern up in re's cache on every call).
@@ -547,7 +554,7 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
             _SPACES_TO_END.match(text[a - 1:a] or " "):
         return True
     # two words before ("World War 2"): read only when the second of such a pair is there
-    if any(w in text[max(0, a - 24):a] for w in g.id_before_seconds):
+    if g.re_id_second is not None and g.re_id_second.search(text[max(0, a - 24):a]):
         pw = _prev_words(text, a, 2)
         if len(pw) == 2 and " ".join(pw) in g.id_before:
             return True
@@ -1008,6 +1015,9 @@ def _clause_before(text: str, i: int) -> str:
 
 
 def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
+    c0 = text[fig.end:fig.end + 1]
+    if not c0 or not (c0.isspace() or c0 in "-–—"):
+        return  # every joiner opens with a blank or a dash
     after = text[fig.end:fig.end + 60]
     before = text[max(0, fig.start - 12):fig.start].lower()
     between = _BETWEEN_END.search(before)
@@ -1084,13 +1094,11 @@ def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
 
 def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
     after = text[fig.end:fig.end + 40]
-    for pat, unit in ((g.re_ppoint, "percentage_point"), (g.re_bps, "basis_point"),
-                      (g.re_percent, "percent")):
-        pm = pat.match(after)
-        if pm:
-            fig.unit = unit
-            fig.end += pm.end()
-            return
+    pm = g.re_percents.match(after)  # re_ppoint, re_bps, re_percent in turn
+    if pm:
+        fig.unit = pm.lastgroup
+        fig.end += pm.end()
+        return
     if not fig.currency:
         cm = g.re_curname.match(after)
         if cm and not (cm.group("name").lower() in g.needs_digits and fig.core_kind == "words"
