@@ -271,3 +271,18 @@ def test_place_noun_patterns_find_what_the_plain_alternation_finds(pieces):
     assert here_rx.findall(lead + text) == re.findall(rf"\b(?:{alt})\s+(?:of\s+)?({link._NAME})", text)
     plain = rf"\b(?:{alt})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     assert [m.group(1) for m in named_rx.finditer(lead + text)] == [m.group(1) for m in re.finditer(plain, text)]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "NATO", "CSTO", "UN", "US", "ABCDEFG", "a", " ", "in ", "In", "Almaty",
+                                 "the", "x", "5", "_", "-", "’", "\n", "in"]), max_size=14))
+def test_acronym_and_place_patterns_match_as_their_plain_forms(pieces):
+    import re
+
+    text = "".join(pieces)
+    plain = re.compile(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b")
+    assert [(m.span(), m.group(1) or m.group()) for m in link._ACRONYM.finditer(text)] == \
+        [(m.span(), m.group(1) or m.group(2)) for m in plain.finditer(text)]
+    place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+    assert [(m.span(), m.group(1)) for m in link._IN_PLACE.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in place.finditer(text)]

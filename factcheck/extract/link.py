@@ -276,22 +276,17 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
         return "age"
     if c.unit in _TIME_UNITS:
         return "age" if _OLD_AFTER.match(post) else None  # durations are the temporal side's
-    for cat in cats:
-        if cat.units and c.unit in cat.units:
-            return cat.name
+    if c.unit is not None:
+        for cat in cats:
+            if cat.units and c.unit in cat.units:
+                return cat.name
     if not money and not c.unit and _population_frame(pre, post, frames) is not None and \
             not any(cat.event and cat.pattern.search(c.measure or "") for cat in cats):
         return "population"  # "2m people call Vienna home", not "... were evacuated"
-    end = _CLAUSE_END.search(post)
-    clause_post = post[:end.start()] if end else post
-    near_post = " ".join(clause_post.split()[:4 if money else 8])
-    clause_pre = _last_piece(pre, _PIECE_NO_COMMA)
-    near_pre = " ".join(clause_pre.split()[-8:])
-    just_before = " ".join(_last_piece(pre, _PIECE).split()[-3:])
     of_word = _word_before_of(pre)  # read once: the same for every category and place
     elig = eligible[money]
     place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
-    for where in (c.measure or "", just_before, near_post, near_pre):
+    for where in _near_words(c, pre, post, money):
         low = folded(where) if elig.any_lower is not None else None
         if not place and not (where and (elig.any_word.search(where) if low is None
                                           else elig.any_lower.search(low))):
@@ -304,6 +299,18 @@ def _category(c: Claim, pre: str, post: str, cats, money: bool, money_default: s
     if money:
         return money_default
     return "other"
+
+
+def _near_words(c: Claim, pre: str, post: str, money: bool):
+    """Where a figure's category is looked for, in turn: its measure, the three words
+    before it, the first words of its clause after it, the last words of its clause
+    before it (each made only when the ones before name no category)."""
+    yield c.measure or ""
+    yield " ".join(_last_piece(pre, _PIECE).split()[-3:])
+    end = _CLAUSE_END.search(post)
+    clause_post = post[:end.start()] if end else post
+    yield " ".join(clause_post.split()[:4 if money else 8])
+    yield " ".join(_last_piece(pre, _PIECE_NO_COMMA).split()[-8:])
 
 
 def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
@@ -376,9 +383,13 @@ def _word_before_of(pre: str) -> str | None:
 
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$")
 _CLOSES_BRACKET = re.compile(r"[^()]*\)")
-_ACRONYM = re.compile(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b")
+# r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b" opening with the class of its first characters,
+# so that the engine skips to the next bracket or capital in a tight loop; the second
+# form's acronym is the whole match
+_ACRONYM = re.compile(r"[(A-Z](?:(?<=\()([A-Z]{2,7})\)|(?<=[A-Z])(?<!\w[A-Z])[A-Z]{2,5}\b)")
 _POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$")
-_IN_PLACE = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+# "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
+_IN_PLACE = re.compile(r"in(?<!\w..)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 
 
@@ -409,7 +420,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
     if c.category == "members":
         found = None
         for m in _ACRONYM.finditer(text[:c.span[0]]):
-            found = m.group(1) or m.group(2)
+            found = m.group(1) or m.group()
         return found
     if c.category == "population":
         place = _population_frame(pre, post, frames)
