@@ -176,3 +176,29 @@ def test_role_cues_read_backwards_find_what_the_forward_search_found():
             assert bool(rx.search(text)) == bool(backwards.match(text[::-1])), (role, text)
             seen += bool(rx.search(text))
     assert seen > 1000
+
+
+def test_a_match_starts_within_the_lead_read_off_its_pattern(finder):
+    """regextree.trigger_reach: a match holds a whole trigger word at most `lead` characters
+    from its start and ends before `reach` past that word's start."""
+    from factcheck.extract.temporal import finder as fm
+    texts = _test_strings() + [(ROOT / "seeds" / "kazakhstan-csto-pullout.txt").read_text(encoding="utf-8")]
+    checked = 0
+    for text in texts:
+        lt = text.lower()
+        if len(lt) != len(text) or any(c in text for c in fm._ODD_FOLD):
+            continue  # matched the plain way, without zones
+        hits, longest = finder._hits(text, lt)
+        runs = fm._runs(text, longest)
+        for rank, (pat, low, _, reach) in enumerate(finder.plan):
+            if reach is None:
+                continue
+            (l0, lh, ld), (a0, ah, ad) = reach
+            lead = float("inf") if l0 is None else l0 + lh * runs[0] + ld * runs[1]
+            ahead = float("inf") if a0 is None else a0 + ah * runs[0] + ad * runs[1]
+            starts = [h[0] for h in hits[finder.group_of[rank]]]
+            for m in low.finditer(lt):
+                assert any(m.start() <= t <= m.start() + lead and m.end() <= t + ahead for t in starts), \
+                    (pat.name, m.group(), text)
+                checked += 1
+    assert checked > 100

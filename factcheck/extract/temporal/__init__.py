@@ -3,6 +3,7 @@ durations and sets of a news article.
 
     lexicon.py    the vocabulary from rules/lexicons/temporal*.yaml, compiled once
     grammar.py    the patterns built from it, run only near their trigger words
+    finder.py     how they are run there, fast (regextree.py: what it reads off a pattern)
     normalize.py  a match -> TIMEX3 value, calendar interval, anchor (one handler per pattern)
     context.py    the clause's tense and the document state relative dates lean on
     values.py     numbers, spelled years, TIMEX3 durations, the year of "in March"

@@ -1,8 +1,9 @@
 """The patterns of the temporal tagger, built from the lexicon.
 
-Each pattern is a name and a compiled regex; `find` runs them all over the
-text and keeps the longest non-overlapping matches (ties go to the earlier
-pattern in PATTERN_ORDER). What a match means is decided in normalize.py.
+Each pattern is a name, a compiled regex and its trigger words; `find` runs them
+near their trigger words (finder.py) and keeps the longest non-overlapping matches
+(ties go to the earlier pattern in PATTERN_ORDER). What a match means is decided in
+normalize.py.
 """
 from __future__ import annotations
 
