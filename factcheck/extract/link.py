@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Document
-from ..regexwords import any_word_alternation, first_char_lookahead, folded, lowered, trie_alternation
+from ..regexwords import (any_word_alternation, first_char_lookahead, folded, lowered, may_match, needles,
+                          trie_alternation)
 from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
@@ -56,6 +57,7 @@ class _Cat:
     place_nouns: frozenset[str]
     event: bool = False
     lower: re.Pattern | None = None  # the pattern without IGNORECASE, for lower-cased text
+    needles: tuple[str, ...] | None = None  # regexwords.needles of its words
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or []),
-                         bool(c.get("event")), lowered(rx)))
+                         bool(c.get("event")), lowered(rx), needles(words) if words else None))
     currencies = key.ruleset.lexicon("currencies") or {}
     codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
     codes |= set(str(v) for v in (currencies.get("names") or {}).values())
@@ -236,6 +238,8 @@ def _measure_before(pre: str, elig: _Eligible) -> str | None:
         return None  # no category of this kind names anything here
     best = None
     for cat in elig.cats:
+        if low is not None and cat.needles is not None and not may_match(low, cat.needles):
+            continue  # none of its words here
         for m in (cat.pattern.finditer(pre) if low is None else cat.lower.finditer(low)):
             if best is None or m.start() > best.start():
                 best = m
