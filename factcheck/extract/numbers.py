@@ -520,6 +520,8 @@ def _next_word(text: str, i: int) -> str:
 
 def _read(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
     kind = m.lastgroup
+    if kind == "digits":  # the most common
+        return _read_digits(text, m, g, dollar)
     a, b = m.span()
     if kind in ("clock", "date"):
         return (a, b)
@@ -883,7 +885,7 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if _year_like(raw) and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
         if _is_year(text, a, b, g) or rng:
             return (a, b + (rng.end() if rng else 0))
-    if _day_number(text, a, b, raw, g):
+    if len(raw) <= 2 and _day_number(text, a, b, raw, g):
         more = _MORE_DAYS.match(after)
         return (a, b + (more.end() if more else 0))
     days = _DAYS_OF_MONTH.match(after)
