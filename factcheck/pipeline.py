@@ -1,7 +1,9 @@
 """The pipeline, wired once: segment -> extract -> link -> check -> Report."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime
+from itertools import accumulate
 
 from . import checks
 from .extract import coverage, dates, link, numbers, segment
@@ -78,7 +80,7 @@ def extract_claims(doc: Document, ruleset, settings: Settings) -> tuple[list[Cla
     temporal = dates.extract(doc, ruleset, settings)
     quantities, ignored = numbers.extract(doc, ruleset)
     # a figure inside a date ("January 22", "2022") belongs to the date
-    quantities = [q for q in quantities if not any(_overlaps(q.span, t.span) for t in temporal)]
+    quantities = _outside(quantities, temporal)
     claims = sorted(quantities + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
@@ -89,6 +91,22 @@ def extract_claims(doc: Document, ruleset, settings: Settings) -> tuple[list[Cla
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _outside(quantities: list[Claim], temporal: list[Claim]) -> list[Claim]:
+    """The quantities that overlap no temporal claim: for each, among the temporal
+    spans starting before its end, does the furthest end reach past its start?"""
+    if not temporal:
+        return list(quantities)
+    spans = sorted(t.span for t in temporal)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    out = []
+    for q in quantities:
+        k = bisect_left(starts, q.span[1])  # the spans starting before its end
+        if not (k and reach[k - 1] > q.span[0]):
+            out.append(q)
+    return out
 
 
 def _first_span(claims: list[Claim], ids: tuple[str, ...]) -> int:
