@@ -113,6 +113,9 @@ class Grammar:
     re_currency_after: re.Pattern  # "1.8m| euros"
     re_words: re.Pattern  # a word that can open a figure, with the character before it (lower-cased)
     scan_covers: bool  # the scan finds every number word coverage counts
+    # no number word starts with "a": a figure opening with "a"/"an" has a number word
+    # after it ("a dozen", "a half"), so other "a"s need not be tried
+    articles_need_numbers: bool
     starters: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -267,6 +270,8 @@ def _compile(key: LexiconKey) -> Grammar:
         re_words=re.compile(rf"[^a-z](?:(?P<w>{trie_alternation(sorted(starters))})(?!{_LETTER})"
                             rf"|(?P<x>[^\W\d_a-z]))"),
         scan_covers=coverage.WORDS <= starters,
+        articles_need_numbers=not any(str(w).startswith("a") for w in [*ones, *tens, *scales, *fractions,
+                                                                         *vague, "dozen"]),
         starters=starters,
     )
 
@@ -350,8 +355,12 @@ def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) 
         if not before.isascii() and before.isalnum() and not before.isdecimal():
             continue  # inside a word: the letter before it is no a-z
         if m.lastgroup == "w":
-            out.append(p)
             e = m.end() - 1
+            if g.articles_need_numbers and e - p <= 2 and low[p:e] in ("a", "an"):
+                w = _GAP_WORD.match(low, e)
+                if not (w and w.group(1) in g.starters):
+                    continue  # "a", "an" open a figure only before a number word ("a dozen", "a half")
+            out.append(p)
             if cov is not None and low[p:e] in coverage.WORDS and not _is_word(before) \
                     and (e == n or not _is_word(low[e])):
                 cov.append((p, e))  # a number word between word boundaries, as coverage reads it
@@ -427,6 +436,7 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 # the engine skips to the next digit in a tight loop
 _DIGIT_RUNS = re.compile(r"\d\d*(?:[.,:]\d+)*")
 _DIGITS = re.compile(r"\d\d*")
+_GAP_WORD = re.compile(r"[\s-]+([^\W\d_]+)")  # the word after "a"/"an"
 
 # Patterns used per figure, compiled once (a module-level re.match(str, ...) looks its
 # pattern up in re's cache on every call).
