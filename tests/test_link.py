@@ -286,3 +286,16 @@ def test_acronym_and_place_patterns_match_as_their_plain_forms(pieces):
     place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
     assert [(m.span(), m.group(1)) for m in link._IN_PLACE.finditer(text)] == \
         [(m.span(), m.group(1)) for m in place.finditer(text)]
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["city", "state", "states", "port", " of ", " ", "Astana", "Foo-", "Bar", "’",
+                                 "'", "-", "x", "\n", "City", "of", "New York"]), max_size=14))
+def test_the_last_place_name_read_from_the_end_is_the_last_one_finditer_finds(pieces):
+    nouns = frozenset(["city", "state", "states", "port"])
+    window = "".join(pieces)
+    _, named_rx, lead = link._place_noun_patterns(nouns)
+    found = None
+    for m in named_rx.finditer(lead + window):
+        found = m.group(1)
+    assert link._last_place_name(named_rx, lead, nouns, window) == found

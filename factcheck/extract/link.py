@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -401,17 +402,54 @@ _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 def _place_noun_patterns(place_nouns: frozenset[str]) -> tuple[re.Pattern, re.Pattern, str]:
     """A place noun and the name after it ("city of Astana"), as rf"\\b(?:{nouns})\\s+
     (?:of\\s+)?(NAME)" finds them, and what to put before the text searched. For nouns of
-    plain lower-case letters: the character before the noun opens the pattern, so that
+    plain lower-case letters (none starting with "of", see _last_place_name): the
+    character before the noun opens the pattern, so that
     the engine skips the letters inside words in a tight loop (a blank is put before
     the text for a noun at its start), and the nouns are a prefix tree (of two that
     start alike only one can be followed by a blank, so the order is free)."""
     nouns = sorted(place_nouns)
-    if nouns and all(re.fullmatch(r"[a-z]+", n) for n in nouns):
+    if nouns and all(re.fullmatch(r"[a-z]+", n) and not n.startswith("of") for n in nouns):
         alt, lead, before = trie_alternation(nouns), r"[^\w]", " "
     else:
         alt, lead, before = "(?:" + "|".join(nouns) + ")", r"\b", ""
     return (re.compile(rf"{lead}{alt}\s+(?:of\s+)?({_NAME})"),
             re.compile(rf"{lead}{alt}\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"), before)
+
+
+def _last_place_name(named_rx: re.Pattern, lead: str, place_nouns: frozenset[str], window: str) -> str | None:
+    """group(1) of the last match of named_rx.finditer(lead + window), found from the end.
+
+    With a blank before the window (lead), named_rx opens with the character before a
+    place noun of plain lower-case letters. The rightmost place where it matches is the
+    last match of finditer unless an earlier match covers it, which only a noun right
+    after an apostrophe or a hyphen inside a capitalised name could do ("Foo-port Bar"),
+    or a noun starting with "of" (not given a lead): then finditer it is."""
+    w = lead + window
+    if not lead:
+        found = None
+        for m in named_rx.finditer(w):
+            found = m.group(1)
+        return found
+    # the last place of each noun, tried from the rightmost back
+    heap = [(-at, n) for n in place_nouns if (at := w.rfind(n)) > 0]
+    heapq.heapify(heap)
+    while heap:
+        at, noun = heapq.heappop(heap)
+        at = -at
+        m = named_rx.match(w, at - 1)
+        if m:
+            if w[at - 1] in "’'-":
+                break  # maybe inside an earlier match's name: read from the start
+            return m.group(1)
+        before = w.rfind(noun, 0, at + len(noun) - 1)
+        if before > 0:
+            heapq.heappush(heap, (-before, noun))
+    else:
+        return None
+    found = None
+    for m in named_rx.finditer(w):
+        found = m.group(1)
+    return found
 
 
 def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
@@ -450,9 +488,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
         named = _sentence_name(pre, post)
         if named:
             return named
-        found = None
-        for m in named_rx.finditer(lead + text[max(0, c.span[0] - 1500):c.span[0]]):
-            found = m.group(1)
+        found = _last_place_name(named_rx, lead, place_nouns, text[max(0, c.span[0] - 1500):c.span[0]])
         if found:
             return found
         if re.search(rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:{nouns})\b", pre):
