@@ -340,11 +340,18 @@ def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) 
     words being starters too): those are left in `shared` for coverage.measure."""
     if low is None or "fold" in low:
         return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
-    # every run of digits; and for coverage the digits with their separators ("12,000.5")
-    out = [m.start() for m in _DIGITS.finditer(low)]
+    # every run of digits; and for coverage the digits with their separators ("12,000.5":
+    # runs joined by single separators, as r"\d+(?:[.,:]\d+)*" reads them)
+    runs = [m.span() for m in _DIGITS.finditer(low)]
+    out = [a for a, _ in runs]
     cov: list[Span] | None = None
     if shared is not None and g.scan_covers:
-        cov = [m.span() for m in _DIGIT_RUNS.finditer(low)]
+        cov = []
+        for a, b in runs:
+            if cov and cov[-1][1] + 1 == a and low[a - 1] in ".,:":
+                cov[-1] = (cov[-1][0], b)
+            else:
+                cov.append((a, b))
     digits = len(out)
     n_cov = len(cov) if cov is not None else 0
     n = len(low)
@@ -432,9 +439,8 @@ _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|ye
                   r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-# digits with their separators, as coverage counts them; opening with a class, so that
-# the engine skips to the next digit in a tight loop
-_DIGIT_RUNS = re.compile(r"\d\d*(?:[.,:]\d+)*")
+# a run of digits (\d+), opening with a class so that the engine skips to the next digit
+# in a tight loop
 _DIGITS = re.compile(r"\d\d*")
 _GAP_WORD = re.compile(r"[\s-]+([^\W\d_]+)")  # the word after "a"/"an"
 
