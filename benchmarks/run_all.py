@@ -19,6 +19,7 @@ RUNS = [  # (script, needs the corpus, extra arguments)
     ("seeded_errors.py", True, ["--speed"]),
     ("cli_bench.py", True, []),
     ("throughput.py", False, ["--quick"]),
+    ("steps.py", False, []),
 ]
 
 
