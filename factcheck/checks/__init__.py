@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..model import SEVERITY_RANK, CheckResult, Claim, Document, Finding, Sentence
+from ..cachekeys import Same as _Same
 from ..rules import Rule, RuleSet
 
 log = logging.getLogger(__name__)
@@ -158,22 +159,6 @@ def per_claim(fn: Callable[["Context", Claim], Any]) -> Callable[["Context", Cla
             value = found[key] = fn(ctx, claim)
             return value
     return memo
-
-
-class _Same:
-    """A cache key that is the object itself, by identity (the key holds the object,
-    so its id cannot be reused while cached)."""
-
-    __slots__ = ("obj",)
-
-    def __init__(self, obj: Any):
-        self.obj = obj
-
-    def __hash__(self) -> int:
-        return id(self.obj)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.obj is self.obj
 
 
 @functools.lru_cache(maxsize=1024)

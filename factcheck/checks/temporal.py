@@ -10,7 +10,7 @@ from typing import Iterator
 from . import DEFAULTS, Context, check_type
 from ..regexwords import alternation, first_letters, trie_alternation
 from ..model import Claim
-from ..reference.resolve import Same
+from ..cachekeys import Same
 
 _ORD = r"(?:st|nd|rd|th)?"
 

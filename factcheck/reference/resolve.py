@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from ..cachekeys import Same
 from ..model import Claim, Document
 from .index import Mention, ReferenceIndex
 from .model import Entity, norm
@@ -51,23 +52,6 @@ def label(idx: ReferenceIndex, ent: Entity) -> str:
         c = idx.country(ent.country)
         return f"{ent.name}, {c.name if c else ent.country}"
     return ent.name
-
-
-class Same:
-    """A cache key that is the object itself, by identity: a lexicon's list, read
-    once per rule set and never changed, keys what is built from it (the key holds
-    the object, so its id cannot be reused while cached)."""
-
-    __slots__ = ("obj",)
-
-    def __init__(self, obj: Any):
-        self.obj = obj
-
-    def __hash__(self) -> int:
-        return id(self.obj)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Same) and other.obj is self.obj
 
 
 def stopwords(lex: dict[str, Any]) -> frozenset[str]:
