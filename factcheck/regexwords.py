@@ -46,10 +46,8 @@ def trie_alternation(words) -> str:
     return _trie_alternation(tuple(str(w) for w in words))
 
 
-@functools.lru_cache(maxsize=256)
-def _trie_alternation(words: tuple[str, ...]) -> str:
-    if not words or not all(_TRIE_WORD.fullmatch(w) for w in words):
-        return _alternation(words)
+def _tree_pattern(words: tuple[str, ...]) -> str:
+    """The words as one prefix tree of alternatives."""
     tree: dict = {}
     for w in set(words):
         node = tree
@@ -57,6 +55,13 @@ def _trie_alternation(words: tuple[str, ...]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}  # a word ends here
     return "(?:" + _branch(tree) + ")"
+
+
+@functools.lru_cache(maxsize=256)
+def _trie_alternation(words: tuple[str, ...]) -> str:
+    if not words or not all(_TRIE_WORD.fullmatch(w) for w in words):
+        return _alternation(words)
+    return _tree_pattern(words)
 
 
 def tree_alternation(words, ignorecase: bool = True) -> str:
@@ -73,13 +78,7 @@ def tree_alternation(words, ignorecase: bool = True) -> str:
 def _tree_alternation(words: tuple[str, ...], ignorecase: bool) -> str:
     if not words or not all(_tree_word(w, ignorecase) for w in words):
         return _alternation(words)
-    tree: dict = {}
-    for w in set(words):
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + _branch(tree) + ")"
+    return _tree_pattern(words)
 
 
 def _tree_word(w: str, ignorecase: bool) -> bool:
