@@ -118,11 +118,11 @@ def compile_fast(p) -> re.Pattern:
         return sre_compile.compile(p, flags)
 
 
-def _first_items(seq) -> tuple[list, bool] | None:
-    """The class items of every character a match of seq can start with, and whether
-    seq can match the empty string; None when that cannot be said."""
+def _first_items(seq, from_end: bool = False) -> tuple[list, bool] | None:
+    """The class items of every character a match of seq can start with (or end with,
+    from_end), and whether seq can match the empty string; None when that cannot be said."""
     out: list = []
-    for op, av in seq:
+    for op, av in (reversed(list(seq)) if from_end else seq):
         if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
             continue  # zero-width: the next item starts the match
         if op is sre_c.LITERAL:
@@ -136,21 +136,21 @@ def _first_items(seq) -> tuple[list, bool] | None:
         if op is sre_c.SUBPATTERN:
             if av[1] or av[2]:
                 return None
-            r = _first_items(av[3])
+            r = _first_items(av[3], from_end)
         elif op is sre_c.ATOMIC_GROUP:
-            r = _first_items(av)
+            r = _first_items(av, from_end)
         elif op is sre_c.BRANCH:
             items: list = []
             nullable = False
             for alt in av[1]:
-                ra = _first_items(alt)
+                ra = _first_items(alt, from_end)
                 if ra is None:
                     return None
                 items += ra[0]
                 nullable = nullable or ra[1]
             r = (items, nullable)
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            r = _first_items(av[2])
+            r = _first_items(av[2], from_end)
             if r is not None and av[0] == 0:
                 r = (r[0], True)
         else:
@@ -350,42 +350,7 @@ def _strings(seq, limit: int = 5000) -> list[str] | None:
 
 def _last_items(seq) -> tuple[list, bool] | None:
     """_first_items from the other end: what a match of seq can end with."""
-    out: list = []
-    for op, av in reversed(list(seq)):
-        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-            continue
-        if op is sre_c.LITERAL:
-            return out + [(op, av)], False
-        if op is sre_c.IN:
-            if any(k not in (sre_c.LITERAL, sre_c.RANGE, sre_c.CATEGORY) for k, _ in av):
-                return None
-            return out + list(av), False
-        if op is sre_c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            r = _last_items(av[3])
-        elif op is sre_c.BRANCH:
-            items: list = []
-            nullable = False
-            for alt in av[1]:
-                ra = _last_items(alt)
-                if ra is None:
-                    return None
-                items += ra[0]
-                nullable = nullable or ra[1]
-            r = (items, nullable)
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-            r = _last_items(av[2])
-            if r is not None and av[0] == 0:
-                r = (r[0], True)
-        else:
-            return None
-        if r is None:
-            return None
-        out += r[0]
-        if not r[1]:
-            return out, False
-    return out, True
+    return _first_items(seq, from_end=True)
 
 
 def _no_letter(items) -> bool:
