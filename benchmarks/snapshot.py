@@ -3,9 +3,11 @@ changed nothing a user sees.
 
     .venv/bin/python benchmarks/snapshot.py save    /tmp/before.json [--timebank ../shared/data/timebank]
     .venv/bin/python benchmarks/snapshot.py compare /tmp/before.json [--timebank ../shared/data/timebank]
+        [--reuters ../shared/data/reuters21578-train/articles.jsonl]
 
 Texts: the seed article, 40 padded variants of it (benchmarks/throughput.py), every
-sentence of the two numbers sets, and with --timebank every TimeML document. `compare`
+sentence of the two numbers sets, with --timebank every TimeML document and with
+--reuters every Reuters newswire (title as first line). `compare`
 prints each text whose report differs, with the first claims or findings that differ,
 and exits 1 if any does.
 """
@@ -21,7 +23,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 
-def texts(timebank: Path | None) -> dict[str, tuple[str, str | None, str | None]]:
+def texts(timebank: Path | None, reuters: Path | None = None) -> dict[str, tuple[str, str | None, str | None]]:
     """name -> (text, published, title)."""
     import throughput
     out = {"seed": (throughput.SEED.read_text(encoding="utf-8"), "2022-01-13", None)}
@@ -37,13 +39,18 @@ def texts(timebank: Path | None) -> dict[str, tuple[str, str | None, str | None]
         for p in timeml.files(timebank):
             title, dct, body = timeml.read(p)
             out[f"timeml:{p.stem}"] = (body, dct, title)
+    if reuters:  # read where it lies; the title as the first line, as the headline checks see it
+        with open(reuters, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                out[f"reuters:{rec['id']}"] = (f"{rec['title']}\n\n{rec['text']}", rec["published"], None)
     return out
 
 
-def reports(timebank: Path | None) -> dict[str, dict]:
+def reports(timebank: Path | None, reuters: Path | None = None) -> dict[str, dict]:
     from factcheck import check
     return {name: check(text, published=pub, title=title).to_dict()
-            for name, (text, pub, title) in texts(timebank).items()}
+            for name, (text, pub, title) in texts(timebank, reuters).items()}
 
 
 def diff(name: str, old: dict, new: dict) -> list[str]:
@@ -68,8 +75,10 @@ def main() -> int:
     ap.add_argument("action", choices=["save", "compare"])
     ap.add_argument("file", type=Path)
     ap.add_argument("--timebank", type=Path, help="TempEval-3 corpus folder, e.g. ../shared/data/timebank")
+    ap.add_argument("--reuters", type=Path,
+                    help="Reuters JSONL, e.g. ../shared/data/reuters21578-train/articles.jsonl (10,178 more reports)")
     args = ap.parse_args()
-    now = reports(args.timebank)
+    now = reports(args.timebank, args.reuters)
     if args.action == "save":
         args.file.write_text(json.dumps(now, sort_keys=True), encoding="utf-8")
         print(f"saved {len(now)} reports to {args.file}")
