@@ -1,0 +1,50 @@
+"""A time budget for one check: the second line of defence behind linear-time steps.
+
+Every step of the pipeline is meant to be linear in the text; if one is not (a
+pattern that backtracks on a shape nobody tried), the check must still end. The
+budget is cooperative: `pipeline.check` opens it with `budget(seconds)`, and the
+steps call `tick()` between units of work (a sentence, a rule, a pattern). Past the
+budget, `tick()` raises CheckTimeout, which every door turns into a clean answer
+(HTTP 503 with Retry-After, a CLI error with exit 2, a batch record's error).
+
+It lives in a context variable, so each thread of a threaded server has its own.
+
+    with budget(10.0):
+        ...
+        tick()   # raises CheckTimeout once 10 s have passed
+"""
+from __future__ import annotations
+
+import contextvars
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+_DEADLINE: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
+    "factcheck_deadline", default=None)
+
+
+class CheckTimeout(RuntimeError):
+    """The check ran past its time budget and was abandoned."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"the check ran past its time budget of {seconds:g} s and was abandoned")
+
+
+@contextmanager
+def budget(seconds: float | None) -> Iterator[None]:
+    """Run the body with a budget of `seconds` (None or <= 0: no budget)."""
+    value = (time.monotonic() + seconds, seconds) if seconds and seconds > 0 else None
+    token = _DEADLINE.set(value)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def tick() -> None:
+    """Raise CheckTimeout when the budget in force has run out; cheap otherwise."""
+    value = _DEADLINE.get()
+    if value is not None and time.monotonic() > value[0]:
+        raise CheckTimeout(value[1])
