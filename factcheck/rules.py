@@ -10,8 +10,14 @@ A rule pack is a folder. `checks/**/*.yaml` are rule instances, one per file:
     examples: {pass: [...], fail: [...]}
 
 `lexicons/*.yaml` are word lists the extractors and checks read. Packs given
-later override earlier ones: a rule with the same id replaces the earlier one,
-a lexicon's keys are merged (lists extended, mappings updated).
+later override earlier ones: a rule with the id of an earlier one is laid over it
+(the fields it gives replace the earlier ones, its params are merged key by key onto
+the earlier params, so it need only name what it changes); a lexicon's keys are
+merged (lists extended, mappings updated).
+
+Every rule's params are checked against what its check type declares
+(factcheck/checktypes.py): an unknown or mistyped parameter is an error naming the
+file and line.
 
 Configuration can switch rules off or re-level them by id or by pattern
 (`disabled=("sanity.*",)`, `levels=(("temporal.tense", "info"),)`); a rule's
@@ -27,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from . import checktypes
 from .model import SEVERITIES
 
 
@@ -101,7 +108,9 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
             _merge_lexicon(lexicons, f.stem, _read(f))
         seen: dict[str, Path] = {}
         for f in sorted(path.glob("checks/**/*.yaml")):
-            rule = _rule(f, _read(f))
+            data = _read(f)
+            rid = str(data.get("id")) if isinstance(data, dict) and "id" in data else None
+            rule = _rule(f, data, rules.get(rid))
             if rule.id in seen:
                 raise RuleError(f"{f}: rule id {rule.id} is also used by {seen[rule.id]}")
             seen[rule.id] = f
@@ -143,25 +152,56 @@ def _read(path: Path) -> Any:
         raise RuleError(f"{path}: cannot read YAML: {e}") from None
 
 
-def _rule(path: Path, data: Any) -> Rule:
+def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
+    """A rule from its file; `base` is the rule of an earlier pack with the same id,
+    which this file is laid over."""
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file must be a mapping")
+    if base is not None:
+        if data.get("extends", base.extends) != base.extends:
+            raise RuleError(f"{_where(path, 'extends')}: rule {base.id} extends {base.extends!r} "
+                            f"in {base.source}; an override cannot change its check type")
+        data = {"extends": base.extends, "level": base.level, "message": base.message,
+                "description": base.description, "examples": base.examples,
+                **data, "params": {**base.params, **(data.get("params") or {})}}
     missing = [k for k in ("id", "extends", "level", "message") if k not in data]
     if missing:
         raise RuleError(f"{path}: missing {', '.join(missing)}")
     if data["level"] not in SEVERITIES:
-        raise RuleError(f"{path}: level must be error, warning or info")
-    from .checks import CHECK_TYPES, load_check_modules  # late: they import this module
-
-    load_check_modules()
-
-    if data["extends"] not in CHECK_TYPES:
-        raise RuleError(f"{path}: unknown check type {data['extends']!r}; "
-                        f"known: {', '.join(sorted(CHECK_TYPES))}")
+        raise RuleError(f"{_where(path, 'level')}: level must be error, warning or info")
+    checktypes.load_check_modules()
+    if data["extends"] not in checktypes.CHECK_TYPES:
+        raise RuleError(f"{_where(path, 'extends')}: unknown check type {data['extends']!r}; "
+                        f"known: {', '.join(sorted(checktypes.CHECK_TYPES))}")
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise RuleError(f"{_where(path, 'params')}: params must be a mapping")
+    for key, problem in checktypes.param_problems(data["extends"], params):
+        raise RuleError(f"{_where(path, 'params', key)}: {problem}")
     return Rule(id=str(data["id"]), extends=data["extends"], level=data["level"],
-                message=str(data["message"]), params=dict(data.get("params") or {}),
+                message=str(data["message"]), params=dict(params),
                 examples=dict(data.get("examples") or {}),
                 description=str(data.get("description", "")), source=str(path))
+
+
+def _where(path: Path, *keys: str) -> str:
+    """`path:line` of the deepest of the nested keys found in the file (the error path
+    only: the file is parsed again, keeping positions)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return str(path)
+    line = None
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        for k, v in node.value:
+            if k.value == key:
+                line, node = k.start_mark.line + 1, v
+                break
+        else:
+            break
+    return f"{path}:{line}" if line else str(path)
 
 
 def _merge_lexicon(lexicons: dict[str, Any], name: str, data: Any) -> None:

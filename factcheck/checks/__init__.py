@@ -18,30 +18,19 @@ findings with it.
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import math
-import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from ..model import SEVERITY_RANK, CheckResult, Claim, Document, Finding, Sentence
 from ..cachekeys import Same as _Same
+from ..checktypes import CHECK_TYPES, DEFAULTS, check_type, load_check_modules
 from ..rules import Rule, RuleSet
 
+__all__ = ["CHECK_TYPES", "DEFAULTS", "Context", "check_type", "load_check_modules", "per_claim", "run"]
+
 log = logging.getLogger(__name__)
-
-CHECK_TYPES: dict[str, Callable[["Context"], None]] = {}
-DEFAULTS: dict[str, dict[str, Any]] = {}
-
-
-def check_type(name: str, defaults: dict[str, Any] | None = None):
-    """Register a check type; `defaults` are parameters a rule file may leave out."""
-    def register(fn: Callable[["Context"], None]):
-        CHECK_TYPES[name] = fn
-        DEFAULTS[name] = dict(defaults or {})
-        return fn
-    return register
 
 
 class _Missing(dict):
@@ -196,14 +185,6 @@ def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = No
                                         details={"internal_error": True}))
         findings.extend(ctx.findings)
     return findings
-
-
-@functools.lru_cache(maxsize=1)
-def load_check_modules() -> None:
-    """Import every module in this package so their check types register (once:
-    listing the package folder on every check run costs more than some checks)."""
-    for mod in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{mod.name}")
 
 
 def _capped(requested: str, level: str) -> str:

@@ -411,7 +411,7 @@ def _also_category(ctx: Context, b: Claim, noun: str) -> str:
 # ---------------------------------------------------------------- headline
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": [], "people_nouns": []})
+                                  "categories": [], "people_nouns": [], "unsupported_message": None})
 def headline(ctx: Context) -> None:
     """Each headline figure needs support in the body: a figure of the same kind
     (category or measure, unit) whose interval meets the headline's. Contradicted:

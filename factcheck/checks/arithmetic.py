@@ -99,7 +99,7 @@ def _same_unit(a: Claim, b: Claim) -> bool:
 
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
-                                        "rise_nouns": [], "fall_nouns": []})
+                                        "rise_nouns": [], "fall_nouns": [], "multiplier_message": None})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
     for claims in _figures_by_sentence(ctx).values():
@@ -276,7 +276,8 @@ def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim, sure: bool 
                                "part_cues": ["including", "among them", "among whom", "of whom",
                                              "of them", "of which"],
                                "complete_cues": ["comprising", "consisting of", "made up of",
-                                                 "split between", "divided into", "broken down into"]})
+                                                 "split between", "divided into", "broken down into"],
+                               "exceeds_message": None, "same_message": None, "parts_message": None})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     for claims in _figures_by_sentence(ctx).values():

@@ -160,7 +160,9 @@ def _nearest_year(month: int, day: int, published: date) -> int | None:
     return best.year if best else None
 
 
-@check_type("weekday-date", defaults={"impossible_level": "error"})
+@check_type("weekday-date", defaults={
+    "impossible_level": "error", "weekday_abbreviations": {},
+    "impossible_message": "\u201c{said}\u201d is not a date: {month} has {days} days {where}"})
 def weekday_date(ctx: Context) -> None:
     """A weekday named with a date must match the calendar; impossible dates are errors.
 
@@ -188,8 +190,7 @@ def weekday_date(ctx: Context) -> None:
         if day > longest:
             where = f"in {year}" if year else "in any year"
             ctx.fail(claims, severity=ctx.params.get("impossible_level"),
-                     message=ctx.params.get("impossible_message", "\u201c{said}\u201d is not a date: "
-                                            "{month} has {days} days {where}"),
+                     message=ctx.params["impossible_message"],
                      said=said, month=calendar.month_name[month], days=longest, where=where,
                      span=list(span))
             continue
@@ -237,7 +238,7 @@ _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "fi
 @check_type("deadline-order", defaults={"gaps": {}, "gap_level": "warning",
                                         "leads": ["ahead of", "before", "early", "earlier than",
                                                   "in advance of", "prior to"],
-                                        "exact_slack": 1})
+                                        "exact_slack": 1, "week_slack": 3, "gap_message": None})
 def deadline_order(ctx: Context) -> None:
     """A completion must not fall after the deadline it is said to meet, and a
     stated lead ("several days ahead of", "three days before") must fit the real gap."""
