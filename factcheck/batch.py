@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from . import scan
 from .settings import Settings
 
 FILE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -40,26 +42,49 @@ class Item:
 
 
 def items(inputs: Iterable[str]) -> Iterator[Item]:
-    """Every article in the inputs, in a deterministic order."""
+    """Every article in the inputs, in a deterministic order. What a folder scan
+    cannot read (a subfolder, a symlink loop) is an item with its error."""
     for name in inputs:
+        st, why = scan.stat_path(name)
+        if st is None:
+            raise BatchError(f"{name}: {why}")
         p = Path(name)
-        if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in FILE_SUFFIXES):
-                yield Item(key=str(f), path=str(f))
-        elif p.is_file() and p.suffix.lower() in (".jsonl", ".ndjson"):
+        if stat.S_ISDIR(st.st_mode):
+            yield from _folder(name)
+        elif p.suffix.lower() in (".jsonl", ".ndjson"):
             yield from _records(p)
-        elif p.is_file():
-            yield Item(key=str(p), path=str(p))
         else:
-            raise BatchError(f"{name}: no such file or folder")
+            yield Item(key=_key(str(p)), path=name)
+
+
+def _folder(name: str) -> Iterator[Item]:
+    found: list[tuple[Path, Item]] = []
+    for f in scan.walk(name, lambda rel: Path(rel).suffix.lower() in FILE_SUFFIXES):
+        if isinstance(f, scan.Unreadable):
+            if f.path == name:
+                raise BatchError(f"{name}: {f.reason}")
+            found.append((Path(f.path), Item(key=_key(f.path), error=f.reason)))
+        else:
+            found.append((Path(f), Item(key=_key(str(Path(f))), path=f)))
+    for _, item in sorted(found, key=lambda x: x[0]):
+        yield item
+
+
+def _key(path: str) -> str:
+    """A path as a key that can always be written (bytes that are not UTF-8 as \\xNN)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _records(path: Path) -> Iterator[Item]:
-    with path.open(encoding="utf-8", errors="replace") as fh:
+    try:
+        fh = path.open(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise BatchError(f"{path}: {scan.reason(e)}") from None
+    with fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            key = f"{path}:{n}"
+            key = f"{_key(str(path))}:{n}"
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
@@ -76,20 +101,20 @@ def _records(path: Path) -> Iterator[Item]:
 def check_item(item: Item, settings: Settings, keep_report: bool = False) -> dict[str, Any]:
     """One article's output record: the report with its key, or the error.
     With keep_report, the Report object rides along as "_report" (for the database)."""
-    from . import pipeline
+    from . import inputs, pipeline
 
     if item.error:
         return {"key": item.key, "error": item.error}
     text, published, title, url = item.text, item.published, item.title, item.url
     try:
         if item.path is not None:
-            from . import inputs
-
             art = inputs.read(item.path)
             text, title, url = art.text, art.title, art.url
             published = published or art.published
         report = pipeline.check(text or "", published=published, title=title, url=url,
                                 settings=settings)
+    except (inputs.InputProblem, pipeline.InputError) as e:
+        return {"key": item.key, "error": str(e)}
     except Exception as e:  # one bad article never stops the batch
         return {"key": item.key, "error": f"{type(e).__name__}: {e}"}
     rec = {"key": item.key, **report.to_dict()}
@@ -162,12 +187,18 @@ class DbOut:
 
 
 def open_output(out: str, settings: Settings):
+    import sqlite3
+
     p = Path(out)
-    if p.suffix.lower() in (".jsonl", ".ndjson"):
-        return JsonlOut(p)
-    if p.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
-        return DbOut(p, settings)
-    raise BatchError(f"{out}: the output must end in .jsonl or .db")
+    suffix = p.suffix.lower()
+    if suffix not in (".jsonl", ".ndjson", ".db", ".sqlite", ".sqlite3"):
+        raise BatchError(f"{out}: the output must end in .jsonl or .db")
+    try:
+        return JsonlOut(p) if suffix in (".jsonl", ".ndjson") else DbOut(p, settings)
+    except OSError as e:
+        raise BatchError(f"{out}: cannot open the output: {scan.reason(e)}") from None
+    except sqlite3.Error as e:
+        raise BatchError(f"{out}: cannot open the output database: {e}") from None
 
 
 # --- running ------------------------------------------------------------------

@@ -72,11 +72,15 @@ def main(ctx: click.Context, rules_dirs: tuple[str, ...]) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, no progress bar.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule (on stderr).")
 @click.option("--color/--no-color", default=None, help="Colour text output  [default: when a terminal].")
+@click.option("--skip-unreadable", is_flag=True,
+              help="A folder or file a folder scan cannot read (permission, symlink loop) is named on "
+                   "stderr but does not make the run exit 2.")
 @click.pass_context
 def check(ctx: click.Context, files: tuple[str, ...], published: str | None, title: str | None,
           fmt: str, output: str | None, fail_level: str | None, include: tuple[str, ...],
           exclude: tuple[str, ...], jobs: int, baseline: str | None, write_baseline: str | None,
-          stdin_filename: str | None, quiet: bool, statistics: bool, color: bool | None) -> None:
+          stdin_filename: str | None, quiet: bool, statistics: bool, color: bool | None,
+          skip_unreadable: bool) -> None:
     """Check FILE... (folders recursively; - for standard input) like a linter.
 
     Reads .txt, .md (YAML front matter gives title and date/published) and
@@ -89,8 +93,7 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     from .render import renderer, text as text_render
     from .rules import RuleError
 
-    first = next((f for f in files if f != "-"), None)
-    settings = _settings(ctx, start=first or ".")
+    settings = _settings(ctx, start=_config_start(files))
     settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
                               exclude=(settings.exclude + tuple(exclude)) if exclude else None)
     try:
@@ -99,7 +102,8 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
         base = suppress.Baseline.load(baseline) if baseline else None
     except (pipeline.InputError, RuleError, suppress.BaselineError) as e:
         raise InputProblem(str(e)) from None
-    names, missing = lint.collect(files, settings.include, settings.exclude)
+    found = lint.collect(files, settings.include, settings.exclude)
+    names = found.files
     opts = lint.Options(settings, published=published, title=title, stdin_name=stdin_filename,
                         want_report=(fmt == "json"))
     show_bar = not quiet and len(names) > 1 and _isatty(sys.stderr)
@@ -113,7 +117,10 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         ctx.exit(130)
-    results = missing + results
+    results = found.problems + results
+    skipped: list = []
+    if skip_unreadable:
+        results, skipped = lint.skip_unreadable(results, found.scanned)
     if base is not None:
         results = lint.apply_baseline(results, base)
     totals = lint.totals(results)
@@ -143,6 +150,8 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     if fmt != "github" or output:  # github: errors are annotations already
         for line in text_render.errors(results):
             click.echo(line, err=True)
+    for line in text_render.errors(skipped):
+        click.echo(f"factcheck: skipped {line}", err=True)
     if statistics and totals.by_rule:
         click.echo(text_render.statistics(totals), err=True)
     if not quiet:
@@ -150,6 +159,23 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     if totals.errors_in_input:
         ctx.exit(2)
     ctx.exit(1 if not write_baseline and lint.failing(results, settings.fail_level) else 0)
+
+
+def _config_start(files: tuple[str, ...]) -> str:
+    """Where the config file is looked for: the first named path we may look inside
+    (a folder we cannot enter gives its parent); else the current folder."""
+    import stat
+
+    from .scan import stat_path
+
+    for f in files:
+        st = stat_path(f)[0] if f != "-" else None
+        if st is None:
+            continue
+        if stat.S_ISDIR(st.st_mode) and not os.access(f, os.X_OK):
+            return os.path.dirname(os.path.abspath(f))
+        return f
+    return "."
 
 
 def _isatty(stream) -> bool:

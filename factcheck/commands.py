@@ -11,6 +11,12 @@ import click
 from .settings import Settings
 
 
+class BatchInputError(click.ClickException):
+    """An input or output batch cannot use: one line ("Error: ..."), exit 2."""
+
+    exit_code = 2
+
+
 def _settings(ctx: click.Context, **changes) -> Settings:
     """The same layering as every other command (defaults < config file < environment
     < command line): cli's helper, imported late because cli registers these commands."""
@@ -44,7 +50,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     try:
         todo = len(list(batch_mod.items(inputs)))
     except batch_mod.BatchError as e:
-        raise click.UsageError(str(e)) from None
+        raise BatchInputError(str(e)) from None
     show = sys.stderr.isatty() if progress is None else progress
     bar = click.progressbar(length=todo, label="checking", file=sys.stderr) if show else None
     try:
@@ -55,7 +61,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
         else:
             counts = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
     except batch_mod.BatchError as e:
-        raise click.UsageError(str(e)) from None
+        raise BatchInputError(str(e)) from None
     click.echo(f"{counts['checked']} checked, {counts['skipped']} already done, "
                f"{counts['errors']} errors, {counts['total']} in all -> {out}", err=True)
     ctx.exit(1 if counts["errors"] else 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +26,10 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 class InputProblem(ValueError):
     """The file cannot be read as an article; the message says why, in one line."""
+
+
+class Unreadable(InputProblem):
+    """The system would not give us the file (permission, symlink loop, I/O error)."""
 
 
 @dataclass(frozen=True)
@@ -82,15 +87,17 @@ def read(name: str, *, kind: str | None = None, display: str | None = None) -> A
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
-        path = Path(name)
-        if not path.exists():
-            raise InputProblem("no such file")
-        if not path.is_file():
+        from . import scan
+
+        st, why = scan.stat_path(name)
+        if st is None:
+            raise (InputProblem("no such file") if why == "no such file or folder" else Unreadable(why))
+        if not stat.S_ISREG(st.st_mode):
             raise InputProblem("not a file")
         try:
-            data = path.read_bytes()
+            data = Path(name).read_bytes()
         except OSError as e:
-            raise InputProblem(e.strerror or str(e)) from None
+            raise Unreadable(scan.reason(e)) from None
     try:
         source = data.decode("utf-8-sig")
     except UnicodeDecodeError:

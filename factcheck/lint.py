@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path, PurePath
 from typing import Any, Callable, Iterable, Iterator
 
-from . import inputs, suppress
+from . import inputs, scan, suppress
 from .model import SEVERITY_RANK
 from .settings import Settings
 
@@ -59,6 +60,7 @@ class FileResult:
     numbers_seen: int = 0
     numbers_parsed: int = 0
     error: str | None = None  # the file could not be checked: why, in one line
+    unreadable: bool = False  # error: the system would not give us the file (permission, loop, ...)
     report: dict[str, Any] | None = None  # Report.to_dict(), when asked for
 
     @property
@@ -91,19 +93,28 @@ def _matches(rel: str, globs: Iterable[str]) -> bool:
     return False
 
 
-def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> \
-        tuple[list[str], list[FileResult]]:
-    """Files to check, in a stable order, and the paths that do not exist.
+@dataclass(frozen=True)
+class Collected:
+    files: list[str]  # to check, in a stable order
+    problems: list[FileResult]  # paths that do not exist or cannot be read
+    scanned: frozenset[str] = frozenset()  # files (and problems) found inside folders, not named
 
-    Folders are walked recursively (hidden folders skipped) for files matching
-    `include` (default: the known article suffixes); `exclude` applies to
-    everything, named files included, matched against the path as given and
-    relative to the folder walked.
+
+def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Collected:
+    """Files to check, in a stable order, and what could not be read.
+
+    Folders are walked recursively (hidden folders skipped, symlinked folders not
+    followed) for files matching `include` (default: the known article suffixes);
+    `exclude` applies to everything, named files included, matched against the path
+    as given and relative to the folder walked. A folder the walk may not list, a
+    symlink loop or a broken link met on the way is a problem (`unreadable`), never
+    skipped silently.
     """
     include = tuple(include) or DEFAULT_INCLUDE
     exclude = tuple(exclude)
     files: list[str] = []
-    missing: list[FileResult] = []
+    problems: list[FileResult] = []
+    scanned: set[str] = set()
     seen: set[str] = set()
 
     def add(name: str, rel: str) -> None:
@@ -111,27 +122,40 @@ def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable
             seen.add(name)
             files.append(name)
 
+    def prune(name: str, rel: str) -> bool:
+        return name.startswith(".") or name in SKIP_DIRS or _matches(rel, exclude)
+
     for p in paths:
         if p == "-":
             files.append(p)
             continue
-        path = Path(p)
-        if path.is_dir():
+        st, why = scan.stat_path(p)
+        if st is None:
+            problems.append(FileResult(p, error=why, unreadable=why != "no such file or folder"))
+        elif stat.S_ISDIR(st.st_mode):
             found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-                for n in names:
-                    full = os.path.normpath(os.path.join(root, n))
-                    rel = PurePath(os.path.relpath(full, path)).as_posix()
-                    if _matches(rel, include) and not _matches(rel, exclude):
-                        found.append(full)
+            for f in scan.walk(p, lambda rel: _matches(rel, include) and not _matches(rel, exclude), prune):
+                if isinstance(f, scan.Unreadable):
+                    problems.append(FileResult(f.path, error=f.reason, unreadable=True))
+                    scanned.add(f.path)
+                else:
+                    found.append(f)
             for f in sorted(found):
-                add(f, PurePath(os.path.relpath(f, path)).as_posix())
-        elif path.exists():
-            add(p, PurePath(p).as_posix())
+                scanned.add(f)
+                add(f, PurePath(os.path.relpath(f, p)).as_posix())
         else:
-            missing.append(FileResult(p, error="no such file or folder"))
-    return files, missing
+            add(p, PurePath(p).as_posix())
+    scanned -= {p for p in paths}
+    return Collected(files, problems, frozenset(scanned))
+
+
+def skip_unreadable(results: list[FileResult], scanned: frozenset[str]) -> \
+        tuple[list[FileResult], list[FileResult]]:
+    """(results kept, the unreadable ones a folder scan met): for --skip-unreadable."""
+    kept, skipped = [], []
+    for r in results:
+        (skipped if r.unreadable and r.path in scanned else kept).append(r)
+    return kept, skipped
 
 
 # --- checking one file ------------------------------------------------------------
@@ -158,6 +182,8 @@ def check_file(name: str, opts: Options, source: str | None = None) -> FileResul
                 raise pipeline.InputError(f"the file's date {published!r} is not YYYY-MM-DD; "
                                           f"give --published") from None
             raise
+    except inputs.Unreadable as e:
+        return FileResult(display, error=str(e), unreadable=True)
     except (inputs.InputProblem, pipeline.InputError, RuleError) as e:
         return FileResult(display, error=str(e))
     except Exception as e:  # a bug must not hide the other files' results
