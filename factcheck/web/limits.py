@@ -1,4 +1,5 @@
-"""Per-client rate limits for the API's POST endpoints, shared by all workers.
+"""Per-client rate limits for the API's POST endpoints, and failed sign-in counts
+(per client and per name, see auth.py), shared by all workers.
 
 Why not Flask-Limiter: its only backend without a separate server is in-process
 memory, which gives each gunicorn worker its own count (N workers, N times the
@@ -65,3 +66,35 @@ def hit(path: str, client: str, limit: Limit, now: float | None = None) -> tuple
     finally:
         conn.close()
     return count <= limit.count, max(0, limit.count - count), reset
+
+
+def hit_all(path: str, keys: list[str], limit: Limit, now: float) -> tuple[bool, int]:
+    """Count one attempt against every key in one transaction: (all within the limit,
+    seconds until the window resets). Counting before the work is done keeps the bound
+    exact when workers race; refund() takes the count back if it should not stand."""
+    window = int(now // limit.seconds)
+    reset = max(1, math.ceil((window + 1) * limit.seconds - now))
+    conn = _connect(path)
+    try:
+        conn.execute("begin immediate")
+        counts = [conn.execute(
+            "insert into hits (client, window, count) values (?, ?, 1) "
+            "on conflict (client, window) do update set count = count + 1 returning count",
+            [key, window]).fetchone()[0] for key in keys]
+        if 1 in counts:
+            conn.execute("delete from hits where window < ?", [window])
+        conn.execute("commit")
+    finally:
+        conn.close()
+    return all(c <= limit.count for c in counts), reset
+
+
+def refund(path: str, keys: list[str], limit: Limit, now: float) -> None:
+    """Take back the count hit_all(..., now) added to each key."""
+    window = int(now // limit.seconds)
+    conn = _connect(path)
+    try:
+        conn.executemany("update hits set count = count - 1 where client = ? and window = ? and count > 0",
+                         [[key, window] for key in keys])
+    finally:
+        conn.close()
