@@ -38,6 +38,8 @@ class Settings:
     fetch_allow: tuple[str, ...] = ()  # CIDR networks / host names URL fetching may reach anyway
     require_auth: str = "auto"  # auto: API writes need a token unless bound to and called from loopback
     rate_limit: str = "60/minute"  # per client, for POST /api/...; "off" disables
+    auth_fail_limit: str = "10/minute"  # failed sign-ins (API Basic/Bearer, /signin) per client and per name
+    secure_cookies: bool = False  # mark the desk's session cookie Secure (served over HTTPS)
     config_file: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -92,6 +94,8 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "fetch_allow": _split,
         "require_auth": lambda v: v.strip().lower(),
         "rate_limit": str,
+        "auth_fail_limit": str,
+        "secure_cookies": lambda v: v.strip().lower() in ("1", "true", "yes", "on"),
     }
     changes = {}
     for name, fn in conv.items():

@@ -38,13 +38,13 @@ def planted(extra: str = "") -> str:
 
 
 class Server:
-    def __init__(self, db: str):
+    def __init__(self, db: str, **settings):
         from werkzeug.serving import make_server
 
         from factcheck.settings import Settings
         from factcheck.web import create_app
 
-        self.app = create_app(Settings(db=db))
+        self.app = create_app(Settings(db=db, **settings))
         self.httpd = make_server("127.0.0.1", 0, self.app, threaded=True)
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -232,6 +232,32 @@ def test_pages_fit_narrow_screens_without_sideways_scrolling(page, server, width
         assert page.evaluate("document.documentElement.scrollWidth") <= width, path
     page.goto(server.url + f"/articles/{aid}")
     assert page.locator("li.finding").first.is_visible() or page.locator("li.finding").count() == 0
+
+
+WRITE_JS = """async (headers) => {
+  const r = await fetch("/api/v1/articles", {method: "POST", body: JSON.stringify(
+      {text: "Some 12 people came on Monday.", published: "2022-01-13"}),
+      headers: Object.assign({"content-type": "application/json"}, headers)});
+  return r.status;
+}"""
+
+
+def test_a_signed_in_desk_page_can_write_to_the_api(page, tmp_path):
+    """The API refuses cookie-authenticated writes without CSRF proof; the desk's own
+    pages have it: Chromium sends Sec-Fetch-Site: same-origin, and the token is in a meta tag."""
+    from factcheck.web.auth import ReviewAccess
+
+    with Server(str(tmp_path / "signed.db"), require_auth="true") as s:
+        s.app.config["REVIEW_ACCESS"] = ReviewAccess(token="desk-secret")
+        page.goto(s.url + "/signin")
+        page.fill("#name", "Ann")
+        page.fill("#secret", "desk-secret")
+        with page.expect_navigation():
+            page.click("button:has-text('Sign in')")
+        assert "Signed in as" in page.content()
+        assert page.evaluate(WRITE_JS, {}) == 201
+        token = page.get_attribute("meta[name=csrf-token]", "content")
+        assert page.evaluate(WRITE_JS, {"X-CSRF-Token": token}) == 200  # the same article again
 
 
 def save_screenshots(folder: str) -> None:

@@ -1,7 +1,6 @@
 """The JSON API, /api/v1. Every error is a problem-details body; no input gives a 500."""
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from flask import Blueprint, g, request, url_for
@@ -52,12 +51,12 @@ def _guard_writes():
     settings = get_settings()
     who = _token_user()
     if request.path not in OPEN_POSTS and not request.path.startswith(SELF_GUARDED) \
-            and who is None and auth_required(settings) and not _reviewer_signed_in():
-        resp = problem(401, "Unauthorized", "writes to this service need a token: send "
-                       "'Authorization: Bearer <token>' (an operator creates one with "
-                       "`factcheck token create NAME`)")
-        resp.headers["WWW-Authenticate"] = 'Bearer realm="factcheck"'
-        return resp
+            and who is None and auth_required(settings):
+        from . import auth
+
+        denied = auth.api_write_denied()  # the desk's credentials, failure limit, cookie CSRF
+        if denied is not None:
+            return denied
     limit = limits.parse(settings.rate_limit)
     if limit is None:
         return None
@@ -77,25 +76,6 @@ def _token_user() -> str | None:
     if auth is None or auth.type != "bearer":
         return None
     return tokens.verify(get_db(), auth.token)
-
-
-def _reviewer_signed_in() -> bool:
-    """The review desk's credentials count too: a signed-in reviewer session, its
-    shared token (FACTCHECK_REVIEW_TOKEN) as Bearer, or an account as Basic auth."""
-    from werkzeug.security import check_password_hash
-
-    from . import auth
-
-    if auth.current_reviewer():
-        return True
-    acc, cred = auth.access(), request.authorization
-    if cred is None:
-        return False
-    if cred.type == "bearer" and acc.token:
-        return hmac.compare_digest((cred.token or "").encode(), acc.token.encode())
-    if cred.type == "basic" and cred.username in acc.accounts:
-        return check_password_hash(acc.accounts[cred.username], cred.password or "")
-    return False
 
 
 def is_local() -> bool:

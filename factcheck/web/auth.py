@@ -13,6 +13,12 @@
   is set, they are allowed only for requests that come from this machine to a loopback
   address: a desk reachable from elsewhere is read-only until the operator sets up sign-in.
   The require_auth setting can force sign-in ("true") or turn the check off ("false").
+- Guessing: failed sign-ins (the form, and the desk's credentials on API writes) count per
+  client address and per name (setting auth_fail_limit); past it every attempt gets 429,
+  a right password too, until the window passes. An unknown name costs the same password
+  check as a known one (a dummy hash), so names cannot be told apart by timing.
+- API writes that rest on the session cookie need the CSRF token (X-CSRF-Token) or a
+  same-origin Sec-Fetch-Site/Origin; Bearer and Basic writes carry no cookie authority.
 """
 from __future__ import annotations
 
@@ -21,8 +27,9 @@ import ipaddress
 import os
 import secrets
 import sys
+import time
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import cached_property, wraps
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
@@ -32,6 +39,8 @@ from flask import (Blueprint, Flask, abort, current_app, flash, redirect, render
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .. import store
+from . import limits
+from .problems import problem
 
 bp = Blueprint("auth", __name__, template_folder="templates")
 
@@ -46,6 +55,36 @@ class ReviewAccess:
     @property
     def sign_in_configured(self) -> bool:
         return bool(self.token or self.accounts)
+
+    @cached_property
+    def dummy_hash(self) -> str:
+        """A hash of a random password made like the accounts' own (same method and cost)."""
+        method = next(iter(self.accounts.values()), "scrypt").split("$", 1)[0]
+        try:
+            return generate_password_hash(secrets.token_urlsafe(16), method=method)
+        except (ValueError, TypeError):  # a malformed account line: werkzeug's default
+            return generate_password_hash(secrets.token_urlsafe(16))
+
+    def check_account(self, name: str, password: str) -> bool:
+        """The same work whether or not `name` exists: an unknown one is checked against
+        the dummy hash, so the answer's timing says nothing about which names exist."""
+        hashed = self.accounts.get(name)
+        if not _encodable(password):  # a lone surrogate is nobody's password
+            password, hashed = "", None
+        ok = check_password_hash(hashed or self.dummy_hash, password)
+        return ok and hashed is not None
+
+    def check_token(self, sent: str) -> bool:
+        return bool(self.token) and _encodable(sent) and \
+            hmac.compare_digest(sent.encode(), self.token.encode())
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def load_access(env: dict[str, str] | None = None) -> ReviewAccess:
@@ -72,12 +111,16 @@ def setup(app: Flask) -> None:
             finally:
                 db.close()
         app.config["SECRET_KEY"] = key
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    if os.environ.get("FACTCHECK_SECURE_COOKIES", "").lower() in ("1", "true", "yes"):
-        app.config["SESSION_COOKIE_SECURE"] = True  # served over HTTPS (behind a proxy)
+    settings = app.config["FACTCHECK"]
+    # Flask predefines these keys (SAMESITE as None), so setdefault would change nothing.
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SECURE"] = bool(settings.secure_cookies)  # served over HTTPS
+    limits.parse(settings.auth_fail_limit)  # a malformed limit fails at start
     if "REVIEW_ACCESS" not in app.config:
         app.config["REVIEW_ACCESS"] = load_access()
+    if app.config["REVIEW_ACCESS"].accounts:
+        app.config["REVIEW_ACCESS"].dummy_hash  # made now, not during someone's first sign-in
     app.before_request(_guard_post)
     app.after_request(_security_headers)
     app.jinja_env.globals.update(csrf_token=csrf_token, reviewer=current_reviewer,
@@ -207,15 +250,13 @@ def signin():
         return render_template("signin.html", next=nxt, accounts=bool(acc.accounts), error=None)
     name = request.form.get("name", "").strip()
     secret = request.form.get("secret", "")
-    if not _signin_attempt_allowed():
-        return render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
-                               error="Too many sign-in attempts: wait a minute and try again."), 429
-    ok = False
-    if name and acc.accounts and name in acc.accounts:
-        ok = check_password_hash(acc.accounts[name], secret)
-    elif name and acc.token and not acc.accounts:
-        ok = hmac.compare_digest(secret.encode(), acc.token.encode())
-    if not ok:
+    verdict = checked(name, lambda: acc.check_account(name, secret) if acc.accounts
+                      else bool(name) and acc.check_token(secret))
+    if verdict.retry_after:
+        page = render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
+                               error="Too many failed sign-ins: wait a minute and try again.")
+        return page, 429, {"Retry-After": str(verdict.retry_after)}
+    if not verdict.ok:
         return render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
                                error="That name and password (or token) do not match."), 401
     session.clear()
@@ -224,15 +265,78 @@ def signin():
     return redirect(_safe_next(nxt))
 
 
-SIGNIN_LIMIT = "10/minute"  # per client address: guessing a token or password stays slow
+# --- failed sign-ins ---
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    retry_after: int = 0  # > 0: refused without checking, too many failures
 
 
-def _signin_attempt_allowed() -> bool:
-    from . import limits
+def checked(name: str | None, verify: Callable[[], bool]) -> Verdict:
+    """Run `verify` unless this client or this name has failed too often in the current
+    window. Every attempt is counted first and a success takes its count back, so racing
+    workers cannot overshoot the limit; a blocked attempt is never verified."""
+    settings = current_app.config["FACTCHECK"]
+    limit = limits.parse(settings.auth_fail_limit)
+    if limit is None:
+        return Verdict(verify())
+    path, now = limits.limits_path(settings.db), time.time()
+    keys = [f"authfail:client:{request.remote_addr or '-'}"]
+    if name:
+        keys.append("authfail:name:" + name[:200].encode("utf-8", "backslashreplace").decode())
+    allowed, reset = limits.hit_all(path, keys, limit, now)
+    if not allowed:
+        return Verdict(False, reset)
+    ok = verify()
+    if ok:
+        limits.refund(path, keys, limit, now)
+    return Verdict(ok)
 
-    limit = limits.parse(SIGNIN_LIMIT)
-    path = limits.limits_path(current_app.config["FACTCHECK"].db)
-    return limits.hit(path, f"signin:{request.remote_addr or '-'}", limit)[0]
+
+# --- the desk's credentials on API writes ---
+
+def api_write_denied():
+    """For an API write that needs a credential and sent no API token: the desk's shared
+    token as Bearer, an account as Basic, or a signed-in session with proof that the
+    request came from our own pages. None when allowed, else a problem response."""
+    acc, cred = access(), request.authorization
+    if cred is not None and cred.type in ("basic", "bearer"):
+        name = cred.username if cred.type == "basic" else None
+        verdict = checked(name, lambda: acc.check_account(cred.username or "", cred.password or "")
+                          if cred.type == "basic" else acc.check_token(cred.token or ""))
+        if verdict.retry_after:
+            resp = problem(429, "Too Many Requests", "too many failed sign-ins from this client or "
+                           f"for this name; every attempt is refused for {verdict.retry_after} s, "
+                           "a right password too")
+            resp.headers["Retry-After"] = str(verdict.retry_after)
+            return resp
+        if verdict.ok:
+            return None
+    if current_reviewer() is not None:
+        if same_origin_or_token():
+            return None
+        return problem(403, "Forbidden", "a write authorised by the desk's session cookie needs "
+                       "the session's CSRF token in an X-CSRF-Token header, or must come from "
+                       "the desk's own pages (Sec-Fetch-Site: same-origin, or a matching Origin)")
+    resp = problem(401, "Unauthorized", "writes to this service need a token: send "
+                   "'Authorization: Bearer <token>' (an operator creates one with "
+                   "`factcheck token create NAME`)")
+    resp.headers["WWW-Authenticate"] = 'Bearer realm="factcheck"'
+    return resp
+
+
+def same_origin_or_token() -> bool:
+    """The session's CSRF token in X-CSRF-Token, else the browser says same-origin
+    (Sec-Fetch-Site is trusted when sent; Origin is compared only without it)."""
+    sent, expected = request.headers.get("X-CSRF-Token", ""), session.get("csrf", "")
+    if sent and expected and hmac.compare_digest(sent.encode("utf-8", "replace"), expected.encode()):
+        return True
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site == "same-origin"
+    origin = request.headers.get("Origin")
+    return bool(origin) and origin != "null" and urlsplit(origin).netloc == request.host
 
 
 @bp.post("/signout")
