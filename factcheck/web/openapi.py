@@ -26,11 +26,14 @@ def _problem(description: str) -> dict:
 ERRORS = {"400": _problem("Malformed request"), "413": _problem("Body, text or fetched page too large"),
           "422": _problem("Invalid article (for example an impossible date), or a URL refused or not usable")}
 WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this machine)"),
-                "403": _problem("Cross-site request refused"),
-                "429": _problem("Rate limit reached; see Retry-After")}
+                "403": _problem("Cross-site request refused, or a write on the desk's session "
+                                "cookie without X-CSRF-Token or a same-origin Sec-Fetch-Site/Origin"),
+                "429": _problem("Rate limit, or too many failed sign-ins (refused even with the right "
+                                "password until the window ends); see Retry-After")}
 FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, error status)")}
 NOT_ALLOWED = {"405": _problem("Method not allowed")}
-BEARER = [{"bearer": []}, {}]  # a token, or none from a loopback client (require_auth=auto)
+# a token, a desk account, the desk's session (+ CSRF proof), or none from loopback (require_auth=auto)
+BEARER = [{"bearer": []}, {"basic": []}, {"session": []}, {}]
 PAGE = [{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10**9}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}]
 
@@ -135,7 +138,14 @@ def spec() -> dict:
               "type": "http", "scheme": "bearer",
               "description": "An API token from `factcheck token create NAME` (or the review desk's "
                              "token). Needed for writes unless the client is on this machine and the "
-                             "service listens on loopback only (setting require_auth)."}},
+                             "service listens on loopback only (setting require_auth)."},
+            "basic": {"type": "http", "scheme": "basic",
+                      "description": "A review-desk account. Failed attempts count per client and per "
+                                     "name (setting auth_fail_limit): past it, 429 with Retry-After."},
+            "session": {"type": "apiKey", "in": "cookie", "name": "session",
+                        "description": "The review desk's signed-in session. A write also needs the "
+                                       "session's CSRF token in an X-CSRF-Token header, or "
+                                       "Sec-Fetch-Site: same-origin (or a matching Origin); else 403."}},
           "schemas": {
             "ArticleInput": {"type": "object", "anyOf": [
                 {"required": ["text"]},
