@@ -3,7 +3,9 @@ elsewhere pass `-c gunicorn.conf.py`). Every value can be changed from the envir
 
   HOST, PORT (or FACTCHECK_BIND=host:port)  where to listen      default 127.0.0.1:8000
   WORKERS                                   worker processes     default 2 (one per core here)
-  TIMEOUT                                   seconds per request  default 30
+  THREADS                                   threads per worker   default 8
+  READ_TIMEOUT                              seconds for a request's headers and body to arrive  default 10
+  TIMEOUT                                   seconds a silent worker lives; a stalled write  default 30
 
 Binding beyond loopback (0.0.0.0, a LAN address) turns on token auth for API writes
 (FACTCHECK_REQUIRE_AUTH=true) unless the operator set FACTCHECK_REQUIRE_AUTH already.
@@ -15,7 +17,11 @@ import os
 
 bind = os.environ.get("FACTCHECK_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
-worker_class = "sync"  # the check is CPU-bound: one request per process, no threads
+# gthread plus a per-request read deadline: a slow client holds one thread for at most
+# READ_TIMEOUT seconds, never a whole process (docs/production.md, "Slow clients")
+worker_class = "factcheck.web.serving.Worker"
+threads = int(os.environ.get("THREADS", "8"))
+READ_TIMEOUT = float(os.environ.get("READ_TIMEOUT", "10"))
 timeout = int(os.environ.get("TIMEOUT", "30"))
 graceful_timeout = 10
 keepalive = 5
@@ -49,7 +55,9 @@ def on_starting(server) -> None:
 
 def post_worker_init(worker) -> None:
     """Load the rules, lexicons and extractors before the first request, not during it
-    (the first check in a fresh process costs seconds)."""
+    (the first check in a fresh process costs seconds); and give the worker its deadlines."""
     from factcheck import check
+
+    worker.read_timeout, worker.send_timeout = READ_TIMEOUT, float(worker.cfg.timeout)
 
     check("Warm-up: 5 people on 2 January 2022, up 3% from $2 million.", published="2022-01-13")

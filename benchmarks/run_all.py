@@ -20,6 +20,7 @@ RUNS = [  # (script, needs the corpus, extra arguments)
     ("cli_bench.py", True, []),
     ("throughput.py", False, ["--quick"]),
     ("steps.py", False, []),
+    ("slow_clients.py", False, ["--mode", "conf", "--requests", "100"]),
 ]
 
 
