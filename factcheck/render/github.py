@@ -8,9 +8,10 @@ in property values also : and , become %3A and %2C.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from . import repo_path
+from . import printable, quote_path, repo_path
 
 if TYPE_CHECKING:
     from ..lint import FileResult
@@ -24,12 +25,16 @@ def escape_data(s: str) -> str:
 
 
 def escape_property(s: str) -> str:
+    """The runner's escaping of a property; other control characters (and file-name
+    bytes that are not UTF-8) as \\xNN, so a name cannot write raw escapes to the log."""
+    s = re.sub("[^\r\n]+", lambda m: printable(m.group()), s)
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
 def annotation(cmd: str, message: str, **props: object) -> str:
     body = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
-    return f"::{cmd} {body}::{escape_data(message)}" if body else f"::{cmd}::{escape_data(message)}"
+    message = escape_data(printable(message))  # one line: no control characters
+    return f"::{cmd} {body}::{message}" if body else f"::{cmd}::{message}"
 
 
 def render(results: list["FileResult"], **_: object) -> str:
@@ -50,7 +55,8 @@ def render(results: list["FileResult"], **_: object) -> str:
                                       title=f"factcheck {p.rule}"))
             else:
                 hidden += 1
-                out.append(f"{p.path}:{p.line}:{p.col}: {p.severity} {p.rule} {p.message}")
+                out.append(f"{quote_path(p.path)}:{p.line}:{p.col}: {p.severity} {printable(p.rule)} "
+                           f"{printable(p.message)}")
     total = sum(len(r.active) for r in results)
     line = f"factcheck: {total} finding{'s' if total != 1 else ''}"
     if hidden:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from . import encodable
+
 if TYPE_CHECKING:
     from ..lint import FileResult
 
@@ -28,4 +30,4 @@ def file_dict(r: "FileResult") -> dict[str, Any]:
 
 def render(results: list["FileResult"], **_: object) -> str:
     payload = [file_dict(r) for r in results]
-    return json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
+    return encodable(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from ..model import SEVERITY_RANK
+from . import printable, quote_path
 
 if TYPE_CHECKING:
     from ..lint import FileResult
@@ -21,27 +22,29 @@ def _fails(severity: str, fail_level: str) -> bool:
 
 
 def _clean(s: str) -> str:
-    """XML 1.0 cannot carry most control characters."""
-    return "".join(ch for ch in s if ch in "\t\n\r" or ord(ch) >= 0x20)
+    """XML 1.0 cannot carry most control characters, and a CI log should not get a
+    line break from a name or message: control characters as escapes."""
+    return printable(s)
 
 
 def render(results: list["FileResult"], fail_level: str = "error", **_: object) -> str:
     root = ET.Element("testsuites", name="factcheck")
     total = fails = errs = 0
     for r in results:
-        suite = ET.SubElement(root, "testsuite", name=_clean(r.path))
+        path = quote_path(r.path)
+        suite = ET.SubElement(root, "testsuite", name=path)
         n = f = e = 0
         if r.error:
-            case = ET.SubElement(suite, "testcase", classname=_clean(r.path), name="factcheck")
+            case = ET.SubElement(suite, "testcase", classname=path, name="factcheck")
             ET.SubElement(case, "error", message=_clean(r.error), type="input").text = _clean(r.error)
             n, e = 1, 1
         elif not r.active:
-            ET.SubElement(suite, "testcase", classname=_clean(r.path), name="factcheck")
+            ET.SubElement(suite, "testcase", classname=path, name="factcheck")
             n = 1
         for p in r.active:
             n += 1
-            case = ET.SubElement(suite, "testcase", classname=_clean(r.path), name=f"{p.rule} (line {p.line})")
-            text = f"{p.path}:{p.line}:{p.col}: {p.severity} {p.rule} {p.message}"
+            case = ET.SubElement(suite, "testcase", classname=path, name=_clean(f"{p.rule} (line {p.line})"))
+            text = f"{quote_path(p.path)}:{p.line}:{p.col}: {p.severity} {p.rule} {p.message}"
             if _fails(p.severity, fail_level):
                 f += 1
                 ET.SubElement(case, "failure", message=_clean(p.message), type=p.severity).text = _clean(text)

@@ -8,10 +8,11 @@ silenced inline or by the baseline - a `suppressions` entry saying why.
 from __future__ import annotations
 
 import json
+import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from . import repo_path
+from . import encodable, repo_path
 
 if TYPE_CHECKING:
     from ..lint import FileResult
@@ -24,9 +25,10 @@ def _location(path: str) -> dict[str, Any]:
     """artifactLocation: relative to %SRCROOT% (the folder factcheck ran in) when
     inside it, else an absolute file: URI."""
     rel = repo_path(path)
+    raw = os.fsencode(rel)  # the name's bytes, UTF-8 or not, percent-encoded
     if rel.startswith("/"):
-        return {"uri": "file://" + quote(rel, safe="/-._~")}
-    return {"uri": quote(rel.removeprefix("./"), safe="/-._~!$&'()*+,;=@"), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + quote(raw, safe="/-._~")}
+    return {"uri": quote(raw.removeprefix(b"./"), safe="/-._~!$&'()*+,;=@"), "uriBaseId": "%SRCROOT%"}
 
 
 def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None = None,
@@ -88,4 +90,5 @@ def render(results: list["FileResult"], rules: list[tuple[str, str, str]] | None
         "invocations": [{"executionSuccessful": not notifications,
                          "toolExecutionNotifications": notifications}],
     }
-    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+    return encodable(json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False,
+                                indent=2))

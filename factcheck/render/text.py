@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..model import Report
+from . import printable, quote_path
 
 if TYPE_CHECKING:
     from ..lint import FileResult, Totals
@@ -29,30 +30,31 @@ def render_report(report: Report, path: str) -> str:
     for f in report.findings:
         start, _ = report.finding_span(f)
         line, col = line_col(text, start)
-        out.append(f"{path}:{line}:{col}: {f.severity} {f.rule} {f.message}")
+        out.append(f"{quote_path(path)}:{line}:{col}: {f.severity} {printable(f.rule)} {printable(f.message)}")
     return "\n".join(out)
 
 
 def summary(report: Report, path: str) -> str:
     n = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
-    return (f"{path}: {len(report.claims)} claims, {n['error']} errors, {n['warning']} warnings, "
+    return (f"{quote_path(path)}: {len(report.claims)} claims, {n['error']} errors, {n['warning']} warnings, "
             f"{n['info']} notes; {report.coverage.numbers_parsed}/{report.coverage.numbers_seen} numbers read")
 
 
 def render(results: list["FileResult"], **_: object) -> str:
-    """Every active finding of every file, styled (click.echo drops the style off a terminal)."""
+    """Every active finding of every file, styled (click.echo drops the style off a terminal);
+    file names with control characters quoted, messages escaped: one finding, one line."""
     out = []
     for r in results:
         for p in r.active:
-            out.append(click.style(f"{p.path}:{p.line}:{p.col}:", bold=True) + " "
+            out.append(click.style(f"{quote_path(p.path)}:{p.line}:{p.col}:", bold=True) + " "
                        + click.style(p.severity, fg=COLOURS.get(p.severity), bold=True) + " "
-                       + click.style(p.rule, dim=True) + " " + p.message)
+                       + click.style(printable(p.rule), dim=True) + " " + printable(p.message))
     return "\n".join(out)
 
 
 def errors(results: list["FileResult"]) -> list[str]:
     """One line per file that could not be checked."""
-    return [f"{r.path}: {r.error}" for r in results if r.error]
+    return [f"{quote_path(r.path)}: {printable(r.error)}" for r in results if r.error]
 
 
 def totals_line(t: "Totals") -> str:
@@ -79,4 +81,4 @@ def _n(n: int, word: str) -> str:
 def statistics(t: "Totals") -> str:
     """Findings per rule, most frequent first (like ruff/flake8 --statistics)."""
     rows = sorted(t.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
-    return "\n".join(f"{n:6d}  {sev:<7} {rule}" for (rule, sev), n in rows)
+    return "\n".join(f"{n:6d}  {sev:<7} {printable(rule)}" for (rule, sev), n in rows)
