@@ -36,6 +36,12 @@ def _settings(ctx: click.Context, start: str | None = None, **changes) -> Settin
     return base.with_("command line", **changes)
 
 
+_budget_option = click.option(
+    "--check-budget", type=click.FloatRange(min=0), metavar="SECONDS",
+    help="Abandon a file's check after this many seconds (0: no limit)  [default: 10, or "
+         "FACTCHECK_CHECK_BUDGET, or the config file's].")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -75,12 +81,13 @@ def main(ctx: click.Context, rules_dirs: tuple[str, ...]) -> None:
 @click.option("--skip-unreadable", is_flag=True,
               help="A folder or file a folder scan cannot read (permission, symlink loop) is named on "
                    "stderr but does not make the run exit 2.")
+@_budget_option
 @click.pass_context
 def check(ctx: click.Context, files: tuple[str, ...], published: str | None, title: str | None,
           fmt: str, output: str | None, fail_level: str | None, include: tuple[str, ...],
           exclude: tuple[str, ...], jobs: int, baseline: str | None, write_baseline: str | None,
           stdin_filename: str | None, quiet: bool, statistics: bool, color: bool | None,
-          skip_unreadable: bool) -> None:
+          skip_unreadable: bool, check_budget: float | None) -> None:
     """Check FILE... (folders recursively; - for standard input) like a linter.
 
     Reads .txt, .md (YAML front matter gives title and date/published) and
@@ -95,6 +102,7 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
 
     settings = _settings(ctx, start=_config_start(files))
     settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
+                              check_budget=check_budget,
                               exclude=(settings.exclude + tuple(exclude)) if exclude else None)
     try:
         pipeline.parse_published(published)

@@ -34,9 +34,12 @@ def _settings(ctx: click.Context, **changes) -> Settings:
               help="Run on a Dask distributed cluster instead of local processes.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: when standard error is a terminal).")
+@click.option("--check-budget", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Abandon an article's check after this many seconds; it is recorded as "
+                   "that article's error (0: no limit; default 10 or FACTCHECK_CHECK_BUDGET).")
 @click.pass_context
 def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | None,
-          scheduler: str | None, progress: bool | None) -> None:
+          scheduler: str | None, progress: bool | None, check_budget: float | None) -> None:
     """Check every article in INPUT... (JSONL records {text, published, title, url},
     folders of .txt/.md/.html files, or single files) and write the results to --out.
 
@@ -44,7 +47,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     was checked, 1 when some could not be (their records carry "error")."""
     from . import batch as batch_mod
 
-    settings = _settings(ctx)
+    settings = _settings(ctx, check_budget=check_budget)
     if workers is not None and workers < 1:
         raise click.UsageError("--workers must be at least 1")
     try:

@@ -16,6 +16,7 @@ from pathlib import Path, PurePath
 from typing import Any, Callable, Iterable, Iterator
 
 from . import inputs, scan, suppress
+from .deadline import CheckTimeout
 from .model import SEVERITY_RANK
 from .settings import Settings
 
@@ -184,7 +185,7 @@ def check_file(name: str, opts: Options, source: str | None = None) -> FileResul
             raise
     except inputs.Unreadable as e:
         return FileResult(display, error=str(e), unreadable=True)
-    except (inputs.InputProblem, pipeline.InputError, RuleError) as e:
+    except (inputs.InputProblem, pipeline.InputError, RuleError, CheckTimeout) as e:
         return FileResult(display, error=str(e))
     except Exception as e:  # a bug must not hide the other files' results
         return FileResult(display, error=f"internal error: {type(e).__name__}: {e}")

@@ -8,6 +8,7 @@ came from.
 """
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -40,6 +41,7 @@ class Settings:
     rate_limit: str = "60/minute"  # per client, for POST /api/...; "off" disables
     auth_fail_limit: str = "10/minute"  # failed sign-ins (API Basic/Bearer, /signin) per client and per name
     secure_cookies: bool = False  # mark the desk's session cookie Secure (served over HTTPS)
+    check_budget: float = 10.0  # seconds one check may run before it is abandoned; 0: no limit
     config_file: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -77,6 +79,17 @@ def _date_order(v: str) -> str:
     return v
 
 
+def _seconds(v: Any) -> float:
+    """A time budget in seconds: a finite number >= 0 (0: no limit)."""
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        raise ConfigError(f"must be a number of seconds (0: no limit); got {v!r}") from None
+    if not math.isfinite(x) or x < 0:
+        raise ConfigError(f"must be a number of seconds >= 0 (0: no limit); got {v!r}")
+    return x
+
+
 def from_env(env: dict[str, str] | None = None, base: Settings | None = None) -> Settings:
     """`base` (default: the defaults) overlaid with FACTCHECK_* variables."""
     env = os.environ if env is None else env  # read only: no copy of the whole environment
@@ -96,6 +109,7 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "rate_limit": str,
         "auth_fail_limit": str,
         "secure_cookies": lambda v: v.strip().lower() in ("1", "true", "yes", "on"),
+        "check_budget": _seconds,
     }
     changes = {}
     for name, fn in conv.items():
@@ -172,6 +186,7 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "fetch-allow": ("fetch_allow", _strings),
     "require-auth": ("require_auth", lambda v, f: str(v).strip().lower()),
     "rate-limit": ("rate_limit", lambda v, f: str(v)),
+    "check-budget": ("check_budget", lambda v, f: _seconds(v)),
 }
 
 

@@ -21,11 +21,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(db: Path, workers: int = 3, **env: str) -> tuple[subprocess.Popen, str]:
+def start(db: Path, workers: int = 3, args: tuple[str, ...] = (), **env: str) -> tuple[subprocess.Popen, str]:
+    """`args`: more gunicorn arguments (e.g. another app: "--pythonpath", DIR, "module:factory()")."""
     port = free_port()
     env = {**os.environ, "FACTCHECK_DB": str(db), "FACTCHECK_RATE_LIMIT": "off", "HOST": "127.0.0.1",
            "PORT": str(port), "WORKERS": str(workers), "ACCESS_LOG": "/dev/null", **env}
-    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py")],
+    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), *args],
                             cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

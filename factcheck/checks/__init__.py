@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..deadline import CheckTimeout, tick
 from ..model import SEVERITY_RANK, CheckResult, Claim, Document, Finding, Sentence
 from ..cachekeys import Same as _Same
 from ..checktypes import CHECK_TYPES, DEFAULTS, check_type, load_check_modules
@@ -121,6 +122,7 @@ class Context:
         claims = list({id(c.checks): c for c in claims}.values())  # a claim once, even as two ends
         text = _fill(message or self.rule.message, details)
         text = text[0].upper() + text[1:] if text else text
+        tick()
         sev = _capped(severity or self.rule.level, self.rule.level)
         self.findings.append(Finding(rule=self.rule.id, severity=sev,
                                      message=text, claims=tuple(c.id for c in claims),
@@ -145,6 +147,7 @@ def per_claim(fn: Callable[["Context", Claim], Any]) -> Callable[["Context", Cla
         try:
             return found[key]
         except KeyError:
+            tick()
             value = found[key] = fn(ctx, claim)
             return value
     return memo
@@ -174,9 +177,12 @@ def run(doc: Document, claims: list[Claim], ruleset: RuleSet, settings: Any = No
     shared: dict[str, Any] = {}
     memos = _rule_memos(_Same(ruleset))
     for rule in ruleset.rules:
+        tick()
         ctx = Context(doc, claims, rule, ruleset, settings, shared=shared, memo=memos[id(rule)])
         try:
             CHECK_TYPES[rule.extends](ctx)
+        except CheckTimeout:
+            raise  # the budget is the whole check's, not this rule's
         except Exception as e:  # noqa: BLE001 - one broken check must not sink the report
             log.exception("check %s failed", rule.id)
             ctx.findings.append(Finding(rule=rule.id, severity="info", claims=(),

@@ -18,6 +18,7 @@ import heapq
 import re
 from dataclasses import dataclass
 
+from ..deadline import tick
 from ..model import Claim, Document
 from ..regexwords import (any_word_alternation, first_char_lookahead, folded, lowered, may_match, needles,
                           trie_alternation)
@@ -151,6 +152,7 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     frames = _frames(key)
     eligible = _eligible(key)
     for c in claims:
+        tick()
         if c.kind != "quantity":
             continue
         try:

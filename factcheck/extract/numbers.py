@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..deadline import tick
 from ..model import Claim, Document
 from ..regexwords import folded, lowered, may_match, needles, trie_alternation, tree_alternation
 from ..rules import LexiconKey, RuleSet
@@ -309,6 +310,7 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     ignored: list[Span] = []
     pos = 0
     for p in _starts(text, low, g, doc.shared if doc is not None else None):
+        tick()
         if p < pos:
             continue
         # the match is read for its spans and lower-cased words, so in the lower-cased

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..deadline import tick
 from ..model import Sentence
 
 ABBREVIATIONS = {
@@ -39,10 +40,12 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
     k, n_ends = 0, len(ends)
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
+        tick()
         start, end = line.span()
         last = start
         pieces = []
         while k < n_ends and ends[k][0] < end:
+            tick()
             a, e = ends[k]
             k += 1
             if e >= end or text[e:end].isspace():

@@ -1,12 +1,14 @@
 """The Flask app: create_app() wires settings, the database and the blueprints."""
 from __future__ import annotations
 
+import math
 import sqlite3
 
 from flask import Flask, g, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
 
 from .. import store
+from ..deadline import CheckTimeout
 from ..settings import Settings, load as load_settings
 from .problems import problem
 
@@ -46,6 +48,18 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
             return resp
         return e
 
+    @app.errorhandler(CheckTimeout)
+    def _timed_out(e: CheckTimeout):
+        """A check past its budget was abandoned; this worker goes on serving."""
+        retry = retry_after(e)
+        detail = (f"{e}: the text may have a shape this service reads slowly; "
+                  f"retry later, or send a shorter text")
+        if not _wants_json():
+            return ServiceUnavailable(detail, retry_after=int(retry))
+        resp = problem(503, "Check timed out", detail)
+        resp.headers["Retry-After"] = retry
+        return resp
+
     @app.errorhandler(sqlite3.OperationalError)
     def _db_busy(e):
         return problem(503, "Database unavailable", f"the database could not be used: {e}")
@@ -60,6 +74,11 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path == "/healthz" or \
         request.accept_mimetypes.best == "application/json"
+
+
+def retry_after(e: CheckTimeout) -> str:
+    """Retry-After for a check abandoned past its budget: the budget, in whole seconds."""
+    return str(max(1, math.ceil(e.seconds)))
 
 
 def get_db():

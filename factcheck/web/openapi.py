@@ -30,6 +30,10 @@ WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this mach
                                 "cookie without X-CSRF-Token or a same-origin Sec-Fetch-Site/Origin"),
                 "429": _problem("Rate limit, or too many failed sign-ins (refused even with the right "
                                 "password until the window ends); see Retry-After")}
+TIMEOUT = {"503": {**_problem("The check ran past its time budget (setting check_budget, default "
+                               "10 s) and was abandoned; retry after Retry-After seconds"),
+                   "headers": {"Retry-After": {"description": "Seconds to wait before retrying",
+                                               "schema": {"type": "integer", "minimum": 1}}}}}
 FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, error status)")}
 NOT_ALLOWED = {"405": _problem("Method not allowed")}
 # a token, a desk account, the desk's session (+ CSRF proof), or none from loopback (require_auth=auto)
@@ -84,7 +88,8 @@ def spec() -> dict:
                 "description": "Send the text, or a url to fetch the article from. No token needed; rate-limited.",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ArticleInput")}}},
                 "responses": {"200": _json(_ref("Report"), "The report"), **ERRORS,
-                              "403": WRITE_ERRORS["403"], "429": WRITE_ERRORS["429"], **FETCH_ERRORS}}},
+                              "403": WRITE_ERRORS["403"], "429": WRITE_ERRORS["429"], **FETCH_ERRORS,
+                              **TIMEOUT}}},
             "/api/v1/articles": {
                 "post": {"summary": "Check and store an article",
                          "description": "Send the text, or a url: the page is fetched (http/https only, public "
@@ -94,7 +99,7 @@ def spec() -> dict:
                          "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ArticleInput")}}},
                          "responses": {"201": _json(_ref("StoredReport"), "Stored; Location names it"),
                                        "200": _json(_ref("StoredReport"), "Already stored: the same text and date"),
-                                       **ERRORS, **WRITE_ERRORS, **FETCH_ERRORS}},
+                                       **ERRORS, **WRITE_ERRORS, **FETCH_ERRORS, **TIMEOUT}},
                 "get": {"summary": "Stored articles, newest first",
                         "parameters": PAGE + [
                             {"name": "flagged", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]}},

@@ -10,8 +10,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 
 from .. import fetch, store
+from ..deadline import CheckTimeout
 from ..pipeline import InputError, check
-from . import get_db, get_settings
+from . import get_db, get_settings, retry_after
 from .auth import current_reviewer, reviewer_required
 
 bp = Blueprint("review", __name__, template_folder="templates")
@@ -75,7 +76,7 @@ def recheck(article_id: int):
     try:
         report = check(row["text"], published=row["published"] or None, title=row["title"],
                        url=row["url"], settings=get_settings())
-    except InputError as e:  # e.g. the operator lowered max_text_chars since it was stored
+    except (InputError, CheckTimeout) as e:  # max_text_chars lowered since, or past the budget
         flash(f"Not re-checked: {e}", "error")
         return redirect(url_for("pages.article", article_id=article_id), 303)
     store.save(db, report)
@@ -105,6 +106,9 @@ def submit():
                        settings=get_settings())
     except (InputError, fetch.FetchError) as e:
         return render_template("submit.html", form=form, error=str(e)), 422
+    except CheckTimeout as e:  # the worker goes on; the reviewer keeps the form
+        error = f"Not checked: {e}. Try again later, or submit a shorter text."
+        return render_template("submit.html", form=form, error=error), 503, {"Retry-After": retry_after(e)}
     article_id, created = store.save(get_db(), report)
     if not created:
         flash("This article (same text and date) was already here: showing the stored report.", "ok")

@@ -34,6 +34,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ...deadline import tick
 from ...model import Claim, Document
 from ...rules import RuleSet
 from . import grammar, roles
@@ -67,6 +68,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
     current_sentence = -1
     starts = [x.start for x in doc.sentences]
     for mt in matches:
+        tick()
         sent = _sentence_at(doc, starts, mt.start)
         if sent is not None:
             cx.sent_bounds = (sent.start, sent.end)

@@ -26,6 +26,7 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
+from ...deadline import tick
 from ...regexwords import trie_alternation
 from .regextree import compile_fast, gate, lowered_tree, trigger_reach
 
@@ -136,6 +137,7 @@ class Finder:
                 continue
             spans = _windows(hits)
             for rank in self.ranks_of_group[g]:
+                tick()
                 pat, low, gate, reach = self.plan[rank]
                 if low is not None and folds:
                     rx, s = low, lt
@@ -148,6 +150,7 @@ class Finder:
                     lead = inf if l0 is None else l0 + lh * runs[0] + ld * runs[1]
                     ahead = inf if a0 is None else a0 + ah * runs[0] + ad * runs[1]
                 for lo, hi, i0, i1 in spans:
+                    tick()
                     if gate is not None and gate.search(lt, lo, hi) is None:
                         continue
                     if reach is not None:
@@ -169,6 +172,7 @@ class Finder:
         taken: list[tuple[int, int]] = []
         out = []
         for _, rank, a, b, k in cands:
+            tick()
             for ta, tb in taken:
                 if a < tb and ta < b:
                     break
@@ -228,6 +232,7 @@ def _near(rx: re.Pattern, s: str, lo: int, hi: int, hits, i0: int, i1: int, lead
         if z1 >= 0:
             q = pos if pos > z0 else z0
             while q <= z1:
+                tick()
                 m = rx.search(s, q, e)
                 if m is None:
                     break
