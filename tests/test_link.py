@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import example, given, settings as hsettings, strategies as st
 
 from factcheck.extract import link, numbers
 from factcheck.pipeline import make_document
@@ -299,3 +299,38 @@ def test_the_last_place_name_read_from_the_end_is_the_last_one_finditer_finds(pi
     for m in named_rx.finditer(lead + window):
         found = m.group(1)
     assert link._last_place_name(named_rx, lead, nouns, window) == found
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "NATO", "CSTO", "UN", "US", "ABCDEFG", "AB", "a", " ", "x", "5", "_",
+                                 "²", "-", "\n", "ABCDEF"]), max_size=30),
+       st.integers(min_value=0, max_value=200))
+@example(["(", "ABCDEFG", ")"], 8)  # a bracket closed just past the figure
+@example(["x ", "NATO", "5"], 6)
+def test_the_last_acronym_before_a_figure_is_the_last_one_finditer_finds_in_the_text_before(pieces, f):
+    text = "".join(pieces)
+    f = min(f, len(text))
+    found = None
+    for m in link._ACRONYM.finditer(text[:f]):
+        found = m.group(1) or m.group()
+    assert link._Seen(text).last_acronym(f) == found
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "Foo", " Inc", ".", ",", " ", "  ", "&", "of", " reported", " had",
+                                 " has", "x", "5", "$5", "²", "_", "reported", "The", "\n"]), max_size=16),
+       st.integers(min_value=0, max_value=3), st.lists(st.integers(min_value=0, max_value=16), max_size=6))
+@example(["Acme", " reported", "5"], 0, [2])  # "reported" right before the figure: \b only in the cut text
+@example(["Acme", " reported", " had"], 0, [1, 2, 3])
+def test_the_reporter_found_once_per_sentence_is_the_one_matched_before_each_figure(pieces, first, cuts):
+    import itertools
+
+    text = "".join(pieces)
+    bounds = [0, *itertools.accumulate(len(p) for p in pieces)]  # figures start where a piece does
+    start = bounds[min(first, len(bounds) - 1)]
+    seen = link._Seen(text)
+    for k in cuts:  # one _Seen asked in any order, as the figures of a sentence ask it
+        f = max(bounds[min(k, len(bounds) - 1)], start)
+        m, plain = seen.reporter(start, f), link._REPORTER.match(text[start:f])
+        assert (m and (m.start() - start, m.end() - start, m.group(1))) == \
+            (plain and (plain.start(), plain.end(), plain.group(1)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import heapq
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..deadline import tick
@@ -146,27 +147,77 @@ def _frames(key: LexiconKey) -> _Frames:
     return _Frames(tuple(pop), low("hedges"), low("people"), low("counts"))
 
 
+# How far the rules read before and after a figure within its sentence, in characters.
+# News sentences are shorter; in a longer run (a table, or 100,000 figures with no
+# full stop) each figure is read only this far, so every figure costs about the same.
+READ_BEFORE = 400
+READ_AFTER = 400
+
+
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     key = LexiconKey(ruleset)
     cats, money_default, participles, codes, people = _lexicon(key)
     frames = _frames(key)
     eligible = _eligible(key)
+    seen = _Seen(doc.text)
     for c in claims:
         tick()
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible)
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen)
         except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
             continue
 
 
+class _Seen:
+    """What the text holds that many figures ask about, each found once per document:
+    the acronyms in it, the reporting company at a sentence's start."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._acronyms: tuple[list[int], list[int], list[str]] | None = None
+        self._reporters: dict[int, re.Match | None] = {}
+
+    def last_acronym(self, f: int) -> str | None:
+        """The acronym of the last match of _ACRONYM.finditer(text[:f]). An attempt at p
+        reads text[p-2:p+9] at most, so the matches starting at or before f - 9 are those
+        finditer finds in the whole text; the few after are read again up to f."""
+        if self._acronyms is None:
+            found = [(m.start(), m.end(), m.group(1) or m.group()) for m in _ACRONYM.finditer(self.text)]
+            self._acronyms = ([a for a, _, _ in found], [b for _, b, _ in found], [v for _, _, v in found])
+        starts, ends, values = self._acronyms
+        k = bisect_right(starts, f - 9)
+        last = values[k - 1] if k else None
+        for m in _ACRONYM.finditer(self.text, max(f - 8, ends[k - 1] if k else 0, 0), f):
+            last = m.group(1) or m.group()
+        return last
+
+    def reporter(self, start: int, f: int) -> re.Match | None:
+        """_REPORTER.match(text[start:f]), spans counted in the text. Matched once to the
+        end of the text, the match is the same unless it reaches past f, or the figure's
+        first character and the one before it are both word characters (then a verb's
+        closing \\b holds at the end of the cut text and not in the whole)."""
+        text = self.text
+        if start not in self._reporters:
+            self._reporters[start] = _REPORTER.match(text, start)
+        full = self._reporters[start]
+        if (full is None or full.end() <= f) and not (_is_word(text[f - 1:f]) and _is_word(text[f:f + 1])):
+            return full
+        return _REPORTER.match(text, start, f)
+
+
+def _is_word(ch: str) -> bool:
+    """What \\w matches, for one character (False for none)."""
+    return ch.isalnum() or ch == "_"
+
+
 def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
-              frames: _Frames, eligible: dict[bool, _Eligible]) -> None:
+              frames: _Frames, eligible: dict[bool, _Eligible], seen: _Seen) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])
-    pre = text[s.start:c.span[0]]
-    post = text[c.span[1]:s.end]
+    pre = text[max(s.start, c.span[0] - READ_BEFORE):c.span[0]]
+    post = text[c.span[1]:min(s.end, c.span[1] + READ_AFTER)]
     money = c.unit in codes if c.unit else False
     if c.measure is None:
         c.measure = _measure_after(post, participles)
@@ -175,7 +226,7 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
     if c.category is None:
         c.category = _category(c, pre, post, cats, money, money_default, frames, eligible)
     if c.subject is None:
-        c.subject = _subject(doc, c, pre, post, cats, codes, frames)
+        c.subject = _subject(doc, c, pre, post, cats, codes, frames, seen)
 
 
 _LEAD_OF = re.compile(r"\s*(?:-\s*)?(?:of\s+(?:the\s+)?)?")
@@ -454,7 +505,8 @@ def _last_place_name(named_rx: re.Pattern, lead: str, place_nouns: frozenset[str
     return found
 
 
-def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames) -> str | None:
+def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
+             seen: _Seen) -> str | None:
     text = doc.text
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
     m = _NAME_BRACKET.search(pre) if "(" in pre else None
@@ -462,10 +514,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
             and not any(cat.pattern.fullmatch(m.group(1)) for cat in cats):
         return m.group(1)  # not "Revenue (€800m)"
     if c.category == "members":
-        found = None
-        for m in _ACRONYM.finditer(text[:c.span[0]]):
-            found = m.group(1) or m.group()
-        return found
+        return seen.last_acronym(c.span[0])
     if c.category == "population":
         place = _population_frame(pre, post, frames)
         if place:
@@ -506,7 +555,7 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
         return m.group(1)
     if c.unit in codes:
         # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
-        m = _REPORTER.match(text[doc.sentence_at(c.span[0]).start:c.span[0]])
+        m = seen.reporter(doc.sentence_at(c.span[0]).start, c.span[0])
         if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
             return m.group(1)
     near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
