@@ -250,12 +250,34 @@ _PRE = st.lists(st.sampled_from(list("agedofisarewtyc ,;.()\n\t—") + ["aged ",
 def test_backward_reads_of_the_words_before_a_figure_agree_with_the_forward_patterns(pre):
     import re
 
+    rpre = pre[::-1]
     old_of = re.search(r"\b(\w+)\s+of\s+$", pre)
-    assert link._word_before_of(pre) == (old_of.group(1).lower() if old_of else None)
-    assert bool(link._ends(pre, link._AGED_BEFORE)) == bool(re.search(r"\baged\s+$|\bage\s+of\s+$", pre))
-    assert bool(link._ends(pre, link._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
-    assert link._last_piece(pre, link._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
-    assert link._last_piece(pre, link._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]
+    assert link._word_before_of(rpre) == (old_of.group(1).lower() if old_of else None)
+    assert bool(link._ends(rpre, link._AGED_BEFORE)) == bool(re.search(r"\baged\s+$|\bage\s+of\s+$", pre))
+    assert bool(link._ends(rpre, link._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
+    assert link._last_piece(pre, rpre, link._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
+    assert link._last_piece(pre, rpre, link._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]
+
+
+_NEAR = st.lists(st.sampled_from(list("ab5’'-_ ,;:.!?—–()\n\t\u00a0") + ["and ", " and ", "but", " while ", "whereas",
+                                                                         "andy", "dead", "killed"]),
+                 max_size=30).map("".join)
+
+
+@hsettings(max_examples=500, deadline=None)
+@given(_NEAR)
+def test_the_words_near_a_figure_are_those_split_reads_from_its_clause(s):
+    import re
+
+    # before the figure: the last words of the last piece
+    rs = s[::-1]
+    assert link._last_words(s, rs, link._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
+    assert link._last_words(s, rs, link._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
+    # after it: the first words up to the end of the clause
+    end = link._CLAUSE_END.search(s)
+    clause = s[:end.start()] if end else s
+    for k in (4, 8):
+        assert " ".join(s[:link._FIRST_AFTER[k].match(s).end()].split()) == " ".join(clause.split()[:k])
 
 
 @hsettings(max_examples=300, deadline=None)
