@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import example, given, settings as hsettings, strategies as st
 from num2words import num2words
 
 from factcheck.extract.numbers import _extract, grammar
@@ -318,3 +318,70 @@ def test_articles_before_no_number_word_are_not_tried(pieces):
     assert [(c.span, c.value, c.unit) for c in _extract(text, G, None)[0]] == \
         [(c.span, c.value, c.unit) for c in _extract(text, every_a, None)[0]]
     assert _extract(text, G, None)[1] == _extract(text, every_a, None)[1]
+
+
+_MULT_TOKENS = ["doubled", "twice", "halved", "tripled", "5", "12", "3.5", "$2", "one", " ", ". ", "\n", "x", "Now "]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MULT_TOKENS), max_size=30), st.booleans())
+@example(["5", " x ", "12", " x ", "doubled"], False)  # the last free figure before the word
+@example(["doubled ", "twice ", "5 ", "6 ", "7 ", "8 ", "halved"], True)  # taken ones skipped
+def test_multipliers_found_by_bisection_are_those_read_from_the_list(pieces, sentences):
+    import copy
+
+    from factcheck.extract.numbers import _multipliers, _multipliers_plain
+    from factcheck.pipeline import make_document
+
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    doc = make_document(text, None, settings=Settings()) if sentences else None
+    claims, _ = _extract(text, G, None)
+    for i, c in enumerate(claims):
+        c.extra.pop("multiplier", None), c.extra.pop("multiplier_word", None)  # read again below
+        if i % 3 == 0:
+            c.extra["multiplier"] = 2.0  # some figures have one of their own ("fivefold")
+    plain = copy.deepcopy(claims)
+    _multipliers(text, claims, G, doc)
+    _multipliers_plain(text, plain, G, doc)
+    assert [c.extra for c in claims] == [c.extra for c in plain]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["5 francs", "50 francs", " ", "(", " (", "($10)", "$1", "US$2", ")", ", ",
+                                 "x", "\n"]), max_size=20))
+def test_the_dollar_after_a_franc_found_by_bisection_is_the_one_read_from_the_list(pieces):
+    from factcheck.extract.numbers import _OPEN_BRACKET, _franc_by_rate
+
+    text = "".join(pieces)
+    claims, _ = _extract(text, G, None)
+    bare = [c for c in claims if c.unit == "CHF" or "franc" in c.text]
+    for c in bare:
+        c.unit = "CHF"
+
+    def plain():
+        for c in bare:
+            usd = next((d for d in claims if d.unit == "USD" and d.span[0] >= c.span[1]
+                        and _OPEN_BRACKET.fullmatch(text[c.span[1]:d.span[0]])), None)
+            if usd is None or not usd.value or not c.value:
+                continue
+            rate = c.value / usd.value
+            for code, lo, hi in G.franc_per_usd:
+                if lo <= rate <= hi:
+                    return code
+        return None
+    assert _franc_by_rate(text, bare, claims, G) == plain()
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ten", "Twenty", "Xyzw", "abcd", " ", "\n", "Big", "Three", "x"]), max_size=20),
+       st.lists(st.integers(min_value=0, max_value=100), max_size=8))
+def test_title_case_lines_read_once_agree_with_reading_each_line(pieces, ats):
+    from factcheck.extract.numbers import _Lines, _title_case_line
+
+    text = "".join(pieces)
+    lines = _Lines(text)
+    for at in ats:
+        at = min(at, len(text))
+        assert lines.title_case(at) == _title_case_line(text, at)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -309,6 +309,7 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
     claims: list[Claim] = []
     ignored: list[Span] = []
     pos = 0
+    lines = _Lines(text)
     for p in _starts(text, low, g, doc.shared if doc is not None else None):
         tick()
         if p < pos:
@@ -318,7 +319,7 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         m = g.core_lower.match(low, p) if low is not None and g.core_lower is not None else g.core.match(text, p)
         if m is None or m.end() == p:
             continue
-        out = _read(text, m, g, dollar)
+        out = _read(text, m, g, dollar, lines)
         if out is None:
             continue
         if isinstance(out, tuple):
@@ -410,9 +411,13 @@ def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) ->
 
 
 def _franc_by_rate(text: str, bare: list[Claim], claims: list[Claim], g: Grammar) -> str | None:
+    after = _following(claims)
     for c in bare:
-        usd = next((d for d in claims if d.unit == "USD" and d.span[0] >= c.span[1]
-                    and _OPEN_BRACKET.fullmatch(text[c.span[1]:d.span[0]])), None)
+        # a USD figure right after it in brackets: it starts at most where the brackets'
+        # blanks end
+        gap = _OPEN_BRACKET.match(text, c.span[1])
+        usd = next((d for d in after(c.span[1], gap.end()) if d.unit == "USD"
+                    and _OPEN_BRACKET.fullmatch(text[c.span[1]:d.span[0]])), None) if gap else None
         if usd is None or not usd.value or not c.value:
             continue
         rate = c.value / usd.value
@@ -420,6 +425,15 @@ def _franc_by_rate(text: str, bare: list[Claim], claims: list[Claim], g: Grammar
             if lo <= rate <= hi:
                 return code
     return None
+
+
+def _following(claims: list[Claim]):
+    """after(a, b): the claims starting in [a, b], in list order. The claims are in the
+    order of their starts, so they are found by bisection, not by reading the list."""
+    starts = [c.span[0] for c in claims]
+    if any(x > y for x, y in zip(starts, starts[1:])):  # not in order: read them all
+        return lambda a, b: (c for c in claims if a <= c.span[0] <= b)
+    return lambda a, b: claims[bisect_left(starts, a):bisect_right(starts, b)]
 
 
 def _franc_by_context(text: str, g: Grammar, doc: Document | None) -> str | None:
@@ -441,6 +455,7 @@ _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|ye
                   r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
                   re.IGNORECASE)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_NEWLINE = re.compile(r"\n")
 # a run of digits (\d+), opening with a class so that the engine skips to the next digit
 # in a tight loop
 _DIGITS = re.compile(r"\d\d*")
@@ -536,7 +551,7 @@ def _next_word(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
-def _read(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None = None) -> _Fig | Span | None:
     kind = m.lastgroup
     if kind == "digits":  # the most common
         return _read_digits(text, m, g, dollar)
@@ -557,7 +572,7 @@ def _read(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None
             return (a, b)
         return _Fig(a, b, n, n, unit="times", extra={"multiplier": n}, core_kind="fold")
     if kind == "words":
-        return _read_words(text, m, g, dollar)
+        return _read_words(text, m, g, dollar, lines)
     return _read_digits(text, m, g, dollar)
 
 
@@ -754,7 +769,8 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     return fig
 
 
-def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+def _read_words(text: str, m: re.Match, g: Grammar, dollar: str,
+                lines: _Lines | None = None) -> _Fig | Span | None:
     a, b = m.span()
     s = text[a:b]  # as written (m may be a match in the lower-cased text)
     low_s = s.lower()
@@ -788,7 +804,8 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span 
     if toks == ["one"] and _one_is_pronoun(text, a, b, g):
         return (a, b)
     if s[:1].isupper() and _WORD_SPACE_END.search(text[max(0, a - 3):a]) and \
-            _SPACE_CAPITAL.match(text[b:b + 3]) and not _title_case_line(text, a):
+            _SPACE_CAPITAL.match(text[b:b + 3]) and \
+            not (lines.title_case(a) if lines is not None else _title_case_line(text, a)):
         return (a, b)  # a name: "the Ten Most Wanted", "Big Three Automakers"
     scale = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
     fig = _Fig(a, b, v, v, core_kind="words", raw_value=v)
@@ -808,9 +825,33 @@ def _title_case_line(text: str, at: int) -> bool:
     """A headline in Title Case, where capitals say nothing about names."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = _LATIN_WORDS.findall(text[start:end if end >= 0 else len(text)])
+    return _title_case(text[start:end if end >= 0 else len(text)])
+
+
+def _title_case(line: str) -> bool:
+    words = _LATIN_WORDS.findall(line)
     long = [w for w in words if len(w) > 3]
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+class _Lines:
+    """_title_case_line for many figures of one text: the line breaks found once, each
+    line read once (a long line of capitalised figures is not read again per figure)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks: list[int] | None = None
+        self.answers: dict[int, bool] = {}
+
+    def title_case(self, at: int) -> bool:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect_left(self.breaks, at)  # the first break at or after `at`
+        start = self.breaks[k - 1] + 1 if k else 0
+        if start not in self.answers:
+            end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            self.answers[start] = _title_case(self.text[start:end])
+        return self.answers[start]
 
 
 def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
@@ -1328,15 +1369,41 @@ def _clean(x: float | None) -> float | None:
 
 def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None,
                  low: str | None = None) -> None:
-    """'doubled', 'halved', 'twice': recorded on the nearest figure in the same sentence."""
+    """'doubled', 'halved', 'twice': recorded on the nearest figure in the same sentence
+    (the first after the word without one, else the last before it). The figures are
+    found by bisection and the ones taken skipped by _Free: a text of many such words
+    is not read once per word."""
     if not g.multipliers or not may_match(low, g.multiplier_needles):
         return
+    starts = [c.span[0] for c in claims]
+    if any(x > y for x, y in zip(starts, starts[1:])):
+        return _multipliers_plain(text, claims, g, doc)
+    free = _Free(["multiplier" not in c.extra for c in claims])
     for m in g.re_multiplier.finditer(text):
-        if doc is not None and doc.sentences:
-            s = doc.sentence_at(m.start())
-            lo, hi = s.start, s.end
-        else:
-            lo, hi = 0, len(text)
+        lo, hi = _sentence_bounds(text, doc, m.start())
+        i_lo, i_hi = bisect_left(starts, lo), bisect_left(starts, hi)
+        i_m = min(max(bisect_left(starts, m.end()), i_lo), i_hi)
+        j = free.first_from(i_m)
+        if j >= i_hi:
+            j = free.last_to(i_m - 1)
+            if j < i_lo:
+                continue
+        free.take(j)
+        claims[j].extra["multiplier"] = g.multipliers[m.group(1).lower()]
+        claims[j].extra["multiplier_word"] = m.group(1).lower()
+
+
+def _sentence_bounds(text: str, doc: Document | None, at: int) -> tuple[int, int]:
+    if doc is not None and doc.sentences:
+        s = doc.sentence_at(at)
+        return s.start, s.end
+    return 0, len(text)
+
+
+def _multipliers_plain(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """_multipliers reading the claims in list order (for claims not in text order)."""
+    for m in g.re_multiplier.finditer(text):
+        lo, hi = _sentence_bounds(text, doc, m.start())
         cands = [c for c in claims if lo <= c.span[0] < hi and "multiplier" not in c.extra]
         if not cands:
             continue
@@ -1344,3 +1411,32 @@ def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | Non
         best = after[0] if after else cands[-1]
         best.extra["multiplier"] = g.multipliers[m.group(1).lower()]
         best.extra["multiplier_word"] = m.group(1).lower()
+
+
+class _Free:
+    """Indices 0..n-1, some free: the first free one at or after i, the last at or before
+    i, each in amortised constant time (taken ones are skipped by path-halving links)."""
+
+    def __init__(self, free: list[bool]):
+        n = len(free)
+        self.up = [i if f else i + 1 for i, f in enumerate(free)] + [n]  # n: none after
+        self.down = [0] + [i + 1 if f else i for i, f in enumerate(free)]  # index i at i + 1; 0: none
+
+    @staticmethod
+    def _root(links: list[int], i: int) -> int:
+        while links[i] != i:
+            links[i] = links[links[i]]
+            i = links[i]
+        return i
+
+    def first_from(self, i: int) -> int:
+        """The first free index >= i (n when none)."""
+        return self._root(self.up, i)
+
+    def last_to(self, i: int) -> int:
+        """The last free index <= i (-1 when none)."""
+        return self._root(self.down, i + 1) - 1
+
+    def take(self, j: int) -> None:
+        self.up[j] = j + 1
+        self.down[j + 1] = j
