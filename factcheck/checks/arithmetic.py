@@ -8,6 +8,7 @@ conversion      "$280bn (£155bn)" against the ECB rate; "15 km (9 miles)"
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -84,7 +85,12 @@ def _direction_patterns(params: dict) -> tuple[tuple[str, re.Pattern, re.Pattern
                  for d in ("rise", "fall"))
 
 
-_PART_GLUE = re.compile(r"^\s*[\w'’ -]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# The patterns on the text between two figures read each blank run once: a run is
+# taken whole (possessive quantifiers; the words around a run begin and end with
+# other characters), and the few words before it (at most 40 characters) start at
+# its first other character, so a long blank gap costs a pass, not a pass per split
+# (tests/test_checks_linear.py checks they match what the plain patterns match).
+_PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\s++)|\s++and\s++)$")
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", re.I)
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 
@@ -282,27 +288,29 @@ def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     for claims in _figures_by_sentence(ctx).values():
         for i, a in enumerate(claims):
-            rest = claims[i + 1:]
-            if rest:
-                _part_of_whole(ctx, a, rest)
-                _same_share(ctx, a, rest[0])
-            _parts(ctx, a, rest)
+            # the figures after `a` are read from the sentence's list where they are
+            # (a copy of the rest per figure would cost the sentence's length each time)
+            if i + 1 < len(claims):
+                _part_of_whole(ctx, a, claims, i + 1)
+                _same_share(ctx, a, claims[i + 1])
+                _parts(ctx, a, claims, i + 1)
 
 
 def _gap(ctx: Context, a: Claim, b: Claim) -> str:
     return ctx.doc.text[a.span[1]:b.span[0]] if a.span[1] <= b.span[0] else "\0"
 
 
-_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all|all\s+the|a\s+total\s+of|some)?\s*$", re.I)
-_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*or\s+|\s*\(\s*|\s+or\s+)(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
+_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+|\s++or\s++)"
+                 r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
 
 
-def _part_of_whole(ctx: Context, a: Claim, rest: list[Claim]) -> None:
-    """"A of the B ..., or P%" and "P% of the B ..., or A"."""
-    b = rest[0]
+def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
+    """"A of the B ..., or P%" and "P% of the B ..., or A" (B is claims[j], the figure after A)."""
+    b = claims[j]
     if not _OF.match(_gap(ctx, a, b)) or b.unit in PERCENT:
         return
-    pc = rest[1] if len(rest) > 1 else None
+    pc = claims[j + 1] if j + 1 < len(claims) else None
     if a.unit in PERCENT:
         part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
     else:
@@ -350,21 +358,30 @@ def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
              first_value=f"{fmt(a.value)}%", second_value=f"{fmt(b.value)}%")
 
 
-def _parts(ctx: Context, total: Claim, rest: list[Claim]) -> None:
+def _parts_head(params: dict) -> re.Pattern:
+    """What stands between a total and its first part: "dead, including", "split
+    between", "victims:". The words before the cue start after the leading blanks, or
+    there are none and a blank run goes straight to the cue (see _PART_GLUE)."""
+    cue = (rf"(?:(?P<part>{_alt(params.get('part_cues') or [])})"
+           rf"|(?P<all>{_alt(params.get('complete_cues') or [])}))\s++$")
+    return re.compile(
+        rf"^(?:\s*+[\w'’ -]{{0,40}}?(?:,\s*+|\s++|\s*+[:\u2014]\s*+)|\s++){cue}"
+        rf"|^(?:\s*+[\w'’ -]{{1,40}}?|[^\S ]*+ )\s*+(?P<colon>:)\s*+$", re.I)
+
+
+def _parts(ctx: Context, total: Claim, claims: list[Claim], j: int) -> None:
     """"225 dead, including 19 police officers and 41 civilians": parts may not exceed
-    the total; a list said to be complete ("comprising", ":") must add up to it."""
-    if total.unit in PERCENT or total.hedge == "range" or not rest:
+    the total; a list said to be complete ("comprising", ":") must add up to it. The
+    parts are claims[j:] as far as list glue joins them."""
+    if total.unit in PERCENT or total.hedge == "range":
         return
-    head = _gap(ctx, total, rest[0])
-    m = ctx.derived("parts_head", lambda: re.compile(
-        rf"^\s*[\w'’ -]{{0,40}}?(?:,\s*|\s+|\s*[:\u2014]\s*)(?:(?P<part>{_alt(ctx.params.get('part_cues') or [])})"
-        rf"|(?P<all>{_alt(ctx.params.get('complete_cues') or [])}))\s+$"
-        rf"|^\s*[\w'’ -]{{1,40}}?\s*(?P<colon>:)\s*$", re.I)).match(head)
+    head = _gap(ctx, total, claims[j])
+    m = ctx.derived("parts_head", lambda: _parts_head(ctx.params)).match(head)
     if not m:
         return
     complete = not m.group("part")
-    parts = [rest[0]]
-    for c in rest[1:]:
+    parts = [claims[j]]
+    for c in itertools.islice(claims, j + 1, None):
         if not _PART_GLUE.match(_gap(ctx, parts[-1], c)):
             break
         parts.append(c)
