@@ -10,7 +10,9 @@ import re
 
 from hypothesis import given, settings as hsettings, strategies as st
 
-from factcheck.checks import arithmetic
+from factcheck import checks
+from factcheck.checks import arithmetic, temporal
+from factcheck.model import Claim
 from factcheck.regexwords import alternation
 from factcheck.settings import Settings
 
@@ -75,3 +77,58 @@ def test_part_glue_of_and_or_match_what_the_plain_patterns_match(text):
     _same(arithmetic._PART_GLUE, _PLAIN_GLUE, text)
     _same(arithmetic._OF, _PLAIN_OF, text)
     _same(arithmetic._OR, _PLAIN_OR, text)
+
+
+# ---------------------------------------------------------------- temporal
+
+def _claims_at(spans) -> list[Claim]:
+    """Date claims at these spans, in the pipeline's order (by start, longer first)."""
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
+    return [Claim(kind="date", text="x", span=s, id=f"c{i}") for i, s in enumerate(spans, 1)]
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])),
+                  max_size=25)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_SPANS, _SPANS)
+def test_overlapping_sweep_gives_what_reading_every_claim_gives(claim_spans, match_spans):
+    claims = _claims_at(claim_spans)
+    # weekday-date's matches: in text order, not overlapping
+    matches, end = [], -1
+    for a, b in sorted(match_spans):
+        if a >= end:
+            matches.append((a, b))
+            end = b
+    sweep = temporal._Overlapping(claims)
+    for a, b in matches:
+        assert sweep((a, b)) == [c for c in claims if c.span[0] < b and a < c.span[1]]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_SPANS, st.lists(st.integers(0, 80), max_size=10))
+def test_nearest_deadline_is_the_first_of_the_sorted_by_distance(spans, offsets):
+    claims = _claims_at(spans)
+    nearest = temporal._Nearest(claims)
+    for at in offsets:
+        plain = sorted(claims, key=lambda d: abs(d.span[0] - at))[:1]
+        assert [nearest(at)] == plain if plain else nearest(at) is None
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "1" * 30, "\uff11\uff12", " ", "  ", "th", "st ", " of ",
+                                 "January", " Jan.", "yraunaJ", "x", "\n"]), max_size=12).map("".join))
+def test_date_scan_digit_runs_are_what_the_plain_runs_are(text):
+    scan = _calendar_scan()
+    plain_day = re.compile(scan.day_first.pattern.replace(r"\d(?<!\d\d)\d*+", r"\d\d*"), re.I)
+    plain_month = re.compile(scan.month_first.pattern.replace(r"\d(?<!\d\d)\d*+", r"\d\d*"), re.I)
+    for new, old in ((scan.day_first, plain_day), (scan.month_first, plain_month)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def _calendar_scan():
+    ruleset = Settings(db="").ruleset()
+    checks.load_check_modules()
+    ctx = checks.Context(None, [], ruleset.rule("temporal.weekday-date"), ruleset)
+    return temporal._calendar_for(*temporal._calendar_key(ctx))[3]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Iterator
 
@@ -36,9 +37,32 @@ def _words(words) -> str:
     return alternation(words)
 
 
-def _overlapping(ctx: Context, span: tuple[int, int]) -> list[Claim]:
-    timed = ctx.once("temporal.claims", lambda: [c for c in ctx.claims if c.is_temporal])
-    return [c for c in timed if c.span[0] < span[1] and span[0] < c.span[1]]
+class _Overlapping:
+    """The temporal claims overlapping each of a series of spans given in text order
+    (weekday-date's matches), in claim order: a sweep that moves forward through the
+    claims (sorted by start) and keeps only those still open, instead of reading every
+    claim for every span."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = [c for c in claims if c.is_temporal]
+        self.sorted = all(a.span[0] <= b.span[0] for a, b in zip(self.claims, self.claims[1:]))
+        self.next = 0
+        self.open: list[Claim] = []  # begun before the last span's end, in claim order
+        self.last = (-1, -1)
+
+    def __call__(self, span: tuple[int, int]) -> list[Claim]:
+        a, b = span
+        if not self.sorted or a < self.last[0] or b < self.last[1]:  # not in order: read them all
+            return [c for c in self.claims if c.span[0] < b and a < c.span[1]]
+        self.last = span
+        claims, i = self.claims, self.next
+        while i < len(claims) and claims[i].span[0] < b:
+            self.open.append(claims[i])
+            i += 1
+        self.next = i
+        # a claim ending at or before this span's start ends before every later span's
+        self.open = [c for c in self.open if c.span[1] > a]
+        return list(self.open)
 
 
 # ---------------------------------------------------------------- calendar words
@@ -84,9 +108,13 @@ class _DateScan:
         self.pat = pat
         month = trie_alternation(months)
         backwards = trie_alternation([w[::-1] for w in months])
-        # "\d\d*", not "\d+": a pattern opening with a class is scanned for it in C
-        self.day_first = re.compile(rf"\d\d*(?={_ORD}\s+(?:of\s+)?(?:{month}))", re.IGNORECASE)
-        self.month_first = re.compile(rf"\d\d*(?=\s+\.?(?:{backwards}))", re.IGNORECASE)  # reversed text
+        # a whole run of digits, tried from its first digit only and never shortened (the
+        # lookahead needs something other than a digit next): a run that is no candidate
+        # costs one pass, not one per digit. "\d" first: a pattern opening with a class
+        # is scanned for it in C
+        run = r"\d(?<!\d\d)\d*+"
+        self.day_first = re.compile(rf"{run}(?={_ORD}\s+(?:of\s+)?(?:{month}))", re.IGNORECASE)
+        self.month_first = re.compile(rf"{run}(?=\s+\.?(?:{backwards}))", re.IGNORECASE)  # reversed text
         # the characters other than blanks a match may have before its first digit:
         # weekday ".," "the" "(" month "."
         budget = max(map(len, weekdays)) + 6 + max(map(len, months)) + 1
@@ -173,6 +201,7 @@ def weekday_date(ctx: Context) -> None:
     months, weekdays, pat, scan = _calendar_for(*_calendar_key(ctx))
     text = ctx.doc.text
     names = ctx.derived("weekday_names", lambda: {v: k for k, v in weekdays.items() if len(k) > 3})
+    overlapping = _Overlapping(ctx.claims)
     for m in (scan.finditer(text) if scan is not None else pat.finditer(text)):
         mname = (m.group("month") or m.group("month2")).lower()
         mword = m.group("month") or m.group("month2")
@@ -182,7 +211,7 @@ def weekday_date(ctx: Context) -> None:
         day = int(m.group("day") or m.group("day2"))
         year = int(m.group("year")) if m.group("year") else None
         span = (m.start(), m.end())
-        claims = _overlapping(ctx, span)
+        claims = overlapping(span)
         said = text[m.start():m.end()].strip()
         if not 1 <= day <= 31:
             continue  # not a date at all ("May 45 people")
@@ -250,9 +279,11 @@ def deadline_order(ctx: Context) -> None:
     for claims in by_sentence.values():
         completions = [c for c in claims if c.role == "completion" and _day(c.start)]
         deadlines = [c for c in claims if c.role == "deadline" and _day(c.end)]
+        nearest = _Nearest(deadlines)
         for comp in completions:
             # the nearest deadline is the one the completion is said to meet
-            for dl in sorted(deadlines, key=lambda d: abs(d.span[0] - comp.span[0]))[:1]:
+            dl = nearest(comp.span[0])
+            if dl is not None:
                 _compare(ctx, comp, dl)
                 paired = True
     if not paired:
@@ -266,6 +297,26 @@ def deadline_order(ctx: Context) -> None:
             if done and due and done > due:
                 ctx.fail([comps[0], dls[0]], severity="warning", completion=_describe(comps[0]),
                          deadline=due.isoformat(), deadline_text=dls[0].text, gap=_days((done - due).days))
+
+
+class _Nearest:
+    """The claim starting nearest an offset, the first in the list on a tie (what
+    sorting the list by distance and taking the first gives), found by bisection."""
+
+    def __init__(self, claims: list[Claim]):
+        # a stable sort: claims starting at one offset stay in list order
+        self.claims = sorted(claims, key=lambda c: c.span[0])
+        self.starts = [c.span[0] for c in self.claims]
+        self.rank = {id(c): i for i, c in enumerate(claims)}
+
+    def __call__(self, at: int) -> Claim | None:
+        starts, k = self.starts, bisect_left(self.starts, at)
+        found = []  # the first of those starting nearest before, and at or after
+        if k > 0:
+            found.append(self.claims[bisect_left(starts, starts[k - 1])])
+        if k < len(starts):
+            found.append(self.claims[k])
+        return min(found, key=lambda c: (abs(c.span[0] - at), self.rank[id(c)]), default=None)
 
 
 def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
@@ -426,8 +477,10 @@ def sequence(ctx: Context) -> None:
         for b, db in dated[i + 1:]:
             if b.sentence != a.sentence:
                 break
+            if max(0, b.span[0] - a.span[1]) > limit:
+                break  # the claims are in text order: every later one is further still
             mid = ctx.between(a, b)
-            if len(mid) > limit or block.search(mid):
+            if block.search(mid):
                 continue
             # "on A, after/before the vote on B": the connector sits next to B
             m = order_rx.search(mid)
