@@ -6,12 +6,14 @@ count-list       "three journalists: A and B" against the list it gives
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
-from typing import Callable
+from typing import Any, Callable, Iterator
 
-from . import Context, check_type, per_claim
+from . import Context, _phrases, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead, trie_alternation
 from ._numeric import fmt_interval, interval, overlaps
 from ..model import Claim
@@ -76,8 +78,14 @@ def _timed(ctx: Context, c: Claim) -> bool:
         return True
     sent = ctx.sentence(c)
     own = _noun_phrase_end(ctx, c)  # "10 other people": the figure's own words are read by _counted
+    words = ctx.derived("time_words_tuple", lambda: tuple(str(w) for w in ctx.params.get("time_words") or []))
+    if sent.start <= c.span[0] <= own <= sent.end:
+        # the sentence read once for all its figures (the same answer as the text below)
+        read = _sentence_phrases(ctx, "agreement.time_words", words, sent)
+        if read is not None and not read.plain:
+            return read.has(c.span[0] - sent.start, own - sent.start)
     text = ctx.doc.text[sent.start:c.span[0]] + " " + ctx.doc.text[own:sent.end]
-    found = ctx.derived("time_words", lambda: _words_finder(tuple(str(w) for w in ctx.params.get("time_words") or []), ""))
+    found = ctx.derived("time_words", lambda: _words_finder(words, ""))
     return found(text)
 
 
@@ -134,27 +142,105 @@ _FIRST3 = re.compile(r"\s*([A-Za-z][\w-]*|[^\sA-Za-z])?(?:\s*([A-Za-z][\w-]*|[^\
 _WORDISH = re.compile(r"[\w$]")
 
 
-@per_claim
+def _of_sentence(ctx: Context, name: str, c: Claim, make: Callable[[Any], Any]) -> Any:
+    """make(the claim's sentence), worked out once per sentence and check run (what a
+    figure reads from its whole sentence is the same for every figure there). Read only."""
+    sent = ctx.sentence(c)
+    memo = ctx.once(name, dict)
+    try:
+        return memo[id(sent)]  # the sentences live as long as the run
+    except KeyError:
+        value = memo[id(sent)] = make(sent)
+        return value
+
+
+def _sentence_phrases(ctx: Context, name: str, words: tuple, sent) -> _phrases.Sentence | None:
+    """The sentence read for these phrases (_phrases), once per run; None when the
+    words are not of the kind _phrases reads."""
+    if not _phrases.usable(words):
+        return None
+    memo = ctx.once(name, dict)
+    read = memo.get(id(sent))
+    if read is None:
+        phrases = ctx.derived(("phrases", words), lambda: _phrases.Phrases(words))
+        read = memo[id(sent)] = phrases.sentence(ctx.doc.text[sent.start:sent.end])
+    return read
+
+
 def _years(ctx: Context, c: Claim) -> set[str]:
-    return set(_YEAR.findall(ctx.sentence(c).text))
+    return _of_sentence(ctx, "agreement.years", c, lambda s: set(_YEAR.findall(s.text)))
 
 
-@per_claim
 def _dates(ctx: Context, c: Claim) -> list[tuple[str, str]]:
-    """The days the claim's sentence names (start, end as ISO dates)."""
-    return [(d.start, d.end or d.start) for d in ctx.claims
-            if d.kind == "date" and d.start and d.sentence == c.sentence]
+    """The days the claim's sentence names (start, end as ISO dates). Read only."""
+    def by_sentence() -> dict[int, list[tuple[str, str]]]:
+        out: dict[int, list[tuple[str, str]]] = {}
+        for d in ctx.claims:
+            if d.kind == "date" and d.start:
+                out.setdefault(d.sentence, []).append((d.start, d.end or d.start))
+        return out
+    return ctx.once("agreement.dates", by_sentence).get(c.sentence, [])
 
 
 def _apart(da: list[tuple[str, str]], db: list[tuple[str, str]]) -> bool:
     """Both sentences name days, and no day of one falls within a day of the other."""
-    return bool(da and db) and not any(a0 <= b1 and b0 <= a1 for a0, a1 in da for b0, b1 in db)
+    if not (da and db):
+        return False
+    if len(da) * len(db) <= 16:
+        return not any(a0 <= b1 and b0 <= a1 for a0, a1 in da for b0, b1 in db)
+    # many days: for each day of one, the days of the other starting by its end, and
+    # the latest end among them (by bisection over the other's days sorted by start)
+    order = sorted(db)
+    starts = [b0 for b0, _ in order]
+    latest = list(itertools.accumulate((b1 for _, b1 in order), max))
+    for a0, a1 in da:
+        k = bisect.bisect_right(starts, a1)
+        if k and latest[k - 1] >= a0:
+            return False
+    return True
 
 
-@per_claim
 def _places(ctx: Context, c: Claim) -> set[str]:
     """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
-    return set(_PLACE.findall(ctx.sentence(c).text))
+    return _of_sentence(ctx, "agreement.places", c, lambda s: set(_PLACE.findall(s.text)))
+
+
+def _names_place(ctx: Context, place: str, c: Claim) -> bool:
+    """Whether the claim's sentence names the place (as a whole word)."""
+    found = _of_sentence(ctx, "agreement.names_place", c, lambda s: {})
+    if place not in found:
+        found[place] = re.search(rf"\b{re.escape(place)}\b", ctx.sentence(c).text) is not None
+    return found[place]
+
+
+def _word_count(ctx: Context, c: Claim) -> int:
+    return _of_sentence(ctx, "agreement.word_count", c, lambda s: len(s.text.split()))
+
+
+def _mixed(claims: list[Claim]) -> set[int]:
+    """The sentences in which the claims give two different values."""
+    first: dict[int, Any] = {}
+    out = set()
+    for c in claims:
+        v = first.setdefault(c.sentence, c.value)
+        if v != c.value or c.value != c.value:  # (a NaN differs even from itself)
+            out.add(c.sentence)
+    return out
+
+
+def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, list[Claim]]]:
+    """Each claim (in text order) with the claims after it in other sentences, at most
+    `window` of them. A pairwise comparison reads this instead of every pair: the same
+    pairs while a group is no larger than window + 1 (in news text the largest are a few
+    figures); a count repeated hundreds of times is a table, compared near each figure."""
+    nxt = len(claims)
+    after = [nxt] * len(claims)  # index of the first claim of a later sentence
+    for i in range(len(claims) - 1, -1, -1):
+        after[i] = nxt
+        if i and claims[i - 1].sentence != claims[i].sentence:
+            nxt = i
+    for i, a in enumerate(claims):
+        yield a, claims[after[i]:after[i] + window]
 
 
 def _counted(ctx: Context, c: Claim) -> str:
@@ -183,7 +269,7 @@ def _counted(ctx: Context, c: Claim) -> str:
                                          "plural_nouns": [], "restrictive": [], "plan_words": [],
                                          "membership": [], "growing": [], "also_words": [],
                                          "same_hedges": [], "hedge_skip_nouns": [],
-                                         "hedge_other_words": []})
+                                         "hedge_other_words": [], "window": 64})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -205,33 +291,47 @@ def repeated_figure(ctx: Context) -> None:
         # (the cheaper tests first: they only skip)
         if c.modality or _PER.match(ctx.after(c, 20)) or _is_part(ctx, c):
             continue
-        if len(ctx.sentence(c).text.split()) < int(ctx.params.get("min_words", 6)):
+        if _word_count(ctx, c) < int(ctx.params.get("min_words", 6)):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
         if _timed(ctx, c):
             continue
         groups.setdefault(key, []).append(c)
+    window = int(ctx.params.get("window", 64))
     for claims in groups.values():
         # a sentence giving two different counts of one kind ("five men on Monday and three
         # men on Tuesday") speaks of several groups: none of them is the count given elsewhere
-        several = {c.sentence for c in claims for d in claims if d.sentence == c.sentence and d.value != c.value}
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
-                if a.sentence == b.sentence or a.sentence in several or b.sentence in several:
+        several = _mixed(claims)
+        # what each figure brings to a comparison, read once per figure rather than per pair
+        facts = {id(c): ((c.subject or "").lower(), _years(ctx, c), _dates(ctx, c), _places(ctx, c),
+                         _iv(ctx, c)) for c in claims if c.sentence not in several}
+        said: dict[int, str] = {}
+        passed: set[tuple[int, str]] = set()
+
+        def agrees(x: Claim, y: Claim) -> None:
+            detail = said.get(id(y))
+            if detail is None:
+                detail = said[id(y)] = f"agrees with {y.text} ({fmt_interval(facts[id(y)][4])})"
+            if (id(x), detail) not in passed:  # (passing again adds nothing)
+                passed.add((id(x), detail))
+                ctx.passed(x, detail)
+
+        for a, later in _other_sentences(claims, window):
+            if a.sentence in several:
+                continue
+            sa, ya, da, pa, ia = facts[id(a)]
+            for b in later:
+                if b.sentence == a.sentence or b.sentence in several:
                     continue
-                sa, sb = (a.subject or "").lower(), (b.subject or "").lower()
+                sb, yb, db, pb, ib = facts[id(b)]
                 if sa and sb and sa != sb:
                     continue  # figures for different subjects (an unknown subject may be either)
-                ya, yb = _years(ctx, a), _years(ctx, b)
-                if ya and yb and ya != yb or _apart(_dates(ctx, a), _dates(ctx, b)):
+                if ya and yb and ya != yb or _apart(da, db):
                     continue  # different years or days named: maybe different events
-                pa, pb = _places(ctx, a), _places(ctx, b)
-                if pa and pb and not any(re.search(rf"\b{re.escape(p)}\b", ctx.sentence(o).text)
-                                         for ps, o in ((pa, b), (pb, a)) for p in ps):
+                if pa and pb and not any(_names_place(ctx, p, o) for ps, o in ((pa, b), (pb, a)) for p in ps):
                     continue  # "in Kabul" and "in Kandahar": different places (neither named with the other)
-                ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
-                    ctx.passed(a, f"agrees with {b.text} ({fmt_interval(ib)})")
-                    ctx.passed(b, f"agrees with {a.text} ({fmt_interval(ia)})")
+                    agrees(a, b)
+                    agrees(b, a)
                 else:
                     noun = _counted(ctx, a)
                     what = f"{noun} ({a.category})" if noun else (a.measure or a.category)
@@ -251,7 +351,6 @@ def _same_hedge(ctx: Context) -> None:
     two such counts, nor when either sentence speaks of another one (`hedge_other_words`)."""
     skip = _lowered(ctx, "hedge_skip_nouns")
     hedges = _lowered(ctx, "same_hedges")
-    other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
     groups: dict[tuple, list[tuple[Claim, list[str]]]] = {}
     for c in _figures(ctx):
         if c.unit is not None:
@@ -265,13 +364,17 @@ def _same_hedge(ctx: Context) -> None:
         if not noun or noun in skip or _PER_ANY.match(ctx.after(c, 20)):
             continue
         groups.setdefault((noun, hw, c.category), []).append((c, mods))
-    for claims in groups.values():
-        for i, (a, ma) in enumerate(claims):
-            for b, mb in claims[i + 1:]:
+    window = int(ctx.params.get("window", 64))
+    for group in groups.values():
+        mods = {id(c): m for c, m in group}
+        several = _mixed([c for c, _ in group])
+        for a, later in _other_sentences([c for c, _ in group], window):
+            ma = mods[id(a)]
+            for b in later:
+                mb = mods[id(b)]
                 if a.sentence == b.sentence or not (set(ma) <= set(mb) or set(mb) <= set(ma)):
                     continue  # "nearly 2 million common shares" is not "nearly 1 million preferred shares"
-                if any(x.sentence == y.sentence and x.value != y.value for x, _ in claims for y, _ in claims
-                       if x.sentence in (a.sentence, b.sentence)):
+                if a.sentence in several or b.sentence in several:
                     continue  # a sentence with two such counts speaks of several things
                 if a.subject and b.subject and a.subject.lower() != b.subject.lower():
                     continue
@@ -281,7 +384,7 @@ def _same_hedge(ctx: Context) -> None:
                 pa, pb = _places(ctx, a), _places(ctx, b)
                 if pa and pb and not pa & pb:
                     continue
-                if any(re.search(rf"\b{other}\b", ctx.sentence(x).text.replace(x.text, " "), re.I) for x in (a, b)):
+                if any(_other_one(ctx, x) for x in (a, b)):
                     continue  # "about 300 workers at another plant", "each", "respectively"
                 ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
@@ -290,6 +393,13 @@ def _same_hedge(ctx: Context) -> None:
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
                          second_iv=fmt_interval(ib), measure=_plural_noun(ctx, a)[0],
                          subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
+
+
+@per_claim
+def _other_one(ctx: Context, x: Claim) -> bool:
+    """Whether x's sentence, less x's own words, speaks of another one (hedge_other_words)."""
+    other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
+    return re.search(rf"\b{other}\b", ctx.sentence(x).text.replace(x.text, " "), re.I) is not None
 
 
 @per_claim
@@ -354,8 +464,14 @@ def _back_references(ctx: Context) -> None:
 
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
-    for i, b in enumerate(counts):
+    window = int(ctx.params.get("window", 64))
+    seen: dict[str, list[Claim]] = {}  # the counts so far by their plural noun
+    for b in counts:
         noun, mods = _plural_noun(ctx, b)
+        before = seen.setdefault(noun, [])
+        if noun:
+            before.append(b)
+            before = before[-window - 1:-1]  # the last `window` counts of that noun before b
         if not noun or noun in generic:
             continue
         again = "" if definite(b) else _also_category(ctx, b, noun)
@@ -363,7 +479,7 @@ def _back_references(ctx: Context) -> None:
             continue
         if re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b", ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
-        earlier = [a for a in counts[:i] if names_group(a, b, noun, mods) and (not again or a.category == again)]
+        earlier = [a for a in before if names_group(a, b, noun, mods) and (not again or a.category == again)]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
