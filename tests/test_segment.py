@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, settings, strategies as st
 
 from factcheck.extract import segment
@@ -38,18 +40,23 @@ def test_an_initial_or_abbreviation_before_a_period_does_not_end_the_sentence():
     assert [s.text for s in split(text)] == ["John F. Kennedy met Mr. Smith at 5 p.m. Then he left.", "It rained."]
 
 
+# the plain readings the linear ones must agree with (backtracking, retried at every place)
+_PLAIN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_PLAIN_HEADLINE = re.compile(r"[ \t]*([^\n]*\S)[ \t]*\n[ \t]*\n")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _split_line_by_line(text):
     """The sentence spans as the splitter read them line by line (before it scanned the
-    whole text once): the reference the one-scan splitter must agree with."""
-    import re
+    whole text once), with the plain patterns: the reference the splitter must agree with."""
 
-    from factcheck.extract.segment import _END, _LINE, ABBREVIATIONS
+    from factcheck.extract.segment import ABBREVIATIONS
 
     spans = []
     for line_m in _LINE.finditer(text):
         start, line = line_m.start(), line_m.group()
         pieces, last = [], 0
-        for m in _END.finditer(line):
+        for m in _PLAIN_END.finditer(line):
             word = re.search(r"([\w.]+)\.$", line[last:m.start() + 1])
             if m.group().startswith(".") and word and word.group(1).lower() in ABBREVIATIONS:
                 continue
@@ -73,3 +80,39 @@ def test_one_scan_splits_like_reading_each_line(pieces):
 
     text = "".join(pieces)
     assert [(s.start, s.end) for s in split(text)] == _split_line_by_line(text)
+
+
+# runs of marks, blanks and long words: the shapes the linear patterns were rewritten for
+_PIECES = ["....", ".", "!?", " ", "   ", "\n", "\t", "\"", "”", ")", "’", "(", "A", "Mr", "jan", "U.S", "approx",
+           "abcdefghij", "x", "5", "It", "e.g", "\u00a0", "\u0130"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_sentence_ends_are_those_of_the_plain_pattern(pieces):
+    from factcheck.extract.segment import _END
+
+    text = "".join(pieces)
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_END.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_marks_blanks_and_long_words_split_like_the_plain_reading(pieces):
+    text = "".join(pieces)
+    assert [(s.start, s.end) for s in segment.split(text)] == _split_line_by_line(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "a", "B", ".", "  \t"]), max_size=16))
+def test_headline_is_that_of_the_plain_pattern(pieces):
+    text = "".join(pieces)
+    m = _PLAIN_HEADLINE.match(text)
+    assert segment.headline_of(text) == (m.span(1) if m else None)
+
+
+def test_every_abbreviation_and_a_longer_word_ending_in_it_split_like_the_plain_reading():
+    for w in sorted(segment.ABBREVIATIONS):
+        for prefix in ("", "x", "xy", "x.", "A"):
+            text = f"Say {prefix}{w}. Then {prefix}{w.upper()}. And {w}.\u201cA"
+            assert [(s.start, s.end) for s in segment.split(text)] == _split_line_by_line(text), text

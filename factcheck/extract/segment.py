@@ -19,15 +19,20 @@ ABBREVIATIONS = {
     "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "fig", "vol", "pp",
 }
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# possessive, and never opening inside a run of marks: a run is read once (a failed
+# end of "....." used to be retried from each of its marks, each read to the run's end)
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+# possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
+_HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
+_LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
 
 
 def headline_of(text: str) -> tuple[int, int] | None:
     """The first line is a headline when a blank line follows it."""
-    m = re.match(r"[ \t]*([^\n]*\S)[ \t]*\n[ \t]*\n", text)
+    m = _HEADLINE.match(text)
     if not m:
         return None
     return m.start(1), m.end(1)
@@ -42,17 +47,20 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
     for line in _LINE.finditer(text):
         tick()
         start, end = line.span()
+        inked = start + len(line.group().rstrip())  # the line's end without trailing blanks
         last = start
         pieces = []
         while k < n_ends and ends[k][0] < end:
             tick()
             a, e = ends[k]
             k += 1
-            if e >= end or text[e:end].isspace():
+            if e >= inked:
                 continue  # only blanks after it on its line
             if text[a] == ".":
-                # the word before the period: re.search(r"([\w.]+)\.$", ...) read backwards
-                word = _WORD_BEFORE_PERIOD.match(text[last:a + 1][::-1])
+                # the word before the period: re.search(r"([\w.]+)\.$", text[last:a + 1]),
+                # read backwards over no more than the longest abbreviation and one more
+                lo = max(last, a - _LONGEST_WORD - 1)
+                word = _WORD_BEFORE_PERIOD.match(text[lo:a + 1][::-1])
                 if word and word.group(1)[::-1].lower() in ABBREVIATIONS:
                     continue
                 if word and _INITIAL.fullmatch(word.group(1)):
