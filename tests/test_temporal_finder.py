@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from factcheck.extract.temporal import _finder, _patterns
 from factcheck.extract.temporal.regextree import compile_fast, lowered
@@ -104,6 +105,9 @@ def test_the_sentences_of_the_temporal_tests(finder, patterns):
     "It happened last\n\n\n\n\n\n        Monday, early  -- -- next\t\t\tweek, and about two\n\n\n\n\n\n\n\n\n\n\n years ago.",
     "more than                                                                    three years later",
     "12345678901234567890 days and the 1990s; Fridays; the  same  week; mid-March 2020 to mid - April.",
+    # matches that overlap a longer one by a single character at either end
+    "January 1 days, Monday 3 weeks ago; 2022 12 days; March 3 2 years; the 1990s 5 months",
+    "in March 3 days ago, on May 12 weeks earlier",
 ])
 def test_odd_texts(finder, patterns, text):
     _same(finder, patterns, text)
@@ -202,3 +206,35 @@ def test_a_match_starts_within_the_lead_read_off_its_pattern(finder):
                     (pat.name, m.group(), text)
                 checked += 1
     assert checked > 100
+
+
+# digits, dots, blanks, month and unit words, marks: runs of them are what made the finder
+# quadratic (a search for the next blank from every token, the all-pairs overlap loop)
+_SOUP = ["1", "12", "2022", "1999", "0", ".", "...", " ", "   ", "\n", "\t", "-", "\u2013", ",", "/", ":",
+         "'", "\u00b2", "\u200b", "\u0301", "\x00", "January", "Jan.", "may", "Monday", "next", "week",
+         "days", "the", "1st", "a.m.", "ago", "early", "to", "s", "Q", "year", "\u0130", "ſ"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_SOUP), max_size=40))
+def test_random_soups_find_what_the_plain_scan_finds(finder, patterns, pieces):
+    _same(finder, patterns, "".join(pieces))
+
+
+def _plain_windows(finder, text):
+    """Each trigger token's window as the plain scan makes it: +-60, then on to the next blank."""
+    out = [[] for _ in range(finder.n_groups)]
+    for g, spans in enumerate(_plain_hits(finder, text)):
+        for a, b in spans:
+            hi = min(len(text), b + 60)
+            while hi < len(text) and not text[hi].isspace():
+                hi += 1
+            out[g].append((a, b, max(0, a - 60), hi))
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_SOUP + ["x" * 50, "1" * 70]), max_size=30))
+def test_windows_end_at_the_blank_the_plain_scan_reaches(finder, pieces):
+    text = "".join(pieces)
+    assert finder._hits(text, text.lower())[0] == _plain_windows(finder, text)

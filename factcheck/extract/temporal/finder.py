@@ -19,6 +19,9 @@ What makes it faster, each without changing a match:
 - a pattern one of whose items is always a whole trigger word is tried only where
   its matches can start, at most its lead before such a word, and read only as far
   past it as a match can look (regextree.trigger_reach; _near).
+
+Linear in the text: the blank that ends a window is sought only forward from the last
+one found, and the overlaps are resolved on a map of the characters already taken.
 """
 from __future__ import annotations
 
@@ -106,6 +109,7 @@ class Finder:
             longest = 1
         out: list[list[tuple[int, int, int, int]]] = [[] for _ in range(self.n_groups)]
         n = len(text)
+        sp_from, sp = n, -1  # the first blank at or after sp_from (n: none)
         for a, b, w in found:
             if w == "#" and (longest is None or b - a > longest):
                 longest = b - a
@@ -115,9 +119,11 @@ class Finder:
             hi = b + _RIGHT  # a window ends at a blank so that a word is never cut
             if hi >= n:
                 hi = n
-            else:
-                sp = _SPACE.search(text, hi)
-                hi = sp.start() if sp else n
+            else:  # tokens come in order: the blank sought only moves forward
+                if not sp_from <= hi <= sp:
+                    m = _SPACE.search(text, hi)
+                    sp_from, sp = hi, (m.start() if m else n)
+                hi = sp
             e = (a, b, a - _LEFT if a > _LEFT else 0, hi)
             for g in groups:
                 out[g].append(e)
@@ -169,15 +175,15 @@ class Finder:
                             cands.append((a - b, rank, a, b, len(found)))
                             found.append((m, hi))
         cands.sort()  # longest first, then the earlier pattern, then the earlier place (never a tie)
-        taken: list[tuple[int, int]] = []
+        # the characters kept matches cover: a candidate overlaps one of them iff a marked
+        # character lies in its span (a scan in C; a pattern's candidates do not overlap
+        # each other, so all the scans together read each character once per pattern)
+        taken = bytearray(n)
         out = []
         for _, rank, a, b, k in cands:
             tick()
-            for ta, tb in taken:
-                if a < tb and ta < b:
-                    break
-            else:
-                taken.append((a, b))
+            if taken.find(1, a, b) < 0:
+                taken[a:b] = b"\x01" * (b - a)
                 m, hi = found[k]
                 pat = self.patterns[rank]
                 if m.string is not text:  # found in the lower-cased text: the same match, in the text
