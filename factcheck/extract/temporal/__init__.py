@@ -32,6 +32,7 @@ import bisect
 import functools
 import re
 from datetime import date
+from itertools import accumulate
 from typing import Any
 
 from ...deadline import tick
@@ -75,6 +76,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
             if sent.index != current_sentence:
                 current_sentence = sent.index
                 cx.sentence_dates = []
+                cx.sentence_day_or_month = None
                 cx.sentence_years = []
         else:
             cx.sent_bounds = (0, len(text))
@@ -101,6 +103,8 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
         claims.append(claim)
         if p is not None and r.kind in ("date", "time") and p.start is not None:
             cx.sentence_dates.append(p)
+            if p.gran in ("day", "month"):
+                cx.sentence_day_or_month = p
             cx.last_by_gran[p.gran] = p
             cx.last_period = p
             if r.anchor is None and p.gran in _DATED_GRANS:
@@ -122,7 +126,7 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     """A day date followed by another day number of the same month: that day is a date too
     (TimeML tags both ends of "April 24 and 25" as TIMEX3). Its year and month are the first date's."""
     out: list[Claim] = []
-    taken = [c.span for c in claims]
+    overlaps = _overlap_test(claims)
     not_after = lex.get("range_end_not_before") or []
     for c in claims:
         out.append(c)
@@ -134,7 +138,7 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
         d1, d2 = int(c.timex[-2:]), int(m["d"])
         a, b = m.span("d")
         rest = text[m.end():m.end() + 16].lower()
-        if not d1 < d2 <= 31 or any(a < tb and ta < b for ta, tb in taken) \
+        if not d1 < d2 <= 31 or overlaps(a, b) \
                 or any(re.match(rf"\s*{re.escape(w)}\b", rest) for w in not_after):
             continue
         timex = c.timex[:-2] + f"{d2:02d}"
@@ -150,6 +154,19 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     return out
 
 
+def _overlap_test(claims: list[Claim]):
+    """(a, b) -> does [a, b) overlap a claim? Among the claims starting before b, the
+    furthest end must reach past a: one bisection, not a pass over every claim."""
+    spans = sorted(c.span for c in claims)
+    starts = [x for x, _ in spans]
+    reach = list(accumulate((y for _, y in spans), max))
+
+    def overlaps(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return k > 0 and reach[k - 1] > a
+    return overlaps
+
+
 def _sentence_at(doc: Document, starts: list[int], offset: int):
     """Document.sentence_at, by bisection (long articles have thousands of sentences)."""
     if not starts:
@@ -161,22 +178,29 @@ def _sentence_at(doc: Document, starts: list[int], offset: int):
 def _clock_to_later_day(claims: list[Claim]) -> None:
     """'at 10:35 a.m. (0735 GMT) Friday': a clock time read against publication
     moves to a day named later in the same sentence."""
+    # per sentence, the places of its day dates in order: the first after a clock is a bisection
+    days: dict[int, list[int]] = {}
+    for j, o in enumerate(claims):
+        if o.kind == "date" and o.start and o.start == o.end and o.timex == o.start:
+            days.setdefault(o.sentence, []).append(j)
     for i, c in enumerate(claims):
         clock = c.extra.pop("clock", None)
         if clock is None:
             continue
-        day = next((o for o in claims[i + 1:] if o.sentence == c.sentence and o.kind == "date"
-                    and o.start and o.start == o.end and o.timex == o.start), None)
-        if day is not None:
+        later = days.get(c.sentence, ())
+        k = bisect.bisect_right(later, i)
+        if k < len(later):
+            day = claims[later[k]]
             c.timex, c.start, c.end = day.timex + clock, day.start, day.end
             c.anchor = f"{day.text} in the same sentence"
 
 
 def _link_relations(claims: list[Claim]) -> None:
     """'several days ahead of a January 22 deadline': name the date the duration is measured from."""
-    for i, c in enumerate(claims):
-        if "relation" not in c.extra:
-            continue
-        nxt = next((o for o in claims[i + 1:] if o.kind in ("date", "time")), None)
-        if nxt is not None and nxt.sentence == c.sentence and nxt.span[0] - c.span[1] < 40:
+    nxt = None  # the first date or time after the claim: read from the end, once
+    for c in reversed(claims):
+        if "relation" in c.extra and nxt is not None and nxt.sentence == c.sentence \
+                and nxt.span[0] - c.span[1] < 40:
             c.extra["relative_to"] = {"text": nxt.text, "span": list(nxt.span), "timex": nxt.timex}
+        if c.kind in ("date", "time"):
+            nxt = c

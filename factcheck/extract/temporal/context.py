@@ -67,10 +67,11 @@ class Context:
         if not self.sentence_years:
             return None
         y, said, end = self.sentence_years[-1]
-        if _RANGE_GAP.fullmatch(self.text[end:a]):
+        if _RANGE_GAP.fullmatch(self.text, end, a):  # no copy of what lies between
             return y, said
         return None
     sentence_dates: list[Period] = field(default_factory=list)
+    sentence_day_or_month: Period | None = None  # the last of sentence_dates with that grain
 
     @property
     def pub(self) -> str:

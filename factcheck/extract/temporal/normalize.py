@@ -198,7 +198,7 @@ def _month_as_modifier(cx: Context, a: int, b: int) -> bool:
 
 def h_nth(m, cx, a, b):
     d = int(m["d"])
-    ref = next((p for p in reversed(cx.sentence_dates) if p.gran in ("day", "month")), None)
+    ref = cx.sentence_day_or_month
     if ref is not None and ref.start is not None:
         dd = _safe_date(ref.start.year, ref.start.month, d)
         if dd:
