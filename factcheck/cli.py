@@ -13,9 +13,6 @@ import click
 from .render import FORMATS
 from .settings import FAIL_LEVELS, ConfigError, Settings, load
 
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-
 class InputProblem(click.UsageError):
     """Shown as one line, exit code 2."""
 
@@ -224,10 +221,10 @@ def seed(ctx: click.Context, db: str | None, seeds_dir: str | None) -> None:
     """Check and store the seed articles listed in seeds/articles.yaml."""
     import yaml
 
-    from . import pipeline, store
+    from . import packaged, pipeline, store
 
     settings = _settings(ctx, db=db)
-    folder = Path(seeds_dir) if seeds_dir else SEEDS_DIR
+    folder = Path(seeds_dir) if seeds_dir else packaged.folder("seeds")
     manifest = folder / "articles.yaml"
     if not manifest.is_file():
         raise InputProblem(f"{manifest}: no such file")

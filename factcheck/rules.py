@@ -33,7 +33,7 @@ from typing import Any
 
 import yaml
 
-from . import checktypes
+from . import checktypes, packaged
 from .model import SEVERITIES
 
 
@@ -85,12 +85,11 @@ class LexiconKey:
 
 
 def default_rules_dir() -> Path:
-    """The packaged rules: the repository's rules/ (editable install) or factcheck/_rules."""
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "rules", here / "_rules"):
-        if (cand / "checks").is_dir() or (cand / "lexicons").is_dir():
-            return cand
-    raise RuleError("packaged rules not found next to the factcheck package")
+    """The packaged rules: the checkout's rules/, or the installed package's copy."""
+    try:
+        return packaged.folder("rules")
+    except FileNotFoundError as e:
+        raise RuleError(str(e)) from None
 
 
 @functools.lru_cache(maxsize=16)

