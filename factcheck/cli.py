@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .render import FORMATS
 from .settings import FAIL_LEVELS, ConfigError, Settings, load
 
@@ -40,7 +41,7 @@ _budget_option = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="factcheck")
+@click.version_option(__version__, prog_name="factcheck")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
               help="An extra rule pack folder (repeatable); overrides packaged rules.")
 @click.pass_context
