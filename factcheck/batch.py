@@ -14,13 +14,15 @@ from __future__ import annotations
 import json
 import os
 import stat
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import scan
 from .settings import Settings
+from .workers import process_pool
 
 FILE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 CHUNK = 8  # articles per task: amortises the hand-off, keeps the progress bar lively
@@ -217,13 +219,15 @@ def run(inputs: Iterable[str], out: str, settings: Settings, *, workers: int | N
     try:
         todo = [i for i in all_items if i.key not in output.done]
         counts = {"total": len(all_items), "skipped": len(all_items) - len(todo), "checked": 0, "errors": 0}
-        for results in _execute(todo, settings, workers, scheduler, chunk, want_report):
-            for rec in results:
-                output.write(rec)
-                counts["checked"] += 1
-                counts["errors"] += "error" in rec
-            if progress:
-                progress(len(results))
+        # closed at once on an interrupt, so the workers stop now, not when the traceback is freed
+        with closing(_execute(todo, settings, workers, scheduler, chunk, want_report)) as done:
+            for results in done:
+                for rec in results:
+                    output.write(rec)
+                    counts["checked"] += 1
+                    counts["errors"] += "error" in rec
+                if progress:
+                    progress(len(results))
     finally:
         output.close()
     return counts
@@ -242,7 +246,7 @@ def _execute(todo: list[Item], settings: Settings, workers: int | None, schedule
         for c in chunks:
             yield check_chunk(c, settings, want_report)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks))) as pool:
+    with process_pool(min(workers, len(chunks))) as pool:  # workers die with this process
         futures = [pool.submit(check_chunk, c, settings, want_report) for c in chunks]
         for f in as_completed(futures):
             yield f.result()

@@ -97,6 +97,7 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     from . import lint, pipeline, suppress
     from .render import renderer, text as text_render
     from .rules import RuleError
+    from .workers import Terminated, sigterm_raises
 
     settings = _settings(ctx, start=_config_start(files))
     settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
@@ -114,15 +115,16 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
                         want_report=(fmt == "json"))
     show_bar = not quiet and len(names) > 1 and _isatty(sys.stderr)
     try:
-        if show_bar:
-            with click.progressbar(length=len(names), label="checking", file=sys.stderr,
-                                   show_pos=True) as bar:
-                results = lint.run(names, opts, jobs, progress=lambda r: bar.update(1))
-        else:
-            results = lint.run(names, opts, jobs)
-    except KeyboardInterrupt:
+        with sigterm_raises():  # SIGTERM, like Ctrl-C: stop the workers, exit
+            if show_bar:
+                with click.progressbar(length=len(names), label="checking", file=sys.stderr,
+                                       show_pos=True) as bar:
+                    results = lint.run(names, opts, jobs, progress=lambda r: bar.update(1))
+            else:
+                results = lint.run(names, opts, jobs)
+    except (KeyboardInterrupt, Terminated) as e:
         click.echo("factcheck: interrupted", err=True)
-        ctx.exit(130)
+        ctx.exit(143 if isinstance(e, Terminated) else 130)
     results = found.problems + results
     skipped: list = []
     if skip_unreadable:

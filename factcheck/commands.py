@@ -9,6 +9,7 @@ import sys
 import click
 
 from .settings import Settings
+from .workers import Terminated, sigterm_raises
 
 
 class BatchInputError(click.ClickException):
@@ -57,14 +58,19 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     show = sys.stderr.isatty() if progress is None else progress
     bar = click.progressbar(length=todo, label="checking", file=sys.stderr) if show else None
     try:
-        if bar is not None:
-            with bar:
-                counts = batch_mod.run(inputs, out, settings, workers=workers,
-                                       scheduler=scheduler, progress=bar.update)
-        else:
-            counts = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
+        with sigterm_raises():  # SIGTERM, like Ctrl-C: close the output, stop the workers
+            if bar is not None:
+                with bar:
+                    counts = batch_mod.run(inputs, out, settings, workers=workers,
+                                           scheduler=scheduler, progress=bar.update)
+            else:
+                counts = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
     except batch_mod.BatchError as e:
         raise BatchInputError(str(e)) from None
+    except (KeyboardInterrupt, Terminated) as e:
+        click.echo(f"factcheck: interrupted; what was checked is in {out} - run the same command "
+                   f"again to resume", err=True)
+        ctx.exit(143 if isinstance(e, Terminated) else 130)
     click.echo(f"{counts['checked']} checked, {counts['skipped']} already done, "
                f"{counts['errors']} errors, {counts['total']} in all -> {out}", err=True)
     ctx.exit(1 if counts["errors"] else 0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path, PurePath
@@ -19,6 +18,7 @@ from . import inputs, scan, suppress
 from .deadline import CheckTimeout
 from .model import SEVERITY_RANK
 from .settings import Settings
+from .workers import process_pool
 
 DEFAULT_INCLUDE = tuple(f"*{s}" for s in inputs.KNOWN_SUFFIXES)
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
@@ -259,7 +259,7 @@ def run(names: list[str], opts: Options, jobs: int = 0,
         warm_up(opts.settings)
         workers = min(jobs, len(local))
         chunk = max(1, min(16, len(local) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with process_pool(workers) as pool:  # workers die with this process
             for n, r in zip(local, pool.map(check_file, local, repeat(opts), chunksize=chunk)):
                 results[n] = r
                 if progress:

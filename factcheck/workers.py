@@ -1,0 +1,98 @@
+"""Worker processes that never outlive the command that started them.
+
+`process_pool(n)` is a ProcessPoolExecutor whose workers
+- die with their parent, even when it is killed with SIGKILL and cannot clean up
+  (Linux: prctl(PR_SET_PDEATHSIG); elsewhere a thread watching os.getppid()),
+- leave SIGINT to the parent (a Ctrl-C reaches the whole process group; the parent
+  decides, then stops them),
+and which, when the body raises (Ctrl-C, SIGTERM via `sigterm_raises()`, an error),
+cancels what is queued and stops its workers instead of waiting for the queue to drain.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Iterator
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (raised in the main thread, like KeyboardInterrupt for SIGINT)."""
+
+
+@contextmanager
+def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),))
+    try:
+        yield pool
+    except BaseException:
+        stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def stop(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
+    """Cancel the queue and end the workers now (SIGTERM, then SIGKILL after `grace` s)."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(grace)
+        if p.is_alive():
+            p.kill()
+            p.join(grace)
+
+
+@contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """Within the body, SIGTERM raises Terminated in the main thread (so `finally`
+    blocks close outputs and stop workers); elsewhere a no-op."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated()
+
+    old = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _init_worker(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    if not _die_with_parent():
+        threading.Thread(target=_watch, args=(parent,), daemon=True, name="factcheck-parent-watch").start()
+    if os.getppid() != parent:  # the parent died before we could ask
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int, every: float = 1.0) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
