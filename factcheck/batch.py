@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from concurrent.futures import as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import scan
 from .settings import Settings
-from .workers import process_pool
+from .workers import one_at_a_time, process_pool
 
 FILE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 CHUNK = 8  # articles per task: amortises the hand-off, keeps the progress bar lively
@@ -101,7 +103,9 @@ def _records(path: Path) -> Iterator[Item]:
 
 
 def check_item(item: Item, settings: Settings, keep_report: bool = False) -> dict[str, Any]:
-    """One article's output record: the report with its key, or the error.
+    """One article's output record: the report with its key, or the error. Whatever
+    goes wrong with one article (bad input, a lone surrogate, a time-out, a bug) is
+    that article's error; the batch goes on.
     With keep_report, the Report object rides along as "_report" (for the database)."""
     from . import inputs, pipeline
 
@@ -113,6 +117,9 @@ def check_item(item: Item, settings: Settings, keep_report: bool = False) -> dic
             art = inputs.read(item.path)
             text, title, url = art.text, art.title, art.url
             published = published or art.published
+        bad = lone_surrogate(text=text, title=title, published=published, url=url)
+        if bad:
+            return {"key": item.key, "error": bad}
         report = pipeline.check(text or "", published=published, title=title, url=url,
                                 settings=settings)
     except (inputs.InputProblem, pipeline.InputError) as e:
@@ -125,18 +132,38 @@ def check_item(item: Item, settings: Settings, keep_report: bool = False) -> dic
     return rec
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(**fields: str | None) -> str | None:
+    """Why a field is not valid Unicode (JSON's "\\ud800" escape gives a lone surrogate,
+    which no UTF-8 output can hold), or None."""
+    for name, value in fields.items():
+        m = _SURROGATE.search(value) if value else None
+        if m:
+            return (f"{name} holds a lone surrogate (U+{ord(m.group()):04X}) at character {m.start()}: "
+                    f"not valid Unicode")
+    return None
+
+
 def check_chunk(chunk: list[Item], settings: Settings, keep_report: bool = False) -> list[dict[str, Any]]:
     return [check_item(i, settings, keep_report) for i in chunk]
 
 
 # --- outputs ------------------------------------------------------------------
 
+def _unwritable(e: UnicodeEncodeError) -> str:
+    return f"the report cannot be written as UTF-8 ({e.reason}: U+{ord(e.object[e.start]):04X})"
+
+
 class JsonlOut:
-    """Append-only JSON Lines; a torn last line (from a kill) is cut off on open."""
+    """Append-only JSON Lines; a torn last line (from a kill) is cut off on open.
+    `failed` maps the keys already written with an error to it."""
 
     def __init__(self, path: Path):
         self.path = path
         self.done: set[str] = set()
+        self.failed: dict[str, str] = {}
         if path.exists():
             good = 0
             with path.open("rb") as fh:
@@ -144,18 +171,29 @@ class JsonlOut:
                     if not line.endswith(b"\n"):
                         break
                     try:
-                        self.done.add(json.loads(line)["key"])
+                        rec = json.loads(line)
+                        self.done.add(rec["key"])
                     except (ValueError, KeyError, TypeError):
                         break
+                    if "error" in rec:
+                        self.failed[rec["key"]] = str(rec["error"])
                     good += len(line)
             if good != path.stat().st_size:
                 with path.open("r+b") as fh:
                     fh.truncate(good)
-        self.fh = path.open("a", encoding="utf-8")
+        self.fh = path.open("ab")
 
-    def write(self, record: dict[str, Any]) -> None:
-        self.fh.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+    def write(self, record: dict[str, Any]) -> str | None:
+        """Append the record; returns the error written with it, if any. A report that
+        cannot be encoded (a lone surrogate in it) becomes the record's error."""
+        try:
+            data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as e:
+            record = {"key": record["key"], "error": _unwritable(e)}
+            data = json.dumps(record).encode("ascii")  # \\u escapes: always writable
+        self.fh.write(data + b"\n")
         self.fh.flush()
+        return record.get("error")
 
     def close(self) -> None:
         os.fsync(self.fh.fileno())
@@ -172,17 +210,22 @@ class DbOut:
         if "batch_items" not in self.db.table_names():
             self.db["batch_items"].create({"key": str, "article_id": int, "error": str}, pk="key")
         self.done = {r[0] for r in self.db.execute("select key from batch_items")}
+        self.failed = dict(self.db.execute("select key, error from batch_items where error is not null"))
         self.settings = settings
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any]) -> str | None:
         from . import store
 
         article_id, error = None, record.get("error")
         if error is None:
-            article_id, _ = store.save(self.db, record["_report"])
+            try:
+                article_id, _ = store.save(self.db, record["_report"])
+            except UnicodeEncodeError as e:  # SQLite text must be UTF-8 too
+                error = _unwritable(e)
         with self.db.conn:
             self.db["batch_items"].insert({"key": record["key"], "article_id": article_id,
                                            "error": error}, replace=True)
+        return error
 
     def close(self) -> None:
         self.db.close()
@@ -209,28 +252,42 @@ def _chunks(todo: list[Item], size: int) -> list[list[Item]]:
     return [todo[i:i + size] for i in range(0, len(todo), size)]
 
 
+class Summary(dict):
+    """A run's counts {total, skipped (already in the output), checked, errors (this
+    run's)}, and `failed`: (key, error) of every record of its inputs that the output
+    holds with an error, earlier runs' first."""
+
+    def __init__(self, counts: dict[str, int], failed: list[tuple[str, str]]):
+        super().__init__(counts)
+        self.failed = failed
+
+
 def run(inputs: Iterable[str], out: str, settings: Settings, *, workers: int | None = None,
         scheduler: str | None = None, progress: Callable[[int], None] | None = None,
-        chunk: int = CHUNK) -> dict[str, int]:
-    """Check everything not yet in `out`; returns counts {total, skipped, checked, errors}."""
+        chunk: int = CHUNK) -> Summary:
+    """Check everything not yet in `out`."""
     all_items = list(items(inputs))
     output = open_output(out, settings)
     want_report = isinstance(output, DbOut)
     try:
         todo = [i for i in all_items if i.key not in output.done]
-        counts = {"total": len(all_items), "skipped": len(all_items) - len(todo), "checked": 0, "errors": 0}
+        summary = Summary({"total": len(all_items), "skipped": len(all_items) - len(todo), "checked": 0,
+                           "errors": 0},
+                          failed=[(i.key, output.failed[i.key]) for i in all_items if i.key in output.failed])
         # closed at once on an interrupt, so the workers stop now, not when the traceback is freed
         with closing(_execute(todo, settings, workers, scheduler, chunk, want_report)) as done:
             for results in done:
                 for rec in results:
-                    output.write(rec)
-                    counts["checked"] += 1
-                    counts["errors"] += "error" in rec
+                    error = output.write(rec)
+                    summary["checked"] += 1
+                    if error is not None:
+                        summary["errors"] += 1
+                        summary.failed.append((rec["key"], error))
                 if progress:
                     progress(len(results))
     finally:
         output.close()
-    return counts
+    return summary
 
 
 def _execute(todo: list[Item], settings: Settings, workers: int | None, scheduler: str | None,
@@ -246,10 +303,21 @@ def _execute(todo: list[Item], settings: Settings, workers: int | None, schedule
         for c in chunks:
             yield check_chunk(c, settings, want_report)
         return
+    lost: list[Item] = []
     with process_pool(min(workers, len(chunks))) as pool:  # workers die with this process
-        futures = [pool.submit(check_chunk, c, settings, want_report) for c in chunks]
+        futures = {pool.submit(check_chunk, c, settings, want_report): c for c in chunks}
         for f in as_completed(futures):
-            yield f.result()
+            try:
+                results = f.result()
+            except BrokenProcessPool:  # a worker died: every chunk not yet back is lost
+                lost.extend(futures[f])
+                continue
+            yield results
+    # each lost article alone: the one that kills a worker is recorded, the rest checked
+    for item, rec in one_at_a_time(check_item, lost, settings, want_report):
+        yield [rec if rec is not None else
+               {"key": item.key, "error": "the worker process died while checking this article "
+                                          "(a crash or out of memory)"}]
 
 
 def _on_dask(chunks: list[list[Item]], settings: Settings, scheduler: str,

@@ -45,7 +45,8 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     folders of .txt/.md/.html files, or single files) and write the results to --out.
 
     Resumable: a re-run skips what --out already holds. Exit 0 when every article
-    was checked, 1 when some could not be (their records carry "error")."""
+    was checked, 1 when some could not be - in this run or an earlier one whose
+    records --out holds (their records carry "error"; the first are listed)."""
     from . import batch as batch_mod
 
     settings = _settings(ctx, check_budget=check_budget)
@@ -61,19 +62,37 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
         with sigterm_raises():  # SIGTERM, like Ctrl-C: close the output, stop the workers
             if bar is not None:
                 with bar:
-                    counts = batch_mod.run(inputs, out, settings, workers=workers,
+                    summary = batch_mod.run(inputs, out, settings, workers=workers,
                                            scheduler=scheduler, progress=bar.update)
             else:
-                counts = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
+                summary = batch_mod.run(inputs, out, settings, workers=workers, scheduler=scheduler)
     except batch_mod.BatchError as e:
         raise BatchInputError(str(e)) from None
     except (KeyboardInterrupt, Terminated) as e:
         click.echo(f"factcheck: interrupted; what was checked is in {out} - run the same command "
                    f"again to resume", err=True)
         ctx.exit(143 if isinstance(e, Terminated) else 130)
-    click.echo(f"{counts['checked']} checked, {counts['skipped']} already done, "
-               f"{counts['errors']} errors, {counts['total']} in all -> {out}", err=True)
-    ctx.exit(1 if counts["errors"] else 0)
+    click.echo(f"{summary['checked']} checked, {summary['skipped']} already done, "
+               f"{summary['errors']} errors, {summary['total']} in all -> {out}", err=True)
+    for line in failures(summary, out):
+        click.echo(line, err=True)
+    ctx.exit(1 if summary.failed else 0)
+
+
+def failures(summary, out: str, limit: int = 20) -> list[str]:
+    """What failed, earlier runs' records included: a resumed run does not pass on them."""
+    from .render import printable
+
+    if not summary.failed:
+        return []
+    n = len(summary.failed)
+    earlier = n - summary["errors"]
+    lines = [f"factcheck: {n} record{'s' if n != 1 else ''} could not be checked"
+             + (f" ({earlier} in an earlier run)" if earlier else "") + f"; each has \"error\" in {out}:"]
+    lines += [f"  {printable(key)}: {printable(error)}" for key, error in summary.failed[:limit]]
+    if n > limit:
+        lines.append(f"  ... and {n - limit} more")
+    return lines
 
 
 @click.group()

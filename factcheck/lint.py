@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path, PurePath
@@ -18,7 +19,7 @@ from . import inputs, scan, suppress
 from .deadline import CheckTimeout
 from .model import SEVERITY_RANK
 from .settings import Settings
-from .workers import process_pool
+from .workers import one_at_a_time, process_pool
 
 DEFAULT_INCLUDE = tuple(f"*{s}" for s in inputs.KNOWN_SUFFIXES)
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
@@ -259,11 +260,18 @@ def run(names: list[str], opts: Options, jobs: int = 0,
         warm_up(opts.settings)
         workers = min(jobs, len(local))
         chunk = max(1, min(16, len(local) // (workers * 8)))
-        with process_pool(workers) as pool:  # workers die with this process
-            for n, r in zip(local, pool.map(check_file, local, repeat(opts), chunksize=chunk)):
-                results[n] = r
+        try:
+            with process_pool(workers) as pool:  # workers die with this process
+                for n, r in zip(local, pool.map(check_file, local, repeat(opts), chunksize=chunk)):
+                    results[n] = r
+                    if progress:
+                        progress(r)
+        except BrokenProcessPool:  # a worker died: the files not back yet, each alone
+            for n, r in one_at_a_time(check_file, [n for n in local if n not in results], opts):
+                results[n] = r or FileResult(n, error="the worker process died while checking this file "
+                                                      "(a crash or out of memory)")
                 if progress:
-                    progress(r)
+                    progress(results[n])
     return [results[n] for n in names]
 
 

@@ -7,6 +7,7 @@
   decides, then stops them),
 and which, when the body raises (Ctrl-C, SIGTERM via `sigterm_raises()`, an error),
 cancels what is queued and stops its workers instead of waiting for the queue to drain.
+`one_at_a_time` re-runs what a pool lost when a worker died, to find the item that killed it.
 """
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ import os
 import signal
 import sys
 import threading
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+A = TypeVar("A")
+T = TypeVar("T")
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -96,3 +101,24 @@ def _watch(parent: int, every: float = 1.0) -> None:
     while os.getppid() == parent:
         time.sleep(every)
     os._exit(1)
+
+
+def one_at_a_time(fn: Callable[..., T], items: Iterable[A], *args: Any) -> Iterator[tuple[A, T | None]]:
+    """(item, fn(item, *args)) for each item, each run alone in a worker process, one
+    after another; None when the worker died on it (a crash in C code, the OOM killer),
+    after which a fresh worker takes the rest. For the work a broken pool left: the
+    article that took a worker down is found and named, the others still checked."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    todo = deque(items)
+    while todo:
+        with process_pool(1) as pool:
+            while todo:
+                item = todo.popleft()
+                try:
+                    result: T | None = pool.submit(fn, item, *args).result()
+                except BrokenProcessPool:
+                    result = None
+                yield item, result
+                if result is None:
+                    break  # this pool is broken: a fresh one for the rest
