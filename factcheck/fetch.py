@@ -8,13 +8,26 @@ other non-global addresses are refused unless the operator's allow-list
 (setting `fetch_allow`: CIDR networks or host names) names them. Refusals happen
 before any connection is made.
 
-Limits: connect and read timeouts, a cap on redirects (each re-checked), a cap on
-the body size (streamed, never read past the cap), and an HTML/text content type.
+IPv6 forms that carry an IPv4 address are judged too: IPv4-mapped (::ffff:a.b.c.d)
+and NAT64's well-known prefix (64:ff9b::/96, what DNS64 gives an IPv6-only host for
+every IPv4-only site) by the IPv4 address they carry; the deprecated or local forms
+(6to4 2002::/16, Teredo 2001::/32, local-use NAT64 64:ff9b:1::/48, IPv4-compatible
+::a.b.c.d, IPv4-translated ::ffff:0:a.b.c.d, site-local fec0::/10) are refused whole:
+no news site is reached only through them, and where they lead depends on relays and
+gateways this host cannot see.
+
+Limits: connect and read timeouts, an overall deadline for the whole fetch (redirects
+included; a watchdog shuts the sockets, so a page trickling a byte every few seconds
+ends too), a cap on redirects (each re-checked), a cap on the body size (streamed,
+never read past the cap), and an HTML/text content type.
 """
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
+import threading
+import time
 from dataclasses import dataclass
 from typing import Iterable
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +55,12 @@ class Refused(FetchError):
     title = "URL refused"
 
 
+class InvalidURL(Refused):
+    """The URL cannot be parsed (a host with blanks, empty labels, a bad port ...)."""
+
+    title = "Invalid URL"
+
+
 class TooLarge(FetchError):
     status = 413
     title = "Page too large"
@@ -60,6 +79,7 @@ class FetchPolicy:
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     content_types: tuple[str, ...] = CONTENT_TYPES
+    deadline: float = 15.0  # seconds for the whole fetch, redirects included
 
     def networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         nets = []
@@ -90,10 +110,37 @@ class Fetched:
     body: str
 
 
+V6 = ipaddress.IPv6Network
+NAT64 = V6("64:ff9b::/96")  # RFC 6052 well-known prefix: judged by the IPv4 address it carries
+
+
+def _low32(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address:
+    return ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)
+
+
+# refused whole: (network, what it is, the IPv4 address it carries, for the message)
+TRANSITION = (
+    (V6("2002::/16"), "6to4", lambda ip: ip.sixtofour),
+    (V6("2001::/32"), "Teredo", lambda ip: "server {}, client {}".format(*ip.teredo)),
+    (V6("64:ff9b:1::/48"), "local-use NAT64", None),
+    (V6("::ffff:0:0:0/96"), "IPv4-translated", _low32),
+    (V6("::/96"), "IPv4-compatible", _low32),  # after ::1 and :: (loopback, unspecified)
+    (V6("fec0::/10"), "site-local", None),
+)
+
+
 def blocked_reason(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     """Why an address may not be fetched by default, or None if it is public."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        carried = ip.ipv4_mapped or (_low32(ip) if ip in NAT64 else None)
+        if carried is not None:
+            why = blocked_reason(carried)
+            return f"{why} ({carried})" if why else None
+        if not (ip.is_loopback or ip.is_unspecified):
+            for net, form, inner in TRANSITION:
+                if ip in net:
+                    v4 = f", carrying {inner(ip)}" if inner else ""
+                    return f"{form} ({net}{v4})"
     for attr, why in (("is_loopback", "loopback"), ("is_link_local", "link-local (cloud metadata)"),
                       ("is_multicast", "multicast"), ("is_unspecified", "unspecified"),
                       ("is_private", "private"), ("is_reserved", "reserved")):
@@ -111,7 +158,8 @@ def check_address(ip_text: str, host: str, policy: FetchPolicy) -> None:
     why = blocked_reason(ip)
     if why:
         where = f"{host} is" if host == ip_text else f"{host} resolves to {ip},"
-        raise Refused(f"{where} a {why} address; refused "
+        article = "an" if why[0] in "aeiouAEIOU" else "a"
+        raise Refused(f"{where} {article} {why} address; refused "
                       "(an operator can allow it with the fetch_allow setting)")
 
 
@@ -126,37 +174,126 @@ def resolve(host: str, port: int, policy: FetchPolicy) -> list[tuple]:
     return infos
 
 
+_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+_NUMERIC = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)")
+
+
+def host_problem(host: str) -> str | None:
+    """Why a URL's host (not an IP literal) is not a host name, or None."""
+    name = host[:-1] if host.endswith(".") else host
+    if not name:
+        return "the host name is empty"
+    if not name.isascii():
+        import idna  # what requests itself encodes international names with
+
+        try:
+            name = idna.encode(name, uts46=True).decode("ascii")
+        except idna.IDNAError as e:
+            return f"the host name {host!r} is not a valid international name ({e})"
+    if len(name) > 253:
+        return "the host name is longer than 253 characters"
+    for label in name.lower().split("."):
+        if not label:
+            return f"the host name {host!r} has an empty label"
+        if len(label) > 63:
+            return f"the host name {host!r} has a label over 63 characters"
+        if not _LABEL.fullmatch(label):
+            where = "" if label == name.lower() else f" (in {label!r})"
+            return f"the host name {host!r} has characters a host name cannot have{where}"
+    return None
+
+
 def check_url(url: str, policy: FetchPolicy) -> None:
     """Scheme and host checks that need no network (literal addresses are checked here)."""
     try:
         parts = urlsplit(url)
         parts.port  # raises on a bad port
     except ValueError as e:
-        raise Refused(f"not a valid URL: {e}") from None
+        raise InvalidURL(f"not a valid URL: {e}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise Refused(f"only http and https URLs can be fetched, not {parts.scheme or 'no scheme'!r}")
     host = parts.hostname
     if not host:
-        raise Refused("the URL has no host")
+        raise InvalidURL("the URL has no host")
     if parts.username or parts.password:
         raise Refused("URLs with credentials are not fetched")
     try:
         ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
-        return  # a name: checked after resolution, when connecting
-    check_address(host, host, policy)
+        pass
+    else:
+        return check_address(host, host, policy)
+    problem = host_problem(host)
+    if problem:
+        raise InvalidURL(f"not a valid URL: {problem}")
+    last = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    if _NUMERIC.fullmatch(last):  # 127.1, 0x7f.1, 2130706433: IPv4 in the forms inet_aton reads
+        try:
+            literal = socket.inet_ntoa(socket.inet_aton(host.rstrip(".")))
+        except OSError:
+            raise InvalidURL(f"not a valid URL: {host!r} is neither an IPv4 address nor a host name") from None
+        check_address(literal, host, policy)
+    # a name: checked after resolution, when connecting
 
 
-def _guarded_connection(base: type, policy: FetchPolicy) -> type:
+class _Watch:
+    """A fetch's deadline. A timer shuts down every connection the fetch opened (through
+    a duplicate descriptor we own, valid whatever the pool does with its own), so a read
+    blocked on a page that trickles a byte every few seconds returns at once."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.expired = False
+        self._socks: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def left(self) -> float:
+        return self.end - time.monotonic()
+
+    def add(self, sock: socket.socket) -> None:
+        dup = sock.dup()
+        with self._lock:
+            self._socks.append(dup)
+            if self.expired:
+                dup.shutdown(socket.SHUT_RDWR)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for s in self._socks:
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for s in self._socks:
+                s.close()
+            self._socks.clear()
+
+    def error(self, url: str) -> "Upstream":
+        return Upstream(f"fetching {url} took longer than the {self.seconds:g}-second limit")
+
+
+def _guarded_connection(base: type, policy: FetchPolicy, watch: _Watch) -> type:
     def _new_conn(self) -> socket.socket:
         last: Exception | None = None
         for family, kind, proto, _, addr in resolve(self._dns_host, self.port, policy):
+            if watch.left() <= 0:
+                raise watch.error(self._dns_host)
             sock = socket.socket(family, kind, proto)
             try:
-                if isinstance(self.timeout, (int, float)):
-                    sock.settimeout(self.timeout)
+                timeout = self.timeout if isinstance(self.timeout, (int, float)) else policy.connect_timeout
+                sock.settimeout(max(0.01, min(timeout, watch.left())))
                 sock.connect(addr)  # the address we checked, not a second lookup
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                watch.add(sock)
                 return sock
             except OSError as e:
                 sock.close()
@@ -167,27 +304,28 @@ def _guarded_connection(base: type, policy: FetchPolicy) -> type:
 
 
 class GuardedAdapter(HTTPAdapter):
-    """A requests adapter whose connections check every address they open."""
+    """A requests adapter whose connections check every address they open and end at
+    the fetch's deadline."""
 
-    def __init__(self, policy: FetchPolicy):
-        self.policy = policy
+    def __init__(self, policy: FetchPolicy, watch: _Watch):
+        self.policy, self.watch = policy, watch
         super().__init__(max_retries=0)
 
     def init_poolmanager(self, *args, **kwargs):
         super().init_poolmanager(*args, **kwargs)
-        policy = self.policy
+        policy, watch = self.policy, self.watch
         http = type("GuardedHTTPPool", (HTTPConnectionPool,), {
-            "ConnectionCls": _guarded_connection(HTTPConnectionPool.ConnectionCls, policy)})
+            "ConnectionCls": _guarded_connection(HTTPConnectionPool.ConnectionCls, policy, watch)})
         https = type("GuardedHTTPSPool", (HTTPSConnectionPool,), {
-            "ConnectionCls": _guarded_connection(HTTPSConnectionPool.ConnectionCls, policy)})
+            "ConnectionCls": _guarded_connection(HTTPSConnectionPool.ConnectionCls, policy, watch)})
         self.poolmanager.pool_classes_by_scheme = {"http": http, "https": https}
 
 
-def _session(policy: FetchPolicy) -> requests.Session:
+def _session(policy: FetchPolicy, watch: _Watch) -> requests.Session:
     s = requests.Session()
     s.trust_env = False  # no proxies from the environment: we check the real peer
     s.headers["User-Agent"] = USER_AGENT
-    adapter = GuardedAdapter(policy)
+    adapter = GuardedAdapter(policy, watch)
     s.mount("http://", adapter)
     s.mount("https://", adapter)
     return s
@@ -205,13 +343,34 @@ def _unwrap(e: Exception) -> Exception:
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Fetched:
-    """GET a page within the policy's limits; follows at most max_redirects redirects."""
-    with _session(policy) as s:
-        for _ in range(policy.max_redirects + 1):
-            check_url(url, policy)
+    """GET a page within the policy's limits; follows at most max_redirects redirects,
+    and gives up with Upstream (502) when the whole fetch passes policy.deadline."""
+    watch = _Watch(policy.deadline)
+    try:
+        page = _fetch(url, policy, watch)
+    except FetchError:
+        if watch.expired:
+            raise watch.error(url) from None
+        raise
+    finally:
+        watch.close()
+    if watch.expired:  # a page without a length ends "normally" when its socket is shut
+        raise watch.error(url)
+    return page
+
+
+def _fetch(url: str, policy: FetchPolicy, watch: _Watch) -> Fetched:
+    with _session(policy, watch) as s:
+        for hop in range(policy.max_redirects + 1):
+            try:
+                check_url(url, policy)
+            except InvalidURL as e:
+                if hop == 0:
+                    raise
+                raise Upstream(f"the site redirected to an invalid URL: {e}") from None
             try:
                 resp = s.get(url, stream=True, allow_redirects=False,
-                             timeout=(policy.connect_timeout, policy.read_timeout))
+                             timeout=(max(0.01, min(policy.connect_timeout, watch.left())), policy.read_timeout))
             except requests.RequestException as e:
                 inner = _unwrap(e)
                 if inner is not None:
@@ -283,5 +442,5 @@ def fetch_article(url: str, policy: FetchPolicy = FetchPolicy()) -> Article:
     return extract_article(page.body, page.url)
 
 
-def policy_for(allow: Iterable[str] = ()) -> FetchPolicy:
-    return FetchPolicy(allow=tuple(allow))
+def policy_for(allow: Iterable[str] = (), deadline: float = FetchPolicy.deadline) -> FetchPolicy:
+    return FetchPolicy(allow=tuple(allow), deadline=deadline)

@@ -37,6 +37,7 @@ class Settings:
     include: tuple[str, ...] = ()  # file globs checked inside folders (empty: the known article types)
     exclude: tuple[str, ...] = ()  # path globs never checked
     fetch_allow: tuple[str, ...] = ()  # CIDR networks / host names URL fetching may reach anyway
+    fetch_timeout: float = 15.0  # seconds for a whole URL fetch, redirects included (then 502)
     require_auth: str = "auto"  # auto: API writes need a token unless bound to and called from loopback
     rate_limit: str = "60/minute"  # per client, for POST /api/...; "off" disables
     auth_fail_limit: str = "10/minute"  # failed sign-ins (API Basic/Bearer, /signin) per client and per name
@@ -90,6 +91,14 @@ def _seconds(v: Any) -> float:
     return x
 
 
+def _positive_seconds(v: Any) -> float:
+    """A timeout in seconds: a finite number > 0."""
+    x = _seconds(v)
+    if x == 0:
+        raise ConfigError(f"must be a number of seconds > 0; got {v!r}")
+    return x
+
+
 def from_env(env: dict[str, str] | None = None, base: Settings | None = None) -> Settings:
     """`base` (default: the defaults) overlaid with FACTCHECK_* variables."""
     env = os.environ if env is None else env  # read only: no copy of the whole environment
@@ -105,6 +114,7 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "include": _split,
         "exclude": _split,
         "fetch_allow": _split,
+        "fetch_timeout": _positive_seconds,
         "require_auth": lambda v: v.strip().lower(),
         "rate_limit": str,
         "auth_fail_limit": str,
@@ -184,6 +194,7 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "db": ("db", lambda v, f: str(f / v) if not Path(str(v)).is_absolute() else str(v)),
     "max-text-chars": ("max_text_chars", lambda v, f: int(v)),
     "fetch-allow": ("fetch_allow", _strings),
+    "fetch-timeout": ("fetch_timeout", lambda v, f: _positive_seconds(v)),
     "require-auth": ("require_auth", lambda v, f: str(v).strip().lower()),
     "rate-limit": ("rate_limit", lambda v, f: str(v)),
     "check-budget": ("check_budget", lambda v, f: _seconds(v)),

@@ -5,6 +5,7 @@ happens before a connection is made (socket connects are trapped to prove it).""
 from __future__ import annotations
 
 import http.server
+import ipaddress
 import socket
 import threading
 import time
@@ -56,6 +57,7 @@ def server():
         "/pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4"),
         "/slow": (200, html, lambda: time.sleep(1.5) or PAGE),
         "/gone": (410, html, b"gone"),
+        "/to-nowhere": (302, {"Location": "http://a b/"}, b""),
     }
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
@@ -185,3 +187,143 @@ def test_api_answers_a_refused_url_with_a_problem(client, no_connect):
     assert resp.status_code == 422
     assert resp.mimetype == "application/problem+json"
     assert resp.get_json()["title"] == "URL refused"
+
+
+# --- invalid URLs: 422 "Invalid URL", before any lookup or connection ---
+
+@pytest.fixture
+def no_dns(monkeypatch):
+    def trap(*args, **kwargs):
+        raise AssertionError(f"a DNS lookup was attempted: {args}")
+    monkeypatch.setattr(socket, "getaddrinfo", trap)
+
+
+@pytest.mark.parametrize("url,why", [
+    ("http://a b/", "cannot have"), ("http://./", "empty"), ("http://../", "empty label"),
+    ("http://a..b/", "empty label"), ("http:///path", "no host"), ("http://[::1/", "IPv6"),
+    ("http://example.org:99999/", "Port"), ("http://-a.example/", "cannot have"),
+    ("http://exa%20mple.org/", "cannot have"), ("http://" + "a" * 64 + ".org/", "63"),
+    ("http://\u2603\u2603..org/", "international"), ("http://999.1.1.1/", "IPv4"),
+])
+def test_unparsable_urls_are_invalid_before_any_lookup(url, why, no_dns, no_connect):
+    with pytest.raises(fetch.InvalidURL, match=why):
+        fetch.fetch(url)
+
+
+def test_a_redirect_to_an_invalid_url_is_the_sites_fault(server):
+    with pytest.raises(fetch.Upstream, match="redirected to an invalid URL"):
+        fetch.fetch(server + "/to-nowhere", LOCAL)
+
+
+@pytest.mark.parametrize("url", ["http://127.1/", "http://0x7f.1/", "http://2130706433/", "http://10.1/"])
+def test_ipv4_in_short_and_numeric_forms_is_refused_before_any_lookup(url, no_dns, no_connect):
+    with pytest.raises(Refused, match="resolves to"):
+        fetch.fetch(url)
+
+
+@pytest.mark.parametrize("url", ["http://a b/", "http://./"])
+def test_api_answers_an_invalid_url_with_422_naming_the_problem(url, client, no_dns, no_connect):
+    resp = client.post("/api/v1/check", json={"url": url})
+    assert resp.status_code == 422
+    assert resp.mimetype == "application/problem+json"
+    body = resp.get_json()
+    assert body["title"] == "Invalid URL" and "not a valid URL" in body["detail"]
+
+
+# --- IPv6 transition forms of non-public IPv4 addresses ---
+
+@pytest.mark.parametrize("address,form", [
+    ("2002:7f00:1::", "6to4"), ("2002:a00::1", "6to4"), ("2002:c0a8:101::1", "6to4"),
+    ("2002:a9fe:a9fe::", "6to4"), ("2002:808:808::1", "6to4"),  # 6to4 is refused whole, even of a public address
+    ("2001:0:7f00:1::", "Teredo"), ("2001::1", "Teredo"),
+    ("64:ff9b::7f00:1", "loopback"), ("64:ff9b::a00:1", "private"), ("64:ff9b::a9fe:a9fe", "link-local"),
+    ("64:ff9b:1::a00:1", "local-use NAT64"), ("64:ff9b:1:ffff::808:808", "local-use NAT64"),
+    ("::7f00:1", "IPv4-compatible"), ("::a00:1", "IPv4-compatible"),
+    ("::ffff:0:7f00:1", "IPv4-translated"), ("::ffff:a9fe:a9fe", "link-local"), ("::ffff:c0a8:1", "private"),
+    ("fec0::1", "site-local"),
+])
+def test_ipv6_transition_forms_of_private_addresses_are_refused(address, form, no_dns, no_connect):
+    with pytest.raises(Refused, match=form):
+        fetch.fetch(f"http://[{address}]/")
+
+
+def test_a_name_resolving_to_6to4_loopback_is_refused(monkeypatch, no_connect):
+    fake_dns(monkeypatch, "2002:7f00:1::1")
+    with pytest.raises(Refused, match="resolves to .*6to4.*127.0.0.1"):
+        fetch.fetch("http://news.example/article")
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "::ffff:808:808", "2606:4700::1111"])
+def test_public_addresses_in_nat64_and_mapped_form_stay_allowed(address):
+    # an IPv6-only host behind DNS64 reaches every IPv4-only site through 64:ff9b::/96
+    assert fetch.blocked_reason(ipaddress.ip_address(address)) is None
+
+
+# --- the whole fetch has a deadline ---
+
+@pytest.fixture
+def trickle():
+    """A server on 127.0.0.1 that sends its answer one byte every 0.2 s, at most for 20 s,
+    either from the status line (`/headers`) or after complete headers (`/body`)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(20)
+    stop = threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=drip, args=(conn,), daemon=True).start()
+
+    def drip(conn):
+        with conn:
+            conn.settimeout(5)
+            try:
+                request = conn.recv(4096)
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                if b" /body " in request:
+                    conn.sendall(head)
+                    head = b"<p>" + b"slow " * 100
+                end = time.monotonic() + 20
+                for byte in head:
+                    if stop.is_set() or time.monotonic() > end:
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:  # the client gave up
+                return
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    stop.set()
+    listener.close()
+
+
+@pytest.mark.parametrize("path", ["/headers", "/body"])
+def test_a_page_trickling_bytes_fails_at_the_fetch_deadline(trickle, path):
+    policy = FetchPolicy(allow=LOCAL.allow, read_timeout=1, deadline=1.5)
+    t0 = time.monotonic()
+    with pytest.raises(fetch.Upstream, match="took longer than the 1.5-second limit"):
+        fetch.fetch(trickle + path, policy)
+    assert time.monotonic() - t0 < 4
+
+
+def test_api_answers_a_trickling_page_with_502_in_bounded_time(trickle, settings):
+    from factcheck.web import create_app
+
+    app = create_app(settings.with_(fetch_allow=("127.0.0.1/32",), fetch_timeout=1.0))
+    t0 = time.monotonic()
+    resp = app.test_client().post("/api/v1/check", json={"url": trickle + "/body"})
+    assert resp.status_code == 502, resp.get_json()
+    assert "took longer" in resp.get_json()["detail"]
+    assert time.monotonic() - t0 < 4
+
+
+def test_the_fetch_deadline_is_a_setting():
+    from factcheck.settings import ConfigError, from_env
+
+    assert from_env({"FACTCHECK_FETCH_TIMEOUT": "7.5"}).fetch_timeout == 7.5
+    with pytest.raises(ConfigError):
+        from_env({"FACTCHECK_FETCH_TIMEOUT": "0"})

@@ -158,7 +158,7 @@ def _fetched_input(body: dict[str, Any]) -> dict[str, Any]:
     for key in ("published", "title"):
         if body.get(key) is not None and not isinstance(body[key], str):
             raise BadRequest(f"{key} must be a string or null, not {type(body[key]).__name__}")
-    policy = fetch.FetchPolicy(allow=get_settings().fetch_allow)
+    policy = fetch.policy_for(get_settings().fetch_allow, get_settings().fetch_timeout)
     article = fetch.fetch_article(url.strip(), policy)
     return {"text": article.text, "published": body.get("published") or article.published,
             "title": body.get("title") or article.title, "url": article.url or url}

@@ -97,7 +97,7 @@ def submit():
     title, published = form["title"].strip() or None, form["published"].strip() or None
     try:
         if not text.strip() and url:
-            article = fetch.fetch_article(url, fetch.FetchPolicy(allow=get_settings().fetch_allow))
+            article = fetch.fetch_article(url, fetch.policy_for(get_settings().fetch_allow, get_settings().fetch_timeout))
             text, url = article.text, article.url or url
             title, published = title or article.title, published or article.published
         if not text.strip():
