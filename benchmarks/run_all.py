@@ -21,6 +21,7 @@ RUNS = [  # (script, needs the corpus, extra arguments)
     ("throughput.py", False, ["--quick"]),
     ("steps.py", False, []),
     ("slow_clients.py", False, ["--mode", "conf", "--requests", "100"]),
+    ("desk_render.py", False, []),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings as hsettings, strategies as st
 
 from factcheck import check
-from factcheck.web.pages import claim_details, pieces
+from factcheck.web.pages import claim_details, claim_statuses, pieces
 
 
 def test_index_lists_articles_with_counts(client):
@@ -45,3 +45,27 @@ def test_highlighting_pieces_put_the_text_back_together(words):
         if claim:
             assert piece == claim["text"] and status in ("flagged", "verified", "unchecked")
             assert claim_details(claim)[0] == ("Kind", claim["kind"])
+
+
+def _status_one_by_one(claim: dict, report: dict) -> str:
+    """The definition, claim by claim (what the desk computed before: claims x findings)."""
+    for f in report["findings"]:
+        if claim["id"] in f["claims"] and f["severity"] in ("error", "warning") \
+                and f.get("status", "open") != "dismissed":
+            return "flagged"
+    if any(k["outcome"] == "pass" for k in claim.get("checks", [])):
+        return "verified"
+    return "unchecked"
+
+
+def test_claim_statuses_in_one_pass_match_the_definition():
+    report = {"claims": [{"id": f"c{i}", "checks": [{"outcome": "pass"}] if i % 3 == 0 else
+                          [{"outcome": "fail"}] if i % 3 == 1 else []} for i in range(12)],
+              "findings": [{"claims": ["c0", "c1"], "severity": "error"},
+                           {"claims": ["c2"], "severity": "warning", "status": "dismissed"},
+                           {"claims": ["c3"], "severity": "info"},
+                           {"claims": ["c4", "c5"], "severity": "warning", "status": "confirmed"},
+                           {"claims": ["c6"], "severity": "error", "status": "dismissed"},
+                           {"claims": ["c6"], "severity": "warning", "status": "open"}]}
+    assert claim_statuses(report) == {c["id"]: _status_one_by_one(c, report) for c in report["claims"]}
+    assert claim_statuses(report)["c2"] == "unchecked" and claim_statuses(report)["c3"] == "verified"
