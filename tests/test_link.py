@@ -271,8 +271,9 @@ def test_the_words_near_a_figure_are_those_split_reads_from_its_clause(s):
 
     # before the figure: the last words of the last piece
     rs = s[::-1]
-    assert link._last_words(s, rs, link._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
-    assert link._last_words(s, rs, link._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
+    last = lambda rx: " ".join(s[len(s) - rx.match(rs).end():].split())  # noqa: E731
+    assert last(link._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
+    assert last(link._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
     # after it: the first words up to the end of the clause
     end = link._CLAUSE_END.search(s)
     clause = s[:end.start()] if end else s
@@ -356,3 +357,28 @@ def test_the_reporter_found_once_per_sentence_is_the_one_matched_before_each_fig
         m, plain = seen.reporter(start, f), link._REPORTER.match(text[start:f])
         assert (m and (m.start() - start, m.end() - start, m.group(1))) == \
             (plain and (plain.start(), plain.end(), plain.group(1)))
+
+
+
+_WINDOW = st.lists(st.sampled_from(["aid", "Arrested", "killed", "damage", "city of ", "5", " ", ",", ".", "(", "\n",
+                                     "İ", "ſ", "K", "x", "’s", "-", "people", "allies", "were"]),
+                   max_size=12).map("".join)
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(_WINDOW, _WINDOW, st.sampled_from([None, "people", "damage"]), st.booleans())
+def test_a_window_without_the_words_first_letters_is_not_searched(pre, post, measure, money):
+    from types import SimpleNamespace
+
+    from factcheck.regexwords import folded
+
+    ruleset = Settings().ruleset()
+    key = link.LexiconKey(ruleset)
+    cats, money_default, _, _, _ = link._lexicon(key)
+    frames, eligible = link._frames(key), link._eligible(key)
+    c = SimpleNamespace(extra={}, unit=None, measure=measure, value=5, low=5, high=5)
+    low = folded(pre + post)
+    lpre, lpost = (low[:len(pre)], low[len(pre):]) if low is not None else (None, None)
+    args = (c, pre, pre[::-1], post, cats, money, money_default, frames, eligible)
+    assert link._category(*args, lpre, lpost) == link._category(*args)
+    assert link._measure_before(pre, eligible[money], lpre) == link._measure_before(pre, eligible[money])

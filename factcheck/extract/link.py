@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from ..deadline import tick
 from ..model import Claim, Document
-from ..regexwords import (any_word_alternation, first_char_lookahead, folded, lowered, may_match, needles,
-                          trie_alternation)
+from ..regexwords import (any_word_alternation, first_char_lookahead, first_letters, folded, lowered, may_match,
+                          needles, trie_alternation)
 from ..rules import LexiconKey, RuleSet
 
 _STOP = frozenset("""
@@ -113,6 +113,9 @@ class _Eligible:
     # any_word and every category's pattern without IGNORECASE, for the lower-cased text
     # (regexwords.folded, lowered): the same matches, found faster; None when one is missing
     any_lower: re.Pattern | None = None
+    # the first letters of all their words (regexwords.first_letters): a lower-cased text
+    # with none of them holds no match, as a few substring tests tell
+    firsts: str | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -131,7 +134,7 @@ def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
             any_lower = None
         out[money] = _Eligible(tuple(cat for cat, _ in chosen),
                                re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
-                               any(cat.place_nouns for cat, _ in chosen), any_lower)
+                               any(cat.place_nouns for cat, _ in chosen), any_lower, first_letters(every))
     return out
 
 
@@ -163,12 +166,13 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     frames = _frames(key)
     eligible = _eligible(key)
     seen = _Seen(doc.text)
+    low = folded(doc.text)  # lower-cased once: the windows' copies are cut from it
     for c in claims:
         tick()
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen)
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen, low)
         except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
             continue
 
@@ -216,19 +220,21 @@ def _is_word(ch: str) -> bool:
 
 
 def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
-              frames: _Frames, eligible: dict[bool, _Eligible], seen: _Seen) -> None:
+              frames: _Frames, eligible: dict[bool, _Eligible], seen: _Seen, low: str | None = None) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])
-    pre = text[max(s.start, c.span[0] - READ_BEFORE):c.span[0]]
-    post = text[c.span[1]:min(s.end, c.span[1] + READ_AFTER)]
+    a, b = max(s.start, c.span[0] - READ_BEFORE), min(s.end, c.span[1] + READ_AFTER)
+    pre, post = text[a:c.span[0]], text[c.span[1]:b]
+    # the same, lower-cased (regexwords.folded; None when the text has no such copy)
+    lpre, lpost = (low[a:c.span[0]], low[c.span[1]:b]) if low is not None else (None, None)
     rpre = pre[::-1]  # read backwards by the patterns that look for what ends just before it
     money = c.unit in codes if c.unit else False
     if c.measure is None:
         c.measure = _measure_after(post, participles)
         if c.measure is None and (money or c.unit in ("percent", "percentage_point")):
-            c.measure = _measure_before(pre, eligible[money])
+            c.measure = _measure_before(pre, eligible[money], lpre)
     if c.category is None:
-        c.category = _category(c, pre, rpre, post, cats, money, money_default, frames, eligible)
+        c.category = _category(c, pre, rpre, post, cats, money, money_default, frames, eligible, lpre, lpost)
     if c.subject is None:
         c.subject = _subject(doc, c, pre, post, cats, codes, frames, seen)
 
@@ -289,10 +295,12 @@ def _followed_by_noun(rest: str) -> bool:
     return bool(m and m.group(1) not in _STOP)
 
 
-def _measure_before(pre: str, elig: _Eligible) -> str | None:
-    """The nearest category noun before the figure, with up to two modifiers."""
-    low = folded(pre) if elig.any_lower is not None else None
-    if not (elig.any_word.search(pre) if low is None else elig.any_lower.search(low)):
+def _measure_before(pre: str, elig: _Eligible, lpre: str | None = None) -> str | None:
+    """The nearest category noun before the figure, with up to two modifiers (`lpre`:
+    `pre` folded, when the caller has it)."""
+    low = (lpre if lpre is not None else folded(pre)) if elig.any_lower is not None else None
+    if low is not None and _none_of(low, elig.firsts) or \
+            not (elig.any_word.search(pre) if low is None else elig.any_lower.search(low)):
         return None  # no category of this kind names anything here
     best = None
     for cat in elig.cats:
@@ -313,6 +321,12 @@ def _measure_before(pre: str, elig: _Eligible) -> str | None:
     return " ".join(mods + [head])
 
 
+def _none_of(low: str, firsts: str | None) -> bool:
+    """True when the lower-cased `low` holds none of the letters `firsts` (False when
+    there are none to test): no word starting with one of them can match in it."""
+    return firsts is not None and not any(ch in low for ch in firsts)
+
+
 def _ends(rpre: str, reversed_pattern: re.Pattern) -> re.Match | None:
     """`reversed_pattern` matched at the start of `rpre`, the text before a figure read
     backwards: what a search for the pattern written forwards and ending in $ finds,
@@ -324,12 +338,6 @@ def _last_piece(s: str, rs: str, reversed_piece: re.Pattern) -> str:
     """The last piece of `s` (`rs` backwards) between separators, as re.split(...)[-1]
     gives it."""
     return s[len(s) - reversed_piece.match(rs).end():]
-
-
-def _last_words(s: str, rs: str, reversed_words: re.Pattern) -> str:
-    """" ".join(words[-k:]) of the last piece of `s` (`rs` backwards), the k and the
-    separators being _words_back's: only those words are read, however long the piece."""
-    return " ".join(s[len(s) - reversed_words.match(rs).end():].split())
 
 
 def _words_back(k: int, separators: str) -> re.Pattern:
@@ -357,7 +365,8 @@ _FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|but|while|whereas") for k
 
 
 def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money_default: str,
-              frames: _Frames, eligible: dict[bool, _Eligible]) -> str | None:
+              frames: _Frames, eligible: dict[bool, _Eligible], lpre: str | None = None,
+              lpost: str | None = None) -> str | None:
     if c.extra.get("age") or _ends(rpre, _AGED_BEFORE) or _age_frame(c, pre, rpre, post, frames):
         return "age"
     if c.unit in _TIME_UNITS:
@@ -372,7 +381,11 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     of_word = _word_before_of(rpre)  # read once: the same for every category and place
     elig = eligible[money]
     place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
-    for where in _near_words(c, pre, rpre, post, money):
+    # a window with none of the words' first letters holds none of them (checked once
+    # for the window, not for each phrase cut from it)
+    pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
+    post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
+    for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
         low = folded(where) if elig.any_lower is not None else None
         if not place and not (where and (elig.any_word.search(where) if low is None
                                           else elig.any_lower.search(low))):
@@ -387,14 +400,20 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     return "other"
 
 
-def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool):
+def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool, pre_ok: bool = True,
+                post_ok: bool = True):
     """Where a figure's category is looked for, in turn: its measure, the three words
     before it, the first words of its clause after it, the last words of its clause
-    before it (each made only when the ones before name no category)."""
+    before it (each made only when the ones before name no category; "" for those from
+    a side known to hold no category word: not pre_ok, not post_ok)."""
     yield c.measure or ""
-    yield _last_words(pre, rpre, _LAST_3)
-    yield " ".join(post[:_FIRST_AFTER[4 if money else 8].match(post).end()].split())
-    yield _last_words(pre, rpre, _LAST_8_NO_COMMA)
+    yield _words(pre, len(pre) - _LAST_3.match(rpre).end(), len(pre)) if pre_ok else ""
+    yield _words(post, 0, _FIRST_AFTER[4 if money else 8].match(post).end()) if post_ok else ""
+    yield _words(pre, len(pre) - _LAST_8_NO_COMMA.match(rpre).end(), len(pre)) if pre_ok else ""
+
+
+def _words(s: str, a: int, b: int) -> str:
+    return " ".join(s[a:b].split())
 
 
 def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
