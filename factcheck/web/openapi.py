@@ -24,7 +24,8 @@ def _problem(description: str) -> dict:
 
 
 ERRORS = {"400": _problem("Malformed request"), "413": _problem("Body, text or fetched page too large"),
-          "422": _problem("Invalid article (for example an impossible date), or a URL refused or not usable")}
+          "422": _problem("Invalid article (for example an impossible date), or a URL that is invalid, "
+                          "refused or not usable")}
 WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this machine)"),
                 "403": _problem("Cross-site request refused, or a write on the desk's session "
                                 "cookie without X-CSRF-Token or a same-origin Sec-Fetch-Site/Origin"),
@@ -34,7 +35,8 @@ TIMEOUT = {"503": {**_problem("The check ran past its time budget (setting check
                                "10 s) and was abandoned; retry after Retry-After seconds"),
                    "headers": {"Retry-After": {"description": "Seconds to wait before retrying",
                                                "schema": {"type": "integer", "minimum": 1}}}}}
-FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, error status)")}
+FETCH_ERRORS = {"502": _problem("The URL could not be fetched (network error, timeout, the whole "
+                                 "fetch past fetch_timeout, error status)")}
 NOT_ALLOWED = {"405": _problem("Method not allowed")}
 # a token, a desk account, the desk's session (+ CSRF proof), or none from loopback (require_auth=auto)
 BEARER = [{"bearer": []}, {"basic": []}, {"session": []}, {}]

@@ -8,7 +8,8 @@ a client that sends half a request and stops holds that thread for ever. Here a
 request must arrive whole, headers and body, within `read_timeout` seconds of its
 first byte. A client that stalls gets 408 and its connection is closed: in the
 headers from the worker, in the body from the app (a werkzeug 408, so problem JSON
-under /api/). Writes to a client that does not read get `send_timeout`.
+under /api/). Writes to a client that does not read get `send_timeout`. With gunicorn's
+own TLS (certfile) the sockets are not adopted: terminate TLS in the proxy in front.
 """
 from __future__ import annotations
 
