@@ -43,14 +43,7 @@ def steps(texts: list[str]) -> dict[str, float]:
         temporal = timed("temporal", dates.extract, doc, ruleset, settings)
         quantities, ignored = timed("numbers", numbers.extract, doc, ruleset)
 
-        def merge():
-            qs = [q for q in quantities if not any(pipeline._overlaps(q.span, t.span) for t in temporal)]
-            claims = sorted(qs + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
-            for i, c in enumerate(claims, 1):
-                c.id = f"c{i}"
-                c.sentence = doc.sentence_at(c.span[0]).index
-            return claims
-        claims = timed("merge", merge)
+        claims = timed("merge", pipeline.merge, doc, quantities, temporal)
         timed("link", link.link, doc, claims, ruleset)
         timed("checks", checks.run, doc, claims, ruleset, settings)
         timed("coverage", coverage.measure, doc, claims, ignored)
