@@ -120,3 +120,14 @@ def test_a_range_gap_is_read_in_place_as_on_its_copy(text, i, j):
     plain = (2019, "2019") if context._RANGE_GAP.fullmatch(text[a:b]) else None
     assert cx.year_carried_to(b) == plain
 
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \nabcmnopst", max_size=16),
+       st.lists(st.sampled_from(["per", "percent", "people", "a", "s", "st", "mon", "month", "months"]), max_size=4))
+def test_one_pattern_for_the_words_after_a_range_end_as_a_match_per_word(rest, words):
+    import re
+
+    plain = any(re.match(rf"\s*{re.escape(w)}\b", rest) for w in words)
+    rx = temporal._words_at_start(tuple(words))
+    assert bool(rx is not None and rx.match(rest)) == plain

@@ -127,7 +127,7 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     (TimeML tags both ends of "April 24 and 25" as TIMEX3). Its year and month are the first date's."""
     out: list[Claim] = []
     overlaps = _overlap_test(claims)
-    not_after = lex.get("range_end_not_before") or []
+    not_after = _words_at_start(tuple(lex.get("range_end_not_before") or ()))
     for c in claims:
         out.append(c)
         if c.kind != "date" or not c.timex or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", c.timex):
@@ -139,7 +139,7 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
         a, b = m.span("d")
         rest = text[m.end():m.end() + 16].lower()
         if not d1 < d2 <= 31 or overlaps(a, b) \
-                or any(re.match(rf"\s*{re.escape(w)}\b", rest) for w in not_after):
+                or (not_after is not None and not_after.match(rest)):
             continue
         timex = c.timex[:-2] + f"{d2:02d}"
         try:
@@ -152,6 +152,12 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
         end.sentence = c.sentence
         out.append(end)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _words_at_start(words: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for 'blanks, then one of the words, at a word edge' (was a regex per word per date)."""
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b") if words else None
 
 
 def _overlap_test(claims: list[Claim]):
