@@ -95,6 +95,9 @@ def shapes() -> dict[str, callable]:
     s["em-dashes"] = _repeat("\u2014 ")
     s["apostrophes"] = _repeat("'9")
     s["colons"] = _repeat(": ")
+    s["lead-blanks"] = _ends(" ", " ", "x")  # a headline candidate after a long run of blanks
+    s["abbrevs"] = _repeat("Mr. ")  # periods that end no sentence, on one line
+    s["initials"] = _repeat("A. ")
     # repeated month, weekday and number words
     s["month"] = _repeat("January ")
     s["month-day"] = _repeat("January 1 ")
@@ -103,6 +106,9 @@ def shapes() -> dict[str, callable]:
     s["weekday"] = _repeat("Monday ")
     s["next-week"] = _repeat("next week ")
     s["deadline"] = _repeat("by Wednesday next week, ahead of a January 12 deadline ")
+    s["range-days"] = _repeat("March 3 to 5 ")
+    s["ahead-of"] = _repeat("several days ahead of ")
+    s["clock-times"] = _repeat("at 10:35 a.m. ")
     s["ago"] = _repeat("two years ago ")
     s["decade"] = _repeat("the 1990s ")
     s["number-word"] = _repeat("one ")
