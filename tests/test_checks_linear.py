@@ -202,3 +202,16 @@ def test_pairs_in_other_sentences_are_every_such_pair_in_a_group_within_the_wind
     else:
         assert set(pairs) <= set(every)
         assert all(sum(1 for x, _ in pairs if x == a.id) <= window for a in claims)
+
+
+# ---------------------------------------------------------------- reference
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", ",", ":", "(", "\u2014", "\u2013", "-", "namely",
+                                 "including", "Namely", "x", "Russia", ";"]), max_size=6).map("".join))
+def test_list_opens_is_the_plain_fullmatch(gap):
+    from factcheck.checks import reference
+
+    text = "members" + gap + "Russia"
+    a, b = len("members"), len("members") + len(gap)
+    assert reference._list_opens(text, a, b) == (reference._LIST_OPENS.fullmatch(text[a:b]) is not None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Any
 
@@ -120,16 +120,22 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     pattern = ctx.derived("as_of_year", lambda: re.compile(
         ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"))
     sent = ctx.doc.sentence_at(claim.span[0])
-    best: tuple[int, int] | None = None
-    for m in pattern.finditer(sent.text):
-        a = sent.start + m.start()
-        if claim.span[0] <= a < claim.span[1]:
-            continue
-        dist = abs(a - claim.span[0])
-        if best is None or dist < best[0]:
-            best = (dist, int(m.group(1)))
-    if best:
-        return best[1], f"the statement's own year {best[1]}"
+    # the sentence's years, found once per sentence (not once per figure): (offset, year)
+    found = ctx.once(("reference.years", id(pattern)), dict)
+    years = found.get(id(sent))
+    if years is None:
+        years = found[id(sent)] = [(sent.start + m.start(), m.group(1)) for m in pattern.finditer(sent.text)]
+    # the nearest before the figure and the nearest after its start outside it; on a
+    # tie the one before (the first found, as reading them all in order keeps)
+    a, b = claim.span
+    k = bisect_left(years, (a,))
+    near = [years[k - 1]] if k else []
+    k2 = bisect_left(years, (b,), k)
+    if k2 < len(years):
+        near.append(years[k2])
+    if near:
+        year = int(min(near, key=lambda y: abs(y[0] - a))[1])
+        return year, f"the statement's own year {year}"
     return None, "no year of its own"
 
 
@@ -513,6 +519,7 @@ _WORDS_DASHES = re.compile(r"[\w-]+")
 _MEMBERS_NOUN = re.compile(r"members|allies|signatories")
 _OF_THE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _BLANKS_DASHES = re.compile(r"[\s-]+")
+_BLANKS = re.compile(r"\s*")
 _LIST_OPENS = re.compile(r"\s*(?:[,:(\u2014\u2013]|\s-|\bnamely\b|\bincluding\b)\s*")
 
 
@@ -533,10 +540,8 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     text = ctx.doc.text
     sent = ctx.sentence(claim)
     a, b = claim.span
-    before = text[sent.start:a]
-    orgs = [(m, e) for m in tm(sent.start, sent.end) for e in m.entities[:1]
-            if e.kind == "organisation"]
-    org_at = {m.start: (m, e) for m, e in orgs}
+    names = _sentence_names(ctx, tm, sent)
+    orgs, org_at = names.orgs, names.org_at
     w = ctx.derived("total_count", lambda: _TotalWords(lex))
     determiner, restrictive = w.determiner, w.restrictive
 
@@ -546,51 +551,53 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     def nearest() -> resolve.Resolution | None:
         return resolve.organisation(ctx.doc, claim, idx, lex, lookback, tm=tm)
 
+    # (the words after the figure are matched in place, up to the sentence's end; the
+    # lexicon's own patterns read at most READ characters before the figure or after
+    # its noun: a pass over the rest of the sentence per figure would be quadratic)
     # "the six-member CSTO", "the 27-nation bloc"
-    h = w.hyphen.match(text[b:sent.end])
+    h = w.hyphen.match(text, b, sent.end)
     if h:
         word = h.group(1).lower()
         what = "members" if word.startswith("member") else "member countries"
-        if b + h.end() in org_at:
-            m, e = org_at[b + h.end()]
+        if h.end() in org_at:
+            m, e = org_at[h.end()]
             return tied(m, e, f"the {word} count qualifies it"), what
-        if w.generic.match(text[b + h.end():sent.end]):
+        if w.generic.match(text, h.end(), sent.end):
             res = nearest()
             return (res, what) if res else None
         return None
     # the noun counted, right after the figure or after the organisation's name
-    pos = b + len(text[b:sent.end]) - len(text[b:sent.end].lstrip())
+    pos = _BLANKS.match(text, b, sent.end).end()
     inline = org_at.get(pos) if pos > b else None
     if inline:
-        rest = text[inline[0].end:sent.end]
-        pos = inline[0].end + len(rest) - len(rest.lstrip())
-    n = w.nouns.match(text[pos:sent.end]) if pos > b else None
+        pos = _BLANKS.match(text, inline[0].end, sent.end).end()
+    n = w.nouns.match(text, pos, sent.end) if pos > b else None
     if not n:
         return None  # "three new members", "12 original members", "three foreign ministers"
     noun = n.group(0).lower()
     what = "members" if _MEMBERS_NOUN.fullmatch(noun) else "member countries"
-    tail = text[pos + n.end():sent.end]
+    end = n.end()  # of the noun phrase
+    tail = text[end:min(sent.end, end + READ)]
     if any(r.match(tail) for r in restrictive):
         return None  # "the three member states that joined in 2004"
-    has_det = bool(determiner.search(before))
-    if _names_countries_next(text, tm(sent.start, sent.end), pos + n.end(), org_at):
+    has_det = _ends_before(determiner, text, sent.start, a)
+    if _names_countries_next(text, names, end, org_at):
         return None  # "the two CSTO members, Russia and Belarus,": some, named (count-list's job)
     if inline:  # "the 30 NATO allies", "all 27 EU member states"
         return (tied(*inline, "the figure counts its members"), what) if has_det else None
-    of = _OF_THE.match(tail)
+    of = _OF_THE.match(text, end, sent.end)
     if of and has_det:
-        if pos + n.end() + of.end() in org_at:  # "the 30 members of NATO"
-            return tied(*org_at[pos + n.end() + of.end()], "the figure counts its members"), what
-        if w.generic.match(tail[of.end():]):  # "... of the alliance"
+        if of.end() in org_at:  # "the 30 members of NATO"
+            return tied(*org_at[of.end()], "the figure counts its members"), what
+        if w.generic.match(text, of.end(), sent.end):  # "... of the alliance"
             res = nearest()
             return (res, what) if res else None
-    for m, e in reversed(orgs):  # "NATO's 30 members", "the CSTO, which has six member countries"
-        if m.end <= a:
-            gap = text[m.end:a]
-            if any(x.fullmatch(gap) for x in w.org_before):
-                return tied(m, e, "the figure counts its members"), what
-            break
-    if any(x.search(before) for x in w.generic_before):
+    last = names.last_org_ending_by(a)  # "NATO's 30 members", "the CSTO, which has six member countries"
+    if last is not None:
+        m, e = last
+        if a - m.end <= READ and any(x.fullmatch(text[m.end:a]) for x in w.org_before):
+            return tied(m, e, "the figure counts its members"), what
+    if any(_ends_before(x, text, sent.start, a) for x in w.generic_before):
         res = nearest()  # "the alliance's 19 members", "the bloc, which has 27 member states"
         return (res, what) if res else None
     if has_det and _BLANKS_DASHES.sub(" ", noun) in w.compounds:
@@ -599,15 +606,79 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     return None
 
 
-def _names_countries_next(text: str, ments, end: int, org_at) -> bool:
+def _names_countries_next(text: str, names: "_SentenceNames", end: int, org_at) -> bool:
     """Whether countries are listed right after the noun phrase ending at `end`
     (after "of the NATO" too): "members, Russia and Belarus", "members (Russia ...)"."""
     of = _OF_THE.match(text[end:end + 12])
     if of and end + of.end() in org_at:
         end = org_at[end + of.end()][0].end
-    nxt = next((m for m in ments if m.start >= end), None)
+    nxt = names.first_starting_from(end)
     return nxt is not None and any(e.kind == "country" for e in nxt.entities) and \
-        _LIST_OPENS.fullmatch(text[end:nxt.start]) is not None
+        _list_opens(text, end, nxt.start)
+
+
+_OPENERS = (",", ":", "(", "\u2014", "\u2013", "namely", "including")
+
+
+def _list_opens(text: str, a: int, b: int) -> bool:
+    """_LIST_OPENS.fullmatch(text[a:b]) -- blanks, one opener, blanks -- read from a
+    only as far as the blanks and the opener go (the next name may be far off)."""
+    p = _BLANKS.match(text, a, b).end()
+    for tok in _OPENERS:
+        if text.startswith(tok, p, b):
+            return _BLANKS.match(text, p + len(tok), b).end() == b
+    # " -": a dash after at least one blank
+    return p > a and text.startswith("-", p, b) and _BLANKS.match(text, p + 1, b).end() == b
+
+
+READ = 400  # characters a lexicon pattern reads before a figure, or after its noun
+
+
+def _ends_before(pattern: re.Pattern, text: str, start: int, a: int) -> bool:
+    """pattern.search(text[start:a]) (a pattern that ends at a, "...$"), reading at most
+    READ characters back: searched in place from there, so the characters before are
+    seen as in the sentence."""
+    if a - start <= READ:
+        return pattern.search(text[start:a]) is not None
+    return pattern.search(text, a - READ, a) is not None
+
+
+class _SentenceNames:
+    """A sentence's names (TextMentions), with its organisations by start, made once
+    per sentence and run for every figure there: the name starting at or after an
+    offset and the last organisation ending by one are found by bisection."""
+
+    def __init__(self, ments):
+        self.ments = ments
+        self.orgs = [(m, e) for m in ments for e in m.entities[:1] if e.kind == "organisation"]
+        self.org_at = {m.start: (m, e) for m, e in self.orgs}
+        self.starts = [m.start for m in ments]
+        self.starts_sorted = self.starts == sorted(self.starts)
+        self.org_ends = [m.end for m, _ in self.orgs]
+        self.org_ends_sorted = self.org_ends == sorted(self.org_ends)
+
+    def first_starting_from(self, end: int):
+        """The first name (in the list) starting at or after `end`."""
+        if self.starts_sorted:
+            k = bisect_left(self.starts, end)
+            return self.ments[k] if k < len(self.ments) else None
+        return next((m for m in self.ments if m.start >= end), None)
+
+    def last_org_ending_by(self, a: int):
+        """The last organisation (in the list) ending at or before `a`."""
+        if self.org_ends_sorted:
+            k = bisect_right(self.org_ends, a)
+            return self.orgs[k - 1] if k else None
+        return next(((m, e) for m, e in reversed(self.orgs) if m.end <= a), None)
+
+
+def _sentence_names(ctx: Context, tm, sent) -> _SentenceNames:
+    memo = ctx.once("reference.sentence_names", dict)
+    key = (id(tm), sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _SentenceNames(tm(sent.start, sent.end))
+    return found
 
 
 def _count_fits(iv: tuple[float, float] | None, n: int, tol: float) -> bool:

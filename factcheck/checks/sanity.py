@@ -32,6 +32,17 @@ def _skip_words(ctx: Context) -> re.Pattern:
     return ctx.derived("skip_words", lambda: re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I))
 
 
+def _skipped_sentence(ctx: Context, c: Claim) -> bool:
+    """Whether the claim's sentence has one of the rule's skip_words: searched once per
+    sentence and rule, not once per figure (a sentence may hold thousands)."""
+    sent = ctx.sentence(c)
+    try:
+        return ctx.local[("skip", id(sent))]
+    except KeyError:
+        found = ctx.local[("skip", id(sent))] = _skip_words(ctx).search(sent.text) is not None
+        return found
+
+
 def _share_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
     wholes = _alt(params.get("wholes") or [])
     measures = _alt(params.get("measures") or [])
@@ -47,7 +58,6 @@ _PEOPLE = re.compile(r"\b(people|persons|men|women|children|soldiers|troops|work
 def range_order(ctx: Context) -> None:
     """The low end of a range must not exceed the high end. Read from the figures as
     written ("3-2 billion"), so a scale word on one end only cannot hide it."""
-    skip = _skip_words(ctx)
     for c in _figures(ctx):
         if c.hedge != "range":
             continue
@@ -55,7 +65,7 @@ def range_order(ctx: Context) -> None:
         if not m:
             continue
         a, b = (float(x.replace(",", "")) for x in m.groups())
-        if c.unit is None and (c.category in (None, "other") or skip.search(ctx.sentence(c).text)):
+        if c.unit is None and (c.category in (None, "other") or _skipped_sentence(ctx, c)):
             continue  # scores ("won 3-2"), ratios, results
         digits = [len(x.replace(",", "").split(".")[0]) for x in m.groups()]
         if digits[1] < digits[0]:
@@ -95,7 +105,7 @@ def world_population(ctx: Context) -> None:
         v = c.value if c.value is not None else c.low
         if c.category != "population" or v is None or c.unit:
             continue
-        if skip.search(ctx.sentence(c).text) or skip.search(c.subject or ""):
+        if _skipped_sentence(ctx, c) or skip.search(c.subject or ""):
             continue
         where = f" of {c.subject}" if c.subject else ""
         if v > world:
