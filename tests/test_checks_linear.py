@@ -215,3 +215,24 @@ def test_list_opens_is_the_plain_fullmatch(gap):
     text = "members" + gap + "Russia"
     a, b = len("members"), len("members") + len(gap)
     assert reference._list_opens(text, a, b) == (reference._LIST_OPENS.fullmatch(text[a:b]) is not None)
+
+
+def test_a_sentences_names_before_and_after_each_offset_are_the_plain_lists():
+    from factcheck.pipeline import make_document
+    from factcheck.reference import index as index_mod
+    from factcheck.reference import resolve
+
+    settings = Settings(db="")
+    idx = index_mod.index_for(settings)
+    lex = settings.ruleset().lexicon("reference")
+    text = ("Almaty, a city of 2 million, Birmingham in the United Kingdom, Paris and NATO's 30 "
+            "members, London, Ontario, Canada (12 people) and Kazakhstan, Russia, Belarus 5")
+    doc = make_document(text, "2022-01-13", settings=settings)
+    tm = resolve.text_mentions(doc, idx, lex)
+    view = tm.view(0, len(text))
+    raw, here = tm(0, len(text)), tm.candidates(0, len(text))
+    assert len(raw) >= 8 and view.in_order
+    for at in range(len(text) + 1):
+        assert view.last_raw_ending_by(at) == ([m for m in raw if m.end <= at] or [None])[-1]
+        assert list(view.here_before(at)) == list(reversed([m for m in here if m.end <= at]))
+        assert list(view.here_from(at)) == [m for m in here if m.start >= at]

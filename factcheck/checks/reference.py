@@ -506,13 +506,18 @@ class _TotalWords:
         self.nouns = re.compile(rf"(?:{nouns})\b", re.IGNORECASE)
         self.hyphen = re.compile(rf"-({hyphen})s?\s+", re.IGNORECASE)
         self.generic = re.compile(rf"(?:{generic})\b", re.IGNORECASE)
-        self.determiner = re.compile(lex.get("member_count_determiner") or r"\b(?:the|all|its|their)\s+$",
-                                     re.IGNORECASE)
+        self.determiner = _led(lex.get("member_count_determiner") or r"\b(?:the|all|its|their)\s+$")
         self.restrictive = [re.compile(x, re.IGNORECASE) for x in lex.get("member_count_restrictive", ())]
         org_before = lex.get("member_count_org_before", ())
         self.org_before = [re.compile(x, re.IGNORECASE) for x in org_before]
-        self.generic_before = [re.compile(rf"\b(?:{generic})(?:{x})$", re.IGNORECASE) for x in org_before]
+        self.generic_before = [_led(rf"\b(?:{generic})(?:{x})$") for x in org_before]
         self.compounds = [c.lower() for c in lex.get("member_count_compounds", ["member countries"])]
+
+
+def _led(rx: str) -> re.Pattern:
+    """A case-blind pattern searched through the words before a figure, behind a lookahead
+    of the characters its matches start with (the same matches, most places rejected at once)."""
+    return re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
 
 
 _WORDS_DASHES = re.compile(r"[\w-]+")

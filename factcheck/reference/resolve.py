@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
 from typing import Any, Iterable, Iterator
 
 from ..cachekeys import Same
@@ -73,6 +74,14 @@ class TextMentions:
         self.text, self.idx, self.stop = text, idx, stop
         self._found: dict[tuple[int, int], list[Mention]] = {}
         self._placed: dict[tuple[int, int], list[Mention]] = {}
+        self._views: dict[tuple[int, int], _SpanView] = {}
+
+    def view(self, start: int, end: int) -> "_SpanView":
+        """The span's names read for the figures in it (see _SpanView), made once."""
+        found = self._views.get((start, end))
+        if found is None:
+            found = self._views[(start, end)] = _SpanView(self, start, end)
+        return found
 
     def __call__(self, start: int, end: int) -> list[Mention]:
         found = self._found.get((start, end))
@@ -85,6 +94,78 @@ class TextMentions:
         found = self._placed.get((start, end))
         if found is None:
             found = self._placed[(start, end)] = _drop_locators(self.text, self(start, end))
+        return found
+
+
+def _named_places(ments: Iterable[Mention]) -> tuple[set[str], set[str]]:
+    """The countries (named alone) and regions these names stand for."""
+    countries, regions = set(), set()
+    for m in ments:
+        for e in m.entities:
+            if e.kind == "country" and e.country and len(m.entities) == 1:
+                countries.add(e.country)
+            if e.kind == "region" and e.region:
+                regions.add(e.region)
+    return countries, regions
+
+
+class _SpanView:
+    """A sentence's names as every figure in it reads them, worked out once per
+    sentence rather than once per figure: the names before or after an offset are
+    found by bisection (the finder lists names in text order; other lists are read in
+    full), the subject's place in the sentence once per subject, and the countries
+    and regions named."""
+
+    def __init__(self, tm: TextMentions, start: int, end: int):
+        self.tm, self.start, self.end = tm, start, end
+        self.raw = tm(start, end)
+        self.here = tm.candidates(start, end)
+        self.raw_ends = [m.end for m in self.raw]
+        self.here_ends = [m.end for m in self.here]
+        self.here_starts = [m.start for m in self.here]
+        self.in_order = all(x == sorted(x) for x in (self.raw_ends, self.here_ends, self.here_starts))
+        self.countries, self.regions = _named_places(self.raw)
+        self._subjects: dict[str, tuple[int, int] | None] = {}
+        self._low: str | None = None
+
+    def last_raw_ending_by(self, a: int) -> Mention | None:
+        if self.in_order:
+            k = bisect_right(self.raw_ends, a)
+            return self.raw[k - 1] if k else None
+        return next((m for m in reversed(self.raw) if m.end <= a), None)
+
+    def here_before(self, a: int) -> Iterator[Mention]:
+        """The candidates ending by `a`, nearest first."""
+        if not self.in_order:
+            yield from reversed([m for m in self.here if m.end <= a])
+            return
+        for k in range(bisect_right(self.here_ends, a) - 1, -1, -1):
+            yield self.here[k]
+
+    def here_from(self, b: int) -> Iterator[Mention]:
+        """The candidates starting at or after `b`, in order."""
+        if not self.in_order:
+            yield from (m for m in self.here if m.start >= b)
+            return
+        for k in range(bisect_left(self.here_starts, b), len(self.here)):
+            yield self.here[k]
+
+    def subject_at(self, subj: str) -> tuple[int, int] | None:
+        """Where the subject (stripped) is first written in the span, case-blind
+        after an exact search (the span lower-cased once)."""
+        if subj in self._subjects:
+            return self._subjects[subj]
+        text, start, end = self.tm.text, self.start, self.end
+        i = text.find(subj, start, end)
+        if i < 0:
+            if "\u0130" in text:  # lower-cases to two characters: offsets shift
+                i = text.lower().find(subj.lower(), start, end)
+            else:  # the same offsets: only the span need be lower-cased
+                if self._low is None:
+                    self._low = text[start:end].lower()
+                i = self._low.find(subj.lower())
+                i = i + start if i >= 0 else i
+        found = self._subjects[subj] = (i, i + len(subj)) if i >= 0 else None
         return found
 
 
@@ -114,10 +195,12 @@ class _LazyScope:
     def __init__(self, doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
                  lookback: int, tm: TextMentions | None):
         self.tm = tm or text_mentions(doc, idx, lex)
+        self.doc, self.claim, self.idx, self.lookback = doc, claim, idx, lookback
         self.sent = doc.sentence_at(claim.span[0])
-        self.raw = self.tm(self.sent.start, self.sent.end)
+        self.view = self.tm.view(self.sent.start, self.sent.end)
+        self.raw = self.view.raw
         self.seen: list[tuple[Mention, str]] = []
-        self._rest = _scope_items(doc, claim, idx, lookback, self.tm, self.sent, self.raw)
+        self._rest = _scope_items(doc, claim, idx, lookback, self.tm, self.sent, self.view)
 
     def __iter__(self) -> Iterator[tuple[Mention, str]]:
         for item in self._rest:
@@ -139,35 +222,82 @@ class _LazyScope:
                     out.regions.add(e.region)
         return out
 
+    def named(self) -> tuple[set[str], set[str]]:
+        """full()'s countries and regions, without listing the scope: those of the
+        sentence's names and of the subject's, and, worked out once per sentence, of
+        the sentences before and the headline (every name the scope lists is one of them)."""
+        c1, r1 = _named_places(m for m, _ in _subject_items(self.doc, self.claim, self.idx, self.tm, self.sent))
+        c2, r2 = _around(self.doc, self.tm, self.sent, self.lookback)
+        return self.view.countries | c1 | c2, self.view.regions | r1 | r2
+
+
+def _subject_items(doc: Document, claim: Claim, idx: ReferenceIndex, tm: TextMentions,
+                   sent) -> list[tuple[Mention, str]]:
+    if not claim.subject:
+        return []
+    subj = claim.subject.strip()
+    pos = tm.view(sent.start, sent.end).subject_at(subj) if subj else None
+    if pos is not None:
+        return [(m, "the subject") for m in tm(pos[0], pos[1])]
+    # the linker found the subject outside the sentence ("The financial hub" -> Almaty)
+    ents = idx.lookup(subj) or idx.lookup(_POSSESSIVE.sub("", subj))
+    return [(Mention(claim.span[0], claim.span[0], subj, tuple(ents)), "the figure's subject")] if ents else []
+
+
+def _sentences_before(doc: Document, sent, lookback: int) -> list:
+    """Up to `lookback` sentences before this one (not the headline), nearest first."""
+    sents = doc.sentences
+    i = sent.index
+    if 0 <= i < len(sents) and sents[i] is sent and _indexed(doc):
+        out, j = [], i - 1
+        while j >= 0 and len(out) < lookback:
+            if not sents[j].headline:
+                out.append(sents[j])
+            j -= 1
+        return out
+    prev = [s for s in sents if s.index < sent.index and not s.headline]
+    return list(reversed(prev[-lookback:]))
+
+
+def _indexed(doc: Document) -> bool:
+    """Whether each sentence's index is its place in the list (read once per document)."""
+    found = doc.shared.get("reference.resolve.indexed")
+    if found is None:
+        found = doc.shared["reference.resolve.indexed"] = all(s.index == i for i, s in enumerate(doc.sentences))
+    return found
+
+
+def _around(doc: Document, tm: TextMentions, sent, lookback: int) -> tuple[set[str], set[str]]:
+    """The countries and regions named in the `lookback` sentences before and in the
+    headline (as the scope lists them), once per sentence and document."""
+    memo = doc.shared.setdefault("reference.resolve.around", {})
+    key = (id(tm), sent.start, sent.end, lookback)
+    found = memo.get(key)
+    if found is None:
+        ments = [m for s in (_sentences_before(doc, sent, lookback) if lookback else ())
+                 for m in tm.candidates(s.start, s.end)]
+        if doc.headline is not None and doc.headline.index != sent.index:
+            ments += tm(doc.headline.start, doc.headline.end)
+        found = memo[key] = _named_places(ments)
+    return found
+
 
 def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int,
-                 tm: TextMentions, sent, raw: list[Mention]) -> Iterator[tuple[Mention, str]]:
+                 tm: TextMentions, sent, view: _SpanView) -> Iterator[tuple[Mention, str]]:
     """The scope's mentions, nearest first: the name the figure hangs on, the subject,
     the same sentence (before the figure, nearest first, then after), up to `lookback`
     sentences before, the headline."""
-    before_fig = [m for m in raw if m.end <= claim.span[0]]
-    if before_fig and _ATTACHED.fullmatch(doc.text[before_fig[-1].end:claim.span[0]]):
+    last = view.last_raw_ending_by(claim.span[0])
+    if last is not None and _ATTACHED.fullmatch(doc.text, last.end, claim.span[0]):
         # "Yerevan (1.1 million inhabitants)", "Almaty, pop. 2m": the name the figure hangs on
-        yield (before_fig[-1], "the name the figure is attached to")
-    if claim.subject:
-        pos = _find_subject(doc.text, claim, sent)
-        if pos is not None:
-            for m in tm(pos[0], pos[1]):
-                yield (m, "the subject")
-        else:  # the linker found the subject outside the sentence ("The financial hub" -> Almaty)
-            subj = claim.subject.strip()
-            ents = idx.lookup(subj) or idx.lookup(_POSSESSIVE.sub("", subj))
-            if ents:
-                yield (Mention(claim.span[0], claim.span[0], subj, tuple(ents)), "the figure's subject")
-    here = tm.candidates(sent.start, sent.end)
-    for m in reversed([m for m in here if m.end <= claim.span[0]]):
+        yield (last, "the name the figure is attached to")
+    yield from _subject_items(doc, claim, idx, tm, sent)
+    for m in view.here_before(claim.span[0]):
         yield (m, "the same sentence")
-    for m in here:
-        if m.start >= claim.span[1]:
-            yield (m, "the same sentence")
+    for m in view.here_from(claim.span[1]):
+        yield (m, "the same sentence")
     if lookback:
-        prev = [s for s in doc.sentences if s.index < sent.index and not s.headline]
-        for k, s in enumerate(reversed(prev[-lookback:]), 1):
+        for k, s in enumerate(_sentences_before(doc, sent, lookback), 1):
             where = "the sentence before" if k == 1 else f"{k} sentences before"
             for m in reversed(tm.candidates(s.start, s.end)):
                 yield (m, where)
@@ -270,8 +400,8 @@ def _pick(idx: ReferenceIndex, m: Mention, where: str, ents: list[Entity],
     ents = sorted(ents, key=lambda e: -idx.population_of(e))
     if len(ents) == 1:
         return Resolution(ents[0], m.text, where, "the only place of that name in the reference")
-    full = sc.full()  # the countries and regions named anywhere around settle which one
-    countries, regions = full.countries - _own_countries(ents), full.regions
+    countries, regions = sc.named()  # the countries and regions named anywhere around settle which one
+    countries = countries - _own_countries(ents)
     in_region = [e for e in ents if e.kind == "city" and e.region in regions]
     if in_region:
         st = next((r for r in idx.lookup_region(in_region[0].region)), None)
@@ -313,17 +443,3 @@ def entity_with(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str,
         if ents:
             return _pick(idx, m, where, ents, sc)
     return None
-
-
-def _find_subject(text: str, claim: Claim, sent) -> tuple[int, int] | None:
-    subj = (claim.subject or "").strip()
-    if not subj:
-        return None
-    i = text.find(subj, sent.start, sent.end)
-    if i < 0:
-        if "\u0130" in text:  # lower-cases to two characters: offsets shift
-            i = text.lower().find(subj.lower(), sent.start, sent.end)
-        else:  # the same offsets: only the sentence need be lower-cased
-            i = text[sent.start:sent.end].lower().find(subj.lower())
-            i = i + sent.start if i >= 0 else i
-    return (i, i + len(subj)) if i >= 0 else None
