@@ -329,7 +329,9 @@ def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:on|of|in)?\s*(?:the\s+)?$", re.I),
             re.compile(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", re.I),
             re.compile(rf"\b{since}\s+(?:the\s+)?$", re.I),
-            re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I))
+            re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I),
+            # where any connector starts (what the order and then patterns need in a gap)
+            re.compile(rf"(?=(?:{later}|{earlier}|{then}))", re.I))
 
 
 def _lead_patterns(params: dict) -> tuple[list, re.Pattern]:
@@ -471,14 +473,26 @@ def sequence(ctx: Context) -> None:
     dated = _absolute_days(ctx)
     if len(dated) < 2:
         return
-    later_rx, order_rx, then_rx, since_rx, block = ctx.derived("patterns", lambda: _sequence_patterns(ctx.params))
+    later_rx, order_rx, then_rx, since_rx, block, connector = ctx.derived(
+        "patterns", lambda: _sequence_patterns(ctx.params))
     limit = int(ctx.params.get("max_gap_chars", 80))
+    # where a connector word ("after", "then") starts, found once in the text: a pair
+    # with none between them and no "since" before the first has no relation to read
+    starts = ctx.once(("temporal.connectors", connector.pattern),
+                      lambda: [m.start() for m in connector.finditer(ctx.doc.text)])
     for i, (a, da) in enumerate(dated):
-        for b, db in dated[i + 1:]:
+        since = None
+        for j in range(i + 1, len(dated)):
+            b, db = dated[j]
             if b.sentence != a.sentence:
                 break
             if max(0, b.span[0] - a.span[1]) > limit:
                 break  # the claims are in text order: every later one is further still
+            k = bisect_left(starts, a.span[1])
+            if since is None:
+                since = since_rx.search(ctx.before(a, 20)) is not None
+            if not since and (k == len(starts) or starts[k] >= b.span[0]):
+                continue
             mid = ctx.between(a, b)
             if block.search(mid):
                 continue
@@ -489,7 +503,7 @@ def sequence(ctx: Context) -> None:
                 relation = "later" if later_rx.fullmatch(m.group(1)) else "earlier"
             elif then_rx.search(mid):
                 relation = "then"
-            elif since_rx.search(ctx.before(a, 20)) and _ON_IN_END.search(mid):
+            elif since and _ON_IN_END.search(mid):
                 relation = "since"  # "since January 10, ... 12 of them on January 8"
             if relation is None:
                 continue
