@@ -7,6 +7,7 @@ conversion      "$280bn (£155bn)" against the ECB rate; "15 km (9 miles)"
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -14,8 +15,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from . import Context, check_type
-from ..regexwords import alternation
+from . import Context, check_type, per_claim
+from ..regexwords import alternation, first_char_lookahead
 from ._numeric import INF, fmt, fmt_interval, interval, overlaps
 from ..model import Claim
 
@@ -54,12 +55,13 @@ def _said(c: Claim) -> str:
 # ---------------------------------------------------------------- percent change
 
 # "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
-_PREP = re.compile(r"\b(from|to)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
+_PREP = re.compile(r"(?=[FTft])\b(from|to)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
                    r"year-earlier|year-ago|[a-z]+['’]s?)\s+){0,3}$", re.I)
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
 
 
+@per_claim
 def _prep(ctx: Context, c: Claim) -> str | None:
     m = _PREP.search(ctx.before(c, 40))
     return m.group(1).lower() if m else None
@@ -80,9 +82,15 @@ def _direction(ctx: Context, p: Claim) -> str | None:
 
 
 def _direction_patterns(params: dict) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    return tuple((d, re.compile(rf"\b{_alt(params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"),
+    return tuple((d, _led(rf"\b{_alt(params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"),
                   re.compile(rf"^\s+{_alt(params.get(d + '_nouns') or [])}\b"))
                  for d in ("rise", "fall"))
+
+
+def _led(rx: str, flags: int = 0) -> re.Pattern:
+    """A pattern searched through the words before a figure, behind a lookahead of the
+    characters its matches start with (the same matches; most places rejected at once)."""
+    return re.compile(first_char_lookahead(rx, flags) + rx, flags)
 
 
 # The patterns on the text between two figures read each blank run once: a run is
@@ -112,33 +120,45 @@ def percent_change(ctx: Context) -> None:
         changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
                    and (c.extra.get("change") or _direction(ctx, c))
                    and not c.extra.get("change_prep") in ("to", "from")]
+        # the figures whose start lies in [lo, hi], in order (the sentence's are sorted
+        # by start): each zone below is read from there, not from the whole sentence
+        starts = [c.span[0] for c in claims]
+
+        def starting(lo: int, hi: int) -> list[Claim]:
+            return claims[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+
         # a change owns the from/to figures after it ("rose 76% to $1.13bn from $639m");
         # failing that, those just before it ("to $1.13bn from $639m, a 76% rise")
         used: set[int] = set()
         pairs: dict[int, tuple[Claim, Claim, bool]] = {}
         for i, p in enumerate(changes):
             hi = changes[i + 1].span[0] if i + 1 < len(changes) else 1 << 60
-            zone = [c for c in claims if p.span[1] <= c.span[0] and c.span[1] <= hi]
-            pair = _pair(ctx, zone) or _pair_before(ctx, p, [c for c in claims if c is not p
-                                                              and c.span[1] <= hi and id(c) not in used
-                                                              and (not i or c.span[0] >= changes[i - 1].span[1])])
+            zone = [c for c in starting(p.span[1], hi) if c.span[1] <= hi]
+            pair = _pair(ctx, zone) or _pair_before(ctx, p, [
+                c for c in starting(changes[i - 1].span[1] if i else -1 << 60, hi)
+                if c is not p and c.span[1] <= hi and id(c) not in used])
             if pair:
                 pairs[i] = pair
                 used.update(id(c) for c in pair[:2])
         for i, p in enumerate(changes):
             if i not in pairs:
                 lo = changes[i - 1].span[1] if i else -1
-                zone = [c for c in claims if lo <= c.span[0] and c.span[1] <= p.span[0] and id(c) not in used]
+                zone = [c for c in starting(lo, p.span[0]) if c.span[1] <= p.span[0] and id(c) not in used]
                 pair = _pair(ctx, zone)
                 if pair:
                     pairs[i] = pair
                     used.update(id(c) for c in pair[:2])
         for i, pair in sorted(pairs.items()):
             _check_percent(ctx, changes[i], *pair)
+        # a multiplier ("doubled") against the one from/to pair of its unit in the
+        # sentence: the pair is worked out once per unit, not once per multiplier
+        is_change = {id(c) for c in changes}
+        by_unit: dict[str | None, tuple[Claim, Claim, bool] | None] = {}
         for m in claims:
-            if m.extra.get("multiplier") and m not in changes:
-                zone = [c for c in claims if c.unit == m.unit and c.unit not in PERCENT]
-                pair = _pair(ctx, zone)
+            if m.extra.get("multiplier") and id(m) not in is_change:
+                if m.unit not in by_unit:
+                    by_unit[m.unit] = _pair(ctx, [c for c in claims if c.unit == m.unit and c.unit not in PERCENT])
+                pair = by_unit[m.unit]
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
 
@@ -165,12 +185,13 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     ranges = [c for c in zone if c.hedge == "range"]
     zone = [c for c in zone if c.hedge != "range"]
     frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
-    to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and c not in frm]
+    in_frm = {id(c) for c in frm}  # (a set: a zone may hold thousands of figures)
+    to = [c for c in zone if (_prep(ctx, c) == "to" or c.extra.get("change_prep") == "to") and id(c) not in in_frm]
     sure = True
     if (len(frm) > 1 or len(to) > 1) and len(zone) >= 2:
         first, second = sorted(zone, key=lambda c: c.span[0])[:2]
-        if {id(first), id(second)} <= {id(c) for c in frm + to} and (first in frm) != (second in frm):
-            frm, to = ([first], [second]) if first in frm else ([second], [first])
+        if {id(first), id(second)} <= in_frm | {id(c) for c in to} and (id(first) in in_frm) != (id(second) in in_frm):
+            frm, to = ([first], [second]) if id(first) in in_frm else ([second], [first])
             sure = False
     if not frm and not to:
         ends = [e for c in ranges if (e := _ends(ctx, c))]
@@ -499,13 +520,18 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> None:
     tol = float(ctx.params.get("tolerance", 0.1))
     pub = ctx.doc.published
     if pub is not None:
-        r = _rate(a.unit, b.unit, pub)
+        key = ("rate", a.unit, b.unit, pub)  # the same pair of currencies: looked up once per run
+        if key not in ctx.local:
+            ctx.local[key] = _rate(a.unit, b.unit, pub)
+        r = ctx.local[key]
         if r is None:
             return
         basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
         _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
         return
-    win = _window(ctx)
+    if "window" not in ctx.local:  # the years the text names: read once per run, not per amount
+        ctx.local["window"] = _window(ctx)
+    win = ctx.local["window"]
     if win is None:
         return
     rr = _rate_range(a.unit, b.unit, win[0], win[1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import Context, check_type
-from ..regexwords import alternation
+from ..regexwords import alternation, first_char_lookahead
 from ._numeric import fmt
 from ..model import Claim
 
@@ -47,7 +47,13 @@ def _share_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
     wholes = _alt(params.get("wholes") or [])
     measures = _alt(params.get("measures") or [])
     return (re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b", re.I),
-            re.compile(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$", re.I))
+            _led(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$"))
+
+
+def _led(rx: str) -> re.Pattern:
+    """A case-blind pattern searched through the words before a figure, behind a lookahead
+    of the characters its matches start with (the same matches; most places rejected at once)."""
+    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
 _RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)")
