@@ -236,3 +236,28 @@ def test_a_sentences_names_before_and_after_each_offset_are_the_plain_lists():
         assert view.last_raw_ending_by(at) == ([m for m in raw if m.end <= at] or [None])[-1]
         assert list(view.here_before(at)) == list(reversed([m for m in here if m.end <= at]))
         assert list(view.here_from(at)) == [m for m in here if m.start >= at]
+
+
+_PLAIN_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+_PLAIN_LIST = re.compile(rf"(?P<items>(?:{_PLAIN_NAME})(?:\s*,\s*(?:{_PLAIN_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_PLAIN_NAME})))"
+                         rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+_LIST_ATOMS = ["Ali", "Bo", "de", "Cy", "van", "and", "&", ",", " ", "  ", "\t", " " * 40, "were", "x", "-", " - ",
+               ".", ";", ")", "\n", "said", "O'Neil", "J.", "A-B"]
+
+
+@hsettings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_ATOMS), max_size=14).map("".join), st.sampled_from(["", "3 men: ", "x"]))
+def test_count_list_reads_the_list_in_place_as_the_plain_pattern_on_a_copy(rest, lead):
+    from factcheck.checks import agreement
+
+    rule = Settings(db="").ruleset().rule("agreement.count-list")
+    counted, lst = agreement._count_list_patterns({**checks.DEFAULTS["count-list"], **rule.params})
+    text = lead + rest
+    p = len(lead)
+    new, old = lst.match(text, p), _PLAIN_LIST.match(text[p:])
+    assert (new is None) == (old is None), text
+    if new:
+        assert (new.start() - p, new.end() - p, new.group("items")) == (old.start(), old.end(), old.group("items"))
+    tail_old = re.match(rf",\s*{_PLAIN_NAME}\s*[,.;)]", text[p:])
+    tail_new = agreement._TAIL.match(text, p)
+    assert (tail_new and tail_new.end() - p) == (tail_old and tail_old.end())

@@ -159,7 +159,7 @@ def _sentence_phrases(ctx: Context, name: str, words: tuple, sent) -> _phrases.S
     words are not of the kind _phrases reads."""
     if not _phrases.usable(words):
         return None
-    memo = ctx.once(name, dict)
+    memo = ctx.once((name, words), dict)  # (another rule's words get their own)
     read = memo.get(id(sent))
     if read is None:
         phrases = ctx.derived(("phrases", words), lambda: _phrases.Phrases(words))
@@ -366,40 +366,54 @@ def _same_hedge(ctx: Context) -> None:
         groups.setdefault((noun, hw, c.category), []).append((c, mods))
     window = int(ctx.params.get("window", 64))
     for group in groups.values():
-        mods = {id(c): m for c, m in group}
         several = _mixed([c for c, _ in group])
+        # what each figure brings to a comparison, read once per figure rather than per pair
+        facts = {id(c): (set(m), (c.subject or "").lower(), _years(ctx, c), _dates(ctx, c), _places(ctx, c),
+                         _iv(ctx, c)) for c, m in group if c.sentence not in several}
+        said: dict[int, str] = {}
+        passed: set[tuple[int, str]] = set()
         for a, later in _other_sentences([c for c, _ in group], window):
-            ma = mods[id(a)]
+            if a.sentence in several:
+                continue  # a sentence with two such counts speaks of several things
+            ma, sa, ya, da, pa, ia = facts[id(a)]
             for b in later:
-                mb = mods[id(b)]
-                if a.sentence == b.sentence or not (set(ma) <= set(mb) or set(mb) <= set(ma)):
+                if a.sentence == b.sentence or b.sentence in several:
+                    continue
+                mb, sb, yb, db, pb, ib = facts[id(b)]
+                if not (ma <= mb or mb <= ma):
                     continue  # "nearly 2 million common shares" is not "nearly 1 million preferred shares"
-                if a.sentence in several or b.sentence in several:
-                    continue  # a sentence with two such counts speaks of several things
-                if a.subject and b.subject and a.subject.lower() != b.subject.lower():
+                if sa and sb and sa != sb:
                     continue
-                ya, yb = _years(ctx, a), _years(ctx, b)
-                if ya and yb and ya != yb or _apart(_dates(ctx, a), _dates(ctx, b)):
+                if ya and yb and ya != yb or _apart(da, db):
                     continue
-                pa, pb = _places(ctx, a), _places(ctx, b)
                 if pa and pb and not pa & pb:
                     continue
                 if any(_other_one(ctx, x) for x in (a, b)):
                     continue  # "about 300 workers at another plant", "each", "respectively"
-                ia, ib = _iv(ctx, a), _iv(ctx, b)
                 if overlaps(ia, ib):
-                    ctx.passed(b, f"the same {a.extra.get('hedge_words')} figure as {_said(a)} ({fmt_interval(ia)})")
+                    detail = said.get(id(a))
+                    if detail is None:
+                        detail = said[id(a)] = (f"the same {a.extra.get('hedge_words')} figure as "
+                                                f"{_said(a)} ({fmt_interval(ia)})")
+                    if (id(b), detail) not in passed:  # (passing again adds nothing)
+                        passed.add((id(b), detail))
+                        ctx.passed(b, detail)
                     continue
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
                          second_iv=fmt_interval(ib), measure=_plural_noun(ctx, a)[0],
                          subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
 
 
-@per_claim
 def _other_one(ctx: Context, x: Claim) -> bool:
-    """Whether x's sentence, less x's own words, speaks of another one (hedge_other_words)."""
-    other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
-    return re.search(rf"\b{other}\b", ctx.sentence(x).text.replace(x.text, " "), re.I) is not None
+    """Whether x's sentence, less x's own words, speaks of another one (hedge_other_words):
+    read once per sentence and wording (figures of one such group in one sentence
+    all have one value, so hardly more than one wording)."""
+    sent = ctx.sentence(x)
+    key = ("other_one", id(sent), x.text)  # (the rule's own words: kept per rule)
+    if key not in ctx.local:
+        other = ctx.derived("hedge_other_words", lambda: _alt(ctx.params.get("hedge_other_words") or []))
+        ctx.local[key] = re.search(rf"\b{other}\b", sent.text.replace(x.text, " "), re.I) is not None
+    return ctx.local[key]
 
 
 @per_claim
@@ -602,7 +616,7 @@ def _same_kind(h: Claim, b: Claim, h_noun: str = "", b_noun: str = "") -> bool:
 
 # ---------------------------------------------------------------- count list
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+_NAME = r"[A-Z][\w'’.-]*(?:\s++(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
 
 
 def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
@@ -614,9 +628,14 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
     item = rf"(?:{_NAME})"
     counted = re.compile(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
                          rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*")
-    lst = re.compile(rf"(?P<items>{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:and|&)\s+{item}))"
-                     rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+    # each blank run is taken whole (what follows one is never a blank): a long run after
+    # a name costs one pass, not one per way of splitting it between \s*, \s+ and \s
+    lst = re.compile(rf"(?P<items>{item}(?:\s*+,\s*+{item})*(?:\s*+,\s++|\s++)(?:and|&)\s++{item})"
+                     rf"(?=\s*+(?:[,.;:)\u2014\u2013]|(?<=\s)-\s|(?<=\s)(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
     return counted, lst
+
+
+_TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
 
 
 @check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
@@ -635,13 +654,13 @@ def count_list(ctx: Context) -> None:
             continue
         if c.hedge not in ("exact", "at_least", "at_most"):
             continue
+        # matched in place up to the sentence's end (a copy of the rest of the sentence per
+        # figure would be quadratic); the patterns read nothing before where they start
         end = ctx.sentence(c).end
-        after = text[c.span[1]:end]
-        m = counted.match(after)
+        m = counted.match(text, c.span[1], end)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
-        rest = after[m.end():]
-        lm = lst.match(rest)
+        lm = lst.match(text, m.end(), end)
         if not lm:
             continue
         items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
@@ -649,7 +668,7 @@ def count_list(ctx: Context) -> None:
         n = len(items)
         noun = m.group(1)
         facts = dict(count=_said(c), noun=noun, listed=n, items=", ".join(items),
-                     span=[c.span[0], c.span[1] + m.end() + lm.end()])
+                     span=[c.span[0], lm.end()])
         if m.group("partial"):
             bad = c.hedge != "at_least" and n > v
         elif c.hedge == "at_least":
@@ -658,7 +677,7 @@ def count_list(ctx: Context) -> None:
             bad = n > v
         else:
             bad = n != v
-        tail = re.match(rf",\s*{_NAME}\s*[,.;)]", rest[lm.end():])
+        tail = _TAIL.match(text, lm.end(), end)
         if bad and (n == 2 * v or tail and n + 1 == 2 * v) and not m.group("partial"):
             continue  # "two cities, Nairobi, Kenya, and Kampala, Uganda": places with their countries
         if bad:
