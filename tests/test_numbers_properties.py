@@ -385,3 +385,56 @@ def test_title_case_lines_read_once_agree_with_reading_each_line(pieces, ats):
     for at in ats:
         at = min(at, len(text))
         assert lines.title_case(at) == _title_case_line(text, at)
+
+
+def _plain_word_value(s, g):
+    """_word_value as first written: every multiplication done."""
+    from factcheck.extract.numbers import _DASHES_SPACES, _DECIMAL
+
+    s = s.strip().lower()
+    if _DECIMAL.fullmatch(s):
+        return float(s)
+    toks = [t for t in _DASHES_SPACES.split(s) if t and t != "and"]
+    if not toks:
+        return None
+    if toks[0] in ("a", "an"):
+        if len(toks) == 1 or (toks[1] not in g.scales and toks[1] != "dozen"):
+            return None
+        toks[0] = "one"
+    total, cur, seen = 0.0, 0.0, False
+    for t in toks:
+        if t in g.ones:
+            cur += g.ones[t]
+        elif t in g.tens:
+            cur += g.tens[t]
+        elif t == "dozen":
+            cur = (cur or 1) * g.dozen
+        elif t == "hundred":
+            cur = (cur or 1) * 100
+        elif t in g.scales:
+            total += (cur or 1) * g.scales[t]
+            cur = 0
+        else:
+            return None
+        seen = True
+    return total + cur if seen else None
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["hundred"] * 6 + ["dozen"] * 3 + ["one", "two", "twenty", "a", "and", "million",
+                                                                   "thousand", "trillion", "xyz"]),
+                min_size=1, max_size=260),
+       st.sampled_from([" ", "-", " and "]))
+@example(["hundred"] * 160, " ")
+@example(["hundred"] * 160 + ["xyz"], " ")
+@example(["hundred"] * 160 + ["million"], " ")
+@example(["one"] + ["hundred"] * 160, " ")
+def test_number_words_too_big_for_a_float_fail_as_the_plain_reading_does(words, sep):
+    from factcheck.extract.numbers import _word_value
+
+    def outcome(f):
+        try:
+            return f(sep.join(words), G)
+        except OverflowError:
+            return "overflow"
+    assert outcome(_word_value) == outcome(_plain_word_value)

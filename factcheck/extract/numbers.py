@@ -666,9 +666,9 @@ def _word_value(s: str, g: Grammar) -> float | None:
         elif t in g.tens:
             cur += g.tens[t]
         elif t == "dozen":
-            cur = (cur or 1) * g.dozen
+            cur = _times(cur, g.dozen)
         elif t == "hundred":
-            cur = (cur or 1) * 100
+            cur = _times(cur, 100)
         elif t in g.scales:
             total += (cur or 1) * g.scales[t]
             cur = 0
@@ -676,6 +676,20 @@ def _word_value(s: str, g: Grammar) -> float | None:
             return None
         seen = True
     return total + cur if seen else None
+
+
+# The smallest whole number float() cannot hold (it rounds to 2**1024): OverflowError.
+_NO_FLOAT = 2 ** 1024 - 2 ** 970
+
+
+def _times(cur: float | int, k: int) -> float | int:
+    """(cur or 1) * k, as _word_value multiplies. A whole number already too big for a
+    float is left as it is: it only grows, and turning it into a float raises
+    OverflowError all the same, without multiplying a number of thousands of digits once
+    per word of "hundred hundred hundred ..." (time growing with the square)."""
+    if type(cur) is int and cur >= _NO_FLOAT:
+        return cur
+    return (cur or 1) * k
 
 
 def _read_vague(text: str, m: re.Match, g: Grammar) -> _Fig | Span:
