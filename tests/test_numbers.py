@@ -369,3 +369,12 @@ def test_nm_length_or_millions_more(ruleset, text, fig, value, unit):
 ])
 def test_nm_of_a_length_noun_is_metres(ruleset, text, fig):
     assert (only(text, ruleset).text, only(text, ruleset).unit) == (fig, "m")
+
+
+def test_a_run_of_number_words_too_big_for_a_float_is_no_figure_and_the_rest_is_read(ruleset):
+    from factcheck.extract.numbers import _extract, grammar
+
+    run = " ".join(["hundred"] * 200)
+    claims, ignored = _extract(f"5 people fled. {run} and 3 dogs; up to {run}.", grammar(ruleset), None)
+    assert [c.text for c in claims] == ["5", "3"]  # before: none at all (OverflowError)
+    assert any(b - a >= len(run) for a, b in ignored)

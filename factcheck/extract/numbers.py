@@ -807,7 +807,10 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str,
         return (a, b)
     if toks and toks[0] == "dozen":
         return (a, b)
-    v = _word_value(low_s, g)
+    try:
+        v = _word_value(low_s, g)
+    except OverflowError:  # "hundred hundred hundred ...": no figure, and the rest is read on
+        return (a, b)
     if v is None:
         return None
     if len(toks) >= 2 and (10 <= g.ones.get(toks[0], 0) <= 19 or toks[0] == "twenty") \
@@ -1112,7 +1115,10 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     if m2.lastgroup == "digits" and _LATIN_LETTER.match(text[m2.end():m2.end() + 1]) and \
             not g.re_scale.match(text[m2.end():m2.end() + 10]):
         return
-    v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
+    try:
+        v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
+    except OverflowError:
+        return  # no second end
     if v2 is None:
         return
     sec = _Fig(m2.start(), m2.end(), v2, v2, raw_value=v2, currency=code)
