@@ -4,7 +4,10 @@ durations and sets of a news article.
     lexicon.py    the vocabulary from rules/lexicons/temporal*.yaml, compiled once
     grammar.py    the patterns built from it, run only near their trigger words
     finder.py     how they are run there, fast (regextree.py: what it reads off a pattern)
-    normalize.py  a match -> TIMEX3 value, calendar interval, anchor (one handler per pattern)
+    normalize.py  a match -> TIMEX3 value, calendar interval, anchor: the pattern's handler
+    patterns/     the handlers, h_<pattern>, one module per family (explicit dates, years,
+                  months, days, clock, relative units, seasons, durations, offsets,
+                  quarters, sets, holidays, reference words)
     context.py    the clause's tense and the document state relative dates lean on
     values.py     numbers, spelled years, TIMEX3 durations, the year of "in March"
     calendar.py   date arithmetic (ISO weeks, quarters, halves, seasons)

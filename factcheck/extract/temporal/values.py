@@ -1,5 +1,6 @@
 """Reading numbers and years, formatting TIMEX3 durations, and choosing the
-year of a month or day named without one."""
+year of a month or day named without one; the small lexicon lookups the pattern
+handlers share (month, shift, fuzzy position, unit, part of day, a match's year)."""
 from __future__ import annotations
 
 import re
@@ -142,3 +143,22 @@ def spelled_year(lex: Lexicon, s: str) -> int | None:
         return int(century) * 100
     rest = number(lex, " ".join(words[1:]))
     return int(century) * 100 + int(rest) if rest is not None and rest < 100 else None
+
+
+def _pod_code(cx: Context, pod: str | None) -> str | None:
+    if not pod:
+        return None
+    return cx.lex.lower_map("parts_of_day").get(pod.lower())
+
+
+def _year_of_group(m: re.Match, cx: Context) -> int | None:
+    for g in ("y1", "y2"):
+        v = _g(m, g)
+        if v:
+            return int(v)
+    ys = _g(m, "yshift") or _g(m, "y1shift")
+    if ys and cx.dct:
+        return cx.dct.year + {"this": 0, "last": -1, "next": 1}[ys.lower()]
+    if _g(m, "ythe") and cx.dct:
+        return cx.dct.year
+    return None

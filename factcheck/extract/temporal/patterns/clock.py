@@ -1,0 +1,116 @@
+"""Times of day: "10 a.m.", "14:30 GMT", "three o'clock", "noon", and a clock joined to
+its day ("10 a.m. Friday", "Friday at noon", "5 p.m. on Jan. 22"). A bare clock time is
+placed on the last day named in its sentence, else on the publication day."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import calendar as cal
+from ..context import Context, Resolved
+from ..lexicon import alt
+from ..values import _month_of, number
+from .days import _weekday_date
+from .explicit import _explicit_day
+
+
+def _clock(m: re.Match) -> tuple[int, int] | None:
+    if m["w"]:
+        return (24, 0) if m["w"].lower() == "midnight" else (12, 0)
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    if pm and h < 12:
+        h += 12
+    if not pm and h == 12:
+        h = 0
+    return h, mi
+
+
+def h_time_day(m, cx, a, b):
+    hm = _clock(m)
+    if hm is None:
+        return None
+    word = m["wd"]
+    wd = cx.lex.weekday_number(word)
+    if wd is None or (word.endswith(".") and not word[0].isupper()):
+        return None
+    extra: dict[str, Any] = {"weekday": cx.lex.weekday_name(word)}
+    if m["tz"]:
+        extra["tz"] = m["tz"].upper()
+    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    if cx.dct is None:
+        return Resolved("time", f"XXXX-WXX-{wd}{clock}", None, "no publication date", extra=extra)
+    d, anchor = _weekday_date(cx, word, wd, None, None, a, b, extra)
+    return Resolved("time", d.isoformat() + clock, cal.day(d), anchor, extra=extra)
+
+
+h_day_time = h_time_day
+
+
+def h_time_md(m, cx, a, b):
+    hm = _clock(m)
+    if hm is None:
+        return None
+    mon = _month_of(cx.lex, m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    r = _explicit_day(cx, y, mon, int(m["d"]), a, b)
+    if r is None:
+        return None
+    r.kind = "time"
+    r.timex += f"T{hm[0]:02d}:{hm[1]:02d}"
+    if m["tz"]:
+        r.extra["tz"] = m["tz"].upper()
+    return r
+
+
+def _time(cx: Context, h: int, mi: int, tz: str | None) -> Resolved:
+    extra: dict[str, Any] = {"tz": tz.upper()} if tz else {}
+    ref = cx.sentence_dates[-1] if cx.sentence_dates and cx.sentence_dates[-1].gran == "day" else None
+    clock = f"T{h:02d}:{mi:02d}"
+    if ref is not None:
+        return Resolved("time", ref.value + clock, ref, f"{ref.value} in the same sentence", extra=extra)
+    if cx.dct is None:
+        return Resolved("time", "XXXX-XX-XX" + clock, None, "no publication date", extra=extra)
+    p = cal.day(cx.dct)
+    extra["clock"] = clock  # a day named later in the sentence may still claim it (see __init__)
+    return Resolved("time", p.value + clock, p, cx.pub, extra=extra)
+
+
+def h_clock(m, cx, a, b):
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    if h > 12 or h == 0:
+        return None
+    pm = m["ap"].lower().startswith("p")
+    if pm and h < 12:
+        h += 12
+    if not pm and h == 12:
+        h = 0
+    return _time(cx, h, mi, m["tz"])
+
+
+def h_clock24(m, cx, a, b):
+    before = cx.text[max(0, a - 12):a].lower()
+    if not (m["tz"] or re.search(r"\b(?:at|by|until|from|before|after|around)\s+$", before)):
+        return None  # "3:2" scores and ratios
+    return _time(cx, int(m["h"]), int(m["mi"]), m["tz"])
+
+
+def h_oclock(m, cx, a, b):
+    h = number(cx.lex, m["h"])
+    if h is None or not 1 <= h <= 12:
+        return None
+    return _time(cx, int(h), 0, None)
+
+
+def h_noon(m, cx, a, b):
+    w = m["w"].lower()
+    idioms = cx.lex.get("noon_idioms") or ()
+    if idioms and re.search(rf"\b(?:{alt(idioms)})\s+$", cx.text[max(0, a - 10):a], re.I):
+        return None  # "High Noon", "high noon comes today": an idiom, not twelve o'clock
+    r = _time(cx, 12, 0, None)
+    if w == "midnight":
+        r.timex = r.timex.replace("T12:00", "T24:00")
+    return r

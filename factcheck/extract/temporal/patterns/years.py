@@ -1,0 +1,70 @@
+"""Years, decades and centuries, in digits or in words: "1998", "fiscal 1998", "FY'99",
+"nineteen ninety-six", "the 1990s", "the '80s", "the eighties", "the 19th century"."""
+from __future__ import annotations
+
+import re
+
+from .. import calendar as cal
+from ..context import Resolved
+from ..values import _mod, spelled_year
+
+
+def h_spelled_year(m, cx, a, b):
+    y = spelled_year(cx.lex, m["ys"])
+    if y is None:
+        return None
+    p = cal.year(y)
+    return Resolved("date", p.value, p, None)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def h_spelled_decade(m, cx, a, b):
+    base = (cx.dct.year // 100 * 100) if cx.dct else 1900
+    d0 = base + 10 * _DECADE_WORDS[m["w"].lower()]
+    if cx.dct and d0 > cx.dct.year:
+        d0 -= 100
+    p = cal.decade(d0)
+    return Resolved("date", p.value, p, cx.pub if cx.dct else None, mod=_mod(cx.lex, m["fz"]))
+
+
+def h_year(m, cx, a, b):
+    y = int(m["y"])
+    mod = _mod(cx.lex, m["fz"])
+    before = cx.text[max(0, a - 12):a]
+    if not m["fz"] and not m["fiscal"]:
+        # a bare number: a year only after a preposition or as a modifier, not "No. 1998"
+        if re.search(r"(?:No\.|#|\$|number)\s*$", before, re.I):
+            return None
+    p = cal.year(y)
+    extra = {"fiscal": True} if m["fiscal"] else {}
+    return Resolved("date", p.value, p, None, mod=mod, extra=extra)
+
+
+def h_fiscal_short(m, cx, a, b):
+    yy = int(m["yy"])
+    y = yy + (2000 if yy < 50 else 1900)
+    p = cal.year(y)
+    return Resolved("date", p.value, p, None, extra={"fiscal": True})
+
+
+def h_decade(m, cx, a, b):
+    if m["dec"]:
+        d0 = int(m["dec"])
+    else:
+        dd = int(m["dd"])
+        base = (cx.dct.year // 100 * 100) if cx.dct else 1900
+        d0 = base + dd if base + dd <= (cx.dct.year if cx.dct else 2100) else base - 100 + dd
+    p = cal.decade(d0)
+    return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
+
+
+def h_century(m, cx, a, b):
+    c = m["c"].lower()
+    n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else cx.lex.ordinals.get(c)
+    if not n or n > 21:
+        return None
+    p = cal.century(n)
+    return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
