@@ -1,9 +1,11 @@
 """The pipeline, wired once: segment -> extract -> link -> check -> Report."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, datetime
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from . import checks
 from .extract import coverage, dates, link, numbers, segment
@@ -69,7 +71,8 @@ def check(text: str, *, published=None, title: str | None = None, url: str | Non
 
 
 def _check(text: str, published, title: str | None, url: str | None, settings: Settings) -> Report:
-    doc = make_document(text, published, title, url, settings)
+    whole = make_document(text, published, title, url, settings)
+    doc, cut = within_figure_limit(whole, settings.max_figures)
     tick()
     ruleset = settings.ruleset()
     claims, ignored = extract_claims(doc, ruleset, settings)
@@ -84,7 +87,34 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     notes = []
     if doc.published is None:
         notes.append("No publication date given: relative dates are left unresolved.")
-    return Report(doc, tuple(claims), tuple(findings), cov, tuple(notes))
+    if cut is not None:
+        notes.append(f"The text holds more than {settings.max_figures:,} figures (the max_figures limit): "
+                     f"only its first {cut:,} characters were read and checked.")
+    return Report(whole, tuple(claims), tuple(findings), cov, tuple(notes))
+
+
+_DIGIT_RUN = re.compile(r"\d++")
+
+
+def within_figure_limit(doc: Document, limit: int) -> tuple[Document, int | None]:
+    """The part of the document the pipeline reads: all of it, unless the text holds
+    more than `limit` digit runs (a table dump or garbage, not prose: every figure costs
+    ~40 us across the steps, so 100,000 of them would cost seconds). Then the text is
+    cut just before the first run past the limit, and the cut offset is returned so
+    the report can say so. Offsets stay those of the whole text. limit <= 0: no limit."""
+    if limit <= 0:
+        return doc, None
+    runs = _DIGIT_RUN.finditer(doc.text)
+    for _ in islice(runs, limit):
+        pass
+    past = next(runs, None)
+    if past is None:
+        return doc, None
+    cut = past.start()
+    sentences = tuple(s if s.end <= cut else replace(s, end=cut, text=s.text[:cut - s.start])
+                      for s in doc.sentences if s.start < cut) or doc.sentences[:1]
+    headline = doc.headline if doc.headline is not None and doc.headline.end <= cut else None
+    return replace(doc, text=doc.text[:cut], sentences=sentences, headline=headline), cut
 
 
 def extract_claims(doc: Document, ruleset, settings: Settings) -> tuple[list[Claim], list[tuple[int, int]]]:

@@ -43,6 +43,7 @@ class Settings:
     auth_fail_limit: str = "10/minute"  # failed sign-ins (API Basic/Bearer, /signin) per client and per name
     secure_cookies: bool = False  # mark the desk's session cookie Secure (served over HTTPS)
     check_budget: float = 10.0  # seconds one check may run before it is abandoned; 0: no limit
+    max_figures: int = 20_000  # digit runs read in one text; past it the rest is not checked (a note says so)
     config_file: str | None = None
     sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -120,6 +121,7 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "auth_fail_limit": str,
         "secure_cookies": lambda v: v.strip().lower() in ("1", "true", "yes", "on"),
         "check_budget": _seconds,
+        "max_figures": int,
     }
     changes = {}
     for name, fn in conv.items():
@@ -198,6 +200,7 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "require-auth": ("require_auth", lambda v, f: str(v).strip().lower()),
     "rate-limit": ("rate_limit", lambda v, f: str(v)),
     "check-budget": ("check_budget", lambda v, f: _seconds(v)),
+    "max-figures": ("max_figures", lambda v, f: int(v)),
 }
 
 
