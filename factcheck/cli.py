@@ -11,28 +11,9 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_settings import InputProblem, settings_for as _settings
 from .render import FORMATS
-from .settings import FAIL_LEVELS, ConfigError, Settings, load
-
-class InputProblem(click.UsageError):
-    """Shown as one line, exit code 2."""
-
-
-def _settings(ctx: click.Context, start: str | None = None, **changes) -> Settings:
-    """Settings in force: defaults < config file (found upward from `start`, else the
-    current folder) < environment < command line."""
-    if start is None and ctx.obj is not None:
-        base = ctx.obj
-    else:
-        try:
-            base = load(start)
-        except ConfigError as e:
-            raise InputProblem(str(e)) from None
-        rules_dirs = ctx.meta.get("factcheck.rules_dirs", ())
-        if rules_dirs:
-            base = base.with_("command line", rules_dirs=base.rules_dirs + tuple(rules_dirs))
-    return base.with_("command line", **changes)
-
+from .settings import FAIL_LEVELS
 
 _budget_option = click.option(
     "--check-budget", type=click.FloatRange(min=0), metavar="SECONDS",

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from .settings import Settings
+from .cli_settings import settings_for as _settings
 from .workers import Terminated, sigterm_raises
 
 
@@ -16,14 +16,6 @@ class BatchInputError(click.ClickException):
     """An input or output batch cannot use: one line ("Error: ..."), exit 2."""
 
     exit_code = 2
-
-
-def _settings(ctx: click.Context, **changes) -> Settings:
-    """The same layering as every other command (defaults < config file < environment
-    < command line): cli's helper, imported late because cli registers these commands."""
-    from .cli import _settings as cli_settings
-
-    return cli_settings(ctx, **changes)
 
 
 @click.command()
