@@ -18,21 +18,12 @@ import os
 
 from flask import Blueprint, current_app, request
 
-from ..web import get_db, get_settings
+from ..web.context import get_db, get_settings
+from ..web.problems import problem
 from .loader import ReferenceError, fact_from_dict
 from .model import Fact
 
 bp = Blueprint("reference", __name__, url_prefix="/api/v1/reference")
-
-
-def _problem(status: int, title: str, detail: str):
-    from flask import jsonify
-
-    resp = jsonify({"type": "urn:factcheck:problem:" + title.lower().replace(" ", "-"),
-                    "title": title, "status": status, "detail": detail})
-    resp.status_code = status
-    resp.mimetype = "application/problem+json"
-    return resp
 
 
 def _token() -> str | None:
@@ -56,8 +47,8 @@ def _authorised():
         db = get_db()
         if tokens.verify(db, sent):
             return None
-    return _problem(401, "Unauthorized", "reference writes need 'Authorization: Bearer <token>' "
-                                         "with an API token (`factcheck token create NAME`)")
+    return problem(401, "Unauthorized", "reference writes need 'Authorization: Bearer <token>' "
+                                        "with an API token (`factcheck token create NAME`)")
 
 
 def _body_facts() -> list[Fact]:
@@ -108,7 +99,7 @@ def get_fact(fact_id: int):
     db = get_db()
     fact = store.get_fact(db, fact_id)
     if fact is None:
-        return _problem(404, "Not Found", f"no reference fact {fact_id}")
+        return problem(404, "Not Found", f"no reference fact {fact_id}")
     return fact.to_dict()
 
 
@@ -122,7 +113,7 @@ def add_facts():
     try:
         facts = _body_facts()
     except ReferenceError as e:
-        return _problem(400, "Bad Request", str(e))
+        return problem(400, "Bad Request", str(e))
     db = get_db()
     ids = store.add_facts(db, facts)
     return {"ids": ids}, 201
@@ -138,14 +129,14 @@ def put_fact(fact_id: int):
     try:
         facts = _body_facts()
     except ReferenceError as e:
-        return _problem(400, "Bad Request", str(e))
+        return problem(400, "Bad Request", str(e))
     if len(facts) != 1:
-        return _problem(400, "Bad Request", "PUT takes exactly one fact")
+        return problem(400, "Bad Request", "PUT takes exactly one fact")
     db = get_db()
     ok = store.update_fact(db, fact_id, facts[0])
     fact = store.get_fact(db, fact_id) if ok else None
     if not ok or fact is None:
-        return _problem(404, "Not Found", f"no reference fact {fact_id}")
+        return problem(404, "Not Found", f"no reference fact {fact_id}")
     return fact.to_dict()
 
 
@@ -159,5 +150,5 @@ def delete_fact(fact_id: int):
     db = get_db()
     ok = store.delete_fact(db, fact_id)
     if not ok:
-        return _problem(404, "Not Found", f"no reference fact {fact_id}")
+        return problem(404, "Not Found", f"no reference fact {fact_id}")
     return "", 204

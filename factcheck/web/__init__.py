@@ -1,7 +1,6 @@
 """The Flask app: create_app() wires settings, the database and the blueprints."""
 from __future__ import annotations
 
-import math
 import sqlite3
 
 from flask import Flask, g, request
@@ -10,7 +9,7 @@ from werkzeug.exceptions import HTTPException, ServiceUnavailable
 from .. import store
 from ..deadline import CheckTimeout
 from ..settings import Settings, load as load_settings
-from .problems import problem
+from .problems import problem, retry_after
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
@@ -74,22 +73,3 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path == "/healthz" or \
         request.accept_mimetypes.best == "application/json"
-
-
-def retry_after(e: CheckTimeout) -> str:
-    """Retry-After for a check abandoned past its budget: the budget, in whole seconds."""
-    return str(max(1, math.ceil(e.seconds)))
-
-
-def get_db():
-    from flask import current_app
-
-    if "db" not in g:
-        g.db = store.connect(current_app.config["FACTCHECK"].db, create=False)
-    return g.db
-
-
-def get_settings() -> Settings:
-    from flask import current_app
-
-    return current_app.config["FACTCHECK"]

@@ -7,7 +7,8 @@ from flask import Blueprint, g, request, url_for
 
 from .. import fetch, store, tokens
 from ..pipeline import InputError, TextTooLong, check
-from . import get_db, get_settings, limits
+from . import limits
+from .context import get_db, get_settings
 from .openapi import spec
 from .problems import problem
 

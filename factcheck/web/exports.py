@@ -12,7 +12,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, request, url_for
 
 from .. import store
-from . import get_db
+from .context import get_db
 
 bp = Blueprint("exports", __name__)
 

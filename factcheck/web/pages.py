@@ -12,7 +12,7 @@ from typing import Any
 from flask import Blueprint, abort, render_template, request
 
 from .. import store
-from . import get_db
+from .context import get_db
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/factcheck")

@@ -12,8 +12,9 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from .. import fetch, store
 from ..deadline import CheckTimeout
 from ..pipeline import InputError, check
-from . import get_db, get_settings, retry_after
 from .auth import current_reviewer, reviewer_required
+from .context import get_db, get_settings
+from .problems import retry_after
 
 bp = Blueprint("review", __name__, template_folder="templates")
 
