@@ -134,3 +134,141 @@ def test_the_cycle_finder_sees_a_cycle_through_a_late_relative_import(tmp_path):
     assert graph["pkg.a"] == {"pkg.sub.b"} and graph["pkg.sub.c"] == {"pkg.a"}
     assert cycles(graph) == [["pkg.a", "pkg.sub.b"]]
     assert _cycle_path(graph, ["pkg.a", "pkg.sub.b"]) == "pkg.a -> pkg.sub.b -> pkg.a"
+
+
+# -- docs/architecture.md's worked examples ---------------------------------------------
+
+KINDS_OF_CHANGE = ("Add a check type", "Add a rule", "Add a temporal pattern",
+                   "Add a unit or currency", "Add reference data")
+
+MARKER = re.compile(r"^<!-- example: (?P<name>[\w-]+)(?P<rest>[^>]*?)-->", re.M)
+FENCE = re.compile(r"\n*```(?P<lang>[\w-]*)\n(?P<body>.*?)\n```", re.S)
+
+
+@dataclass
+class Example:
+    """The blocks of one worked example, in the page's order."""
+    name: str
+    files: dict[str, str] = field(default_factory=dict)  # path -> content
+    steps: list[tuple[str, str, str | None]] = field(default_factory=list)  # (lang, code, prints)
+
+
+def examples(markdown: str) -> dict[str, Example]:
+    """Every example named on the page. A marker followed by a fenced block says what the
+    block is: `file=PATH` (written there), nothing (run), `prints` (what the run before it
+    prints); a marker with no block is a placeholder, an example with no steps."""
+    found: dict[str, Example] = {}
+    for m in MARKER.finditer(markdown):
+        ex = found.setdefault(m["name"], Example(m["name"]))
+        rest = m["rest"].strip()
+        block = FENCE.match(markdown, m.end())
+        if block is None:
+            assert not rest.startswith("file=") and rest != "prints", f"{m[0]} is not followed by a block"
+            continue
+        body = block["body"] + "\n"
+        if rest.startswith("file="):
+            ex.files[rest[len("file="):]] = body
+        elif rest == "prints":
+            assert ex.steps and ex.steps[-1][2] is None, f"{m[0]} follows no block to run"
+            ex.steps[-1] = (ex.steps[-1][0], ex.steps[-1][1], body)
+        elif rest == "":
+            assert block["lang"] in ("python", "console"), f"{m[0]}: cannot run a {block['lang']!r} block"
+            ex.steps.append((block["lang"], body, None))
+        else:
+            raise AssertionError(f"{m[0]}: unknown marker {rest!r} (file=PATH, prints, or nothing)")
+    return found
+
+
+def _page() -> str:
+    return ARCHITECTURE.read_text(encoding="utf-8")
+
+
+def _environment() -> dict[str, str]:
+    """This checkout's package, and none of the caller's FACTCHECK_* settings but the
+    reference cache."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("FACTCHECK_") or k == "FACTCHECK_CACHE_DIR"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+def _run(argv: list[str], folder: Path) -> str:
+    done = subprocess.run(argv, cwd=folder, env=_environment(), capture_output=True,
+                          encoding="utf-8", timeout=600)
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr, \
+        f"{shlex.join(argv)} exited {done.returncode}:\n{done.stdout}{done.stderr}"
+    return done.stdout + done.stderr
+
+
+def _same(expected: str, actual: str) -> bool:
+    """Line by line; `...` in an expected line stands for any text."""
+    want, got = expected.rstrip("\n").splitlines(), actual.rstrip("\n").splitlines()
+    return len(want) == len(got) and all(
+        re.fullmatch(".*".join(map(re.escape, w.split("..."))), g) for w, g in zip(want, got))
+
+
+def _console(code: str) -> list[tuple[list[str], str]]:
+    """`$ factcheck ...` lines, each with the output lines after it."""
+    out: list[tuple[list[str], str]] = []
+    for line in code.splitlines():
+        if line.startswith("$ "):
+            argv = shlex.split(line[2:])
+            if argv[0] == "factcheck":
+                argv = [sys.executable, "-m", "factcheck.cli", *argv[1:]]
+            out.append((argv, ""))
+        else:
+            assert out, f"console output before any command: {line!r}"
+            out[-1] = (out[-1][0], out[-1][1] + line + "\n")
+    return out
+
+
+def _example_names() -> list[str]:
+    try:
+        return sorted(examples(_page()))
+    except AssertionError:
+        return ["(the page's markers)"]  # the test below names the bad marker
+
+
+def test_architecture_page_has_a_worked_example_per_kind_of_change():
+    page = _page()
+    for kind in KINDS_OF_CHANGE:
+        assert f"\n### {kind}\n" in page, f"docs/architecture.md has no section {kind!r}"
+        section = page.split(f"\n### {kind}\n", 1)[1].split("\n#", 1)[0]
+        assert MARKER.search(section), f"section {kind!r} has no example"
+
+
+@pytest.mark.parametrize("name", _example_names())
+def test_architecture_example_runs_as_written(name, tmp_path):
+    ex = examples(_page())[name]
+    if not ex.steps:
+        pytest.skip(f"{name} is a placeholder")
+    for path, content in ex.files.items():
+        target = tmp_path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    for lang, code, prints in ex.steps:
+        if lang == "python":
+            assert prints is not None or re.search(r"^\s*assert\b", code, re.M), \
+                f"{name}: a Python block ends with assertions or is followed by what it prints"
+            runs = [([sys.executable, "-c", code], prints)]
+        else:
+            runs = _console(code)
+            assert runs and all(expected for _, expected in runs), f"{name}: a command without its output"
+        for argv, expected in runs:
+            actual = _run(argv, tmp_path)
+            if expected is not None:
+                assert _same(expected, actual), f"{name}: expected\n{expected}\ngot\n{actual}"
+
+
+def test_example_markers_are_read_as_files_steps_and_output():
+    page = ("<!-- example: x file=a/b.yaml -->\n```yaml\nk: v\n```\n\n"
+            "<!-- example: x -->\n```python\nprint(1)\n```\n"
+            "<!-- example: x prints -->\n\n```text\n1\n```\n"
+            "<!-- example: y (to come) -->\n")
+    found = examples(page)
+    assert found["x"].files == {"a/b.yaml": "k: v\n"}
+    assert found["x"].steps == [("python", "print(1)\n", "1\n")]
+    assert found["y"].steps == [] and not found["y"].files
+    assert _same("a ... c\nd\n", "a b b c\nd") and not _same("a ... c", "a b b d")
+    assert not _same("a\n", "a\nb\n")
