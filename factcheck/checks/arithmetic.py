@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import math
 import re
 from dataclasses import replace
@@ -402,10 +401,10 @@ def _parts(ctx: Context, total: Claim, claims: list[Claim], j: int) -> None:
         return
     complete = not m.group("part")
     parts = [claims[j]]
-    for c in itertools.islice(claims, j + 1, None):
-        if not _PART_GLUE.match(_gap(ctx, parts[-1], c)):
+    for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
+        if not _PART_GLUE.match(_gap(ctx, parts[-1], claims[k])):
             break
-        parts.append(c)
+        parts.append(claims[k])
     if len(parts) < 2 and complete:
         return
     if any(p.unit != total.unit or p.hedge == "range" for p in parts):
