@@ -22,17 +22,23 @@ lower-cases to two or matches an ASCII letter case-blind, are read the plain way
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 _WORD = re.compile(r"[a-z]+")
-_NOT_BLANK = re.compile(r"\S")
+_NOT_BLANK = re.compile(r"\S+")
 # İ lower-cases to two characters; ı ſ K (Kelvin) match ASCII letters case-blind
 _ODD = "\u0130\u0131\u017f\u212a"
 
 
-def usable(words) -> bool:
+def usable(words: tuple) -> bool:
+    return _usable(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _usable(words: tuple) -> bool:
     return bool(words) and all(isinstance(w, str) and _PHRASE.fullmatch(w) for w in words)
 
 
@@ -46,6 +52,7 @@ class Phrases:
     def __init__(self, words):
         self.phrases = frozenset(tuple(w.split(" ")) for w in words)
         self.longest = max(map(len, self.phrases))
+        self.first = frozenset(p[0] for p in self.phrases)
 
     def sentence(self, text: str) -> "Sentence":
         return Sentence(self, text)
@@ -54,8 +61,8 @@ class Phrases:
         """(start, end) of each phrase among the words `toks` ((start, end, free before,
         free after) in `low`), where joined[i] says only blanks lie between word i and i + 1."""
         out = []
-        for i, (s, _, free_before, _) in enumerate(toks):
-            if not free_before:
+        for i, (s, e, free_before, _) in enumerate(toks):
+            if not free_before or low[s:e] not in self.first:
                 continue
             words: tuple[str, ...] = ()
             for j in range(i, min(len(toks), i + self.longest)):
@@ -84,16 +91,19 @@ class Sentence:
                             for m in _WORD.finditer(low)]
         self.starts = [t[0] for t in toks]
         self.ends = [t[1] for t in toks]
-        self.solid = [m.start() for m in _NOT_BLANK.finditer(low)]  # where the blanks are not
+        solid = [m.span() for m in _NOT_BLANK.finditer(low)]  # the runs of other characters than blanks
+        self.solid_starts = [a for a, _ in solid]
+        self.solid_ends = [b for _, b in solid]
         self.joined = [self._blank(a[1], b[0]) for a, b in zip(toks, toks[1:])]
         own = phrases.found(toks, low, self.joined)
         self.first_end = min((e for _, e in own), default=n + 1)
         self.last_start = max((s for s, _ in own), default=-1)
 
     def _blank(self, a: int, b: int) -> bool:
-        """Only blanks in low[a:b] (or nothing)."""
-        k = bisect_left(self.solid, a)
-        return k == len(self.solid) or self.solid[k] >= b
+        """Only blanks in low[a:b] (or nothing): the first run of other characters ending
+        after a starts at or after b."""
+        k = bisect_right(self.solid_ends, a)
+        return a >= b or k == len(self.solid_ends) or self.solid_starts[k] >= b
 
     def has(self, a: int, o: int) -> bool:
         if self.first_end <= a or self.last_start >= o:

@@ -155,16 +155,24 @@ def _of_sentence(ctx: Context, name: str, c: Claim, make: Callable[[Any], Any]) 
 
 
 def _sentence_phrases(ctx: Context, name: str, words: tuple, sent) -> _phrases.Sentence | None:
-    """The sentence read for these phrases (_phrases), once per run; None when the
-    words are not of the kind _phrases reads."""
+    """The sentence read for these phrases (_phrases), once per run, for its figures
+    after the first few (which read the sentence the plain way: cheaper for a short
+    sentence with a figure or two; a sentence read at most that often stays linear);
+    None when the plain way is to be taken."""
     if not _phrases.usable(words):
         return None
     memo = ctx.once((name, words), dict)  # (another rule's words get their own)
-    read = memo.get(id(sent))
-    if read is None:
+    read = memo.get(id(sent), 0)
+    if isinstance(read, int):
+        if read < _PLAIN_READS:
+            memo[id(sent)] = read + 1
+            return None
         phrases = ctx.derived(("phrases", words), lambda: _phrases.Phrases(words))
         read = memo[id(sent)] = phrases.sentence(ctx.doc.text[sent.start:sent.end])
     return read
+
+
+_PLAIN_READS = 4
 
 
 def _years(ctx: Context, c: Claim) -> set[str]:
@@ -269,7 +277,7 @@ def _counted(ctx: Context, c: Claim) -> str:
                                          "plural_nouns": [], "restrictive": [], "plan_words": [],
                                          "membership": [], "growing": [], "also_words": [],
                                          "same_hedges": [], "hedge_skip_nouns": [],
-                                         "hedge_other_words": [], "window": 64})
+                                         "hedge_other_words": [], "window": 32})
 def repeated_figure(ctx: Context) -> None:
     """Two figures for one measure of one subject (same category, measure and unit)
     must overlap as intervals once hedges and rounding are counted."""
@@ -296,7 +304,7 @@ def repeated_figure(ctx: Context) -> None:
         if _timed(ctx, c):
             continue
         groups.setdefault(key, []).append(c)
-    window = int(ctx.params.get("window", 64))
+    window = int(ctx.params.get("window", 32))
     for claims in groups.values():
         # a sentence giving two different counts of one kind ("five men on Monday and three
         # men on Tuesday") speaks of several groups: none of them is the count given elsewhere
@@ -304,17 +312,9 @@ def repeated_figure(ctx: Context) -> None:
         # what each figure brings to a comparison, read once per figure rather than per pair
         facts = {id(c): ((c.subject or "").lower(), _years(ctx, c), _dates(ctx, c), _places(ctx, c),
                          _iv(ctx, c)) for c in claims if c.sentence not in several}
-        said: dict[int, str] = {}
-        passed: set[tuple[int, str]] = set()
-
-        def agrees(x: Claim, y: Claim) -> None:
-            detail = said.get(id(y))
-            if detail is None:
-                detail = said[id(y)] = f"agrees with {y.text} ({fmt_interval(facts[id(y)][4])})"
-            if (id(x), detail) not in passed:  # (passing again adds nothing)
-                passed.add((id(x), detail))
-                ctx.passed(x, detail)
-
+        said = {k: f"agrees with {c.text} ({fmt_interval(facts[k][4])})"
+                for c in claims if (k := id(c)) in facts}  # what a figure agreeing with c is told
+        passed: set[tuple[int, str]] = set()  # (passing again adds nothing)
         for a, later in _other_sentences(claims, window):
             if a.sentence in several:
                 continue
@@ -330,8 +330,11 @@ def repeated_figure(ctx: Context) -> None:
                 if pa and pb and not any(_names_place(ctx, p, o) for ps, o in ((pa, b), (pb, a)) for p in ps):
                     continue  # "in Kabul" and "in Kandahar": different places (neither named with the other)
                 if overlaps(ia, ib):
-                    agrees(a, b)
-                    agrees(b, a)
+                    for x, y in ((a, b), (b, a)):
+                        key = (id(x), said[id(y)])
+                        if key not in passed:
+                            passed.add(key)
+                            ctx.passed(x, key[1])
                 else:
                     noun = _counted(ctx, a)
                     what = f"{noun} ({a.category})" if noun else (a.measure or a.category)
@@ -364,7 +367,7 @@ def _same_hedge(ctx: Context) -> None:
         if not noun or noun in skip or _PER_ANY.match(ctx.after(c, 20)):
             continue
         groups.setdefault((noun, hw, c.category), []).append((c, mods))
-    window = int(ctx.params.get("window", 64))
+    window = int(ctx.params.get("window", 32))
     for group in groups.values():
         several = _mixed([c for c, _ in group])
         # what each figure brings to a comparison, read once per figure rather than per pair
@@ -423,7 +426,10 @@ def _plural_noun(ctx: Context, c: Claim) -> tuple[str, list[str]]:
     makes it another group ("the two other men", "12 original members")."""
     irregular, other = ctx.derived("plural_noun_words", lambda: (_lowered(ctx, "plural_nouns"),
                                                                 _lowered(ctx, "not_the_same")))
-    m = _FIRST3.match(ctx.after(c, 40))
+    after = ctx.after(c, 40)
+    if not after.lstrip()[:1].isalpha():
+        return "", []  # nothing, or no word, right after it (the loop below would say so)
+    m = _FIRST3.match(after)
     words = [w for w in m.groups() if w is not None]
     for i, w in enumerate(words):
         lw = w.lower()
@@ -463,22 +469,35 @@ def _back_references(ctx: Context) -> None:
             found = said_definite[id(c)] = bool(det_rx.search(ctx.before(c, 12)))
         return found
 
+    alone: dict[int, tuple[list[str], bool, str]] = {}
+
+    def standing(a: Claim) -> tuple[list[str], bool, str]:
+        """What names_group reads of `a` alone (its words before the noun, whether it may
+        be named again at all, its subject), worked out once per count, not per pair."""
+        found = alone.get(id(a))
+        if found is None:
+            ok = not (_is_part(ctx, a)
+                      # "plans to deploy 45,000 Marines"; but "will enable the three countries" names them
+                      or (a.modality or plan_rx.search(ctx.before(a, 60))) and not definite(a)
+                      or member_rx.search(ctx.before(a, 30)))  # "one of three executives": a set
+            found = alone[id(a)] = (_plural_noun(ctx, a)[1], ok, (a.subject or "").lower())
+        return found
+
     def names_group(a: Claim, b: Claim, noun: str, mods: list[str]) -> bool:
-        """Whether the earlier count `a` may be the group `b` refers back to."""
-        a_noun, a_mods = _plural_noun(ctx, a)
-        if a.sentence == b.sentence or a_noun != noun or not _same_rank(a_mods, mods) or _is_part(ctx, a):
+        """Whether the earlier count `a` (of the same noun) may be the group `b` refers back to."""
+        if a.sentence == b.sentence:
             return False
-        if (a.modality or plan_rx.search(ctx.before(a, 60))) and not definite(a):
-            return False  # "plans to deploy 45,000 Marines"; but "will enable the three countries" names them
-        if member_rx.search(ctx.before(a, 30)):
-            return False  # "one of three executives": a set someone belongs to
-        if a.subject and b.subject and a.subject.lower() != b.subject.lower():
+        a_mods, ok, sa = standing(a)
+        if not ok or not _same_rank(a_mods, mods):
+            return False
+        sb = (b.subject or "").lower()
+        if sa and sb and sa != sb:
             return False
         return not (a.category in growing and _apart(_dates(ctx, a), _dates(ctx, b)))  # a toll may grow
 
     counts = [c for c in _figures(ctx) if c.unit is None and c.hedge != "range" and not _in_headline(ctx, c)
               and not c.extra.get("change") and not c.extra.get("multiplier")]
-    window = int(ctx.params.get("window", 64))
+    window = int(ctx.params.get("window", 32))
     seen: dict[str, list[Claim]] = {}  # the counts so far by their plural noun
     for b in counts:
         noun, mods = _plural_noun(ctx, b)
@@ -493,7 +512,7 @@ def _back_references(ctx: Context) -> None:
             continue
         if re.match(rf"\s+(?:\S+\s+){{0,2}}?{re.escape(noun)}\s+{restrictive}\b", ctx.after(b, 60), re.I):
             continue  # "the 15 protesters who remain in custody" may be some of them
-        earlier = [a for a in before if names_group(a, b, noun, mods) and (not again or a.category == again)]
+        earlier = [a for a in before if (not again or a.category == again) and names_group(a, b, noun, mods)]
         if not earlier:
             continue
         # a vague bound ("more than a dozen big junk funds") says little when a count is given
