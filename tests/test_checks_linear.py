@@ -210,7 +210,7 @@ def test_pairs_in_other_sentences_are_every_such_pair_in_a_group_within_the_wind
 @given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", ",", ":", "(", "\u2014", "\u2013", "-", "namely",
                                  "including", "Namely", "x", "Russia", ";"]), max_size=6).map("".join))
 def test_list_opens_is_the_plain_fullmatch(gap):
-    from factcheck.checks import reference
+    from factcheck.checks import reference_membership as reference
 
     text = "members" + gap + "Russia"
     a, b = len("members"), len("members") + len(gap)
@@ -248,7 +248,7 @@ _LIST_ATOMS = ["Ali", "Bo", "de", "Cy", "van", "and", "&", ",", " ", "  ", "\t",
 @hsettings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_LIST_ATOMS), max_size=14).map("".join), st.sampled_from(["", "3 men: ", "x"]))
 def test_count_list_reads_the_list_in_place_as_the_plain_pattern_on_a_copy(rest, lead):
-    from factcheck.checks import agreement
+    from factcheck.checks import agreement_count_list as agreement
 
     rule = Settings(db="").ruleset().rule("agreement.count-list")
     counted, lst = agreement._count_list_patterns({**checks.DEFAULTS["count-list"], **rule.params})

@@ -46,7 +46,7 @@ _MEMBER_ATOMS = ["member", "MEMBERS", "Members", "mem", "ber", "allies", "Made u
 
 
 def _membership_sentences(text: str):
-    from factcheck.checks import reference
+    from factcheck.checks import reference_membership as reference
     from factcheck.pipeline import make_document
 
     settings = Settings(db="")

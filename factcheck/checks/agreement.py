@@ -1,8 +1,11 @@
-"""Agreement check types: the text against itself across sentences.
+"""agreement.repeated-figure: the same measure of the same subject given twice in a
+text, incompatibly; and the readers it judges a pair of figures with (a figure in a
+breakdown or tied to another time, the days, years and places its sentence names).
 
-repeated-figure  the same measure of the same subject given twice, incompatibly
-headline         a headline figure the body contradicts or never supports
-count-list       "three journalists: A and B" against the list it gives
+The other agreement check types live beside it (agreement_headline: a headline
+figure the body contradicts or never supports; agreement_count_list: "three
+journalists: A and B" against the list it gives); what they share is in
+_agreement.
 """
 from __future__ import annotations
 
@@ -14,54 +17,12 @@ import re
 from typing import Any, Callable, Iterator
 
 from . import Context, _phrases, check_type, per_claim
-from ..regexwords import alternation, first_char_lookahead, trie_alternation
-from ._numeric import fmt_interval, interval, overlaps
+from ..regexwords import first_char_lookahead, trie_alternation
+from ._agreement import _alt, _counted, _figures, _in_headline, _iv, _lowered, _norm, _said
+from ._numeric import fmt_interval, overlaps
 from ..model import Claim
 
 PERCENT = ("percent", "percentage_point")
-
-
-def _alt(words) -> str:
-    return alternation(words)
-
-
-def _lowered(ctx: Context, param: str) -> frozenset[str]:
-    """A word-list param, lower-cased, made once per rule and check run (read per claim)."""
-    return ctx.derived(("lowered", param),
-                       lambda: frozenset(w.lower() for w in ctx.params.get(param) or []))
-
-
-def _iv(ctx: Context, c: Claim, approx: float | None = None) -> tuple[float, float]:
-    if approx is None:
-        return _rule_iv(ctx, c)
-    return interval(c, approx=float(approx))
-
-
-@per_claim
-def _rule_iv(ctx: Context, c: Claim) -> tuple[float, float]:
-    return interval(c, approx=float(ctx.params.get("approx", 0.1)))
-
-
-def _said(c: Claim) -> str:
-    return f"\u201c{c.text}\u201d"
-
-
-def _norm(measure: str | None) -> str:
-    return " ".join(_LETTERS.findall((measure or "").lower()))
-
-
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def _figures(ctx: Context) -> list[Claim]:
-    """The figures (quantities with a value), listed once per check run: read only."""
-    return ctx.once("checks.figures", lambda: [c for c in ctx.claims if c.kind == "quantity"
-                                               and (c.value is not None or c.low is not None)])
-
-
-def _in_headline(ctx: Context, c: Claim) -> bool:
-    h = ctx.doc.headline
-    return h is not None and h.start <= c.span[0] < h.end
 
 
 @per_claim
@@ -133,7 +94,6 @@ def _noun_phrase_end(ctx: Context, c: Claim) -> int:
 _OTHERS = re.compile(r"\s+(?:others\b|other\s+[A-Za-z]+\b)", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-_COUNTED = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|head|person|day|week|month|year)\b")
 _PER_ANY = re.compile(r"^\s*(?:a|per|each)\s")
 # the first three words or other characters (of [A-Za-z][\w-]*|[^\sA-Za-z]: only blanks lie between)
@@ -249,24 +209,6 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
             nxt = i
     for i, a in enumerate(claims):
         yield a, claims[after[i]:after[i] + window]
-
-
-def _counted(ctx: Context, c: Claim) -> str:
-    """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
-    "americans"; "12,000 people" -> "people"), else ""."""
-    nouns = _lowered(ctx, "people_nouns")
-    m = _COUNTED.match(ctx.after(c, 30))
-    if not m:
-        return ""
-    first = m.group(1)
-    if first.lower() == "others":
-        return "other people"  # "10 others died" counts what "10 other people died" does
-    if first[0].isupper() and (first + "s").lower() in nouns:
-        return (first + "s").lower()  # "12 American victims" counts Americans
-    for w in m.groups():  # "12 Americans", "12 more Americans"
-        if w and w.lower() in nouns:
-            return ("other " if first.lower() == "other" else "") + w.lower()
-    return ""
 
 
 # ---------------------------------------------------------------- repeated figure
@@ -555,153 +497,3 @@ def _also_category(ctx: Context, b: Claim, noun: str) -> str:
         if re.match(rf"(?:{alts})(?:s|es|ed|d|ing)?\b", m.group("verb"), re.I):
             return str(cat.get("name"))
     return ""
-
-
-# ---------------------------------------------------------------- headline
-
-@check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": [], "people_nouns": [], "unsupported_message": None})
-def headline(ctx: Context) -> None:
-    """Each headline figure needs support in the body: a figure of the same kind
-    (category or measure, unit) whose interval meets the headline's. Contradicted:
-    the body gives that kind of figure, but never a compatible one. Unsupported:
-    the body never gives that kind of figure nor that number (an info note)."""
-    h_sent = ctx.doc.headline
-    if h_sent is None or len(h_sent.text.split()) > int(ctx.params.get("max_words", 20)):
-        return  # a lead paragraph, not a headline
-    contested = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
-    figures = _figures(ctx)
-    head = [c for c in figures if _in_headline(ctx, c)]
-    body = [c for c in figures if not _in_headline(ctx, c)]
-    for h in head:
-        ih = _headline_iv(ctx, h)
-        h_noun = _counted(ctx, h)
-        same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b, h_noun, _counted(ctx, b))]
-        support = [b for b in same_kind if _supports(ctx, h, ih, b)]
-        if support:
-            b = support[0]
-            ctx.passed(h, f"the body supports it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
-            continue
-        if same_kind and (h.category in contested or h_noun or any(_norm(b.measure) == _norm(h.measure) != ""
-                                                                    for b in same_kind)):
-            body_said = ", ".join(_said(b) for b in same_kind[:3])
-            ctx.fail([h, *same_kind[:3]], headline=_said(h), head_iv=fmt_interval(ih), body=body_said)
-            continue
-        same_number = [b for b in body if b.unit == h.unit and overlaps(ih, _iv(ctx, b))]
-        if same_number:
-            ctx.passed(h, f"the body gives the same figure: {_said(same_number[0])}")
-            continue
-        ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
-                 headline=_said(h), head_iv=fmt_interval(ih))
-
-
-def _headline_iv(ctx: Context, h: Claim) -> tuple[float, float]:
-    """Headlines round ("$2bn" for $2.3bn, "50 killed" for at least 48): an exact
-    headline figure stands for itself give or take `headline_approx`."""
-    a = float(ctx.params.get("headline_approx", 0.15))
-    lo, hi = _iv(ctx, h, a)
-    if h.hedge in ("exact", "range") and math.isfinite(lo) and math.isfinite(hi):
-        lo, hi = lo - a * abs(lo), hi + a * abs(hi)
-    return lo, hi
-
-
-def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool:
-    """The body figure gives what the headline says. A bound in the body ("at least
-    12,000") supports a headline near that bound; a vague figure ("thousands", "as many
-    as 300,000") supports nothing precise; a hedged headline ("at least 51 killed") needs
-    the body to give as much."""
-    ib = _iv(ctx, b)
-    slack = float(ctx.params.get("headline_approx", 0.15))
-    if h.hedge == "at_least":
-        return ib[0] >= ih[0] * (1 - slack) or math.isfinite(ib[1]) and ib[1] >= ih[0] and b.hedge != "at_most"
-    if h.hedge == "at_most":
-        return ib[1] <= ih[1] * (1 + slack)
-    if b.hedge == "at_least":
-        return ih[0] <= ib[0] <= ih[1]
-    if b.hedge == "at_most":
-        return ih[0] <= ib[1] <= ih[1]
-    if not math.isfinite(ib[1] - ib[0]) or ib[1] - ib[0] > 0.5 * abs(ib[1]) + 1:
-        return False  # "thousands"
-    return overlaps(ih, ib)
-
-
-def _same_kind(h: Claim, b: Claim, h_noun: str = "", b_noun: str = "") -> bool:
-    if h_noun and h_noun == b_noun:
-        return True  # "2,500 Americans" and "2,500 Americans"
-    if h.category and b.category and h.category not in ("other", "share") and h.category == b.category:
-        return True
-    return bool(_norm(h.measure)) and _norm(h.measure) == _norm(b.measure)
-
-
-# ---------------------------------------------------------------- count list
-
-_NAME = r"[A-Z][\w'’.-]*(?:\s++(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
-
-
-def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
-    """The count's noun and list cue, and the list (made once per rule)."""
-    complete = _alt(params.get("complete") or [":"])
-    partial = _alt(params.get("partial") or ["including"])
-    nw = int(params.get("noun_words", 3))
-    plurals = _alt(params.get("plurals") or ["men", "women", "people", "children"])
-    item = rf"(?:{_NAME})"
-    counted = re.compile(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
-                         rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*")
-    # each blank run is taken whole (what follows one is never a blank): a long run after
-    # a name costs one pass, not one per way of splitting it between \s*, \s+ and \s
-    lst = re.compile(rf"(?P<items>{item}(?:\s*+,\s*+{item})*(?:\s*+,\s++|\s++)(?:and|&)\s++{item})"
-                     rf"(?=\s*+(?:[,.;:)\u2014\u2013]|(?<=\s)-\s|(?<=\s)(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
-    return counted, lst
-
-
-_TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
-
-
-@check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
-                                    "noun_words": 3, "stop_words": []})
-def count_list(ctx: Context) -> None:
-    """A count ("three journalists") followed at once by the list of what it counts
-    ("three journalists: A and B") must match the list's length. A list after
-    "including" may be longer than nothing, never longer than the count."""
-    maxn = int(ctx.params.get("max_count", 20))
-    stop = _lowered(ctx, "stop_words")
-    text = ctx.doc.text
-    counted, lst = ctx.derived("count_list", lambda: _count_list_patterns(ctx.params))
-    for c in _figures(ctx):
-        v = c.value if c.value is not None else c.low
-        if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
-            continue
-        if c.hedge not in ("exact", "at_least", "at_most"):
-            continue
-        # matched in place up to the sentence's end (a copy of the rest of the sentence per
-        # figure would be quadratic); the patterns read nothing before where they start
-        end = ctx.sentence(c).end
-        m = counted.match(text, c.span[1], end)
-        if not m or m.group(1).split()[-1].lower() in stop:
-            continue
-        lm = lst.match(text, m.end(), end)
-        if not lm:
-            continue
-        items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
-                 if x.strip()]
-        n = len(items)
-        noun = m.group(1)
-        facts = dict(count=_said(c), noun=noun, listed=n, items=", ".join(items),
-                     span=[c.span[0], lm.end()])
-        if m.group("partial"):
-            bad = c.hedge != "at_least" and n > v
-        elif c.hedge == "at_least":
-            bad = n < v
-        elif c.hedge == "at_most":
-            bad = n > v
-        else:
-            bad = n != v
-        tail = _TAIL.match(text, lm.end(), end)
-        if bad and (n == 2 * v or tail and n + 1 == 2 * v) and not m.group("partial"):
-            continue  # "two cities, Nairobi, Kenya, and Kampala, Uganda": places with their countries
-        if bad:
-            # a longer list than the count may still be names with titles or places
-            sev = "warning" if n > v else None
-            ctx.fail([c], severity=sev, **facts)
-        else:
-            ctx.passed(c, f"{n} {noun} listed: {facts['items']}")

@@ -1,0 +1,81 @@
+"""agreement.count-list: a count followed at once by the list of what it counts
+("three journalists: A and B") against the list's length.
+"""
+from __future__ import annotations
+
+import re
+
+from . import Context, check_type
+from ._agreement import _alt, _figures, _lowered, _said
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s++(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+
+
+def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
+    """The count's noun and list cue, and the list (made once per rule)."""
+    complete = _alt(params.get("complete") or [":"])
+    partial = _alt(params.get("partial") or ["including"])
+    nw = int(params.get("noun_words", 3))
+    plurals = _alt(params.get("plurals") or ["men", "women", "people", "children"])
+    item = rf"(?:{_NAME})"
+    counted = re.compile(rf"\s+((?:[A-Za-z][\w'’-]*\s+){{0,{nw - 1}}}(?:[a-z][\w'’-]*s|{plurals}))\b"
+                         rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*")
+    # each blank run is taken whole (what follows one is never a blank): a long run after
+    # a name costs one pass, not one per way of splitting it between \s*, \s+ and \s
+    lst = re.compile(rf"(?P<items>{item}(?:\s*+,\s*+{item})*(?:\s*+,\s++|\s++)(?:and|&)\s++{item})"
+                     rf"(?=\s*+(?:[,.;:)\u2014\u2013]|(?<=\s)-\s|(?<=\s)(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
+    return counted, lst
+
+
+_TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
+
+
+@check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
+                                    "noun_words": 3, "stop_words": []})
+def count_list(ctx: Context) -> None:
+    """A count ("three journalists") followed at once by the list of what it counts
+    ("three journalists: A and B") must match the list's length. A list after
+    "including" may be longer than nothing, never longer than the count."""
+    maxn = int(ctx.params.get("max_count", 20))
+    stop = _lowered(ctx, "stop_words")
+    text = ctx.doc.text
+    counted, lst = ctx.derived("count_list", lambda: _count_list_patterns(ctx.params))
+    for c in _figures(ctx):
+        v = c.value if c.value is not None else c.low
+        if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
+            continue
+        if c.hedge not in ("exact", "at_least", "at_most"):
+            continue
+        # matched in place up to the sentence's end (a copy of the rest of the sentence per
+        # figure would be quadratic); the patterns read nothing before where they start
+        end = ctx.sentence(c).end
+        m = counted.match(text, c.span[1], end)
+        if not m or m.group(1).split()[-1].lower() in stop:
+            continue
+        lm = lst.match(text, m.end(), end)
+        if not lm:
+            continue
+        items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
+                 if x.strip()]
+        n = len(items)
+        noun = m.group(1)
+        facts = dict(count=_said(c), noun=noun, listed=n, items=", ".join(items),
+                     span=[c.span[0], lm.end()])
+        if m.group("partial"):
+            bad = c.hedge != "at_least" and n > v
+        elif c.hedge == "at_least":
+            bad = n < v
+        elif c.hedge == "at_most":
+            bad = n > v
+        else:
+            bad = n != v
+        tail = _TAIL.match(text, lm.end(), end)
+        if bad and (n == 2 * v or tail and n + 1 == 2 * v) and not m.group("partial"):
+            continue  # "two cities, Nairobi, Kenya, and Kampala, Uganda": places with their countries
+        if bad:
+            # a longer list than the count may still be names with titles or places
+            sev = "warning" if n > v else None
+            ctx.fail([c], severity=sev, **facts)
+        else:
+            ctx.passed(c, f"{n} {noun} listed: {facts['items']}")

@@ -1,0 +1,87 @@
+"""reference.reference-value: any attribute a user supplies (a city's area, an
+official toll), compared with the fact a named entity nearby has for it, within the
+fact's tolerance or the rule's.
+"""
+from __future__ import annotations
+
+from ..model import Claim
+from ..reference import resolve
+from ..reference.model import norm
+from . import Context, check_type
+from ._reference import _index, _note, fmt, pct, relative_diff, stated_interval, stated_text, tol_pct, within
+
+
+
+
+@check_type("reference-value", defaults={
+    "tolerance": 0.05, "attributes": {}, "skip": ["population", "member", "members", "name"],
+    "bound_slack": 0.15, "lookback": 2})
+def reference_value(ctx: Context) -> None:
+    """Any attribute a user supplies, e.g. a city's area or an official toll.
+
+    A quantity claim whose category (or measure) is an attribute that a named
+    entity nearby has a fact for is compared with it, within the fact's
+    tolerance or the rule's `tolerance` (0.05). Params: attributes (map a claim
+    category to a fact attribute), skip (attributes other checks handle).
+    """
+    p = ctx.params
+    lex = ctx.lexicon("reference")
+    skip = set(p.get("skip") or ["population", "member", "members", "name"])
+    amap = {norm(k): v for k, v in (p.get("attributes") or {}).items()}
+    claims = [c for c in ctx.claims if c.kind == "quantity" and (c.category or c.measure)]
+    if not claims:
+        return
+    idx = _index(ctx)
+    known = _attribute_names(idx)
+    tm = resolve.text_mentions(ctx.doc, idx, lex)
+    for claim in claims:
+        for key in (claim.category, claim.measure):
+            if not key:
+                continue
+            attr = amap.get(norm(key), key)
+            if attr in skip:
+                break
+            if known is not None and attr not in known:
+                continue  # no entity has such a fact: no need to look for names
+            res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
+            if res is None:
+                continue
+            _check_value(ctx, claim, res, idx, attr)
+            break
+
+
+def _attribute_names(idx) -> frozenset[str] | None:
+    """Every attribute some fact in the index has, when the index can say (then
+    reference.value skips figures about anything else without reading names)."""
+    names = getattr(idx, "attribute_names", None)
+    return frozenset(names()) if callable(names) else None
+
+
+def _check_value(ctx: Context, claim: Claim, res: resolve.Resolution, idx, attr: str) -> None:
+    fact = idx.fact(res.entity.id, attr)
+    if fact is None or fact.interval is None:
+        return
+    if fact.unit and claim.unit and norm(fact.unit) != norm(claim.unit):
+        ctx.fail([claim], severity="info", reason="unit",
+                 message=f"{attr} of {res.entity.name}: stated in {claim.unit}, the reference "
+                         f"({fact.source}) is in {fact.unit}; a figure in {fact.unit} would settle it")
+        return
+    lo, hi = fact.interval
+    ref = (lo + hi) / 2
+    diff = relative_diff(claim, ref)
+    if diff is None:
+        return
+    if lo != hi and stated_interval(claim) and lo <= (claim.value or lo) <= hi:
+        diff = 0.0
+    tol = float(fact.tolerance if fact.tolerance is not None else ctx.params.get("tolerance", 0.05))
+    name = resolve.label(idx, res.entity)
+    as_of = fact.as_of or "undated"
+    _note(claim, entity=res.entity.id, name=name, attribute=attr, value=ref, source=fact.source,
+          as_of=as_of, diff_pct=round(diff * 100, 1))
+    if within(claim, diff, tol, float(ctx.params.get("bound_slack", 0.15))):
+        ctx.passed(claim, f"{attr} of {name}: stated {stated_text(claim)} is {pct(diff)} from "
+                          f"{fmt(ref)} ({fact.source}, as of {as_of}), within {tol_pct(tol)}")
+        return
+    ctx.fail([claim], attribute=attr, entity=name, stated=stated_text(claim), reference=fmt(ref),
+             source=fact.source or "user reference", as_of=as_of, diff=pct(diff),
+             tolerance=tol_pct(tol), why=res.explain(idx))
