@@ -360,6 +360,9 @@ def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
     return None
 
 
+LEAD_READ = 2000
+
+
 def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
     done, due = _day(comp.start), _day(dl.end)
     assert done and due
@@ -369,8 +372,12 @@ def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
     if gap < 0:
         ctx.fail([comp, dl], relation="after", **facts)
         return
-    between = ctx.between(comp, dl).lower()
-    lead = _lead(ctx, between)
+    first, second = (comp, dl) if comp.span[0] <= dl.span[0] else (dl, comp)
+    # a stated lead is read in the words between the two when they are at most LEAD_READ
+    # characters apart: many completions before one far deadline (a list, not prose)
+    # would each read the whole stretch to it
+    far = second.span[0] - first.span[1] > LEAD_READ
+    lead = None if far else _lead(ctx, ctx.between(comp, dl).lower())
     if lead:
         phrase, lo, hi = lead
         if not lo <= gap <= hi:
