@@ -90,8 +90,8 @@ def test_every_step_ticks_inside_its_loops(seed_text, monkeypatch):
     assert n("segment.py") >= sentences
     assert n("temporal/__init__.py") >= sum(c.kind != "quantity" for c in report.claims)
     assert n("temporal/finder.py") > 0
-    assert n("numbers.py") >= quantities
-    assert n("link.py") >= len(report.claims)
+    assert n("extract/numbers/") >= quantities
+    assert n("extract/link/") >= len(report.claims)
     assert n("checks/__init__.py") >= rules
     assert n("pipeline.py") >= 5  # between the steps
 

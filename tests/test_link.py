@@ -252,11 +252,11 @@ def test_backward_reads_of_the_words_before_a_figure_agree_with_the_forward_patt
 
     rpre = pre[::-1]
     old_of = re.search(r"\b(\w+)\s+of\s+$", pre)
-    assert link._word_before_of(rpre) == (old_of.group(1).lower() if old_of else None)
-    assert bool(link._ends(rpre, link._AGED_BEFORE)) == bool(re.search(r"\baged\s+$|\bage\s+of\s+$", pre))
-    assert bool(link._ends(rpre, link._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
-    assert link._last_piece(pre, rpre, link._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
-    assert link._last_piece(pre, rpre, link._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]
+    assert link.category._word_before_of(rpre) == (old_of.group(1).lower() if old_of else None)
+    assert bool(link.words._ends(rpre, link.category._AGED_BEFORE)) == bool(re.search(r"\baged\s+$|\bage\s+of\s+$", pre))
+    assert bool(link.words._ends(rpre, link.category._COPULA_BEFORE)) == bool(re.search(r"\b(?:is|are|was|were)\s+$", pre))
+    assert link.words._last_piece(pre, rpre, link.category._PIECE) == re.split(r"[,;:.!?—–()]", pre)[-1]
+    assert link.words._last_piece(pre, rpre, link.category._PIECE_NO_COMMA) == re.split(r"[;:.!?—–()]", pre)[-1]
 
 
 _NEAR = st.lists(st.sampled_from(list("ab5’'-_ ,;:.!?—–()\n\t\u00a0") + ["and ", " and ", "but", " while ", "whereas",
@@ -272,13 +272,13 @@ def test_the_words_near_a_figure_are_those_split_reads_from_its_clause(s):
     # before the figure: the last words of the last piece
     rs = s[::-1]
     last = lambda rx: " ".join(s[len(s) - rx.match(rs).end():].split())  # noqa: E731
-    assert last(link._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
-    assert last(link._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
+    assert last(link.category._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
+    assert last(link.category._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
     # after it: the first words up to the end of the clause
-    end = link._CLAUSE_END.search(s)
+    end = link.category._CLAUSE_END.search(s)
     clause = s[:end.start()] if end else s
     for k in (4, 8):
-        assert " ".join(s[:link._FIRST_AFTER[k].match(s).end()].split()) == " ".join(clause.split()[:k])
+        assert " ".join(s[:link.category._FIRST_AFTER[k].match(s).end()].split()) == " ".join(clause.split()[:k])
 
 
 @hsettings(max_examples=300, deadline=None)
@@ -289,9 +289,9 @@ def test_place_noun_patterns_find_what_the_plain_alternation_finds(pieces):
 
     nouns = frozenset(["city", "state", "states", "port"])
     text = "".join(pieces)
-    here_rx, named_rx, lead = link._place_noun_patterns(nouns)
+    here_rx, named_rx, lead = link.population._place_noun_patterns(nouns)
     alt = "|".join(sorted(nouns))
-    assert here_rx.findall(lead + text) == re.findall(rf"\b(?:{alt})\s+(?:of\s+)?({link._NAME})", text)
+    assert here_rx.findall(lead + text) == re.findall(rf"\b(?:{alt})\s+(?:of\s+)?({link.words._NAME})", text)
     plain = rf"\b(?:{alt})\s+(?:of\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     assert [m.group(1) for m in named_rx.finditer(lead + text)] == [m.group(1) for m in re.finditer(plain, text)]
 
@@ -304,10 +304,10 @@ def test_acronym_and_place_patterns_match_as_their_plain_forms(pieces):
 
     text = "".join(pieces)
     plain = re.compile(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b")
-    assert [(m.span(), m.group(1) or m.group()) for m in link._ACRONYM.finditer(text)] == \
+    assert [(m.span(), m.group(1) or m.group()) for m in link.subject._ACRONYM.finditer(text)] == \
         [(m.span(), m.group(1) or m.group(2)) for m in plain.finditer(text)]
     place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
-    assert [(m.span(), m.group(1)) for m in link._IN_PLACE.finditer(text)] == \
+    assert [(m.span(), m.group(1)) for m in link.subject._IN_PLACE.finditer(text)] == \
         [(m.span(), m.group(1)) for m in place.finditer(text)]
 
 
@@ -317,11 +317,11 @@ def test_acronym_and_place_patterns_match_as_their_plain_forms(pieces):
 def test_the_last_place_name_read_from_the_end_is_the_last_one_finditer_finds(pieces):
     nouns = frozenset(["city", "state", "states", "port"])
     window = "".join(pieces)
-    _, named_rx, lead = link._place_noun_patterns(nouns)
+    _, named_rx, lead = link.population._place_noun_patterns(nouns)
     found = None
     for m in named_rx.finditer(lead + window):
         found = m.group(1)
-    assert link._last_place_name(named_rx, lead, nouns, window) == found
+    assert link.population._last_place_name(named_rx, lead, nouns, window) == found
 
 
 @hsettings(max_examples=400, deadline=None)
@@ -334,9 +334,9 @@ def test_the_last_acronym_before_a_figure_is_the_last_one_finditer_finds_in_the_
     text = "".join(pieces)
     f = min(f, len(text))
     found = None
-    for m in link._ACRONYM.finditer(text[:f]):
+    for m in link.subject._ACRONYM.finditer(text[:f]):
         found = m.group(1) or m.group()
-    assert link._Seen(text).last_acronym(f) == found
+    assert link.subject._Seen(text).last_acronym(f) == found
 
 
 @hsettings(max_examples=400, deadline=None)
@@ -351,10 +351,10 @@ def test_the_reporter_found_once_per_sentence_is_the_one_matched_before_each_fig
     text = "".join(pieces)
     bounds = [0, *itertools.accumulate(len(p) for p in pieces)]  # figures start where a piece does
     start = bounds[min(first, len(bounds) - 1)]
-    seen = link._Seen(text)
+    seen = link.subject._Seen(text)
     for k in cuts:  # one _Seen asked in any order, as the figures of a sentence ask it
         f = max(bounds[min(k, len(bounds) - 1)], start)
-        m, plain = seen.reporter(start, f), link._REPORTER.match(text[start:f])
+        m, plain = seen.reporter(start, f), link.subject._REPORTER.match(text[start:f])
         assert (m and (m.start() - start, m.end() - start, m.group(1))) == \
             (plain and (plain.start(), plain.end(), plain.group(1)))
 
@@ -374,11 +374,11 @@ def test_a_window_without_the_words_first_letters_is_not_searched(pre, post, mea
 
     ruleset = Settings().ruleset()
     key = link.LexiconKey(ruleset)
-    cats, money_default, _, _, _ = link._lexicon(key)
-    frames, eligible = link._frames(key), link._eligible(key)
+    cats, money_default, _, _, _ = link.lexicon._lexicon(key)
+    frames, eligible = link.lexicon._frames(key), link.lexicon._eligible(key)
     c = SimpleNamespace(extra={}, unit=None, measure=measure, value=5, low=5, high=5)
     low = folded(pre + post)
     lpre, lpost = (low[:len(pre)], low[len(pre):]) if low is not None else (None, None)
     args = (c, pre, pre[::-1], post, cats, money, money_default, frames, eligible)
-    assert link._category(*args, lpre, lpost) == link._category(*args)
-    assert link._measure_before(pre, eligible[money], lpre) == link._measure_before(pre, eligible[money])
+    assert link.category._category(*args, lpre, lpost) == link.category._category(*args)
+    assert link.measure._measure_before(pre, eligible[money], lpre) == link.measure._measure_before(pre, eligible[money])

@@ -192,7 +192,7 @@ _TOKENS = ["one", "One", "a", "An", "fivefold", "Threefold", "3", "12,000", "²"
 @hsettings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TOKENS), max_size=14))
 def test_figures_are_tried_at_every_token_that_can_open_one(pieces):
-    from factcheck.extract.numbers import _TOKEN, _opens, _starts
+    from factcheck.extract.numbers.scan import _TOKEN, _opens, _starts
     from factcheck.regexwords import folded
 
     text = "".join(pieces)
@@ -208,7 +208,7 @@ def test_figures_are_tried_at_every_token_that_can_open_one(pieces):
 def test_previous_word_is_the_last_word_before_the_place(text, i):
     import re
 
-    from factcheck.extract.numbers import _prev_word
+    from factcheck.extract.numbers.figure import _prev_word
 
     i = min(i, len(text))
     m = re.search(r"([\w.’'&-]+)[\s,]*$", text[max(0, i - 40):i])
@@ -232,7 +232,7 @@ def test_the_numbers_scan_leaves_coverage_exactly_the_numbers_it_would_find(piec
 @hsettings(max_examples=200, deadline=None)
 @given(st.text(alphabet="abcdeq", max_size=4), st.lists(st.text(alphabet="abcde", max_size=5), max_size=8))
 def test_prefix_lookup_agrees_with_trying_every_word(prefix, words):
-    from factcheck.extract.numbers import _starts_a_word
+    from factcheck.extract.numbers.readers import _starts_a_word
 
     assert _starts_a_word(prefix, tuple(sorted(set(words)))) == any(w.startswith(prefix) for w in words if prefix)
 
@@ -263,7 +263,8 @@ def test_modality_read_backwards_is_the_phrase_the_search_finds(phrases, pieces)
     import re
     from types import SimpleNamespace
 
-    from factcheck.extract.numbers import _alt, _modality
+    from factcheck.extract.numbers.claims import _modality
+    from factcheck.extract.numbers.lexicon import _alt
 
     g = SimpleNamespace(
         re_modality=re.compile(rf"\b(?P<m>{_alt(phrases, False)})\s+(?:[\w’'-]+\s+){{0,2}}$"),
@@ -277,7 +278,7 @@ def test_modality_read_backwards_is_the_phrase_the_search_finds(phrases, pieces)
 @given(st.lists(st.sampled_from(["more than", "than", "over", "approx.", "c.", "about", "some", "about some",
                                  "More  Than", " ", "  ", "\n", "x", "-", "(", "5"]), max_size=8))
 def test_hedge_read_backwards_is_what_the_search_finds(pieces):
-    from factcheck.extract.numbers import _hedge_words_before
+    from factcheck.extract.numbers.figure import _hedge_words_before
 
     before = "".join(pieces)
     m = G.re_hedge_before.search(before)
@@ -289,7 +290,7 @@ def test_hedge_read_backwards_is_what_the_search_finds(pieces):
 def test_last_words_of_the_clause_read_backwards_agree_with_split_and_findall(clause):
     import re
 
-    from factcheck.extract.numbers import _CLAUSE_PIECE_REVERSED, _LAST_WORDS_REVERSED
+    from factcheck.extract.numbers.change import _CLAUSE_PIECE_REVERSED, _LAST_WORDS_REVERSED
 
     r = clause[::-1]
     r = r[:_CLAUSE_PIECE_REVERSED.match(r).end()]
@@ -300,7 +301,7 @@ def test_last_words_of_the_clause_read_backwards_agree_with_split_and_findall(cl
 
 @given(st.floats(allow_nan=False) | st.integers(min_value=-10**6, max_value=10**6).map(float))
 def test_whole_numbers_are_cleaned_as_rounding_would(x):
-    from factcheck.extract.numbers import _clean
+    from factcheck.extract.numbers.claims import _clean
 
     r = round(x, 6)
     assert _clean(x) == (float(int(r)) if r.is_integer() else r) if r == r and abs(r) != float("inf") else True
@@ -330,7 +331,7 @@ _MULT_TOKENS = ["doubled", "twice", "halved", "tripled", "5", "12", "3.5", "$2",
 def test_multipliers_found_by_bisection_are_those_read_from_the_list(pieces, sentences):
     import copy
 
-    from factcheck.extract.numbers import _multipliers, _multipliers_plain
+    from factcheck.extract.numbers.change import _multipliers, _multipliers_plain
     from factcheck.pipeline import make_document
 
     text = "".join(pieces)
@@ -352,7 +353,7 @@ def test_multipliers_found_by_bisection_are_those_read_from_the_list(pieces, sen
 @given(st.lists(st.sampled_from(["5 francs", "50 francs", " ", "(", " (", "($10)", "$1", "US$2", ")", ", ",
                                  "x", "\n"]), max_size=20))
 def test_the_dollar_after_a_franc_found_by_bisection_is_the_one_read_from_the_list(pieces):
-    from factcheck.extract.numbers import _OPEN_BRACKET, _franc_by_rate
+    from factcheck.extract.numbers.currency import _OPEN_BRACKET, _franc_by_rate
 
     text = "".join(pieces)
     claims, _ = _extract(text, G, None)
@@ -378,7 +379,7 @@ def test_the_dollar_after_a_franc_found_by_bisection_is_the_one_read_from_the_li
 @given(st.lists(st.sampled_from(["Ten", "Twenty", "Xyzw", "abcd", " ", "\n", "Big", "Three", "x"]), max_size=20),
        st.lists(st.integers(min_value=0, max_value=100), max_size=8))
 def test_title_case_lines_read_once_agree_with_reading_each_line(pieces, ats):
-    from factcheck.extract.numbers import _Lines, _title_case_line
+    from factcheck.extract.numbers.readers import _Lines, _title_case_line
 
     text = "".join(pieces)
     lines = _Lines(text)
@@ -389,7 +390,7 @@ def test_title_case_lines_read_once_agree_with_reading_each_line(pieces, ats):
 
 def _plain_word_value(s, g):
     """_word_value as first written: every multiplication done."""
-    from factcheck.extract.numbers import _DASHES_SPACES, _DECIMAL
+    from factcheck.extract.numbers.figure import _DASHES_SPACES, _DECIMAL
 
     s = s.strip().lower()
     if _DECIMAL.fullmatch(s):
@@ -430,7 +431,7 @@ def _plain_word_value(s, g):
 @example(["hundred"] * 160 + ["million"], " ")
 @example(["one"] + ["hundred"] * 160, " ")
 def test_number_words_too_big_for_a_float_fail_as_the_plain_reading_does(words, sep):
-    from factcheck.extract.numbers import _word_value
+    from factcheck.extract.numbers.figure import _word_value
 
     def outcome(f):
         try:

@@ -1,0 +1,81 @@
+"""Link each figure to what it measures: measure, subject and category, in place.
+
+- measure: the counted noun phrase after the figure ("six member countries"),
+  with the participle that says what happened to it ("12,000 people have been
+  detained" -> "people detained"); for money and shares with no noun after,
+  the noun phrase before it that names a category ("economic damage ... could
+  total $2-3 billion").
+- category: the first category in rules/lexicons/categories.yaml whose words
+  appear in the measure or near the figure in its clause.
+- subject: the organisation or place the figure belongs to, when the text says
+  so: the acronym of the alliance whose members are counted, the place whose
+  population is given, a possessive ("TimeWarner's profit"), "in Almaty".
+
+One step a module:
+
+    lexicon.py     the categories and frames of categories.yaml, compiled once per rule set
+    words.py       the word lists and backwards readings the steps share
+    measure.py     the counted noun phrase after a figure, or the category noun before it
+    category.py    the figure's category (and an age, by its frame)
+    population.py  a population figure's place: the frames, place nouns and names around it
+    subject.py     whose figure it is: a name before brackets, an alliance, a possessive,
+                   the reporting company, "in Almaty"
+
+link() below reads each figure's window of its sentence and fills in what is missing.
+"""
+from __future__ import annotations
+
+import re
+
+from ...deadline import tick
+from ...model import Claim, Document
+from ...regexwords import folded
+from ...rules import LexiconKey, RuleSet
+from .category import _category
+from .lexicon import _Eligible, _Frames, _eligible, _frames, _lexicon
+from .measure import _measure_after, _measure_before
+from .subject import _Seen, _subject
+
+
+# How far the rules read before and after a figure within its sentence, in characters.
+# News sentences are shorter; in a longer run (a table, or 100,000 figures with no
+# full stop) each figure is read only this far, so every figure costs about the same.
+READ_BEFORE = 400
+READ_AFTER = 400
+
+
+def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
+    key = LexiconKey(ruleset)
+    cats, money_default, participles, codes, people = _lexicon(key)
+    frames = _frames(key)
+    eligible = _eligible(key)
+    seen = _Seen(doc.text)
+    low = folded(doc.text)  # lower-cased once: the windows' copies are cut from it
+    for c in claims:
+        tick()
+        if c.kind != "quantity":
+            continue
+        try:
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen, low)
+        except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
+            continue
+
+
+def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
+              frames: _Frames, eligible: dict[bool, _Eligible], seen: _Seen, low: str | None = None) -> None:
+    text = doc.text
+    s = doc.sentence_at(c.span[0])
+    a, b = max(s.start, c.span[0] - READ_BEFORE), min(s.end, c.span[1] + READ_AFTER)
+    pre, post = text[a:c.span[0]], text[c.span[1]:b]
+    # the same, lower-cased (regexwords.folded; None when the text has no such copy)
+    lpre, lpost = (low[a:c.span[0]], low[c.span[1]:b]) if low is not None else (None, None)
+    rpre = pre[::-1]  # read backwards by the patterns that look for what ends just before it
+    money = c.unit in codes if c.unit else False
+    if c.measure is None:
+        c.measure = _measure_after(post, participles)
+        if c.measure is None and (money or c.unit in ("percent", "percentage_point")):
+            c.measure = _measure_before(pre, eligible[money], lpre)
+    if c.category is None:
+        c.category = _category(c, pre, rpre, post, cats, money, money_default, frames, eligible, lpre, lpost)
+    if c.subject is None:
+        c.subject = _subject(doc, c, pre, post, cats, codes, frames, seen)

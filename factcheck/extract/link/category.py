@@ -1,0 +1,103 @@
+"""A figure's category: an age by its frame ("aged 30", "is under 30"), a unit's
+category, a population by its frame, else the first category whose words appear in
+its measure or the words around it, nearest first.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Claim
+from ...regexwords import folded
+from .lexicon import _Eligible, _Frames
+from .population import _population_frame
+from .words import _WORD, _ends, _last_piece, _none_of, _words_back, _words_on
+
+
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+# "aged " / "age of " at the end of the text before a figure, read backwards
+_AGED_BEFORE = re.compile(r"\s+(?:dega|fo\s+ega)\b")
+_OLD_AFTER = re.compile(r"\s+old\b")
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s")
+_PIECE_NO_COMMA = re.compile(r"[^;:.!?—–()]*")  # a clause, read backwards
+_PIECE = re.compile(r"[^,;:.!?—–()]*")
+# the words _near_words reads: the last 3 of _PIECE and 8 of _PIECE_NO_COMMA, backwards;
+# the first 4 or 8 of the clause after the figure, up to _CLAUSE_END
+_LAST_3 = _words_back(3, ",;:.!?—–()")
+_LAST_8_NO_COMMA = _words_back(8, ";:.!?—–()")
+_FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|but|while|whereas") for k in (4, 8)}
+_COPULA_BEFORE = re.compile(r"\s+(?:si|era|saw|erew)\b")  # "is " ... at the end, backwards
+_AGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)]|years?\b)")
+_BEFORE_OF = re.compile(r"\s+fo\s+(\w+)")  # "city of " at the end, read backwards
+
+
+def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money_default: str,
+              frames: _Frames, eligible: dict[bool, _Eligible], lpre: str | None = None,
+              lpost: str | None = None) -> str | None:
+    if c.extra.get("age") or _ends(rpre, _AGED_BEFORE) or _age_frame(c, pre, rpre, post, frames):
+        return "age"
+    if c.unit in _TIME_UNITS:
+        return "age" if _OLD_AFTER.match(post) else None  # durations are the temporal side's
+    if c.unit is not None:
+        for cat in cats:
+            if cat.units and c.unit in cat.units:
+                return cat.name
+    if not money and not c.unit and _population_frame(pre, post, frames) is not None and \
+            not any(cat.event and cat.pattern.search(c.measure or "") for cat in cats):
+        return "population"  # "2m people call Vienna home", not "... were evacuated"
+    of_word = _word_before_of(rpre)  # read once: the same for every category and place
+    elig = eligible[money]
+    place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
+    # a window with none of the words' first letters holds none of them (checked once
+    # for the window, not for each phrase cut from it)
+    pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
+    post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
+    for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
+        low = folded(where) if elig.any_lower is not None else None
+        if not place and not (where and (elig.any_word.search(where) if low is None
+                                          else elig.any_lower.search(low))):
+            continue  # no category's word here, and no place noun before "of"
+        for cat in elig.cats:
+            if cat.place_nouns and of_word is not None and of_word in cat.place_nouns:
+                return cat.name  # "a city of 2 million"
+            if where and (cat.pattern.search(where) if low is None else cat.lower.search(low)):
+                return cat.name
+    if money:
+        return money_default
+    return "other"
+
+
+def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool, pre_ok: bool = True,
+                post_ok: bool = True):
+    """Where a figure's category is looked for, in turn: its measure, the three words
+    before it, the first words of its clause after it, the last words of its clause
+    before it (each made only when the ones before name no category; "" for those from
+    a side known to hold no category word: not pre_ok, not post_ok)."""
+    yield c.measure or ""
+    yield _words(pre, len(pre) - _LAST_3.match(rpre).end(), len(pre)) if pre_ok else ""
+    yield _words(post, 0, _FIRST_AFTER[4 if money else 8].match(post).end()) if post_ok else ""
+    yield _words(pre, len(pre) - _LAST_8_NO_COMMA.match(rpre).end(), len(pre)) if pre_ok else ""
+
+
+def _words(s: str, a: int, b: int) -> str:
+    return " ".join(s[a:b].split())
+
+
+def _age_frame(c: Claim, pre: str, rpre: str, post: str, frames: _Frames) -> bool:
+    """"... population of 200 million is under 30": a hedged small figure that is the
+    complement of is/are, with no noun of its own, in a clause about people."""
+    if c.unit or c.measure or str(c.extra.get("hedge_words", "")) not in frames.age_hedges:
+        return False
+    v = c.value if c.value is not None else (c.high if c.high is not None else c.low)
+    if v is None or not float(v).is_integer() or not 1 <= v <= 120:
+        return False
+    if not _ends(rpre, _COPULA_BEFORE) or not _AGE_AFTER.match(post):
+        return False
+    clause = [w.lower() for w in _WORD.findall(_last_piece(pre, rpre, _PIECE_NO_COMMA))]
+    return any(w in frames.age_people for w in clause) and not any(w in frames.age_counts for w in clause)
+
+
+def _word_before_of(rpre: str) -> str | None:
+    """The word before a closing "of" ("a city of " -> "city"), lower-cased; `rpre` is
+    the text before read backwards."""
+    m = _ends(rpre, _BEFORE_OF)
+    return m.group(1)[::-1].lower() if m else None

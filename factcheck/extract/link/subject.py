@@ -1,0 +1,103 @@
+"""Whose figure it is: a name with the figure in brackets after it, the alliance whose
+members are counted, the place of a population (population.py), a possessive
+("TimeWarner's profit"), the company that reports a sum, or "in Almaty" beside it.
+_Seen finds what many figures ask about (acronyms, reporters) once per document.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ...model import Claim, Document
+from .lexicon import _Frames
+from .population import _population_subject
+from .words import _MONTHS_DAYS, _NAME, _STOP
+
+
+_REPORTER = re.compile(
+    r"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)\.?)?,?"
+    r"\s+(?:reported|reports|posted|posts|earned|earns|announced|expects|expected|made|"
+    r"lost|loses|had|has|recorded|booked|raised|raises|paid|pays|agreed|plans|will|would)\b")
+_NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$")
+_CLOSES_BRACKET = re.compile(r"[^()]*\)")
+# r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b" opening with the class of its first characters,
+# so that the engine skips to the next bracket or capital in a tight loop; the second
+# form's acronym is the whole match
+_ACRONYM = re.compile(r"[(A-Z](?:(?<=\()([A-Z]{2,7})\)|(?<=[A-Z])(?<!\w[A-Z])[A-Z]{2,5}\b)")
+_POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$")
+# "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
+_IN_PLACE = re.compile(r"in(?<!\w..)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+
+
+class _Seen:
+    """What the text holds that many figures ask about, each found once per document:
+    the acronyms in it, the reporting company at a sentence's start."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._acronyms: tuple[list[int], list[int], list[str]] | None = None
+        self._reporters: dict[int, re.Match | None] = {}
+
+    def last_acronym(self, f: int) -> str | None:
+        """The acronym of the last match of _ACRONYM.finditer(text[:f]). An attempt at p
+        reads text[p-2:p+9] at most, so the matches starting at or before f - 9 are those
+        finditer finds in the whole text; the few after are read again up to f."""
+        if self._acronyms is None:
+            found = [(m.start(), m.end(), m.group(1) or m.group()) for m in _ACRONYM.finditer(self.text)]
+            self._acronyms = ([a for a, _, _ in found], [b for _, b, _ in found], [v for _, _, v in found])
+        starts, ends, values = self._acronyms
+        k = bisect_right(starts, f - 9)
+        last = values[k - 1] if k else None
+        for m in _ACRONYM.finditer(self.text, max(f - 8, ends[k - 1] if k else 0, 0), f):
+            last = m.group(1) or m.group()
+        return last
+
+    def reporter(self, start: int, f: int) -> re.Match | None:
+        """_REPORTER.match(text[start:f]), spans counted in the text. Matched once to the
+        end of the text, the match is the same unless it reaches past f, or the figure's
+        first character and the one before it are both word characters (then a verb's
+        closing \\b holds at the end of the cut text and not in the whole)."""
+        text = self.text
+        if start not in self._reporters:
+            self._reporters[start] = _REPORTER.match(text, start)
+        full = self._reporters[start]
+        if (full is None or full.end() <= f) and not (_is_word(text[f - 1:f]) and _is_word(text[f:f + 1])):
+            return full
+        return _REPORTER.match(text, start, f)
+
+
+def _is_word(ch: str) -> bool:
+    """What \\w matches, for one character (False for none)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
+             seen: _Seen) -> str | None:
+    # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
+    m = _NAME_BRACKET.search(pre) if "(" in pre else None
+    if m and _CLOSES_BRACKET.match(post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
+            and not any(cat.pattern.fullmatch(m.group(1)) for cat in cats):
+        return m.group(1)  # not "Revenue (€800m)"
+    if c.category == "members":
+        return seen.last_acronym(c.span[0])
+    if c.category == "population":
+        place = _population_subject(doc, c, pre, post, cats, frames)
+        if place is not None:
+            return place
+    m = _POSSESSIVE.search(pre) if "’s" in pre or "'s" in pre else None
+    if m and m.group(1) not in _MONTHS_DAYS:
+        return m.group(1)
+    if c.unit in codes:
+        # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
+        m = seen.reporter(doc.sentence_at(c.span[0]).start, c.span[0])
+        if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
+            return m.group(1)
+    near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
+    for m in near:
+        name = m.group(1)
+        nxt = _NEXT_LOWER.match(m.string, m.end())
+        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP):
+            continue  # "in the Kenya embassy bombing": an adjective, not the place
+        return name
+    return None

@@ -1,0 +1,114 @@
+"""Figures that state a change: the change verb just before a figure ("rose by 5%",
+"fell to $3m") and the multiplier words of its sentence ("doubled", "halved",
+"twice"), recorded in the claim's extras for the arithmetic checks.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ...model import Claim, Document
+from ...regexwords import may_match
+from .lexicon import Grammar
+
+
+_BETWEEN_VERB_AND_FIGURE = frozenset(
+    "by to from up down sharply slightly steeply further nearly almost about around some a an "
+    "more less than over under at least roughly just another".split())
+_CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—–]", s)[-1], backwards
+# findall(r"[\w’'-]+", s)[-3:], backwards: the first three runs of word characters
+_LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’'-]+))?(?:[^\w’'-]*([\w’'-]+))?")
+
+
+def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
+    """The change verb among the last words of the figure's clause ("rose by", "fell
+    to"): its direction in extra["change"], its preposition in extra["change_prep"]."""
+    # the last piece of the clause and its last three words, read backwards
+    r = clause[::-1]
+    r = r[:_CLAUSE_PIECE_REVERSED.match(r).end()]
+    last = _LAST_WORDS_REVERSED.match(r)
+    words = [w[::-1].lower() for w in reversed(last.groups()) if w] if last else []
+    for i, w in enumerate(reversed(words)):
+        if i and words[-i] not in _BETWEEN_VERB_AND_FIGURE:
+            break  # "was raised in a two-day summit": the verb is not about this figure
+        if w in g.change:
+            extra["change"] = g.change[w]
+            prep = words[-1] if words and words[-1] in ("by", "to", "from") else None
+            if prep:
+                extra["change_prep"] = prep
+            break
+
+
+def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None,
+                 low: str | None = None) -> None:
+    """'doubled', 'halved', 'twice': recorded on the nearest figure in the same sentence
+    (the first after the word without one, else the last before it). The figures are
+    found by bisection and the ones taken skipped by _Free: a text of many such words
+    is not read once per word."""
+    if not g.multipliers or not may_match(low, g.multiplier_needles):
+        return
+    starts = [c.span[0] for c in claims]
+    if any(x > y for x, y in zip(starts, starts[1:])):
+        return _multipliers_plain(text, claims, g, doc)
+    free = _Free(["multiplier" not in c.extra for c in claims])
+    for m in g.re_multiplier.finditer(text):
+        lo, hi = _sentence_bounds(text, doc, m.start())
+        i_lo, i_hi = bisect_left(starts, lo), bisect_left(starts, hi)
+        i_m = min(max(bisect_left(starts, m.end()), i_lo), i_hi)
+        j = free.first_from(i_m)
+        if j >= i_hi:
+            j = free.last_to(i_m - 1)
+            if j < i_lo:
+                continue
+        free.take(j)
+        claims[j].extra["multiplier"] = g.multipliers[m.group(1).lower()]
+        claims[j].extra["multiplier_word"] = m.group(1).lower()
+
+
+def _sentence_bounds(text: str, doc: Document | None, at: int) -> tuple[int, int]:
+    if doc is not None and doc.sentences:
+        s = doc.sentence_at(at)
+        return s.start, s.end
+    return 0, len(text)
+
+
+def _multipliers_plain(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """_multipliers reading the claims in list order (for claims not in text order)."""
+    for m in g.re_multiplier.finditer(text):
+        lo, hi = _sentence_bounds(text, doc, m.start())
+        cands = [c for c in claims if lo <= c.span[0] < hi and "multiplier" not in c.extra]
+        if not cands:
+            continue
+        after = [c for c in cands if c.span[0] >= m.end()]
+        best = after[0] if after else cands[-1]
+        best.extra["multiplier"] = g.multipliers[m.group(1).lower()]
+        best.extra["multiplier_word"] = m.group(1).lower()
+
+
+class _Free:
+    """Indices 0..n-1, some free: the first free one at or after i, the last at or before
+    i, each in amortised constant time (taken ones are skipped by path-halving links)."""
+
+    def __init__(self, free: list[bool]):
+        n = len(free)
+        self.up = [i if f else i + 1 for i, f in enumerate(free)] + [n]  # n: none after
+        self.down = [0] + [i + 1 if f else i for i, f in enumerate(free)]  # index i at i + 1; 0: none
+
+    @staticmethod
+    def _root(links: list[int], i: int) -> int:
+        while links[i] != i:
+            links[i] = links[links[i]]
+            i = links[i]
+        return i
+
+    def first_from(self, i: int) -> int:
+        """The first free index >= i (n when none)."""
+        return self._root(self.up, i)
+
+    def last_to(self, i: int) -> int:
+        """The last free index <= i (-1 when none)."""
+        return self._root(self.down, i + 1) - 1
+
+    def take(self, j: int) -> None:
+        self.up[j] = j + 1
+        self.down[j + 1] = j

@@ -1,0 +1,96 @@
+"""Which currency a figure is in, where the symbol alone does not say: a symbol or
+code before it, "$" as the article's dollar (US unless another dollar is named), and
+bare "francs" by the article's conversion rate or country.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ...model import Claim, Document
+from ...regexwords import may_match
+from .lexicon import Grammar
+
+
+_FRANCS = re.compile(r"\bfrancs?\b", re.IGNORECASE)
+_SWISS = re.compile(r"swiss", re.IGNORECASE)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|American) dollars?\b")
+
+
+def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """Bare 'francs' follow the article: the rate of a dollar conversion in brackets,
+    else its first country word (while that franc was in use), else Swiss."""
+    bare = [c for c in claims if c.unit == "CHF" and _FRANCS.search(c.text)
+            and not _SWISS.search(c.text)]
+    if not bare:
+        return
+    code = _franc_by_rate(text, bare, claims, g) or _franc_by_context(text, g, doc)
+    if code:
+        for c in bare:
+            c.unit = code
+
+
+def _franc_by_rate(text: str, bare: list[Claim], claims: list[Claim], g: Grammar) -> str | None:
+    after = _following(claims)
+    for c in bare:
+        # a USD figure right after it in brackets: it starts at most where the brackets'
+        # blanks end
+        gap = _OPEN_BRACKET.match(text, c.span[1])
+        usd = next((d for d in after(c.span[1], gap.end()) if d.unit == "USD"
+                    and _OPEN_BRACKET.fullmatch(text[c.span[1]:d.span[0]])), None) if gap else None
+        if usd is None or not usd.value or not c.value:
+            continue
+        rate = c.value / usd.value
+        for code, lo, hi in g.franc_per_usd:
+            if lo <= rate <= hi:
+                return code
+    return None
+
+
+def _following(claims: list[Claim]):
+    """after(a, b): the claims starting in [a, b], in list order. The claims are in the
+    order of their starts, so they are found by bisection, not by reading the list."""
+    starts = [c.span[0] for c in claims]
+    if any(x > y for x, y in zip(starts, starts[1:])):  # not in order: read them all
+        return lambda a, b: (c for c in claims if a <= c.span[0] <= b)
+    return lambda a, b: claims[bisect_left(starts, a):bisect_right(starts, b)]
+
+
+def _franc_by_context(text: str, g: Grammar, doc: Document | None) -> str | None:
+    year = doc.published.year if doc is not None and doc.published else None
+    found = []
+    for word, code in g.franc_context:
+        if year and year > g.franc_until.get(code, 9999):
+            continue  # French francs in a 2010 story are history, not the story's money
+        m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+        if m:
+            found.append((m.start(), code))
+    return min(found)[1] if found else None
+
+
+def _default_dollar(text: str, g: Grammar, low: str | None = None) -> str:
+    if "US$" in text or ("dollar" in text and _US_DOLLARS.search(text)):
+        return "USD"
+    if not may_match(low, g.other_dollar_needles):
+        return "USD"  # no other dollar named (a scan costs more than this test)
+    named = {g.other_dollars[m.group().lower().rstrip("s")] for m in g.re_other_dollar.finditer(text)
+             if m.group().lower().rstrip("s") in g.other_dollars}
+    return named.pop() if len(named) == 1 else "USD"
+
+
+def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | None, int]:
+    pm = g.re_prefix.search(text[max(0, a - 8):a])
+    if not pm or not pm.group().strip():
+        return None, a
+    sym = pm.group().strip()
+    start = a - len(pm.group())
+    if sym in g.prefixes:
+        code = g.prefixes[sym]
+        if sym == "$":
+            code = dollar
+        # "US$" must not be read as "S$" + U
+        return code, start
+    if sym in g.codes:
+        return g.codes[sym], start
+    return None, a

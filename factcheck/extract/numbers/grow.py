@@ -1,0 +1,321 @@
+"""Growing a read figure to its whole extent: the currency before it, its scale
+("million", "bn", "m" as millions or metres), the second end of a range, the unit or
+currency after it, and the hedges before and after ("at least", "or more").
+"""
+from __future__ import annotations
+
+import re
+
+from .. import units as units_mod
+from .currency import _currency_before
+from .figure import (Span, _DASHES_SPACES, _Fig, _OF, _SPACES, _hedge_words_before, _parse_digits,
+    _prev_words, _word_value)
+from .lexicon import Grammar
+
+
+_NEXT_TOKEN = re.compile(r"[\s-]*([\w’'-]*)")
+_LOWER_WORDS = re.compile(r"[a-z][\w’'-]*")
+_BETWEEN_END = re.compile(r"\bbetween\s+$")
+_JOIN_BETWEEN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
+_JOIN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FROM_END = re.compile(r"\bfrom\s+\S*$")
+_PENCE = re.compile(r"p(?!\w|\.m)")
+_TIMES = re.compile(r"\s+times\s+(\w+)", re.IGNORECASE)
+_PLUS_HEDGE = re.compile(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)")
+_PLUS_SUM = re.compile(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)")
+
+
+def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = False) -> _Fig | Span:
+    code, cstart = _currency_before(text, fig.start, g, dollar)
+    if code:
+        fig.currency = code
+        fig.start = cstart
+    if not skip_scale:
+        _scale(text, fig, g)
+    _range(text, fig, g, dollar)
+    _suffix(text, fig, g)
+    if fig.hedge != "range" and fig.suffixed:
+        _range(text, fig, g, dollar)
+    _hedge_after(text, fig, g)
+    _hedge_before(text, fig, g)
+    return fig
+
+
+def _scale(text: str, fig: _Fig, g: Grammar) -> None:
+    after = text[fig.end:fig.end + 30]
+    sm = g.re_scale.match(after)
+    if not sm:
+        return
+    word = sm.group("word") or sm.group("sp")
+    if word:
+        key = word.lower()
+        mult = g.scales.get(key) or g.abbrevs.get(key)
+    else:
+        abbr = sm.group("att")
+        key = abbr.lower()
+        if abbr != key and not fig.currency:
+            return  # "3G", "4K" were handled; "600M" only with a currency
+        if key not in g.abbrevs:
+            return
+        if key in ("m", "k", "b") and not _abbrev_is_scale(text, fig, g, fig.end + sm.end()):
+            return
+        mult = g.abbrevs[key]
+    if mult is None:
+        return
+    fig.low = fig.high = (fig.raw_value or 0) * mult
+    fig.scale = key
+    fig.extra["scale"] = key
+    fig.end += sm.end()
+
+
+def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
+    """'£600m', '1.8m people', '2.5m euros', 'a nation of 18.3m' are millions;
+    '100m sprint', '300m away', 'a depth of 1.5m' are metres; '5k runners', 'a city of 900k'
+    are thousands."""
+    if fig.currency:
+        return True
+    nxt = _NEXT_TOKEN.match(text[end:end + 30]).group(1).lower()
+    if g.re_currency_after.match(text[end:end + 30]):
+        return True
+    if nxt in g.people or (nxt.endswith("s") and nxt not in ("as", "is", "was", "has")
+                           and not g.re_metre_after.match(text[end:end + 30])):
+        return True
+    pm = g.re_physical.match(text[end:end + 30])
+    if pm and pm.group("sep") and len(pm.group("unit")) > 2 and \
+            g.physical.get(pm.group("unit").lower()) not in ("m", "ft", "yd", "in"):
+        return True  # "40m cubic metres", "2m barrels"
+    clause = _clause_before(text, fig.start)
+    words = _LOWER_WORDS.findall(clause.lower())
+    if text[end - 1:end].lower() == "m":
+        # metres only when the words around speak of a length, height or race
+        if g.re_metre_after.match(text[end:end + 30]) or any(w in g.metre_before for w in words):
+            return False
+        if fig.raw_value is not None and fig.raw_value >= 1000:
+            return False  # "8,849m", "1,200m": a length; a sum that size has a currency
+        if words and words[-1] in ("the", "a", "an") and fig.raw_value is not None \
+                and float(fig.raw_value).is_integer() and not _after_place_of(words):
+            return False  # "won the 100m", "a 50m pool"
+        return True
+    return _after_place_of(words) or any(w in g.population_words for w in words[-4:])
+
+
+def _after_place_of(words: list[str]) -> bool:
+    return len(words) >= 2 and words[-1] == "of"
+
+
+def _clause_before(text: str, i: int) -> str:
+    """The words before a figure back to the start of its sentence or clause."""
+    before = text[max(0, i - 120):i]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(";"), before.rfind("!"),
+              before.rfind("?"))
+    return before[cut + 1:]
+
+
+def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
+    c0 = text[fig.end:fig.end + 1]
+    if not c0 or not (c0.isspace() or c0 in "-–—"):
+        return  # every joiner opens with a blank or a dash
+    after = text[fig.end:fig.end + 60]
+    before = text[max(0, fig.start - 12):fig.start].lower()
+    between = _BETWEEN_END.search(before)
+    jm = (_JOIN_BETWEEN if between else _JOIN).match(after)
+    if not jm:
+        return
+    rest_at = fig.end + jm.end()
+    code = None
+    pm = g.re_prefix_at.match(text, rest_at)
+    if pm and pm.group().strip():
+        sym = pm.group().strip()
+        code = dollar if sym == "$" else g.prefixes.get(sym) or g.codes.get(sym)
+    second_at = rest_at + (pm.end() - rest_at if pm and code else 0)
+    m2 = g.core.match(text, second_at)
+    if not m2 or m2.lastgroup not in ("digits", "words"):
+        return
+    if m2.lastgroup == "digits" and _LATIN_LETTER.match(text[m2.end():m2.end() + 1]) and \
+            not g.re_scale.match(text[m2.end():m2.end() + 10]):
+        return
+    try:
+        v2 = _word_value(m2.group(), g) if m2.lastgroup == "words" else _parse_digits(m2.group())
+    except OverflowError:
+        return  # no second end
+    if v2 is None:
+        return
+    sec = _Fig(m2.start(), m2.end(), v2, v2, raw_value=v2, currency=code)
+    if m2.lastgroup == "words":
+        toks = _DASHES_SPACES.split(m2.group().lower())
+        sc = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
+        if sc:
+            sec.scale = sc
+    else:
+        _scale(text, sec, g)
+    if fig.suffixed and code and fig.extra.get("minor_unit"):
+        return  # "rose 35 cents to $12.40": a change and a level, not a range
+    if fig.suffixed:
+        # the first end already carries its unit ("10% to 20%", "5 euros to 8 euros")
+        _suffix(text, sec, g)
+        if (sec.unit or sec.currency) != (fig.unit or fig.currency):
+            return
+    lo1 = fig.low if fig.low is not None else fig.raw_value
+    raw1 = fig.raw_value if fig.raw_value is not None else lo1
+    hi2 = sec.high
+    if lo1 is None or hi2 is None:
+        return
+    # the scale on the second end applies to both: "$2-3 billion", "10 to 20 million"
+    if sec.scale and not fig.scale and raw1 is not None and raw1 < (sec.raw_value or 0):
+        lo1 = raw1 * (hi2 / sec.raw_value if sec.raw_value else 1)
+        fig.scale = sec.scale
+        fig.extra["scale"] = sec.scale
+    if hi2 <= lo1:
+        return
+    word = jm.group().strip()
+    pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
+    if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)):
+        return  # "fell $1.625 to $108.625": a change, then a level
+    if word == "to" and _FROM_END.search(text[max(0, fig.start - 10):fig.start]):
+        # "from 5 to 8": a range only when no change verb governs it
+        pw = [w.lower() for w in _prev_words(text, fig.start, 5)]
+        if any(w in g.change for w in pw):
+            return
+    if word == "or" and (m2.lastgroup != "words" or fig.core_kind != "words"):
+        return
+    fig.low, fig.high, fig.hedge = lo1, hi2, "range"
+    fig.end = sec.end
+    if code and not fig.currency:
+        fig.currency = code
+    if between:
+        fig.start -= len(between.group())
+
+
+def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
+    end = fig.end
+    _suffix_at(text, fig, g)
+    fig.suffixed = fig.suffixed or fig.end > end
+
+
+def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
+    after = text[fig.end:fig.end + 40]
+    pm = g.re_percents.match(after)  # re_ppoint, re_bps, re_percent in turn
+    if pm:
+        fig.unit = pm.lastgroup
+        fig.end += pm.end()
+        return
+    if not fig.currency:
+        cm = g.re_curname.match(after)
+        if cm and not (cm.group("name").lower() in g.needs_digits and fig.core_kind == "words"
+                       and not fig.scale):
+            if not (cm.group().lstrip(" -").lower().startswith("of") and not fig.scale):
+                name = _SPACES.sub(" ", cm.group("name").lower())
+                code = g.cur_names[name]
+                if name == "won" and not fig.scale:
+                    code = None
+                if name in ("pounds", "pound") and _OF.match(after, cm.end()):
+                    code = "lb"  # "10 pounds of cocaine"
+                    fig.unit = "lb"
+                    fig.end += cm.end()
+                    return
+                if code:
+                    if code.endswith("_CENT"):
+                        fig.low = fig.low / 100 if fig.low is not None else None
+                        fig.high = fig.high / 100 if fig.high is not None else None
+                        code = code[:-5]
+                        fig.extra["minor_unit"] = name
+                    fig.currency = code
+                    fig.end += cm.end()
+                    return
+        cd = g.re_code_after.match(after)
+        if cd:
+            fig.currency = g.codes[cd.group("code")]
+            fig.end += cd.end()
+            return
+    if fig.currency:
+        return
+    if _PENCE.match(after) and fig.core_kind == "digits":
+        fig.low = fig.low / 100 if fig.low is not None else None
+        fig.high = fig.high / 100 if fig.high is not None else None
+        fig.currency, fig.end = "GBP", fig.end + 1
+        fig.extra["minor_unit"] = "pence"
+        return
+    pm = g.re_physical.match(after)
+    if pm:
+        surface = pm.group("unit")
+        short = len(surface) <= 2 and surface.lower() not in ("km", "kg", "cm", "mm", "ft", "lb", "mw", "gw", "kw", "oz", "ha")
+        if not (short and pm.group("sep").strip() == "" and pm.group("sep")) and \
+                not (surface.lower() == "m" and fig.scale):
+            if not (short and pm.group("sep") == " "):
+                fig.unit = units_mod.canonical(surface, g.physical, text[fig.start:fig.end + pm.end()])
+                fig.end += pm.end()
+                return
+    qm = g.re_quantulum.match(after)
+    if qm:
+        snippet = "1 " + qm.group().strip(" -")
+        unit = units_mod.quantulum_unit(snippet, g.quantulum_names)
+        if unit:
+            fig.unit = unit
+            fig.end += qm.end()
+            return
+    tm = g.re_time_unit.match(after)
+    if tm:
+        fig.unit = g.time_units[tm.group("unit").lower()]
+        fig.end += tm.end()
+        if tm.group("old"):
+            fig.extra["age"] = True
+        return
+    xm = _TIMES.match(after)
+    if xm and xm.group(1).lower() in g.times_comparison:
+        fig.unit = "times"
+        fig.extra["multiplier"] = fig.low
+        fig.end += len(xm.group(0)) - len(xm.group(1)) - 1
+
+
+def _hedge_after(text: str, fig: _Fig, g: Grammar) -> None:
+    hm = g.re_hedge_after.match(text[fig.end:fig.end + 25])
+    if not hm:
+        return
+    phrase = _SPACES.sub(" ", hm.group().strip().lower())
+    kind = g.hedge_after.get(phrase) or g.hedge_after.get(phrase.lstrip("-"))
+    if not kind or fig.hedge == "range":
+        return
+    if phrase == "plus" and not _PLUS_HEDGE.match(text[fig.end:fig.end + 20]):
+        return
+    if phrase == "plus" and _PLUS_SUM.match(text[fig.end:fig.end + 20]):
+        return  # "5 plus 3"
+    _apply_hedge(fig, kind)
+    fig.end += hm.end()
+    # "$5bn-plus dollars": unit words can follow the hedge
+    if fig.unit is None and not fig.currency:
+        _suffix(text, fig, g)
+
+
+def _hedge_before(text: str, fig: _Fig, g: Grammar) -> None:
+    if fig.hedge == "range" and text[fig.start:fig.start + 7].lower() == "between":
+        return
+    hm = _hedge_words_before(text[max(0, fig.start - 30):fig.start], g)
+    if not hm:
+        return
+    phrase = _SPACES.sub(" ", hm.strip().lower())
+    kind = g.hedge_before.get(phrase)
+    if not kind:
+        return
+    if fig.hedge == "exact":
+        _apply_hedge(fig, kind)
+    elif fig.hedge == "approx" and kind != "approx" and fig.low is not None:
+        # "more than a dozen", "up to hundreds": keep the interval's side
+        if kind == "at_least":
+            fig.high = None
+        else:
+            fig.low = None
+        fig.hedge = kind
+    fig.start -= len(hm)
+    fig.extra["hedge_words"] = phrase
+
+
+def _apply_hedge(fig: _Fig, kind: str) -> None:
+    if fig.hedge == "range":
+        return
+    v = fig.low if fig.low is not None else fig.high
+    if kind == "at_least":
+        fig.low, fig.high = v, None
+    elif kind == "at_most":
+        fig.low, fig.high = None, v
+    fig.hedge = kind
