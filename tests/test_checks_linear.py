@@ -261,3 +261,20 @@ def test_count_list_reads_the_list_in_place_as_the_plain_pattern_on_a_copy(rest,
     tail_old = re.match(rf",\s*{_PLAIN_NAME}\s*[,.;)]", text[p:])
     tail_new = agreement._TAIL.match(text, p)
     assert (tail_new and tail_new.end() - p) == (tail_old and tail_old.end())
+
+
+
+def test_membership_count_survives_a_figure_read_past_its_sentence_end():
+    # benchmarks/hostile.py's soup-1 at 200,000 characters (cut by max_figures) once made
+    # reference.membership-count crash: a blank match asked for past the sentence's end
+    import importlib.util
+    from pathlib import Path
+
+    import factcheck
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "hostile.py"
+    spec = importlib.util.spec_from_file_location("hostile", path)
+    hostile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hostile)
+    report = factcheck.check(hostile.shapes()["soup-1"](200_000), published="2022-01-13")
+    assert not [f.message for f in report.findings if f.details.get("internal_error")]

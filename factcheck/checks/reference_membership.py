@@ -150,6 +150,12 @@ _MEMBERS_NOUN = re.compile(r"members|allies|signatories")
 _OF_THE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _BLANKS_DASHES = re.compile(r"[\s-]+")
 _BLANKS = re.compile(r"\s*")
+
+
+def _after_blanks(text: str, pos: int, end: int) -> int:
+    """Where the blanks from `pos` end, stopping at `end`; `pos` itself when a figure
+    runs past its sentence's end (a figure read across a full stop: "1. 2")."""
+    return _BLANKS.match(text, pos, end).end() if pos <= end else pos
 _LIST_OPENS = re.compile(r"\s*(?:[,:(\u2014\u2013]|\s-|\bnamely\b|\bincluding\b)\s*")
 
 
@@ -197,10 +203,10 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
             return (res, what) if res else None
         return None
     # the noun counted, right after the figure or after the organisation's name
-    pos = _BLANKS.match(text, b, sent.end).end()
+    pos = _after_blanks(text, b, sent.end)
     inline = org_at.get(pos) if pos > b else None
     if inline:
-        pos = _BLANKS.match(text, inline[0].end, sent.end).end()
+        pos = _after_blanks(text, inline[0].end, sent.end)
     n = w.nouns.match(text, pos, sent.end) if pos > b else None
     if not n:
         return None  # "three new members", "12 original members", "three foreign ministers"
