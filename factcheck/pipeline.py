@@ -12,6 +12,7 @@ from .extract import coverage, dates, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
 from .settings import Settings, from_env
+from .textinput import is_blank, lone_surrogate
 
 
 class InputError(ValueError):
@@ -42,15 +43,26 @@ def parse_published(value: date | datetime | str | None) -> date | None:
         raise InputError(f"published is not a real date in YYYY-MM-DD form: {value!r}") from None
 
 
+def check_unicode(name: str, value: str) -> None:
+    """Refuse a lone surrogate in a field (textinput.lone_surrogate), naming it."""
+    at = lone_surrogate(value)
+    if at is not None:
+        raise InputError(f"{name} holds a lone surrogate (U+{ord(value[at]):04X} at character {at}), "
+                         f"which is not valid Unicode text")
+
+
 def make_document(text: str, published=None, title: str | None = None,
                   url: str | None = None, settings: Settings | None = None) -> Document:
     settings = settings or from_env()
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    if not text.strip():
+    if is_blank(text):
         raise InputError("text is empty")
     if len(text) > settings.max_text_chars:
         raise TextTooLong(f"text is {len(text)} characters; the limit is {settings.max_text_chars}")
+    for name, value in (("text", text), ("title", title), ("url", url)):
+        if isinstance(value, str):
+            check_unicode(name, value)
     pub = parse_published(published)
     head = segment.headline_of(text) if title is None else None
     sentences = segment.split(text, head)

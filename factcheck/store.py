@@ -20,6 +20,8 @@ import sqlite_utils
 from .model import Report, sha256
 
 STATUSES = ("open", "confirmed", "dismissed")
+MAX_NOTE = 2000  # characters of a review note (the desk cuts it there, the API refuses more)
+MAX_REVIEWER = 80  # characters of a reviewer's name
 
 
 class NotFound(LookupError):

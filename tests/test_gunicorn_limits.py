@@ -1,6 +1,6 @@
 """A real gunicorn (gunicorn.conf.py, one worker) on 127.0.0.1: a check past its budget is a
 503 with Retry-After once the budget has passed (with threaded workers nothing else would
-stop it), and the same worker serves the next check."""
+stop it), and the same worker serves the next check; a chunked body over the cap is a 413."""
 from __future__ import annotations
 
 import time
@@ -57,3 +57,27 @@ def test_a_check_past_its_budget_is_a_503_and_the_worker_serves_the_next(served)
     assert r.status_code == 200
     assert r.json()["findings"][0]["rule"] == "temporal.deadline-order"
     assert _workers(master) == before  # the same worker: none died or was replaced
+
+
+def _chunks(body: bytes, size: int = 65536):
+    for i in range(0, len(body), size):
+        yield body[i:i + size]
+
+
+def test_a_chunked_body_over_the_cap_is_a_413(served):
+    base, _ = served
+    body = b'{"text": "' + b"a" * (3 * 1024 * 1024) + b'"}'
+    r = requests.post(base + "/api/v1/check", data=_chunks(body),  # a generator: sent chunked
+                      headers={"Content-Type": "application/json"}, timeout=60)
+    assert r.status_code == 413
+    assert r.headers["Content-Type"] == "application/problem+json"
+    assert r.json()["title"] == "Request Entity Too Large"
+
+
+def test_a_chunked_body_under_the_cap_is_read_whole(served):
+    base, _ = served
+    body = ('{"text": "%s", "published": "2022-01-13"}' % LATE.replace("\n", "\\n")).encode()
+    r = requests.post(base + "/api/v1/check", data=_chunks(body, 16),
+                      headers={"Content-Type": "application/json"}, timeout=60)
+    assert r.status_code == 200
+    assert r.json()["findings"][0]["rule"] == "temporal.deadline-order"

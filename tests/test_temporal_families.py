@@ -15,6 +15,7 @@ from factcheck.extract.temporal import calendar as cal
 from factcheck.pipeline import make_document
 from factcheck.rules import RuleSet
 from factcheck.settings import Settings
+from factcheck.textinput import is_blank
 
 PUB = "2022-01-13"
 
@@ -325,7 +326,7 @@ PIECES = list("0123456789 /.-:,aJnuryMdTh'$%") + ["January ", "May ", "last ", "
 @hsettings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=20).map("".join))
 def test_any_text_gives_well_formed_claims(text):
-    if not text.strip():
+    if is_blank(text):  # what every door calls empty
         return
     for c in tag(text):
         assert text[c.span[0]:c.span[1]] == c.text and c.text.strip() == c.text

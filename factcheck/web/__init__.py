@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException, ServiceUnavailable
 from .. import store
 from ..deadline import CheckTimeout
 from ..settings import Settings, load as load_settings
+from .bodies import JSON, ChunkedLimit
 from .problems import problem, retry_after
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -19,6 +20,8 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
     app = Flask(__name__)
     app.config["FACTCHECK"] = settings
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    app.wsgi_app = ChunkedLimit(app.wsgi_app, MAX_BODY_BYTES)  # the cap holds for chunked bodies too
+    app.json = JSON(app)  # too deep or a lone surrogate: a 400, not a 500
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     store.connect(settings.db).close()  # create tables once, before any request

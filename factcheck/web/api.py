@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, g, request, url_for
+from flask import Blueprint, current_app, g, request, url_for
 
 from .. import fetch, store, tokens
 from ..pipeline import InputError, TextTooLong, check
+from ..textinput import is_blank
 from . import limits
 from .context import get_db, get_settings
 from .openapi import spec
@@ -124,7 +125,11 @@ def _missing(e: store.NotFound):
 
 
 def _json_body() -> dict[str, Any]:
-    body = request.get_json(silent=True, force=True)
+    data = request.get_data()  # a 413 past the body limit
+    try:
+        body = current_app.json.loads(data)
+    except ValueError as e:  # malformed, too deep, a lone surrogate: bodies.JSON says which
+        raise BadRequest(f"the body is not a usable JSON object: {e}") from None
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object, e.g. {\"text\": \"...\"}")
     return body
@@ -139,7 +144,7 @@ def _article_input() -> dict[str, Any]:
         raise BadRequest("missing field: text (or url, to fetch the article)")
     if not isinstance(text, str):
         raise BadRequest(f"text must be a string, not {type(text).__name__}")
-    if not text.strip():
+    if is_blank(text):
         raise BadRequest("text is empty")
     out = {"text": text}
     for key in ("published", "title", "url"):
@@ -237,6 +242,9 @@ def review_finding(finding_id: int):
     note, reviewer = body.get("note", ""), body.get("reviewer", "")
     if not isinstance(note, str) or not isinstance(reviewer, str):
         raise BadRequest("note and reviewer must be strings")
+    for name, value, cap in (("note", note, store.MAX_NOTE), ("reviewer", reviewer, store.MAX_REVIEWER)):
+        if len(value) > cap:
+            raise BadRequest(f"{name} is {len(value)} characters; the limit is {cap}")
     return store.review(get_db(), finding_id, status, note, reviewer)
 
 

@@ -5,6 +5,10 @@ from functools import lru_cache
 
 from .. import __version__
 from ..settings import MAX_TEXT_CHARS
+from ..store import MAX_NOTE, MAX_REVIEWER
+from ..textinput import char_class
+
+VISIBLE = f"[^\\s{char_class(bmp_only=True)}]"  # a character a reader can see (textinput.is_blank)
 
 
 ID = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}  # SQLite's rowid range
@@ -23,7 +27,9 @@ def _problem(description: str) -> dict:
             "content": {"application/problem+json": {"schema": _ref("Problem")}}}
 
 
-ERRORS = {"400": _problem("Malformed request"), "413": _problem("Body, text or fetched page too large"),
+ERRORS = {"400": _problem("Malformed request: not a JSON object, nested too deeply, a string "
+                          "holding a lone surrogate, an empty text"),
+          "413": _problem("Body, text or fetched page too large"),
           "422": _problem("Invalid article (for example an impossible date), or a URL that is invalid, "
                           "refused or not usable")}
 WRITE_ERRORS = {"401": _problem("A token is needed (writes from beyond this machine)"),
@@ -156,17 +162,20 @@ def spec() -> dict:
           "schemas": {
             "ArticleInput": {"type": "object", "anyOf": [
                 {"required": ["text"]},
-                {"required": ["url"], "properties": {"url": {"type": "string"}}}],
+                {"required": ["url"], "properties": {"url": {"type": "string", "pattern": "\\S"}}}],
                              "properties": {
-                "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": "\\S",
-                         "description": "The article; when absent, it is fetched from url"},
+                "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": VISIBLE,
+                         "description": "The article; when absent, it is fetched from url. A text "
+                                        "of only blanks and invisible characters is empty (400)"},
                 "published": {**nullable_str, "description": "ISO date, YYYY-MM-DD"},
                 "title": nullable_str,
-                "url": {"anyOf": [{"type": "string", "pattern": "\\S"}, {"type": "null"}],
-                        "description": "Where the article is (http or https); fetched when text is absent"}}},
+                "url": {"type": ["string", "null"],
+                        "description": "Where the article is (http or https); fetched when text is absent "
+                                       "(with text, an empty url means none)"}}},
             "ReviewInput": {"type": "object", "required": ["status"], "properties": {
                 "status": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
-                "note": {"type": "string"}, "reviewer": {"type": "string"}}},
+                "note": {"type": "string", "maxLength": MAX_NOTE},
+                "reviewer": {"type": "string", "maxLength": MAX_REVIEWER}}},
             "Claim": {"type": "object", "required": ["id", "kind", "text", "span", "sentence", "checks"], "properties": {
                 "id": {"type": "string"},
                 "kind": {"type": "string", "enum": ["quantity", "date", "time", "duration", "set"]},

@@ -12,14 +12,14 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from .. import fetch, store
 from ..deadline import CheckTimeout
 from ..pipeline import InputError, check
+from ..textinput import is_blank
 from .auth import current_reviewer, reviewer_required
 from .context import get_db, get_settings
 from .problems import retry_after
 
 bp = Blueprint("review", __name__, template_folder="templates")
 
-MAX_NOTE = 2000
-MAX_NAME = 80
+MAX_NOTE, MAX_NAME = store.MAX_NOTE, store.MAX_REVIEWER  # one definition, shared with the API
 
 
 def _reviewer_name() -> str:
@@ -97,11 +97,11 @@ def submit():
     text, url = form["text"].replace("\r\n", "\n"), form["url"].strip()
     title, published = form["title"].strip() or None, form["published"].strip() or None
     try:
-        if not text.strip() and url:
+        if is_blank(text) and url:
             article = fetch.fetch_article(url, fetch.policy_for(get_settings().fetch_allow, get_settings().fetch_timeout))
             text, url = article.text, article.url or url
             title, published = title or article.title, published or article.published
-        if not text.strip():
+        if is_blank(text):
             raise InputError("paste the article text, or give its URL")
         report = check(text, published=published, title=title, url=url or None,
                        settings=get_settings())
