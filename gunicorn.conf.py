@@ -61,5 +61,5 @@ def post_worker_init(worker) -> None:
 
     worker.read_timeout, worker.send_timeout = READ_TIMEOUT, float(worker.cfg.timeout)
 
-    check("Warm-up: 5 people on 2 January 2022, up 3% from $2 million.", published="2022-01-13",
+    check("Warm-up: 5 people on 2 January 2022, up 3% from $2 million; 12 furlongs.", published="2022-01-13",
           settings=from_env().with_(check_budget=0))  # loading may take seconds: never a timeout here

@@ -43,6 +43,20 @@ def budget(seconds: float | None) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
+@contextmanager
+def paused() -> Iterator[None]:
+    """Time spent in the body does not count against the budget in force: for one-off
+    loads (a library's tables on first use) that cost seconds once per process, so the
+    first such text in a fresh worker is not abandoned for them."""
+    value = _DEADLINE.get()
+    start = time.monotonic()
+    try:
+        yield
+    finally:
+        if value is not None:
+            _DEADLINE.set((value[0] + time.monotonic() - start, value[1]))
+
+
 def tick() -> None:
     """Raise CheckTimeout when the budget in force has run out; cheap otherwise."""
     value = _DEADLINE.get()

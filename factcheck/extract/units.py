@@ -10,11 +10,29 @@ from __future__ import annotations
 import functools
 import re
 
+from ..deadline import paused
+
 
 def canonical(surface: str, table: dict[str, str], snippet: str = "") -> str:
     """The canonical symbol for a unit word the lexicon lists ('kilometres' -> 'km')."""
     key = re.sub(r"\s+", " ", surface.lower())
     return table.get(key) or table.get(surface) or key
+
+
+@functools.lru_cache(maxsize=1)
+def _parser():
+    """quantulum3's parser, loaded once per process: its import and the language tables its
+    first parse loads take seconds, which no check's time budget should pay."""
+    with paused():
+        try:
+            from quantulum3 import parser
+        except ImportError:
+            return None
+        try:
+            parser.parse("12 furlongs")
+        except Exception:  # noqa: BLE001 - loaded or not, each call guards itself
+            pass
+    return parser
 
 
 @functools.lru_cache(maxsize=512)
@@ -24,9 +42,8 @@ def quantulum_unit(snippet: str, names: tuple[tuple[str, str], ...] = ()) -> str
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns that its classifier is absent
-        try:
-            from quantulum3 import parser
-        except ImportError:
+        parser = _parser()
+        if parser is None:
             return None
         try:
             found = parser.parse(snippet)
