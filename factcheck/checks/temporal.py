@@ -9,7 +9,7 @@ from datetime import date
 from typing import Iterator
 
 from . import DEFAULTS, Context, check_type
-from ..regexwords import alternation, first_letters, trie_alternation
+from ..regexwords import alternation, first_char_lookahead, first_letters, trie_alternation
 from ..model import Claim
 from ..cachekeys import Same
 
@@ -319,6 +319,12 @@ class _Nearest:
         return min(found, key=lambda c: (abs(c.span[0] - at), self.rank[id(c)]), default=None)
 
 
+def _led(rx: str) -> re.Pattern:
+    """A case-blind pattern searched through the words before a date, behind a lookahead
+    of the characters its matches start with (the same matches; most places rejected at once)."""
+    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
+
+
 def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
     later = _words(params.get("later") or [])
     earlier = _words(params.get("earlier") or [])
@@ -328,7 +334,7 @@ def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
             re.compile(rf"(?:^|[\s,])({later}|{earlier})\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
                        rf"(?:[\w'’-]+\s+){{0,4}}?(?:on|of|in)?\s*(?:the\s+)?$", re.I),
             re.compile(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", re.I),
-            re.compile(rf"\b{since}\s+(?:the\s+)?$", re.I),
+            _led(rf"\b{since}\s+(?:the\s+)?$"),
             re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I),
             # where any connector starts (what the order and then patterns need in a gap)
             re.compile(rf"(?=(?:{later}|{earlier}|{then}))", re.I))
@@ -442,11 +448,11 @@ def tense(ctx: Context) -> None:
     if pub is None:
         return
     grace = int(ctx.params.get("grace_days", 1))
-    future = ctx.derived("future", lambda: re.compile(
+    future = ctx.derived("future", lambda: _led(
         rf"\b{_words(ctx.params.get('future') or [])}\b(?:\s+[\w'’-]+){{0,6}}?\s+"
-        rf"(?:on|by|until|till|for|in|from|before|after)?\s*(?:the\s+)?$", re.I))
-    past = ctx.derived("past", lambda: re.compile(
-        rf"\b{_words(ctx.params.get('past') or [])}\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I))
+        rf"(?:on|by|until|till|for|in|from|before|after)?\s*(?:the\s+)?$"))
+    past = ctx.derived("past", lambda: _led(
+        rf"\b{_words(ctx.params.get('past') or [])}\s+(?:on\s+|in\s+)?(?:the\s+)?$"))
     for c, d in _absolute_days(ctx):
         before = ctx.before(c, 70)
         clause = _CLAUSE_BREAK.split(before)[-1]
