@@ -2,12 +2,15 @@
 durations and sets of a news article.
 
     lexicon.py    the vocabulary from rules/lexicons/temporal*.yaml, compiled once
-    grammar.py    the patterns built from it, run only near their trigger words
-    finder.py     how they are run there, fast (regextree.py: what it reads off a pattern)
+    patterns/     every pattern, declared once with its regex, trigger words, handler and
+                  examples, one module per family (explicit dates, years, months, days,
+                  clock, relative units, seasons, durations, offsets, quarters, sets,
+                  holidays, reference words); registry.py says how to declare one
+    pieces.py     the lexicon's regex pieces and trigger word sets the declarations name
+    grammar.py    the declarations compiled, and which pattern wins a tie (PRECEDENCE)
+    finder.py     how they are run near their trigger words, fast (regextree.py: what it
+                  reads off a pattern)
     normalize.py  a match -> TIMEX3 value, calendar interval, anchor: the pattern's handler
-    patterns/     the handlers, h_<pattern>, one module per family (explicit dates, years,
-                  months, days, clock, relative units, seasons, durations, offsets,
-                  quarters, sets, holidays, reference words)
     context.py    the clause's tense and the document state relative dates lean on
     values.py     numbers, spelled years, TIMEX3 durations, the year of "in March"
     calendar.py   date arithmetic (ISO weeks, quarters, halves, seasons)

@@ -3,10 +3,10 @@
 `normalize(match, cx)` turns a grammar Match into a Resolved, or None when the
 match is not a temporal expression after all ("may" the verb, "the 3rd Army").
 Relative expressions are resolved against the publication date (cx.dct); when
-there is none they keep an X-filled value and no interval. There is one
-handler per grammar pattern, named h_<pattern>, in the family modules of
-patterns/ (explicit dates, years, months, days, clock times, relative units,
-seasons, durations, offsets, quarters, sets, holidays, reference words).
+there is none they keep an X-filled value and no interval. Each pattern's
+handler is declared with it (registry.py), in the family modules of patterns/
+(explicit dates, years, months, days, clock times, relative units, seasons,
+durations, offsets, quarters, sets, holidays, reference words).
 """
 from __future__ import annotations
 
@@ -15,19 +15,13 @@ from typing import Callable
 
 from .context import Context, Resolved
 from .grammar import Match
-from .patterns import FAMILIES
+from .registry import RULES
 
 Handler = Callable[[re.Match, Context, int, int], "Resolved | None"]
 
 
-HANDLERS: dict[str, Handler] = {name[2:]: fn for family in FAMILIES for name, fn in vars(family).items()
-                                if name.startswith("h_") and getattr(fn, "__module__", None) == family.__name__}
-
-
 def normalize(mt: Match, cx: Context) -> Resolved | None:
-    fn = HANDLERS.get(mt.name)
-    if fn is None:
-        return None
+    fn: Handler = RULES[mt.name].handler
     try:
         return fn(mt.m, cx, mt.start, mt.end)
     except (ValueError, KeyError, OverflowError, AssertionError, TypeError, AttributeError):

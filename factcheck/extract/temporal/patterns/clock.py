@@ -9,6 +9,7 @@ from typing import Any
 from .. import calendar as cal
 from ..context import Context, Resolved
 from ..lexicon import alt
+from ..registry import pattern
 from ..values import _month_of, number
 from .days import _weekday_date
 from .explicit import _explicit_day
@@ -28,6 +29,12 @@ def _clock(m: re.Match) -> tuple[int, int] | None:
     return h, mi
 
 
+@pattern("time_day", r"(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?\s+(?:on\s+)?(?P<wd>{wdx})",
+         triggers={"{weekdays}"},
+         examples={"The vote will be at 10 a.m. Friday.": "2022-01-14T10:00"})
+@pattern("day_time", r"\b(?P<wd>{wdx}),?\s+(?:at\s+)?(?:{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|(?P<w>noon|midnight)\b)(?:\s+(?P<tz>{tz})\b)?",
+         triggers={"{weekdays}"},
+         examples={"The vote will be on Friday at noon.": "2022-01-14T12:00"})
 def h_time_day(m, cx, a, b):
     hm = _clock(m)
     if hm is None:
@@ -46,9 +53,9 @@ def h_time_day(m, cx, a, b):
     return Resolved("time", d.isoformat() + clock, cal.day(d), anchor, extra=extra)
 
 
-h_day_time = h_time_day
-
-
+@pattern("time_md", r"{NUM_L}(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)|\b(?P<w>noon|midnight))(?:\s+(?P<tz>{tz})\b)?,?\s+(?:on\s+)?(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{months}"},
+         examples={"The vote is at 5 p.m. on Jan. 22.": "2022-01-22T17:00"})
 def h_time_md(m, cx, a, b):
     hm = _clock(m)
     if hm is None:
@@ -78,6 +85,9 @@ def _time(cx: Context, h: int, mi: int, tz: str | None) -> Resolved:
     return Resolved("time", p.value + clock, p, cx.pub, extra=extra)
 
 
+@pattern("clock", r"{NUM_L}(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)(?:\s+(?P<tz>{tz})\b)?",
+         triggers={"m", "am", "pm"},
+         examples={"They met at 10 a.m.": "2022-01-13T10:00"})
 def h_clock(m, cx, a, b):
     h = int(m["h"])
     mi = int(m["mi"] or 0)
@@ -91,6 +101,10 @@ def h_clock(m, cx, a, b):
     return _time(cx, h, mi, m["tz"])
 
 
+@pattern("clock24", r"{NUM_L}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){NUM_R}(?:\s+(?P<tz>{tz})\b)?",
+         triggers={"#"},
+         examples={"They met at 14:30 GMT.": "2022-01-13T14:30",
+                   "The ratio was 12:30 in their favour.": None})
 def h_clock24(m, cx, a, b):
     before = cx.text[max(0, a - 12):a].lower()
     if not (m["tz"] or re.search(r"\b(?:at|by|until|from|before|after|around)\s+$", before)):
@@ -98,6 +112,9 @@ def h_clock24(m, cx, a, b):
     return _time(cx, int(m["h"]), int(m["mi"]), m["tz"])
 
 
+@pattern("oclock", r"\b(?P<h>{numw1}|\d{{1,2}})\s+o'clock\b",
+         triggers={"clock"},
+         examples={"They met at three o'clock.": "2022-01-13T03:00"})
 def h_oclock(m, cx, a, b):
     h = number(cx.lex, m["h"])
     if h is None or not 1 <= h <= 12:
@@ -105,6 +122,10 @@ def h_oclock(m, cx, a, b):
     return _time(cx, int(h), 0, None)
 
 
+@pattern("noon", r"\b(?P<w>midnight|noon|midday)\b",
+         triggers={"midnight", "noon", "midday"},
+         examples={"The vote closes at noon.": "2022-01-13T12:00",
+                   "It was High Noon for the council.": None})
 def h_noon(m, cx, a, b):
     w = m["w"].lower()
     idioms = cx.lex.get("noon_idioms") or ()

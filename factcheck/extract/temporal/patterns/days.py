@@ -9,12 +9,18 @@ from typing import Any
 
 from .. import calendar as cal
 from ..context import _DEADLINE_CUE, _tense_name, Context, Resolved, tense
+from ..registry import pattern
 from ..values import _mod, _pod_code, _shift
 
 
 _SET_PARTNER = re.compile(r"\s+(?:and|or)\s+([A-Z][a-z]+day)(?:s\b|\s+([a-z]+)s\b)")
 
 
+@pattern("weekday", r"(?:(?P<fz>early|late)\s+)?(?:(?:the\s+)?(?P<shift>{shifts})\s+)?\b(?P<wd>{wdx})(?:\s+(?:of\s+)?(?P<wshift>next|last|this)\s+week\b)?(?:\s+(?P<pod>{pod})\b)?",
+         triggers={"{weekdays}"},
+         examples={"They met on Monday.": "2022-01-10",
+                   "The vote is Wednesday next week.": "2022-01-19",
+                   "They meet again next Tuesday.": "2022-01-18"})
 def h_weekday(m, cx, a, b):
     word = m["wd"]
     wd = cx.lex.weekday_number(word)
@@ -91,6 +97,11 @@ def _weekday_date(cx: Context, word: str, wd: int, shift: int | None, wshift: in
     return d, anchor
 
 
+@pattern("deictic", r"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?:the\s+day\s+(?P<beyond>before\s+yesterday|after\s+tomorrow)|(?P<dd>{deictic}))\b(?:\s+(?P<pod>{pod})\b)?",
+         triggers={"{deictic_days}", "yesterday", "tomorrow"},
+         examples={"They met yesterday.": "2022-01-12",
+                   "They meet again tomorrow morning.": "2022-01-14TMO",
+                   "USA Today reported it.": None})
 def h_deictic(m, cx, a, b):
     pod = _pod_code(cx, m["pod"])
     if m["beyond"]:
@@ -122,6 +133,9 @@ def h_deictic(m, cx, a, b):
     return Resolved("date", p.value, p, anchor, mod=mod)
 
 
+@pattern("mid_pod", r"\bmid[\s-]?(?P<pod>morning|afternoon)\b(?:\s+(?P<dd>yesterday|today|tomorrow)\b)?",
+         triggers={"mid", "midmorning", "midafternoon", "morning", "afternoon"},
+         examples={"It was over by mid-afternoon.": "2022-01-13TAF"})
 def h_mid_pod(m, cx, a, b):
     """'by mid-afternoon', 'mid-morning yesterday': the part of the publication day (or the one named)."""
     pod = {"morning": "MO", "afternoon": "AF"}[m["pod"].lower()]
@@ -133,6 +147,10 @@ def h_mid_pod(m, cx, a, b):
     return Resolved("time", f"{p.value}T{pod}", p, f"{cx.pub} ({dd})", mod="MID")
 
 
+@pattern("pod", r"(?:(?P<fz>early|late|later|earlier)\s+)?\b(?P<shift>last|this|yesterday|tomorrow)\s+(?P<pod>{pod})\b",
+         triggers={"{parts_of_day}"},
+         examples={"They met this morning.": "2022-01-13TMO",
+                   "They met last night.": "2022-01-12TNI"})
 def h_pod(m, cx, a, b):
     s = m["shift"].lower()
     pod = _pod_code(cx, m["pod"])
@@ -146,6 +164,9 @@ def h_pod(m, cx, a, b):
                     mod=_mod(cx.lex, m["fz"]))
 
 
+@pattern("next_day", r"\bthe\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|{pod})\b",
+         triggers={"day", "{parts_of_day}"},
+         examples={"They met on Monday and left the next day.": "2022-01-11"})
 def h_next_day(m, cx, a, b):
     """'the next morning', 'the previous day': a day from the last one the article named."""
     ref = cx.last_day
@@ -163,6 +184,9 @@ def h_next_day(m, cx, a, b):
 _TODAY_IS = re.compile(r"\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$", re.I)
 
 
+@pattern("nth_day_of", r"\b(?:the\s+)?(?P<o>{ordw}|{ordn})\s+day\b(?=\s+of\b)",
+         triggers={"day"},
+         examples={"Today is the eighth day of the strike.": "2022-01-13"})
 def h_nth_day_of(m, cx, a, b):
     """'Today is the eighth day of Desert Shield', 'It's the second day of an offensive':
     the day the sentence is about is today (an ordinal day of an event is otherwise not placed)."""

@@ -11,6 +11,7 @@ from .. import calendar as cal
 from ..calendar import Period
 from ..context import Context, Resolved
 from ..lexicon import alt
+from ..registry import pattern
 from ..values import _g, _unit_code, duration_value, number
 
 
@@ -61,6 +62,11 @@ def _inside_idiom(cx: Context, a: int, b: int) -> bool:
                for x in _idiom_re(tuple(idioms)).finditer(cx.text[lo:b + 30]))
 
 
+@pattern("duration", r"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}(?:\s+(?P<dk>{day_kinds})(?=\s+days?\b))?[\s-]+(?P<unit>{units})\b(?P<h2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so\b)?(?!-old|\s+old\b)",
+         triggers={"{units}"},
+         examples={"The strike lasted three years.": "P3Y",
+                   "They talked for more than two weeks.": "P2W",
+                   "Nurses work 24 hours a day.": None})
 def h_duration(m, cx, a, b):
     unit_word = m["unit"].lower()
     unit = _unit_code(cx.lex, unit_word)
@@ -129,6 +135,9 @@ def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit
     return Resolved("duration", value, None, None, n, mod, extra)
 
 
+@pattern("recent_units", r"\b(?P<recent>recent|coming|past)\s+(?P<unit>{plural_units})\b",
+         triggers={"{plural_units}", "decades"},
+         examples={"Sales have grown in recent years.": "PXY"})
 def h_recent_units(m, cx, a, b):
     unit = _unit_code(cx.lex, m["unit"])
     if unit is None:
@@ -138,6 +147,9 @@ def h_recent_units(m, cx, a, b):
                     {"vague": word, "direction": "future" if word == "coming" else "past"})
 
 
+@pattern("bare_units", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>{plural_units}|decades)\b",
+         triggers={"{plural_units}", "decades"},
+         examples={"The talks went on for months.": "PXM"})
 def h_bare_units(m, cx, a, b):
     unit = _unit_code(cx.lex, m["unit"])
     if unit is None:
@@ -148,6 +160,9 @@ def h_bare_units(m, cx, a, b):
 _YEARS_AFTER = re.compile(r"\b(?:over|in|during|through|throughout)\s+$", re.I)
 
 
+@pattern("the_years", r"\bthe\s+(?:(?:early|first|later|final)\s+)?years\b(?!\s+(?:ago|before|after|earlier|later|since|of\s+\d))",
+         triggers={"years"},
+         examples={"Prices rose over the years.": "PXY"})
 def h_the_years(m, cx, a, b):
     """'over the years', 'in the early years': an unstated number of years (TimeML PXY)."""
     if not _YEARS_AFTER.search(cx.text[max(0, a - 12):a]):
@@ -155,6 +170,9 @@ def h_the_years(m, cx, a, b):
     return Resolved("duration", duration_value(None, "Y"), None, None, None, None, {"vague": "plural"})
 
 
+@pattern("units_ahead", r"\bthe\s+(?P<unit>{plural_units})\s+(?P<dir>ahead|to\s+come|that\s+followed|since)\b",
+         triggers={"{plural_units}", "decades"},
+         examples={"Prices will rise in the weeks ahead.": "PXW"})
 def h_units_ahead(m, cx, a, b):
     """'the weeks ahead', 'the years that followed': a vague span of that unit."""
     unit = _unit_code(cx.lex, m["unit"])
@@ -166,6 +184,10 @@ def h_units_ahead(m, cx, a, b):
                     {"vague": "plural", "direction": "future" if ahead else "past"})
 
 
+@pattern("unit_long", r"(?<![\w-])(?:(?P<unit>hour|day|week|month|year|decade|century)|(?P<units>hours|days|weeks|months|years|decades|centuries))-long\b",
+         triggers={"hour", "day", "week", "month", "year", "decade", "century", "hours", "days", "weeks", "months", "years", "decades", "centuries"},
+         examples={"A year-long inquiry ended.": "P1Y",
+                   "A decades-long battle ended.": "PXY"})
 def h_unit_long(m, cx, a, b):
     """'their third day-long meeting', 'a year-long inquiry': one unit, a duration;
     'a decades-long battle': an unknown number of them."""

@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import calendar as cal
 from ..context import _tense_name, Context, Resolved, tense
+from ..registry import pattern
 from ..values import _g, _month_of, _safe_date, year_for
 
 
@@ -44,11 +45,20 @@ def _explicit_day(cx: Context, y: int | None, mon: int, d: int, a: int, b: int,
     return Resolved("date", dd.isoformat(), cal.day(dd), f"{cx.pub} (year)", extra=extra)
 
 
+@pattern("iso", r"{NUM_L}(?P<y>{YEAR})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d){NUM_R}",
+         triggers={"#"},
+         examples={"The vote is on 2022-01-22.": "2022-01-22",
+                   "The vote is on 2022/01/22.": "2022-01-22"})
 def h_iso(m, cx, a, b):
     dd = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Resolved("date", dd.isoformat(), cal.day(dd)) if dd else None
 
 
+@pattern("numeric", r"{NUM_L}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}}){NUM_R}",
+         triggers={"#"},
+         examples={"Filed on 1/22/2022.": "2022-01-22",
+                   "Filed on 22/1/2022.": "2022-01-22",
+                   "Upgrade to version 1.5.22 today.": None})
 def h_numeric(m, cx, a, b):
     x, y_, yr = int(m["a"]), int(m["b"]), m["y"]
     if m["sep"] == "." and len(yr) == 2:
@@ -65,15 +75,28 @@ def h_numeric(m, cx, a, b):
     return Resolved("date", dd.isoformat(), cal.day(dd), None, extra={"date_order": cx.date_order})
 
 
+@pattern("wd_md", r"\b(?P<wd>{wdx}),?\s+(?P<mon>{mon})\s+{day}\b(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{weekdays}"},
+         examples={"The vote is on Saturday, January 22.": "2022-01-22",
+                   "It ended on Wed. Jan. 5.": "2022-01-05"})
+@pattern("md", r"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{months}"},
+         examples={"The vote is on January 22.": "2022-01-22",
+                   "Filed on March 3, 2019.": "2019-03-03",
+                   "The vote is on Jan 22nd.": "2022-01-22"})
+@pattern("dm", r"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{months}"},
+         examples={"The vote is on 22 Jan 2022.": "2022-01-22",
+                   "The vote is on the 22nd of January.": "2022-01-22"})
 def h_md(m, cx, a, b):
     mon = _month_of(cx.lex, m["mon"])
     y = int(m["y"]) if m["y"] else None
     return _explicit_day(cx, y, mon, int(m["d"]), a, b, _g(m, "wd"))
 
 
-h_wd_md = h_md
-
-
+@pattern("week_of", r"\bthe\s+week\s+of\s+(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"week"},
+         examples={"Talks resume the week of March 7.": "2022-W10"})
 def h_week_of(m, cx, a, b):
     """'the week of March 6': the ISO week holding that day."""
     r = h_md(m, cx, a, b)
@@ -85,6 +108,10 @@ def h_week_of(m, cx, a, b):
     return Resolved("date", p.value, p, r.anchor or f"the week of {r.timex}", extra=r.extra)
 
 
+@pattern("md_words", r"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<mon>{months})\s+(?:the\s+)?(?P<dw>{ordw})\b|\bthe\s+(?P<dw2>{ordw})\s+of\s+(?P<mon2>{months})\b",
+         triggers={"{month_names}"},
+         examples={"The vote is on January twenty-second.": "2022-01-22",
+                   "The vote is on the twenty-second of January.": "2022-01-22"})
 def h_md_words(m, cx, a, b):
     """'March eighth', 'the twenty-second of January' (broadcast transcripts)."""
     word = m["mon"] or m["mon2"]
@@ -97,9 +124,9 @@ def h_md_words(m, cx, a, b):
     return _explicit_day(cx, None, mon, d, a, b, _g(m, "wd"))
 
 
-h_dm = h_md
-
-
+@pattern("nth", r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|and\b|or\b|$))",
+         triggers={"#"},
+         examples={"The vote is on the 22nd.": "2022-01-22"})
 def h_nth(m, cx, a, b):
     d = int(m["d"])
     ref = cx.sentence_day_or_month

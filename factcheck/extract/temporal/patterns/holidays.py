@@ -8,9 +8,14 @@ from datetime import date, timedelta
 from .. import calendar as cal
 from ..context import Resolved, tense
 from ..lexicon import alt
+from ..registry import pattern
 from ..values import _safe_date, year_for
 
 
+@pattern("holiday", r"\b(?P<w>{hol})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{holiday_last}"},
+         examples={"They met on Christmas Day 2020.": "2020-12-25",
+                   "They met on Christmas Eve.": "2021-12-24"})
 def h_holiday(m, cx, a, b):
     w = re.sub(r"\s+", " ", m["w"].lower())
     fixed = cx.lex.lower_map("holidays").get(w)
@@ -34,6 +39,10 @@ def h_holiday(m, cx, a, b):
     return Resolved("date", d.isoformat(), cal.day(d), anchor, extra={"holiday": w})
 
 
+@pattern("easter", r"\b(?P<w>{easter})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{easter_first}"},
+         examples={"The church reopens at Easter.": "2022-04-17",
+                   "They sailed to Easter Island.": None})
 def h_easter(m, cx, a, b):
     """Easter and the feasts counted from it (lexicon easter_holidays: days from Easter Sunday,
     or "week": the ISO week ending on Easter Sunday)."""

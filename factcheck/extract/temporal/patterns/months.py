@@ -6,9 +6,14 @@ import re
 
 from .. import calendar as cal
 from ..context import _DEADLINE_CUE, _PREP_BEFORE, _tense_name, Context, Resolved, tense
+from ..registry import pattern
 from ..values import _mod, _month_of, _shift, _year_of_group, spelled_year, year_for
 
 
+@pattern("my", r"(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<mon>{months}|{abbr})(?:\s+of)?,?\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}))\b",
+         triggers={"{months}"},
+         examples={"The plant opened in March 1998.": "1998-03",
+                   "It closed in late March, nineteen ninety-six.": "1996-03"})
 def h_my(m, cx, a, b):
     mon = _month_of(cx.lex, m["mon"])
     y = int(m["y"]) if m["y"] else spelled_year(cx.lex, m["ys"])
@@ -18,6 +23,9 @@ def h_my(m, cx, a, b):
     return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
 
 
+@pattern("month_year_rel", r"\b(?P<mon>{months})\s+(?:of\s+)?(?P<yshift>this|last|next)\s+year\b",
+         triggers={"{month_names}"},
+         examples={"The plant opens in March of next year.": "2023-03"})
 def h_month_year_rel(m, cx, a, b):
     mon = cx.lex.months[m["mon"].lower()]
     if cx.dct is None:
@@ -26,6 +34,11 @@ def h_month_year_rel(m, cx, a, b):
     return Resolved("date", p.value, p, f"{cx.pub} ({m['yshift'].lower()} year)")
 
 
+@pattern("month", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<shift>{shifts})\s+)?\b(?P<mon>{months})\b",
+         triggers={"{month_names}"},
+         examples={"The plant closed in March.": "2021-03",
+                   "The vote is in February.": "2022-02",
+                   "They may be late.": None})
 def h_month(m, cx, a, b):
     word = m["mon"]
     if word[0].islower():

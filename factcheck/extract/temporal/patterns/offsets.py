@@ -8,10 +8,15 @@ from typing import Any
 
 from .. import calendar as cal
 from ..context import Context, Resolved
+from ..registry import pattern
 from ..values import _unit_code, duration_value, number
 from .durations import _count, _qual
 
 
+@pattern("distance", r"(?:(?P<q>{quals})\s+)?(?P<n>{num})(?P<h1>\s+and\s+a\s+half)?{more}[\s-]+(?P<unit>{units})(?P<h2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>{dist})\b(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I)\b)",
+         triggers={"{distance_last}"},
+         examples={"They met two days ago.": "2022-01-11",
+                   "They will be back three years from now.": "2025"})
 def h_distance(m, cx, a, b):
     unit = _unit_code(cx.lex, m["unit"])
     if unit is None or unit in ("WE", "2W"):
@@ -48,6 +53,10 @@ def h_distance(m, cx, a, b):
                     mod=mod, extra=extra)
 
 
+@pattern("year_earlier", r"(?:\bthe\s+)?\b(?P<rel>year|month|quarter)-(?P<dir>earlier|ago|before|prior)(?:\s+(?P<what>quarter|period|month|year|nine\s+months|six\s+months))?\b",
+         triggers={"earlier", "ago", "before", "prior"},
+         examples={"Profit fell from the year-earlier quarter.": "2021",
+                   "Sales rose from year-ago levels.": "2021"})
 def h_year_earlier(m, cx, a, b):
     what = (m["what"] or "").lower()
     if "months" in what:

@@ -9,6 +9,7 @@ import re
 from .. import calendar as cal
 from ..calendar import Period
 from ..context import Context, Resolved, tense
+from ..registry import pattern
 from ..values import _month_of, _year_of_group, duration_value, number, year_for
 from .durations import _anchored_duration
 from .years import h_decade
@@ -29,6 +30,10 @@ def _q_ord(s: str) -> int | None:
             "4th": 4}.get(s)
 
 
+@pattern("quarter", r"(?:(?P<y1>{YEAR})(?:'s)?\s+|\bthe\s+(?:comparable\s+)?(?P<yago>year-ago|year-earlier|prior-year)\s+|\bthe\s+|(?P<y1shift>this|last|next)\s+year'?s\s+)?(?:(?P<fiscal>fiscal)\s+)?\b(?P<ord>{q_ord})[\s-]+(?:fiscal\s+)?(?:-?\s*)?quarter\b(?:{yr_of})?",
+         triggers={"quarter"},
+         examples={"Profit rose in the third quarter.": "2021-Q3",
+                   "Profit rose in the first quarter of 2021.": "2021-Q1"})
 def h_quarter(m, cx, a, b):
     q = _q_ord(m["ord"])
     if q is None:
@@ -57,6 +62,10 @@ def h_quarter(m, cx, a, b):
     return Resolved("date", p.value, p, anchor, span=span)
 
 
+@pattern("quarter_rel", r"(?:\bthe\s+)?\b(?P<rel>latest|last|past|previous|current|this|next|coming|same|recent|most\s+recent|just-ended|just\s+ended|fiscal)\s+(?:fiscal\s+)?(?P<qw>quarter|period)\b",
+         triggers={"quarter", "period"},
+         examples={"Profit rose in the most recent quarter.": "2021-Q4",
+                   "Profit rose in the just-ended quarter.": "2021-Q4"})
 def h_quarter_rel(m, cx, a, b):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     if cx.dct is None:
@@ -90,6 +99,9 @@ def _quarter_ending(cx: Context, b: int) -> Period | None:
     return cal.quarter(mid_y, (mid - 1) // 3 + 1)
 
 
+@pattern("year_ago_quarter", r"(?:\blast\s+year'?s\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period)|\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier))\b",
+         triggers={"quarter", "period"},
+         examples={"Profit rose from the same period a year ago.": "2021"})
 def h_year_ago_quarter(m, cx, a, b):
     """'last year's quarter', 'the same period a year ago': the quarter under discussion, a year back."""
     if cx.dct is None:
@@ -102,7 +114,7 @@ def h_year_ago_quarter(m, cx, a, b):
     return Resolved("date", p.value, p, f"{cx.pub} (a year before)")
 
 
-def h_the_quarter(m, cx, a, b):
+def _the_quarter(m, cx, a, b):
     if cx.dct is None:
         return Resolved("date", "XXXX-QX", None, "no publication date")
     p = _quarter_ending(cx, b) or cx.last_quarter or cal.shift_period(cx.dct, "Q", -1)
@@ -110,6 +122,9 @@ def h_the_quarter(m, cx, a, b):
     return Resolved("date", p.value, p, f"{p.value} (the quarter under discussion)")
 
 
+@pattern("qn", r"\b(?:(?P<y1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
+         triggers={"q"},
+         examples={"Profit rose in Q3 2021.": "2021-Q3"})
 def h_qn(m, cx, a, b):
     q = int(m["q"])
     y = _year_of_group(m, cx)
@@ -122,6 +137,10 @@ def h_qn(m, cx, a, b):
     return Resolved("date", p.value, p, None)
 
 
+@pattern("half", r"(?:\bthe\s+)?\b(?P<ord>first|second|1st|2nd|latter|last|early)\s+half\b(?:{yr_of}|\s+of\s+the\s+(?:(?P<hdec>1[6-9]\d0|20\d0)|'(?P<hdd>\d0))'?s\b)?",
+         triggers={"half"},
+         examples={"Sales will rise in the first half.": "2022-H1",
+                   "Sales rose in the second half of 2021.": "2021-H2"})
 def h_half(m, cx, a, b):
     o = m["ord"].lower()
     h = 1 if o in ("first", "1st", "early") else 2
@@ -139,6 +158,9 @@ def h_half(m, cx, a, b):
     return Resolved("date", p.value, p, None)
 
 
+@pattern("hn", r"\bH(?P<h>[12])(?:\s+(?P<y2>{YEAR}))?\b",
+         triggers={"h"},
+         examples={"Sales rose in H2 2021.": "2021-H2"})
 def h_hn(m, cx, a, b):
     h = int(m["h"])
     y = int(m["y2"]) if m["y2"] else (cx.dct.year if cx.dct else None)
@@ -148,6 +170,10 @@ def h_hn(m, cx, a, b):
     return Resolved("date", p.value, p, None)
 
 
+@pattern("nine_months", r"(?:\bthe\s+)?\b(?P<ord>first|last|past)\s+(?P<n>{numw1}|\d+)\s+months\b",
+         triggers={"months"},
+         examples={"Sales rose in its first nine months.": "P9M",
+                   "Sales rose over its past six months.": "P6M"})
 def h_nine_months(m, cx, a, b):
     n = number(cx.lex, m["n"])
     if n is None:
@@ -158,6 +184,9 @@ def h_nine_months(m, cx, a, b):
     return Resolved("duration", duration_value(n, "M"), None, None, n)
 
 
+@pattern("year_period", r"\bthe\s+{NUM_L}(?P<y>{YEAR})\s+(?:period|quarter)\b",
+         triggers={"period", "quarter"},
+         examples={"Profit rose in the 1988 period.": "1988"})
 def h_year_period(m, cx, a, b):
     """'the 1988 period' in an earnings story: that year's quarter under discussion."""
     y = int(m["y"])

@@ -7,8 +7,13 @@ import re
 
 from ..context import Context, Resolved, tense
 from ..lexicon import alt
+from ..registry import pattern
 
 
+@pattern("ref", r"\b(?P<w>{refs})\b",
+         triggers={"{reference_last}"},
+         examples={"Prices are now higher.": "PRESENT_REF",
+                   "The electric current failed.": None})
 def h_ref(m, cx, a, b):
     w = re.sub(r"\s+", " ", m["w"].lower())
     v = cx.lex.lower_map("references").get(w)

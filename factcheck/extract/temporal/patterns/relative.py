@@ -9,9 +9,10 @@ from datetime import timedelta
 from .. import calendar as cal
 from ..calendar import Period
 from ..context import Context, Resolved, tense
+from ..registry import pattern
 from ..values import _mod, _shift
 from .durations import _anchored_duration
-from .quarters import _note_quarter, h_the_quarter
+from .quarters import _note_quarter, _the_quarter
 from .seasons import _season_year_of
 
 
@@ -19,6 +20,11 @@ _UNIT_WORD = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year"
               "decade": "DE", "century": "CE"}
 
 
+@pattern("relative", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<the>the)\s+)?\b(?P<shift>{shifts})\s+(?P<unit>week|weekend|month|quarter|year|decade|century|(?P<season>{seasons}))\b",
+         triggers={"week", "weekend", "month", "quarter", "year", "decade", "century", "{seasons}"},
+         examples={"The vote is next week.": "2022-W03",
+                   "Sales fell last year.": "2021",
+                   "Sales fell last spring.": "2021-SP"})
 def h_relative(m, cx, a, b):
     shift = _shift(cx.lex, m["shift"])
     mod = _mod(cx.lex, m["fz"])
@@ -79,11 +85,15 @@ def _anaphor_ref(cx: Context, unit: str) -> Period | None:
     return cx.last_day
 
 
+@pattern("the_unit", r"(?:(?P<fz>{fzpos})\s+)?\bthe\s+(?P<same>same\s+)?(?P<adj>(?:(?:full|fiscal|current|calendar|whole|entire|latest)\s+){{1,2}})?(?P<unit>year|month|week|weekend|quarter)\b(?!\s+(?:before|after|earlier|later|ago)|-to-)",
+         triggers={"year", "month", "week", "weekend", "quarter"},
+         examples={"Sales will rise for the year.": "2022",
+                   "The talks went on through the weekend.": "2022-W01-WE"})
 def h_the_unit(m, cx, a, b):
     unit = m["unit"].lower()
     mod = _mod(cx.lex, m["fz"])
     if unit == "quarter":
-        return h_the_quarter(m, cx, a, b) if not m["same"] else None
+        return _the_quarter(m, cx, a, b) if not m["same"] else None
     if unit == "year" and not m["fz"] and not m["same"]:
         # "the year ended March 31": a twelve-month span; "for the year", "the full year": this year
         if re.match(r"\s+end(?:ed|ing|s)\b", cx.text[b:b + 10]):
@@ -114,6 +124,9 @@ def h_the_unit(m, cx, a, b):
 _GRAN_OF = {"year": "year", "quarter": "quarter", "month": "month", "week": "week", "day": "day"}
 
 
+@pattern("year_end", r"(?:\b(?P<fz>around|about)\s+)?\b(?:the\s+)?(?P<u>year|month|quarter)(?:'s)?[\s-]end\b",
+         triggers={"end"},
+         examples={"The plant opens by year-end.": "2022"})
 def h_year_end(m, cx, a, b):
     """'by year-end', 'around year end': the end of the current year (month, quarter)."""
     u = m["u"].lower()
@@ -125,6 +138,9 @@ def h_year_end(m, cx, a, b):
                     extra={"approx": True} if m["fz"] else {})
 
 
+@pattern("that_unit", r"(?:(?P<fz>{fzpos})\s+)?\b(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>year|quarter|month|week|day)\b",
+         triggers={"year", "quarter", "month", "week", "day"},
+         examples={"The plant opened in 1998 and closed later that year.": "1998"})
 def h_that_unit(m, cx, a, b):
     """'that year', 'later that day': the last year (day...) the article named."""
     gran = _GRAN_OF[m["unit"].lower()]
@@ -141,6 +157,9 @@ def h_that_unit(m, cx, a, b):
 _FINER = {"year": ("quarter", "month", "day"), "month": ("day",)}
 
 
+@pattern("in_the_unit", r"\b(?P<fz>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)\b",
+         triggers={"year", "month", "week", "day"},
+         examples={"Prices rose earlier in the year.": "2022"})
 def h_in_the_unit(m, cx, a, b):
     """'earlier in the year': the publication's year (month, week, day), with START/END."""
     if cx.dct is None:

@@ -7,6 +7,7 @@ from datetime import date
 
 from .. import calendar as cal
 from ..context import Resolved, tense
+from ..registry import pattern
 from ..values import _g, _mod, _shift, spelled_year
 
 
@@ -22,6 +23,10 @@ def _season_started(d: date, code: str, y: int) -> bool:
     return d >= date(y, a, 1)
 
 
+@pattern("season", r"(?:(?P<fz>{fzpos})\s+)?(?:(?P<shift>{shifts})\s+|(?P<the>the)\s+)?\b(?P<season>{seasons})\b(?:(?:\s+of)?\s+(?P<y>{YEAR})\b|\s+of\s+(?P<ys>{SPELLED_YEAR})\b)?",
+         triggers={"{seasons}"},
+         examples={"The plant opened in the summer of 1998.": "1998-SU",
+                   "The plant opens in the fall.": "2022-FA"})
 def h_season(m, cx, a, b):
     code = cx.lex.lower_map("seasons")[m["season"].lower()]
     shift = _shift(cx.lex, m["shift"])
@@ -53,6 +58,9 @@ def h_season(m, cx, a, b):
     return Resolved("date", p.value, p, f"{cx.pub} (year)", mod=mod)
 
 
+@pattern("year_season", r"{NUM_L}(?P<y>{YEAR})\s+(?P<season>{seasons})\b",
+         triggers={"{seasons}"},
+         examples={"The plant opened in the 1998 summer.": "1998-SU"})
 def h_year_season(m, cx, a, b):
     code = cx.lex.lower_map("seasons")[m["season"].lower()]
     p = cal.season(int(m["y"]), code)

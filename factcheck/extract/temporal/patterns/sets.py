@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from ..context import Resolved
+from ..registry import pattern
 from ..values import _pod_code, _unit_code, duration_value, number
 
 
+@pattern("weekday_set", r"\b(?:(?P<wd>{wd})s\b(?:\s+(?P<pod>{pod})s?\b)?|(?P<wd2>{wd})\s+(?P<pods>{pod})s\b)",
+         triggers={"{weekday_words}", "{weekday_plurals}"},
+         examples={"The shop is closed on Mondays.": "XXXX-WXX-1",
+                   "They meet on Tuesday nights.": "XXXX-WXX-2TNI"})
 def h_weekday_set(m, cx, a, b):
     """'Mondays', 'Tuesday nights': every such day (TimeML SET XXXX-WXX-2TNI)."""
     word = m["wd"] or m["wd2"]
@@ -17,6 +22,10 @@ def h_weekday_set(m, cx, a, b):
                     extra={"weekday": cx.lex.weekday_name(word), "frequency": "P1W"})
 
 
+@pattern("every", r"\b(?P<q>{set_q})\s+(?:other\s+)?(?:(?P<n>{numw}|\d+)\s+)?(?P<unit>{units}|{wd}|{months})\b(?:\s+(?P<pod>{pod})\b)?",
+         triggers={"{set_quantifiers}"},
+         examples={"They meet every week.": "P1W",
+                   "They meet every Monday.": "XXXX-WXX-1"})
 def h_every(m, cx, a, b):
     u = m["unit"].lower()
     lex = cx.lex
@@ -33,6 +42,9 @@ def h_every(m, cx, a, b):
     return Resolved("set", duration_value(n, unit), value=n, extra=extra)
 
 
+@pattern("set_adverb", r"\b(?P<w>{set_adv})\b",
+         triggers={"{set_adverbs}"},
+         examples={"They meet daily.": "P1D"})
 def h_set_adverb(m, cx, a, b):
     v = cx.lex.lower_map("set_adverbs").get(m["w"].lower())
     return Resolved("set", v) if v else None

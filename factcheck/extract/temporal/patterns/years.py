@@ -6,9 +6,14 @@ import re
 
 from .. import calendar as cal
 from ..context import Resolved
+from ..registry import pattern
 from ..values import _mod, spelled_year
 
 
+@pattern("spelled_year", r"(?:\bthe\s+year\s+)?\b(?P<ys>{SPELLED_YEAR})\b(?![\s-]+(?:{units}|percent|people|dollars|million|billion)\b)",
+         triggers={"nineteen", "eighteen", "thousand"},
+         examples={"It was built in nineteen ninety-six.": "1996",
+                   "in the year two thousand": "2000"})
 def h_spelled_year(m, cx, a, b):
     y = spelled_year(cx.lex, m["ys"])
     if y is None:
@@ -21,6 +26,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+@pattern("spelled_decade", r"\bthe\s+(?:(?P<fz>early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+         triggers={"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"},
+         examples={"It was built in the late eighties.": "198"})
 def h_spelled_decade(m, cx, a, b):
     base = (cx.dct.year // 100 * 100) if cx.dct else 1900
     d0 = base + 10 * _DECADE_WORDS[m["w"].lower()]
@@ -30,6 +38,10 @@ def h_spelled_decade(m, cx, a, b):
     return Resolved("date", p.value, p, cx.pub if cx.dct else None, mod=_mod(cx.lex, m["fz"]))
 
 
+@pattern("year", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?![.,]\d|%|\s*(?:percent|per\s+cent|million|billion|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
+         triggers={"#"},
+         examples={"The plant opened in 1998.": "1998",
+                   "He wore No. 1998 all season.": None})
 def h_year(m, cx, a, b):
     y = int(m["y"])
     mod = _mod(cx.lex, m["fz"])
@@ -43,6 +55,10 @@ def h_year(m, cx, a, b):
     return Resolved("date", p.value, p, None, mod=mod, extra=extra)
 
 
+@pattern("fiscal_short", r"\b(?P<fiscal>fiscal|FY)\s*'?(?P<yy>\d\d)\b",
+         triggers={"fiscal", "fy"},
+         examples={"Sales rose in fiscal '99.": "1999",
+                   "Guidance for FY23 is unchanged.": "2023"})
 def h_fiscal_short(m, cx, a, b):
     yy = int(m["yy"])
     y = yy + (2000 if yy < 50 else 1900)
@@ -50,6 +66,10 @@ def h_fiscal_short(m, cx, a, b):
     return Resolved("date", p.value, p, None, extra={"fiscal": True})
 
 
+@pattern("decade", r"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?(?:{NUM_L}(?P<dec>1[6-9]\d0|20\d0)|'(?P<dd>\d0))'?s\b",
+         triggers={"#", "s"},
+         examples={"It was built in the 1990s.": "199",
+                   "It was built in the '80s.": "198"})
 def h_decade(m, cx, a, b):
     if m["dec"]:
         d0 = int(m["dec"])
@@ -61,6 +81,10 @@ def h_decade(m, cx, a, b):
     return Resolved("date", p.value, p, None, mod=_mod(cx.lex, m["fz"]))
 
 
+@pattern("century", r"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?\b(?P<c>{ordn}|{ordw})[\s-]+century\b",
+         triggers={"century"},
+         examples={"It was built in the 19th century.": "18",
+                   "It dates from the seventeenth century.": "16"})
 def h_century(m, cx, a, b):
     c = m["c"].lower()
     n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else cx.lex.ordinals.get(c)
