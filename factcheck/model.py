@@ -58,6 +58,12 @@ class Document:
         return {}
 
     @cached_property
+    def notes(self) -> list[str]:
+        """What a step could not do on this text and the reader should know (a temporal
+        expression whose normalisation failed): the pipeline puts them in Report.notes."""
+        return []
+
+    @cached_property
     def _starts(self) -> list[int] | None:
         """The sentences' starts when they are in order and do not overlap (as
         segment.split makes them), so sentence_at can bisect; else None."""

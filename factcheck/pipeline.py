@@ -102,6 +102,7 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     if cut is not None:
         notes.append(f"The text holds more than {settings.max_figures:,} figures (the max_figures limit): "
                      f"only its first {cut:,} characters were read and checked.")
+    notes += doc.notes
     return Report(whole, tuple(claims), tuple(findings), cov, tuple(notes))
 
 

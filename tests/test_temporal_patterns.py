@@ -29,6 +29,7 @@ def test_pattern_example(name, text, want):
     assert ours, f"{name} does not win any match in {text!r}: {[(mt.name, text[mt.start:mt.end]) for mt in found]}"
     got = [c.timex for c in dates.extract(doc, ruleset, None)
            if any(mt.start <= c.span[0] and c.span[1] <= mt.end for mt in ours)]
+    assert doc.notes == []  # no handler raised
     if want is None:
         assert got == [], f"{name} should give no claim in {text!r}"
     else:

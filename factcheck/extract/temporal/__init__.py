@@ -36,18 +36,21 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import re
 from datetime import date
 from itertools import accumulate
 from typing import Any
 
-from ...deadline import tick
+from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...rules import RuleSet
 from . import grammar, roles
 from .lexicon import Lexicon, lexicon_for
 from .normalize import Context, normalize
 
+
+log = logging.getLogger(__name__)
 
 # periods whose year, when written out, carries over to a bare "March 3" later in the sentence
 _DATED_GRANS = {"day", "month", "year", "quarter", "half", "season"}
@@ -65,7 +68,9 @@ def _finder(lex: Lexicon) -> grammar.Finder:
 
 def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim]:
     """The temporal claims of a document, in text order. `settings.date_order`
-    ("MDY" or "DMY") reads 1/2/2022; without settings it is MDY."""
+    ("MDY" or "DMY") reads 1/2/2022; without settings it is MDY. A pattern whose
+    handler raises loses that one claim and leaves a note in doc.notes (the report's
+    notes) and a logged traceback; CheckTimeout goes through."""
     lex = lexicon_for(ruleset)
     order = (getattr(settings, "date_order", None) or "MDY").upper()
     text = doc.text
@@ -86,7 +91,17 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
                 cx.sentence_years = []
         else:
             cx.sent_bounds = (0, len(text))
-        r = normalize(mt, cx)
+        try:
+            r = normalize(mt, cx)
+        except CheckTimeout:
+            raise  # the budget is the whole check's
+        except Exception as e:  # noqa: BLE001 - one expression must not sink the others: said, not hidden
+            log.exception("temporal pattern %s failed on %r", mt.name, text[mt.start:mt.end])
+            note = (f"temporal normalisation failed on {text[mt.start:mt.end]!r} (sentence "
+                    f"{(sent.index if sent is not None else 0) + 1}, pattern {mt.name}): {type(e).__name__}: {e}")
+            if note not in doc.notes:
+                doc.notes.append(note)
+            continue
         if r is None:
             continue
         a, b = r.span or (mt.start, mt.end)

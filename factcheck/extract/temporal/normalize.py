@@ -21,9 +21,8 @@ Handler = Callable[[re.Match, Context, int, int], "Resolved | None"]
 
 
 def normalize(mt: Match, cx: Context) -> Resolved | None:
+    """The match's meaning, or None when its handler says it is none. A handler that
+    raises is a bug: the exception goes to the caller (extract reports it)."""
     fn: Handler = RULES[mt.name].handler
-    try:
-        return fn(mt.m, cx, mt.start, mt.end)
-    except (ValueError, KeyError, OverflowError, AssertionError, TypeError, AttributeError):
-        return None
+    return fn(mt.m, cx, mt.start, mt.end)
 
