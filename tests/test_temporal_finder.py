@@ -238,3 +238,33 @@ def _plain_windows(finder, text):
 def test_windows_end_at_the_blank_the_plain_scan_reaches(finder, pieces):
     text = "".join(pieces)
     assert finder._hits(text, text.lower())[0] == _plain_windows(finder, text)
+
+
+def test_without_the_engines_parser_the_finder_warns_and_runs_plain_patterns(monkeypatch, finder, patterns,
+                                                                           seed_text):
+    """A Python whose re package has no _parser, _compiler or _constants (they were
+    sre_parse... before 3.11): regextree warns, and the finder runs every pattern as it
+    is, without lower-case copies, gates or reach bounds; the seed article's matches
+    are the same."""
+    import importlib.util
+    import sys
+
+    from factcheck.extract.temporal import finder as fm, regextree
+
+    spec = importlib.util.spec_from_file_location("regextree_without_parser", regextree.__file__)
+    fallback = importlib.util.module_from_spec(spec)
+    with pytest.warns(RuntimeWarning, match="regex parser cannot be read"):
+        with monkeypatch.context() as m:  # only while it imports: re.compile needs them
+            for name in ("_parser", "_compiler", "_constants"):
+                m.delattr(re, name)
+                m.setitem(sys.modules, f"re.{name}", None)
+            spec.loader.exec_module(fallback)
+    assert not fallback.AVAILABLE and fallback.lowered(re.compile("march", re.I)) is None
+    monkeypatch.setattr(fm, "lowered_tree", fallback.lowered_tree)
+    plain = fm.Finder(patterns)
+    assert all(low is None and gate is None and reach is None for _, low, gate, reach in plain.plan)
+
+    def seen(matches):
+        return [(mt.name, mt.start, mt.end, mt.m.span(), mt.m.groupdict()) for mt in matches]
+    assert seen(plain.find(seed_text)) == seen(finder.find(seed_text))
+    assert len(seen(plain.find(seed_text))) >= 5

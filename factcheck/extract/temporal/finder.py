@@ -20,6 +20,9 @@ What makes it faster, each without changing a match:
   its matches can start, at most its lead before such a word, and read only as far
   past it as a match can look (regextree.trigger_reach; _near).
 
+Without the engine's parser (regextree.AVAILABLE false, on a Python that renamed it)
+the last three are skipped: each pattern runs as it is, with the same matches.
+
 Linear in the text: the blank that ends a window is sought only forward from the last
 one found, and the overlaps are resolved on a map of the characters already taken.
 """
