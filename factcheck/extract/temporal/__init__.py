@@ -45,7 +45,8 @@ from typing import Any
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...rules import RuleSet
-from . import grammar, roles
+from .. import segment
+from . import grammar, registry, roles
 from .lexicon import Lexicon, lexicon_for
 from .normalize import Context, normalize
 
@@ -56,14 +57,47 @@ log = logging.getLogger(__name__)
 _DATED_GRANS = {"day", "month", "year", "quarter", "half", "season"}
 
 
+def _patterns(lex: Lexicon) -> list[grammar.Pattern]:
+    return _patterns_for(lex, len(registry.RULES))  # a pattern declared since: built anew
+
+
 @functools.lru_cache(maxsize=8)
-def _patterns(lex: Lexicon):
+def _patterns_for(lex: Lexicon, n_rules: int) -> list[grammar.Pattern]:
     return grammar.build(lex)
 
 
-@functools.lru_cache(maxsize=8)
 def _finder(lex: Lexicon) -> grammar.Finder:
+    return _finder_for(lex, len(registry.RULES))
+
+
+@functools.lru_cache(maxsize=8)
+def _finder_for(lex: Lexicon, n_rules: int) -> grammar.Finder:
     return grammar.finder_for(tuple(_patterns(lex)))
+
+
+def example_problems(name: str, ruleset: RuleSet) -> list[str]:
+    """What is wrong with the examples of the pattern `name` (registry.py); [] when
+    nothing. Each text, read as published on registry.EXAMPLE_PUBLISHED, must hold a
+    match of that pattern whose claim has the example's TIMEX3 value (None: a match
+    and no claim), and no handler may raise on it."""
+    return [p for text, want in registry.RULES[name].examples.items()
+            if (p := example_problem(name, text, want, ruleset)) is not None]
+
+
+def example_problem(name: str, text: str, want: str | None, ruleset: RuleSet) -> str | None:
+    doc = Document(text=text, published=registry.EXAMPLE_PUBLISHED, title="", url=None,
+                   sentences=segment.split(text))
+    found = _finder(lexicon_for(ruleset)).find(text)
+    ours = [mt for mt in found if mt.name == name]
+    if not ours:
+        return f"{name} wins no match in {text!r}: {[(mt.name, text[mt.start:mt.end]) for mt in found]}"
+    got = [c.timex for c in extract(doc, ruleset)
+           if any(mt.start <= c.span[0] and c.span[1] <= mt.end for mt in ours)]
+    if doc.notes:
+        return "; ".join(doc.notes)
+    if want is None:
+        return f"{name} should give no claim in {text!r}, gives {got}" if got else None
+    return None if want in got else f"{name} on {text!r} gives {got}, not {want!r}"
 
 
 def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim]:

@@ -20,7 +20,8 @@ from .lexicon import Lexicon
 from .pieces import pieces, word_sets
 
 # Which pattern wins when two matches are as long and overlap: the earlier here.
-# Every declared pattern has its place (a new one fails at import until it has).
+# Every pattern of patterns/ has its place (a new one fails at import until it has);
+# one declared later, outside it (a script, a plugin), comes after all of these.
 PRECEDENCE: tuple[str, ...] = (
     "iso", "numeric", "wd_md", "md", "week_of", "md_words", "dm", "my", "spelled_year",
     "spelled_decade", "month_year_rel", "month", "nth", "year", "fiscal_short", "decade",
@@ -43,11 +44,12 @@ class Pattern:
 
 
 def build(lex: Lexicon) -> list[Pattern]:
-    """The declared patterns, compiled against the lexicon, in PRECEDENCE order."""
+    """The declared patterns, compiled against the lexicon, in PRECEDENCE order (then
+    those declared outside patterns/, in the order they were declared)."""
     piece = pieces(lex)
     words = word_sets(lex)
     out = []
-    for name in PRECEDENCE:
+    for name in PRECEDENCE + tuple(n for n in registry.RULES if n not in PRECEDENCE):
         rule = registry.RULES[name]
         rx = rule.regex.format(**piece)
         trig = frozenset(w for t in rule.triggers

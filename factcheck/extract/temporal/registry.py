@@ -17,8 +17,9 @@ rule's name, pattern and production in one record and HeidelTime writes its
 - examples: text -> the TIMEX3 value of what the pattern finds in it, read as
   published on EXAMPLE_PUBLISHED (Thursday 13 January 2022); None where the pattern
   matches but must give no claim ("may" the verb). tests/test_temporal_patterns.py
-  runs them all.
-- where it stands among the others when two matches tie: grammar.PRECEDENCE.
+  runs them all; temporal.example_problems(name, ruleset) says what is wrong with one's.
+- where it stands among the others when two matches tie: grammar.PRECEDENCE (one
+  declared outside patterns/, by a script or a plugin, comes after them all).
 
 A declaration that is not complete fails when its module is imported (RegistryError):
 no trigger, no example, a name declared twice, a piece or word set that does not
