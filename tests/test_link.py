@@ -18,6 +18,7 @@ def linked(text, ruleset):
     doc = make_document(text, "2022-01-13", settings=Settings())
     claims, _ = numbers.extract(doc, ruleset)
     link.link(doc, claims, ruleset)
+    assert doc.notes == []  # no reader or linker broke
     return {c.text: c for c in claims}
 
 

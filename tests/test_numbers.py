@@ -17,7 +17,9 @@ def ruleset():
 
 def read(text, ruleset):
     doc = make_document(text, "2022-01-13", settings=Settings())
-    return numbers.extract(doc, ruleset)
+    out = numbers.extract(doc, ruleset)
+    assert doc.notes == []  # no reader broke
+    return out
 
 
 def only(text, ruleset):

@@ -25,9 +25,9 @@ link() below reads each figure's window of its sentence and fills in what is mis
 """
 from __future__ import annotations
 
-import re
+import logging
 
-from ...deadline import tick
+from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...regexwords import folded
 from ...rules import LexiconKey, RuleSet
@@ -37,6 +37,8 @@ from .measure import _measure_after, _measure_before
 from .subject import _Seen, _subject
 
 
+log = logging.getLogger(__name__)
+
 # How far the rules read before and after a figure within its sentence, in characters.
 # News sentences are shorter; in a longer run (a table, or 100,000 figures with no
 # full stop) each figure is read only this far, so every figure costs about the same.
@@ -45,6 +47,11 @@ READ_AFTER = 400
 
 
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
+    """Fill in each quantity's measure, category and subject where they are missing.
+
+    A figure whose linking raises keeps what it had, and the failure is said in
+    doc.notes (the report's notes; the traceback is logged): "linking failed on
+    '12,000' (sentence 3, claim c7): KeyError: ...". CheckTimeout goes through."""
     key = LexiconKey(ruleset)
     cats, money_default, participles, codes, people = _lexicon(key)
     frames = _frames(key)
@@ -57,8 +64,14 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
             continue
         try:
             _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen, low)
-        except (ValueError, IndexError, KeyError, re.error):  # a figure without links is fine
-            continue
+        except CheckTimeout:
+            raise
+        except Exception as e:  # noqa: BLE001 - this figure stays unlinked, and said to be
+            log.error("linking failed on %s", c.id, exc_info=e)
+            sentence = doc.sentence_at(c.span[0]).index + 1 if doc.sentences else 1
+            note = f"linking failed on {c.text!r} (sentence {sentence}, claim {c.id}): {type(e).__name__}: {e}"
+            if note not in doc.notes:
+                doc.notes.append(note)
 
 
 def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,

@@ -19,11 +19,16 @@ units,not_quantities}.yaml; this package holds only the grammar, one step a modu
     claims.py    a read figure as a Claim: value, interval, modality, extras
 
 extract() below wires them: scan, read each start, make claims, then the passes
-over the whole text (multipliers, francs).
+over the whole text (multipliers, francs). A reading that raises costs that figure
+only, and says so (see extract); it is never silently "no figures".
 """
 from __future__ import annotations
 
-from ...deadline import tick
+import logging
+import re
+from typing import Callable
+
+from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...regexwords import folded
 from ...rules import RuleSet
@@ -36,15 +41,51 @@ from .readers import _Lines, _read
 from .scan import _starts
 
 
+log = logging.getLogger(__name__)
+
+# a failure's report: where it happened (a character offset, None for the whole text),
+# what was being done, and the exception
+Fail = Callable[[int | None, str, Exception], None]
+
+
 def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
-    """Quantity claims, and the spans deliberately judged not to be quantities."""
+    """Quantity claims, and the spans deliberately judged not to be quantities.
+
+    A figure whose reading raises is left out, the rest is read as usual, and the
+    failure is said in doc.notes (the report's notes; the traceback is logged):
+    "numbers extraction failed on '5,000' (sentence 2, character 412, reading a
+    figure): ValueError: ...". CheckTimeout goes through."""
+    fail = _reporter(doc)
     try:
-        return _extract(doc.text, grammar(ruleset), doc)
-    except (ValueError, OverflowError, IndexError, KeyError, TypeError):  # never a traceback
+        return _extract(doc.text, grammar(ruleset), doc, fail)
+    except CheckTimeout:
+        raise
+    except Exception as e:  # noqa: BLE001 - said in the report's notes, not hidden as "no figures"
+        fail(None, "reading the text", e)
         return [], []
 
 
-def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], list[Span]]:
+_AT = re.compile(r"\S{1,30}")  # what a failure names: the characters from where it happened
+
+
+def _reporter(doc: Document) -> Fail:
+    def fail(at: int | None, doing: str, e: Exception) -> None:
+        log.error("numbers extraction failed %s at %s", doing, at, exc_info=e)
+        where = f"({doing})"
+        if at is not None:
+            word = _AT.match(doc.text, at)
+            sentence = doc.sentence_at(at).index + 1 if doc.sentences else 1
+            where = f"on {word.group() if word else ''!r} (sentence {sentence}, character {at}, {doing})"
+        note = f"numbers extraction failed {where}: {type(e).__name__}: {e}"
+        if note not in doc.notes:
+            doc.notes.append(note)
+    return fail
+
+
+def _extract(text: str, g: Grammar, doc: Document | None,
+             fail: Fail | None = None) -> tuple[list[Claim], list[Span]]:
+    """extract() on a text; `fail` reports a figure whose reading raises (None: the
+    exception propagates)."""
     low = folded(text)
     dollar = _default_dollar(text, g, low)
     claims: list[Claim] = []
@@ -55,21 +96,36 @@ def _extract(text: str, g: Grammar, doc: Document | None) -> tuple[list[Claim], 
         tick()
         if p < pos:
             continue
-        # the match is read for its spans and lower-cased words, so in the lower-cased
-        # text it can be found the faster way
-        m = g.core_lower.match(low, p) if low is not None and g.core_lower is not None else g.core.match(text, p)
-        if m is None or m.end() == p:
-            continue
-        out = _read(text, m, g, dollar, lines)
-        if out is None:
-            continue
-        if isinstance(out, tuple):
-            ignored.append(out)
-            pos = out[1]
-            continue
-        fig = out
-        claims.append(_claim(text, fig, g))
-        pos = fig.end
-    _multipliers(text, claims, g, doc, low)
-    _francs(text, claims, g, doc)
+        try:
+            # the match is read for its spans and lower-cased words, so in the lower-cased
+            # text it can be found the faster way
+            m = g.core_lower.match(low, p) if low is not None and g.core_lower is not None else g.core.match(text, p)
+            if m is None or m.end() == p:
+                continue
+            out = _read(text, m, g, dollar, lines)
+            if out is None:
+                continue
+            if isinstance(out, tuple):
+                ignored.append(out)
+                pos = out[1]
+                continue
+            fig = out
+            claims.append(_claim(text, fig, g))
+            pos = fig.end
+        except CheckTimeout:
+            raise
+        except Exception as e:  # noqa: BLE001 - this figure is lost, and said to be
+            if fail is None:
+                raise
+            fail(p, "reading a figure", e)
+    for doing, step in (("finding multipliers", lambda: _multipliers(text, claims, g, doc, low)),
+                        ("naming francs", lambda: _francs(text, claims, g, doc))):
+        try:
+            step()
+        except CheckTimeout:
+            raise
+        except Exception as e:  # noqa: BLE001 - the figures stay, without this pass
+            if fail is None:
+                raise
+            fail(None, doing, e)
     return claims, ignored
