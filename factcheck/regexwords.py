@@ -228,10 +228,17 @@ def _categories() -> dict:
 _CATEGORIES = _categories()
 
 
-# Characters that IGNORECASE matches to an ASCII letter although their lower case is not
-# that letter ("ſ" ~ s, "ı" ~ i, "K" ~ k), whose lower case is two characters ("İ"), or
-# whose lower case depends on the letters around it ("Σ": σ, or ς at the end of a word).
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a", "\u03a3")
+# The characters other than ASCII letters that IGNORECASE matches to an ASCII letter, or
+# whose lower case holds one: "ı" ~ i, "ſ" ~ s, "K" (Kelvin sign) ~ k, and "İ", which
+# lower-cases to "i" and a combining dot (two characters). A text without them can be
+# lower-cased and matched case-sensitively by lower-case ASCII patterns, with the same
+# matches at the same offsets; every such shortcut in factcheck tests for these.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+# those of them whose lower() shows an ASCII letter where the text has none (İ, K)
+LOWERS_TO_ASCII = "".join(c for c in FOLDS_TO_ASCII if any(x.isascii() for x in c.lower()))
+# and for folded(), also "Σ", whose lower case depends on the letters around it (σ, or ς
+# at the end of a word): not lowered one character at a time
+ODD_CASE = FOLDS_TO_ASCII + "\u03a3"
 
 
 def folded(text: str) -> str | None:
@@ -240,7 +247,7 @@ def folded(text: str) -> str | None:
     letter matched under IGNORECASE at some place is that letter in the lowered text.
     None for texts with the few characters where that fails (then callers match the
     text as it is)."""
-    if not text.isascii() and any(c in text for c in _ODD_CASE):
+    if not text.isascii() and any(c in text for c in ODD_CASE):
         return None
     return text.lower()
 

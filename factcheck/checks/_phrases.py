@@ -26,11 +26,11 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
+from ..regexwords import FOLDS_TO_ASCII
+
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 _WORD = re.compile(r"[a-z]+")
 _NOT_BLANK = re.compile(r"\S+")
-# İ lower-cases to two characters; ı ſ K (Kelvin) match ASCII letters case-blind
-_ODD = "\u0130\u0131\u017f\u212a"
 
 
 def usable(words: tuple) -> bool:
@@ -80,7 +80,7 @@ class Sentence:
 
     def __init__(self, phrases: Phrases, text: str):
         self.p, self.text = phrases, text
-        self.plain = any(ch in text for ch in _ODD)
+        self.plain = any(ch in text for ch in FOLDS_TO_ASCII)
         if self.plain:
             return
         low = self.low = text.lower()

@@ -17,7 +17,7 @@ import re
 from typing import Any, Callable, Iterator
 
 from . import Context, _phrases, check_type, per_claim
-from ..regexwords import first_char_lookahead, trie_alternation
+from ..regexwords import FOLDS_TO_ASCII, first_char_lookahead, trie_alternation
 from ._agreement import _alt, _counted, _figures, _in_headline, _iv, _lowered, _norm, _said
 from ._numeric import fmt_interval, overlaps
 from ..model import Claim
@@ -64,16 +64,13 @@ def _words_finder(words: tuple, tail: str) -> Callable[[str], bool]:
     exact = re.compile(first_char_lookahead(rx) + rx)
 
     def found(text: str) -> bool:
-        if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        if not text.isascii() and any(ch in text for ch in FOLDS_TO_ASCII):
             return blind.search(text) is not None
         return exact.search(text.lower()) is not None
     return found
 
 
 _LOWER_WORDS = re.compile(r"[a-z.]+(?: [a-z.]+)*")  # what trie_alternation takes as it is
-# the characters other than ASCII letters that match an ASCII letter case-blind, or
-# lower-case to one: İ ı ſ K (Kelvin)
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @functools.lru_cache(maxsize=64)

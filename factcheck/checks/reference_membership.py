@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Claim
 from ..reference import resolve
 from ..reference.model import norm
-from ..regexwords import first_char_lookahead
+from ..regexwords import FOLDS_TO_ASCII, first_char_lookahead
 from . import Context, check_type
 from ._reference import (_day, _index, _items, _key, _normed, _note, _word_re, as_of_year, pct,
                          stated_interval, stated_text)
@@ -453,7 +453,7 @@ def _sentences_with(ctx: Context, words) -> list:
     doc = ctx.doc
     words = _ascii_words(words)
     text = doc.text
-    if words is None or not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+    if words is None or not text.isascii() and any(ch in text for ch in FOLDS_TO_ASCII):
         return list(doc.sentences)
     low = text.encode("ascii", "replace").lower()  # one byte a character: the same offsets
     hits: list[tuple[int, int]] = []
@@ -478,9 +478,6 @@ def _sentences_with(ctx: Context, words) -> list:
     return out
 
 
-# the characters other than ASCII letters that match an ASCII letter case-blind
-# (re.IGNORECASE), or lower-case to one: İ ı ſ K (Kelvin)
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @functools.lru_cache(maxsize=64)

@@ -33,7 +33,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from ...deadline import tick
-from ...regexwords import trie_alternation
+from ...regexwords import FOLDS_TO_ASCII, LOWERS_TO_ASCII, trie_alternation
 from .regextree import compile_fast, gate, lowered_tree, trigger_reach
 
 _LEFT, _RIGHT = 60, 60  # how far a match may reach before / after its trigger token
@@ -41,12 +41,10 @@ _SPACE = re.compile(r"\s")  # matches exactly the characters str.isspace() accep
 _TOKENS = re.compile(r"[A-Za-z]+|\d+")
 _DIGITS = re.compile(r"\d\d*")  # \d+, opening with a class: the engine skips to the next digit in a tight loop
 _WORD = re.compile(r"[a-z]+")
-# characters whose lower case is ASCII though they are not: the lower-cased text
-# would show letters where the text has none ("K" Kelvin sign, "İ" which also grows)
-_ODD_LOWER = ("\u212a", "\u0130")
-# ...and those IGNORECASE matches to an ASCII letter though their lower case is another
-# character ("ı" to i, "ſ" to s): with any of these a text is matched the plain way
-_ODD_FOLD = _ODD_LOWER + ("\u0131", "\u017f")
+# the lower-cased text shows ASCII letters where the text has none (LOWERS_TO_ASCII: the
+# Kelvin sign, "İ", which also grows); with any of FOLDS_TO_ASCII a text is matched the
+# plain way (regexwords)
+_ODD_LOWER, _ODD_FOLD = LOWERS_TO_ASCII, FOLDS_TO_ASCII
 
 
 def _coefs(bound) -> tuple[int | None, int, int]:
