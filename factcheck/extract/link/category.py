@@ -10,12 +10,14 @@ from ...model import Claim
 from ...regexwords import folded
 from .lexicon import _Eligible, _Frames
 from .population import _population_frame
-from .words import _WORD, _ends, _last_piece, _none_of, _words_back, _words_on
+from .words import _WORD, _ending, _ends, _last_piece, _none_of, _words_back, _words_on
 
 
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
-# "aged " / "age of " at the end of the text before a figure, read backwards
-_AGED_BEFORE = re.compile(r"\s+(?:dega|fo\s+ega)\b")
+# what ends the text before a figure (read backwards, see words._ending)
+_AGED_BEFORE = _ending(["aged", "age of"])  # "aged 30"
+_COPULA_BEFORE = _ending(["is", "are", "was", "were"])  # "is under 30"
+_BEFORE_OF = _ending(["of"], before=r"\s+(\w+)")  # "a city of 2 million": the word before
 _OLD_AFTER = re.compile(r"\s+old\b")
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]|\s(?:and|but|while|whereas)\s")
 _PIECE_NO_COMMA = re.compile(r"[^;:.!?—–()]*")  # a clause, read backwards
@@ -25,9 +27,7 @@ _PIECE = re.compile(r"[^,;:.!?—–()]*")
 _LAST_3 = _words_back(3, ",;:.!?—–()")
 _LAST_8_NO_COMMA = _words_back(8, ";:.!?—–()")
 _FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|but|while|whereas") for k in (4, 8)}
-_COPULA_BEFORE = re.compile(r"\s+(?:si|era|saw|erew)\b")  # "is " ... at the end, backwards
 _AGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)]|years?\b)")
-_BEFORE_OF = re.compile(r"\s+fo\s+(\w+)")  # "city of " at the end, read backwards
 
 
 def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money_default: str,

@@ -37,6 +37,16 @@ def _ends(rpre: str, reversed_pattern: re.Pattern) -> re.Match | None:
     return reversed_pattern.match(rpre)
 
 
+def _ending(phrases: list[str], before: str = r"\b") -> re.Pattern:
+    r"""For _ends: one of `phrases` and the blanks after it, at the end of the text before
+    a figure ("aged 30": "aged", "age of"), as a pattern over that text read backwards,
+    made from the phrases as they are written (a blank in a phrase stands for a run of
+    blanks). `before`: what must come before the phrase, itself read backwards (by
+    default a word boundary; r"\s+(\w+)" for the word before, spelled backwards)."""
+    alts = "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(p.split())) for p in phrases)
+    return re.compile(rf"\s+(?:{alts}){before}")
+
+
 def _last_piece(s: str, rs: str, reversed_piece: re.Pattern) -> str:
     """The last piece of `s` (`rs` backwards) between separators, as re.split(...)[-1]
     gives it."""
