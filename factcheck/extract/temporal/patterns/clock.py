@@ -18,6 +18,11 @@ from .explicit import _explicit_day
 def _clock(m: re.Match) -> tuple[int, int] | None:
     if m["w"]:
         return (24, 0) if m["w"].lower() == "midnight" else (12, 0)
+    return _twelve_hour(m)
+
+
+def _twelve_hour(m: re.Match) -> tuple[int, int] | None:
+    """(hour, minute) on the 24-hour clock from a match's h, mi and a.m./p.m. groups."""
     h, mi = int(m["h"]), int(m["mi"] or 0)
     if h > 12 or h == 0:
         return None
@@ -89,16 +94,8 @@ def _time(cx: Context, h: int, mi: int, tz: str | None) -> Resolved:
          triggers={"m", "am", "pm"},
          examples={"They met at 10 a.m.": "2022-01-13T10:00"})
 def h_clock(m, cx, a, b):
-    h = int(m["h"])
-    mi = int(m["mi"] or 0)
-    if h > 12 or h == 0:
-        return None
-    pm = m["ap"].lower().startswith("p")
-    if pm and h < 12:
-        h += 12
-    if not pm and h == 12:
-        h = 0
-    return _time(cx, h, mi, m["tz"])
+    hm = _twelve_hour(m)
+    return None if hm is None else _time(cx, *hm, m["tz"])
 
 
 @pattern("clock24", r"{NUM_L}(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d){NUM_R}(?:\s+(?P<tz>{tz})\b)?",
