@@ -1,0 +1,159 @@
+"""What fires on unchanged news: warning-or-error findings per 100 articles, per rule,
+on each half of each corpus, and a seeded sample to label by hand.
+
+    .venv/bin/python benchmarks/false_alarms.py \
+        --reuters ../shared/data/reuters21578-train/articles.jsonl \
+        --timebank ../shared/data/timebank [--jobs 2] [--dump /tmp/findings.jsonl]
+        [--sample 100 --seed 13 --labels benchmarks/data/false_alarm_labels.jsonl]
+
+Each corpus is read where it lies (Reuters: the title as the first line, so the
+headline checks run). Articles are split in two halves by a hash of their id
+("tune" and "held-out"; the same split in every benchmark: halves.py). Every
+warning or error on an unchanged article is counted; `--dump` writes each one (id,
+rule, severity, claim texts and offsets, message) for reading.
+
+`--labels` reads hand labels (one JSON line each: doc, rule, claims as [start, end]
+offsets, verdict "real" | "false", reason) and prints precision per rule over the
+findings that still fire and carry a label; `--sample N` prints N findings that have
+no label yet, drawn with a fixed seed so every rule is represented, as lines to
+label (the article text is never stored: offsets only).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import halves  # noqa: E402
+
+BAD = ("warning", "error")
+
+
+def articles(reuters: Path | None, timebank: Path | None):
+    """(corpus, id, text, published, title) for every article."""
+    if reuters:
+        with open(reuters, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                yield "reuters", rec["id"], f"{rec['title']}\n\n{rec['text']}", rec["published"], None
+    if timebank:
+        import timeml
+        for p in timeml.files(timebank):
+            title, dct, body = timeml.read(p)
+            yield "timebank", p.stem, body, dct, title
+
+
+def _findings(job):
+    corpus, doc, text, published, title = job
+    from factcheck import check
+    report = check(text, published=published, title=title)
+    by_id = {c.id: c for c in report.claims}
+    out = []
+    for f in report.findings:
+        if f.severity not in BAD:
+            continue
+        cs = [by_id[i] for i in f.claims if i in by_id]
+        out.append({"corpus": corpus, "doc": doc, "rule": f.rule, "severity": f.severity,
+                    "claims": [list(c.span) for c in cs], "texts": [c.text for c in cs],
+                    "message": f.message})
+    return corpus, doc, out
+
+
+def run(jobs_iter, workers: int):
+    if workers <= 1:
+        yield from map(_findings, jobs_iter)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(_findings, jobs_iter, chunksize=32)
+
+
+def key(rec) -> tuple:
+    return rec["doc"], rec["rule"], tuple(tuple(s) for s in rec["claims"])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reuters", type=Path)
+    ap.add_argument("--timebank", type=Path)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--dump", type=Path, help="write every warning/error finding as JSON lines")
+    ap.add_argument("--labels", type=Path, default=HERE / "data" / "false_alarm_labels.jsonl")
+    ap.add_argument("--sample", type=int, default=0, help="print N unlabelled findings to label")
+    ap.add_argument("--seed", type=int, default=13)
+    a = ap.parse_args(argv)
+    if not (a.reuters or a.timebank):
+        ap.error("give --reuters and/or --timebank")
+
+    docs = Counter()  # (corpus, half) -> articles
+    fired = defaultdict(Counter)  # (corpus, half) -> rule -> findings
+    every = []
+    for corpus, doc, out in run(articles(a.reuters, a.timebank), a.jobs):
+        part = (corpus, halves.half(doc))
+        docs[part] += 1
+        for rec in out:
+            fired[part][rec["rule"]] += 1
+            every.append(rec)
+    if a.dump:
+        a.dump.write_text("".join(json.dumps(r) + "\n" for r in every), encoding="utf-8")
+
+    rules = sorted({r for c in fired.values() for r in c})
+    parts = sorted(docs)
+    print("warning-or-error findings per 100 articles")
+    print(f"{'rule':28}" + "".join(f"{c + '/' + h:>18}" for c, h in parts))
+    for rule in rules + ["ALL"]:
+        row = f"{rule:28}"
+        for p in parts:
+            n = sum(fired[p].values()) if rule == "ALL" else fired[p][rule]
+            row += f"{100 * n / docs[p]:>12.2f} ({n:>3})"
+        print(row)
+    print("articles:", ", ".join(f"{c}/{h} {docs[(c, h)]}" for c, h in parts))
+
+    labels = {}
+    if a.labels and a.labels.exists():
+        for line in a.labels.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                labels[key(rec)] = rec
+    if labels:
+        real, seen = Counter(), Counter()
+        for rec in every:
+            lab = labels.get(key(rec))
+            if lab:
+                seen[rec["rule"]] += 1
+                real[rec["rule"]] += lab["verdict"] == "real"
+        gone = len(labels) - sum(seen.values())
+        print(f"\nprecision on labelled findings still firing ({sum(seen.values())} of {len(labels)} labels;"
+              f" {gone} labelled findings no longer fire)")
+        for rule in sorted(seen):
+            print(f"  {rule:28} {real[rule]:>3} real of {seen[rule]:>3} = {100 * real[rule] / seen[rule]:5.1f}%")
+        tot_r, tot = sum(real.values()), sum(seen.values())
+        print(f"  {'ALL':28} {tot_r:>3} real of {tot:>3} = {100 * tot_r / max(tot, 1):5.1f}%")
+        n_docs = sum(docs.values())
+        est_false = sum(fired[p][r] * (1 - real[r] / seen[r]) for p in parts for r in seen if seen[r])
+        print(f"  estimated false findings per 100 articles (per-rule precision x count): {100 * est_false / n_docs:.2f}")
+
+    if a.sample:
+        todo = [r for r in every if key(r) not in labels]
+        rng = random.Random(a.seed)
+        rng.shuffle(todo)
+        by_rule = defaultdict(list)
+        for r in todo:
+            by_rule[r["rule"]].append(r)
+        pick = [v[0] for v in by_rule.values()]  # every rule represented
+        rest = [r for r in todo if r not in pick]
+        pick += rest[:max(0, a.sample - len(pick))]
+        for r in pick:
+            print(json.dumps(r))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
