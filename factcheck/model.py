@@ -102,6 +102,12 @@ class Claim:
     measure: str | None = None
     subject: str | None = None
     modality: str | None = None
+    # the frame (extract/frame): what it counts, how the subject was found, when, how
+    counts: str | None = None
+    counts_head: str | None = None
+    subject_via: str | None = None
+    period: dict[str, Any] | None = None
+    aspect: dict[str, Any] | None = None
     # temporal
     timex: str | None = None
     start: str | None = None
@@ -127,7 +133,9 @@ class Claim:
         if self.kind == "quantity":
             d.update(value=_num(self.value), low=_num(self.low), high=_num(self.high),
                      hedge=self.hedge, unit=self.unit, category=self.category,
-                     measure=self.measure, subject=self.subject, modality=self.modality)
+                     measure=self.measure, subject=self.subject, modality=self.modality,
+                     counts=self.counts, counts_head=self.counts_head, subject_via=self.subject_via,
+                     period=self.period, aspect=self.aspect)
         else:
             d.update(timex=self.timex, start=self.start, end=self.end,
                      anchor=self.anchor, role=self.role)

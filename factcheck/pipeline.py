@@ -8,7 +8,7 @@ from datetime import date, datetime
 from itertools import accumulate, islice
 
 from . import checks
-from .extract import coverage, dates, link, numbers, segment
+from .extract import coverage, dates, frame, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
 from .settings import Settings, from_env
@@ -140,6 +140,8 @@ def extract_claims(doc: Document, ruleset, settings: Settings) -> tuple[list[Cla
     claims = merge(doc, quantities, temporal)
     tick()
     link.link(doc, claims, ruleset)
+    tick()
+    frame.frame(doc, claims, ruleset, link.money_units(ruleset))
     return claims, ignored
 
 

@@ -180,30 +180,10 @@ def test_back_reference_may_add_up_earlier_counts():
     assert not hits(text, "agreement.repeated-figure")
 
 
-def test_back_reference_to_a_generic_noun_is_not_compared():
-    text = ("Suspects had been arrested in only four cases last year, police said.\n"
-            "Police said the eight cases are not related to each other.")
-    assert not hits(text, "agreement.repeated-figure")
-
-
-def test_other_people_and_others_are_the_same_count():
-    text = ("His mother and 10 other people died when the boat sank off Florida.\n"
-            "His mother and six others died at sea while trying to reach the United States.")
-    f = hits(text, "agreement.repeated-figure")
-    assert f and "10" in f[0].message and "six" in f[0].message
-
-
 def test_other_people_are_not_compared_with_people():
     text = ("His mother and 10 other people died when the boat sank off Florida.\n"
             "In all 11 people died at sea while trying to reach the United States.")
     assert not hits(text, "agreement.repeated-figure")
-
-
-def test_nationality_adjective_counts_that_nationality():
-    text = ("The ceremony was held near Washington, where 10 of 12 American victims of the Kenya bombing were brought back.\n"
-            "Seven Americans were killed in the Kenya embassy bombing.")
-    f = hits(text, "agreement.repeated-figure")
-    assert f and "americans" in f[0].message
 
 
 def test_injuries_in_different_places_named_apart_are_not_compared():
@@ -233,14 +213,6 @@ def test_counts_on_the_same_named_day_are_compared():
     text = ("Police said 14 people were arrested on Jan. 9 in the capital.\n"
             "On Jan. 9, police said, 11 people were arrested in the capital.")
     assert hits(text, "agreement.repeated-figure", "2023-01-15")
-
-
-def test_back_reference_is_compared_with_a_count_not_a_vague_bound():
-    text = ("The estimates used data from more than a dozen big junk funds.\n"
-            "In the past two months the nation's 88 junk funds have lost about $6 billion.\n"
-            "The 53 mutual funds investing solely in junk bonds hold assets of $24 billion.")
-    f = hits(text, "agreement.repeated-figure")
-    assert f and "88" in f[0].message and "53" in f[0].message
 
 
 def test_back_reference_is_not_compared_with_a_set_someone_belongs_to():
@@ -279,25 +251,12 @@ def test_more_people_are_an_increment_not_a_repeat():
     assert not hits(text, "agreement.repeated-figure")
 
 
-def test_a_named_group_in_a_modal_sentence_is_still_that_group():
-    text = ("The March accession will enable the three countries to sign the summit documents.\n"
-            "The five countries have finished all necessary formalities for accession.")
-    assert hits(text, "agreement.repeated-figure")
-
-
 def test_a_projected_count_is_not_a_group_named_before():
     text = ("The administration plans to deploy 45,000 Marines to the region.\n"
             "The 30,000 Marines arrived in Saudi Arabia on Friday.")
     assert not hits(text, "agreement.repeated-figure")
 
 
-def test_back_reference_to_a_toll_on_another_named_day_is_not_compared():
-    text = ("Police said on Jan. 10 that they had arrested 14 foreigners in their search for bombers.\n"
-            "On Jan. 14 the 20 foreigners were charged with entering the country illegally.")
-    assert not hits(text, "agreement.repeated-figure", "2023-01-15")
-
-
-# repeated-figure: the same group said again with "also" and a verb of the same event
 EXPELLED = "Tanzania expelled five Iraqis and a Libyan who were questioned by police, a newspaper reported Friday.\n"
 
 
@@ -352,25 +311,6 @@ def test_expelled_count_is_an_expulsion():
 DEAL = ("MGM Grand Inc. has agreed to pay $93 million and nearly 1.8 million common shares to buy 117 acres of land.\n")
 
 
-def test_same_hedge_and_noun_repeated_with_another_value_is_flagged():
-    text = DEAL + "Of the total price, $30 million in stock (nearly 1.1 million shares) would be paid to buy the hotel."
-    f = hits(text, "agreement.repeated-figure")
-    assert f and "nearly 1.8 million" in f[0].message and "nearly 1.1 million" in f[0].message
-
-
-def test_same_hedge_and_noun_repeated_with_the_same_value_passes():
-    text = DEAL + "Of the total price, $30 million in stock (nearly 1.8 million shares) would be paid to buy the hotel."
-    r = check(text)
-    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
-    assert any(k.rule == "agreement.repeated-figure" and k.outcome == "pass" for c in r.claims for k in c.checks)
-
-
-def test_about_hedge_is_compared_too():
-    text = ("The fund sold about 200 bonds to the bank, a filing showed.\n"
-            "The bank said it had bought about 900 bonds from the fund.")
-    assert hits(text, "agreement.repeated-figure")
-
-
 def test_two_lower_bounds_with_the_same_hedge_can_both_hold():
     text = ("The fund sold more than 200 bonds to the bank, a filing showed.\n"
             "The bank said it had bought more than 900 bonds from the fund.")
@@ -384,12 +324,6 @@ def test_another_hedge_word_is_not_the_same_figure():
 
 def test_another_modifier_is_not_the_same_figure():
     text = DEAL + "The company will also issue nearly 1.1 million preferred shares to the sellers."
-    assert not hits(text, "agreement.repeated-figure")
-
-
-def test_hedged_counts_of_generic_people_are_not_compared():
-    text = ("Nearly 300 people attended the first meeting in the hall, organisers said.\n"
-            "Nearly 100 people attended the debate, organisers said.")
     assert not hits(text, "agreement.repeated-figure")
 
 
@@ -412,14 +346,6 @@ def test_a_sentence_with_two_hedged_counts_is_not_compared():
 
 
 # repeated-figure: the seed's Almaty population said again (both figures' subject is Almaty)
-def test_seed_population_said_again_with_another_value_is_flagged():
-    text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.1 million people, was the worst hit.\n"
-    r = check(text, published=SEED_DATE)
-    pops = [c for c in r.claims if c.category == "population"]
-    assert [c.subject for c in pops] == ["Almaty", "Almaty"]
-    assert [f for f in r.findings if f.rule == "agreement.repeated-figure"]
-
-
 def test_seed_population_said_again_with_the_same_value_passes():
     text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.8 million people, was the worst hit.\n"
     assert not hits(text, "agreement.repeated-figure", published=SEED_DATE)

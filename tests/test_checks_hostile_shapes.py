@@ -40,5 +40,9 @@ def test_a_formerly_slow_shape_gets_the_findings_it_got_before(name):
     settings = Settings(db="")
     claims = [_claim(d) for d in rec["claims"]]
     findings = checks.run(_document(rec), claims, settings.ruleset(), settings)
-    assert [f.to_dict() for f in findings] == rec["findings"]
-    assert [[k.to_dict() for k in c.checks] for c in claims] == rec["checks"]
+    # agreement.repeated-figure was rewritten on frames (issue 13) after these were
+    # recorded, and the stored claims have none: it is left out of the comparison
+    skip = "agreement.repeated-figure"
+    assert [f.to_dict() for f in findings if f.rule != skip] == [f for f in rec["findings"] if f["rule"] != skip]
+    assert [[k.to_dict() for k in c.checks if k.rule != skip] for c in claims] == \
+        [[k for k in ks if k["rule"] != skip] for ks in rec["checks"]]

@@ -136,58 +136,6 @@ def _calendar_scan():
 
 # ---------------------------------------------------------------- agreement
 
-_TIME_ATOMS = ["last", "week", "last week", "a year ago", "a", "year", "ago", "so far", "so", "far", "in all",
-               "now", "nowhere", "Last", "WEEK", "toll", "tolls", "x", "é", "\u017f", "\u0130", "_", "1", "12",
-               "$", "people", "per", "cent", ",", ".", "-", "(", "'"]
-_GAPS = ["", " ", "  ", "\n", "\t", " \u00a0", " " * 30]
-
-
-def _time_finder():
-    from factcheck.checks.agreement import _words_finder
-
-    rule = Settings(db="").ruleset().rule("agreement.repeated-figure")
-    words = tuple(str(w) for w in rule.params["time_words"])
-    return words, _words_finder(words, "")
-
-
-@hsettings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_TIME_ATOMS), st.sampled_from(_GAPS)), min_size=1, max_size=12)
-       .map(lambda ps: "".join(a + b for a, b in ps)))
-def test_words_around_a_figure_are_what_the_plain_search_finds(text):
-    from factcheck.checks import _phrases
-
-    words, found = _time_finder()
-    read = _phrases.Phrases(words).sentence(text)
-    for a in range(len(text) + 1):
-        for o in range(a, min(len(text), a + 8) + 1):
-            plain = found(text[:a] + " " + text[o:])
-            assert (plain if read.plain else read.has(a, o)) == plain, (a, o)
-
-
-def test_words_around_a_figure_in_prose():
-    from factcheck.checks import _phrases
-
-    words, found = _time_finder()
-    text = "Last week 12 people died; so  far 30 were hurt, and a\nyear ago 5 people were killed in all."
-    read = _phrases.Phrases(words).sentence(text)
-    for a in range(len(text) + 1):
-        for o in range(a, min(len(text), a + 12) + 1):
-            assert read.has(a, o) == found(text[:a] + " " + text[o:]), (a, o)
-
-
-_DAYS = st.lists(st.tuples(st.sampled_from(["2022-01-0" + str(d) for d in range(1, 10)]),
-                           st.sampled_from(["2022-01-0" + str(d) for d in range(1, 10)])), max_size=8)
-
-
-@hsettings(max_examples=300, deadline=None)
-@given(_DAYS, _DAYS)
-def test_days_apart_by_bisection_as_by_every_pair(da, db):
-    from factcheck.checks.agreement import _apart
-
-    plain = bool(da and db) and not any(a0 <= b1 and b0 <= a1 for a0, a1 in da for b0, b1 in db)
-    assert _apart(da, db) == plain
-
-
 @hsettings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(0, 6), max_size=30).map(sorted), st.integers(1, 40))
 def test_pairs_in_other_sentences_are_every_such_pair_in_a_group_within_the_window(sentences, window):

@@ -186,6 +186,21 @@ def spec() -> dict:
                 "hedge": {"type": "string", "enum": ["exact", "approx", "at_least", "at_most", "range"]},
                 "unit": nullable_str, "category": nullable_str, "measure": nullable_str, "subject": nullable_str,
                 "timex": nullable_str, "start": nullable_str, "end": nullable_str, "role": nullable_str,
+                # the frame of a quantity (issue 13): what it counts, whose, when, how
+                "counts": nullable_str, "counts_head": nullable_str, "counts_key": nullable_str,
+                "subject_via": nullable_str,
+                "period": {"type": ["object", "null"], "description": "the temporal claim the figure holds for "
+                           "(claim null: the publication date), its days, and kind stock | flow",
+                           "properties": {"claim": nullable_str, "text": nullable_str, "timex": nullable_str,
+                                          "start": nullable_str, "end": nullable_str,
+                                          "kind": {"type": "string", "enum": ["stock", "flow"]},
+                                          "baseline": {"type": "boolean"}}},
+                "aspect": {"type": ["object", "null"], "description": "level | change (direction) | rate (per) | "
+                           "share | part (of: the total's claim id) | target (modality)",
+                           "properties": {"kind": {"type": "string", "enum": ["level", "change", "rate", "share",
+                                                                              "part", "target"]},
+                                          "direction": nullable_str, "per": nullable_str, "of": nullable_str,
+                                          "modality": nullable_str}},
                 "checks": {"type": "array", "items": {"type": "object", "properties": {
                     "rule": {"type": "string"}, "outcome": {"type": "string", "enum": ["pass", "fail"]},
                     "detail": {"type": "string"}}}}}},

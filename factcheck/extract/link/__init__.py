@@ -46,6 +46,11 @@ READ_BEFORE = 400
 READ_AFTER = 400
 
 
+def money_units(ruleset: RuleSet) -> frozenset[str]:
+    """The units that are currencies under this rule set."""
+    return _lexicon(LexiconKey(ruleset))[3]
+
+
 def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     """Fill in each quantity's measure, category and subject where they are missing.
 

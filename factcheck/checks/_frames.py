@@ -1,0 +1,75 @@
+"""Whether two figures share a frame (extract/frame): they count the same thing
+(counts_key and unit), for compatible subjects, over compatible periods, in the same
+aspect. Every check that compares two figures asks this, so a frame part read wrong is
+mended once for all of them.
+
+Periods: a figure with no time of its own holds for the days around publication (the
+news week); one with a time holds for that time. Two are compatible when they overlap;
+a time that could not be resolved is compatible with nothing but the same time.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Claim
+
+NEWS_WEEK = timedelta(days=7)
+_DAY_OR_WEEK = re.compile(r"XXXX-(?:XX-XX|WXX)")
+
+
+def key(c: Claim) -> str | None:
+    """What the figure counts, with its unit: None when unknown."""
+    k = c.extra.get("counts_key")
+    return f"{k}|{c.unit or ''}" if k else None
+
+
+def aspect(c: Claim) -> str:
+    return (c.aspect or {}).get("kind") or "level"
+
+
+def subjects_differ(a: Claim, b: Claim) -> bool:
+    sa, sb = (a.subject or "").lower(), (b.subject or "").lower()
+    return bool(sa and sb and sa not in sb and sb not in sa)
+
+
+def _span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
+    """The figure's period as ISO days; None: the news week (no time of its own);
+    False: a time it names that could not be placed."""
+    p = c.period or {}
+    if p.get("baseline"):
+        return False  # the figure a change is from held at another time
+    if p.get("claim") is None:
+        if published is None:
+            return None
+        return (published - NEWS_WEEK).isoformat(), published.isoformat()
+    if not p.get("start"):
+        # a day or a week named in an undated article ("on Tuesday", "last week") is of
+        # the news week too; a month or a year ("last year") is not
+        return None if published is None and _DAY_OR_WEEK.match(p.get("timex") or "") else False
+    return p["start"][:10], (p.get("end") or p["start"])[:10]
+
+
+def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
+    pa, pb = _span(a, published), _span(b, published)
+    if pa is False or pb is False:
+        return False
+    if pa is None or pb is None:
+        return pa is None and pb is None
+    if (a.period or {}).get("kind") == "flow" and (a.period or {}).get("claim") and (b.period or {}).get("claim"):
+        return pa == pb  # an amount over a period: the first half is not the year
+    return pa[0] <= pb[1] and pb[0] <= pa[1]
+
+
+def same_frame(a: Claim, b: Claim, published: date | None) -> bool:
+    """Same counts and unit, subjects that may be one, overlapping periods, same aspect.
+    A sum of money (company news gives many for one noun: a quarter's, a unit's, last
+    year's) is one only when both name the same owner or both name their period."""
+    ka = key(a)
+    if ka is None or ka != key(b) or aspect(a) != aspect(b) or subjects_differ(a, b) \
+            or not periods_compatible(a, b, published):
+        return False
+    if a.unit and a.unit.isupper() and len(a.unit) == 3:  # a currency code
+        named = bool(a.subject and b.subject) or bool((a.period or {}).get("claim") and (b.period or {}).get("claim"))
+        return named
+    return True

@@ -1,0 +1,148 @@
+"""Each quantity's frame: what it counts, whose, when and how (issue 13). Two figures
+are comparable only when their frames match, so the checks read these fields:
+
+- counts / counts_head: the noun phrase the figure is of and its head ("people
+  detained" / "people", "total assets" / "assets"); with extra["counts_key"], the head
+  in the singular with the verb that counts it ("home destroy"), which two figures
+  must share to count the same thing (frames.yaml same_counts joins other wordings);
+- subject (from link) and subject_via: how it was found;
+- period: the temporal claim of its clause ({"claim": id, "start", "end"}) or the
+  publication date (claim None), and kind "stock" | "flow";
+- aspect: {"kind": level | change | rate | share | part | target, ...}.
+
+    clause.py   the figure's clause
+    counts.py   what it counts
+    period.py   when it holds
+    aspect.py   how it stands
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+
+from ...deadline import CheckTimeout, tick
+from ...model import Claim, Document
+from ...rules import LexiconKey, RuleSet
+from .aspect import aspect_of, parts_of_wholes
+from .clause import clause_of
+from .counts import clause_subject, read_counts, singular
+from .lexicon import lexicon
+from .period import period_of
+
+log = logging.getLogger(__name__)
+PERCENT = ("percent", "percentage_point")
+
+
+def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: frozenset[str]) -> None:
+    """Fill in each quantity's frame, in place. A figure whose framing raises keeps
+    none, and the failure is said in doc.notes; CheckTimeout goes through."""
+    lx = lexicon(LexiconKey(ruleset))
+    temporal = [c for c in claims if c.kind != "quantity"]
+    starts = [t.span[0] for t in temporal]
+    prev: Claim | None = None
+    prev_clause = None
+    for c in claims:
+        tick()
+        if c.kind != "quantity":
+            continue
+        try:
+            clause = clause_of(doc, c, lx)
+            before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
+            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before)
+            prev, prev_clause = c, clause
+        except CheckTimeout:
+            raise
+        except Exception as e:  # noqa: BLE001 - this figure stays unframed, and said to be
+            log.error("framing failed on %s", c.id, exc_info=e)
+            note = f"framing failed on {c.text!r} (claim {c.id}): {type(e).__name__}: {e}"
+            if note not in doc.notes:
+                doc.notes.append(note)
+    quantities = [c for c in claims if c.kind == "quantity"]
+    parts_of_wholes(quantities, doc.text)
+    _ellipses(quantities, doc.text)
+
+
+# "fell to 2.40 billion dlrs from 2.52 billion", "income of 817 mln dlrs against 700 mln":
+# a figure with no noun of its own, joined to the one before by one of these, counts
+# what that one counts
+_JOINED = re.compile(r"\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
+                     r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the)\s+)*$", re.I)
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
+_BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
+                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its)\s+)*$", re.I)
+# "Of the 3,400 workers, 2,100 were laid off": the second is a part of the first
+_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s+(?:the\s+|its\s+|their\s+)?$")
+_DIGITS = re.compile(r"\d")
+_AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
+_NOUN_COMMA = re.compile(r"\s+[a-z][\w\s-]{0,40},\s+$")
+
+
+def _ellipses(quantities: list[Claim], text: str) -> None:
+    for a, b in zip(quantities, quantities[1:]):
+        if a.sentence != b.sentence or a.counts is None or b.counts is not None and b.counts_head != a.counts_head:
+            continue
+        between = text[a.span[1]:b.span[0]]
+        if len(between) > 60:
+            continue
+        if (a.aspect or {}).get("kind") == "part" and _AND_PART.fullmatch(between):
+            b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
+            b.aspect = dict(a.aspect)  # "2,100 were laid off and 1,600 moved": a part of the same whole
+        elif a.counts_head == b.counts_head and b.extra.get("counts_key") is None and not _DIGITS.search(between) \
+                and not b.extra.get("other"):
+            b.extra["counts_key"] = a.extra.get("counts_key")  # "five men on Monday and three men on Tuesday"
+        elif _JOINED.fullmatch(between) and (b.aspect or {}).get("kind") == (a.aspect or {}).get("kind"):
+            b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
+        elif _NOUN_COMMA.fullmatch(between) and _OF_THE_BEFORE.search(text, max(0, a.span[0] - 12), a.span[0]):
+            b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
+            b.aspect = {"kind": "part", "of": a.id}
+
+
+def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, starts,
+               money_units: frozenset[str], prev: Claim | None) -> None:
+    pre, post = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
+        _masked(doc.text, c.span[1], clause[1], temporal, starts)
+    money_or_share = c.unit in money_units or c.unit in PERCENT
+    counts = read_counts(pre, post, money_or_share, lx)
+    if counts.key and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
+            and singular(counts.head or "") not in lx.stock_heads and counts.key not in lx.same_counts:
+        # "six people", "158 ships": a bare count of things may be any group of them;
+        # what happened to them (the verb) or a whole (a workforce, a population) says which
+        counts.event = "?"
+    key = lx.same_counts.get(counts.key) or lx.same_counts.get(counts.key.split(" ")[0] if counts.key else "") \
+        if counts.key else None
+    if c.subject is not None:
+        c.subject_via = c.subject_via or "near the figure"
+    else:
+        subject = clause_subject(pre, lx)
+        low = (subject or "").lower()
+        if subject and not (counts.head and counts.head in low) and low not in ("it", "they", "he", "she"):
+            c.subject, c.subject_via = subject, "clause"
+    if counts.other:
+        c.extra["other"] = True
+    c.counts = counts.phrase
+    c.counts_head = counts.head
+    c.extra["counts_key"] = None if counts.event == "?" and not key else key or ((("other " if counts.other else "") + " ".join(counts.mods + (counts.key,)))
+                                    if counts.key else None)
+    if counts.head and _DEFINITE.search(pre[-20:]):
+        c.extra["definite"] = True  # "the 14 foreigners": a group named before
+    c.period = period_of(c, clause, temporal, starts, counts, lx)
+    if _BASELINE.search(pre[-40:]):
+        c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
+    if counts.head in lx.change_nouns and not counts.change:
+        counts.change = lx.change_nouns[counts.head]  # "an increase of 39.6 billion dlrs"
+    c.aspect = aspect_of(c, pre, post, counts, lx, prev)
+
+
+def _masked(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:
+    """text[a:b] with the temporal claims in it blanked to commas: "dlrs in February" is
+    not what a sum is of, and a time ends a noun phrase."""
+    out = text[a:b]
+    lo = bisect_left(starts, a - 60)
+    for t in temporal[lo:]:
+        if t.span[0] >= b:
+            break
+        x, y = max(t.span[0], a), min(t.span[1], b)
+        if x < y:
+            out = out[:x - a] + "," * (y - x) + out[y - a:]
+    return out

@@ -1,0 +1,299 @@
+"""What a figure counts: the noun phrase it is of, its head, and the verb that counts
+it. Read from the clause in this order:
+
+1. the noun phrase right after the figure (or after its unit word): "1,200 homes",
+   "12,000 people have been detained" (the participle joins it: "people detained"),
+   "3.8 billion dlrs of debt", "12.5 pct of TWA", "a 30 pct drop in interest expense";
+2. the noun phrase it is "of": "revenues of about 69 mln dlrs", "a workforce of 6,000";
+3. the clause's subject when a linking verb joins it to the figure: "Net reserves now
+   total about 800 mln dlrs", "sales fell to 2.40 billion dlrs".
+
+The verb just before a figure is what happened to what it counts ("destroyed 1,200
+homes", "employs 4,500 people"); a verb of an event category (killed, died, arrested)
+is that category, so "40 people were killed" and "25 people died" count one thing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_STOP = frozenset("""a an the of in on at to from by for with and or but nor who whom which that as than
+was were is are be been being have has had will would could should may might must can do does did not no
+so also said says say told according while when where after before during since until per each every this
+these those its their his her our your my it they he she we you them him there here what about over under
+into onto up down out off reportedly allegedly now then more less most least some any all both such other
+another same own only very too again further once if whether though although because unless ago near
+including against compared versus vs year years month months week weeks day days quarter""".split())
+_AUX = frozenset("have has had been were was are is being be reportedly allegedly so far now already also "
+                 "since then later all".split())
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|s)")
+_DIGIT = re.compile(r"\d")
+_PEOPLE = frozenset("people persons others".split())
+
+
+@dataclass
+class Counts:
+    phrase: str | None = None  # "people detained", "total assets"
+    head: str | None = None    # "people", "assets"
+    event: str = ""            # "casualties" (an event category), "destroy" (a verb's stem), ""
+    mods: tuple[str, ...] = ()  # the words before the head ("hourly" in "hourly workers")
+    other: bool = False        # "three other Iraqis": another group than the noun's elsewhere
+    change: str | None = None  # "fall" in "a 30 pct drop in ..."
+
+    @property
+    def key(self) -> str:
+        """What two figures must share to count the same thing: the head (singular) and
+        the event, else the one name same_counts gives them."""
+        if not self.head:
+            return ""
+        return " ".join(filter(None, (singular(self.head), self.event)))
+
+
+def singular(w: str) -> str:
+    w = w.lower()
+    if w in _PEOPLE or w.endswith(("ss", "us", "sis")):
+        return "people" if w in _PEOPLE else w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("s") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def stem(verb: str) -> str:
+    v = verb.lower()
+    for end in ("ing", "ed", "es", "s", "d"):
+        if v.endswith(end) and len(v) - len(end) >= 3:
+            return v[: -len(end)]
+    return v
+
+
+def event_of(word: str, lx: Lexicon) -> str:
+    """The event category a word names ("killed", "dead", "arrested"), else ""."""
+    for name, rx in lx.events:
+        if rx.fullmatch(word):
+            return name
+    return ""
+
+
+def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon) -> Counts:
+    """`pre`: the clause before the figure; `post`: after it (unit words included)."""
+    out = Counts()
+    words = [m for m in _WORD.finditer(post)]
+    # the unit word(s) right after the figure ("dlrs", "pct") were read with it
+    i = 0
+    while i < len(words) and words[i].group().lower() in lx.currency_words and \
+            not post[:words[i].start()].strip(" \u00a0"):
+        i += 1
+    after = post[words[i].start():] if i < len(words) else ""
+    gap = post[:words[i].start()] if i < len(words) else post
+    if gap.strip() == "" or (money_or_share and not gap.strip()):
+        _phrase_after(after, out, lx, money_or_share)
+    if out.head is None:
+        _phrase_before(pre, out, lx)
+    if out.head in lx.measure_nouns:
+        # "a February average of 1.9 mln bpd": an average of what the clause is about
+        measure = out.head
+        out.head = out.phrase = None
+        _clause_subject(pre, out, lx)
+        if out.head in lx.measure_nouns or out.head is None:
+            out.head = out.phrase = None
+        elif measure not in ("total", "number", "figure", "amount", "sum", "tally", "count"):
+            out.phrase = f"{out.phrase} {measure}"
+    last = _WORD.findall(pre[-40:])[-3:]
+    if any(w.lower() in lx.other_group for w in last) and not _DIGIT.search(pre[-25:]):
+        out.other = True  # "an additional 4,950,000 shares", "another 20 people"
+    verb = _verb_before(pre, lx)
+    if verb:
+        ev = event_of(verb, lx)
+        if not out.event:
+            out.event = ev or (stem(verb) if out.head else "")
+    if out.head:
+        ev = event_of(out.head, lx)
+        if ev and not out.event:
+            out.head, out.event = "people", ev  # "225 dead", "the death toll"
+        elif ev and ev == out.event:
+            out.head = "people"
+    return out
+
+
+def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool) -> None:
+    low = after.lower()
+    m = re.match(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?", low)
+    if m and money_or_share:
+        _noun_phrase(after[m.end():], out, lx)
+        if out.head in lx.payment_forms and m.group().strip().startswith("in"):
+            out.head = out.phrase = None  # "for 275 mln dlrs in cash": how it is paid
+            out.mods = ()
+        return
+    first = _WORD.match(after)
+    if first and first.group().lower() in lx.change_nouns:
+        out.change = lx.change_nouns[first.group().lower()]
+        rest = after[first.end():]
+        m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?", rest, re.I)
+        if m:
+            _noun_phrase(rest[m.end():], out, lx)
+        return
+    if money_or_share:
+        return  # "dlrs last year": what follows a sum is not what it is of
+    _noun_phrase(after, out, lx, participle=True)
+
+
+def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> None:
+    """Up to four words of a noun phrase at the start of s: the last is its head."""
+    words: list[str] = []
+    pos = 0
+    for w in _WORD.finditer(s):
+        if words and s[pos:w.start()].strip():
+            break  # punctuation ends it
+        token = w.group()
+        low = token.lower()
+        if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in ("family", "supply", "ally")):
+            break
+        if low.endswith("ed"):
+            break  # "1,600 moved to other plants": a verb, not a noun
+        if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)):
+            break  # a name is not what is counted ("4 UND", "homes in Kabul"); a plural demonym may be
+        words.append(token)
+        pos = w.end()
+    if not words:
+        return
+    if words[0].lower() in lx.other_group:
+        out.other = True
+        words = words[1:] or words
+    out.mods = tuple(w.lower() for w in words[:-1])
+    out.head = words[-1].lower()
+    out.phrase = " ".join(w.lower() if not w.isupper() else w for w in words)
+    if participle:  # "people have been detained" -> "people detained"
+        tail = _RELATIVE.sub("", s[pos:], count=1)  # "Three Iraqis, whose names ..., were deported"
+        ws = list(_WORD.finditer(tail[:80]))
+        for i, w in enumerate(ws):
+            low = w.group().lower()
+            if low in _AUX:
+                continue
+            two = f"{low} {ws[i + 1].group().lower()}" if i + 1 < len(ws) else ""
+            if low.endswith(("ed", "en")) or event_of(low, lx):
+                out.phrase += " " + low
+                out.event = event_of(low, lx) or (two and event_of(two, lx)) or stem(low)
+            break
+
+
+def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
+    """The noun phrase the figure is "of", or the clause's subject across a linking verb."""
+    ws = list(_WORD.finditer(pre))
+    k = len(ws) - 1
+    while k >= 0 and ws[k].group().lower() in lx.hedges and ws[k].group().lower() != "of":
+        k -= 1
+    if k >= 0 and _DIGIT.search(pre, ws[k].end()):
+        return  # another figure between
+    if k >= 0 and ws[k].group().lower() == "of":  # "revenues of", "a workforce of"
+        if not pre[ws[k].end():].strip(" \u00a0") or _only_hedges(pre[ws[k].end():], lx):
+            _noun_phrase_back(pre[:ws[k].start()], out, lx)
+            return
+    # across the verb group and its prepositions ("now total", "fell to", "was put at")
+    j = k
+    linked = False
+    while j >= 0:
+        low = ws[j].group().lower()
+        if low in lx.linking or low in lx.hedges or low.endswith("ly"):
+            linked = linked or low in lx.linking
+            j -= 1
+            continue
+        break
+    if linked and j >= 0 and not pre[ws[j].end():ws[min(j + 1, len(ws) - 1)].start()].strip(" ,\u00a0"):
+        _clause_subject(pre[:ws[j].end()], out, lx)
+
+
+def clause_subject(pre: str, lx: Lexicon) -> str | None:
+    """The first noun phrase of the clause as written, when it is not a source ("Hospital
+    sources said ..."): whose the figure is ("Chemicals and plastics had operating profit of ...")."""
+    m = re.match(r"\s*(?:(?:the|a|an|its|their|his|her|this|these|those|but|and|in|on|at|for|by)\s+)*"
+                 r"((?:[A-Za-z][\w&.’'-]*)(?:\s+(?:and|&|of)?\s*[A-Za-z][\w&.’'-]*){0,4}?)"
+                 r"(?=\s+(?:[a-z]+ed|had|has|have|was|were|is|are|said|says|told|reported|posted|"
+                 r"made|will|would|could|rose|fell|took|sold|bought|paid|expects|plans)\b)", pre)
+    if not m:
+        return None
+    name = m.group(1)
+    verb = pre[m.end():].split(None, 1)
+    if verb and verb[0].lower() in lx.reporting:
+        return None  # "Hospital sources said 25 people ...": the source
+    low = name.lower()
+    if low in _STOP or any(w in _STOP for w in low.split()[-1:]):
+        return None
+    return name
+
+
+def _clause_subject(s: str, out: Counts, lx: Lexicon) -> None:
+    """The clause's first noun phrase: its words up to the first preposition or verb
+    ("Company stocks on land in the OECD rose to ..." counts company stocks)."""
+    m = re.match(r"\s*(?:(?:the|a|an|its|their|his|her|this|these|those|total|all)\s+)*", s, re.I)
+    words: list[str] = []
+    for w in _WORD.finditer(s, m.end()):
+        low = w.group().lower()
+        if low in _STOP or low in lx.linking or len(words) >= 4 or s[(words and words[-1].end() or w.start()):w.start()].strip():
+            break
+        if "'" in low or "’" in low:
+            words = []  # "Quaker's net income": the owner comes first
+            continue
+        words.append(w)
+    if not words or len(words) > 1 and words[-1].group()[:1].isupper() and not words[-1].group().isupper():
+        return
+    out.head = words[-1].group().lower()
+    out.mods = tuple(w.group().lower() for w in words[:-1])
+    out.phrase = " ".join(w.group().lower() for w in words)
+
+
+def _only_hedges(s: str, lx: Lexicon) -> bool:
+    return all(w.group().lower() in lx.hedges for w in _WORD.finditer(s)) and not re.search(r"[,.;:]", s)
+
+
+def _noun_phrase_back(s: str, out: Counts, lx: Lexicon) -> None:
+    """The noun phrase ending s (up to three words), skipping a place after it
+    ("Sales in the United States totaled ...")."""
+    s = re.sub(r"\s+(?:in|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s*)+$", "", s.rstrip())
+    ws = list(_WORD.finditer(s))
+    words: list[str] = []
+    end = len(s)
+    for w in reversed(ws):
+        if s[w.end():end].strip(" \u00a0"):
+            break  # punctuation between
+        low = w.group().lower()
+        if low in _STOP or len(words) >= 3:
+            break
+        if w.group()[:1].isupper() and words:
+            break  # "TimeWarner's profit": the owner, not the measure
+        if "'" in low or "’" in low:
+            break
+        words.insert(0, w.group())
+        end = w.start()
+    if not words:
+        return
+    out.head = words[-1].lower()
+    out.mods = tuple(w.lower() for w in words[:-1])
+    out.phrase = " ".join(w.lower() for w in words)
+
+
+def _verb_before(pre: str, lx: Lexicon) -> str:
+    """The verb the figure is the object of ("destroyed 1,200 homes"), else ""."""
+    ws = list(_WORD.finditer(pre))
+    k = len(ws) - 1
+    while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group):
+        if ws[k].group().lower() == "of":
+            return ""  # "revenues of 69 mln": the figure is of a noun, not a verb's object
+        k -= 1
+    if k < 0 or pre[ws[k].end():].strip(" \u00a0,") and not _only_hedges(pre[ws[k].end():], lx) \
+            or _DIGIT.search(pre, ws[k].end()):
+        return ""  # (not across another figure: "halted 48 of the 72 ships")
+    w = ws[k].group()
+    low = w.lower()
+    if w[:1].isupper() and k > 0 or low in _STOP or low in lx.linking:
+        return ""
+    if low.endswith(("ed", "s")) or event_of(low, lx):
+        return low
+    return ""

@@ -1,0 +1,62 @@
+"""rules/lexicons/frames.yaml (and the event categories of categories.yaml) read
+once per rule set into the sets and patterns the frame steps use."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...regexwords import alternation
+from ...rules import LexiconKey
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    clause_end: re.Pattern       # what ends a clause after a figure
+    clause_start: re.Pattern     # ... and before it (the last match before the figure)
+    hedges: frozenset[str]
+    linking: frozenset[str]
+    change_nouns: dict[str, str]  # noun -> "rise" | "fall"
+    part_cue: re.Pattern         # a part cue ending just before the figure's words
+    other_group: frozenset[str]
+    targets: frozenset[str]
+    stock_heads: frozenset[str]
+    same_counts: dict[str, str]  # "head" or "head verb" -> the one name of that quantity
+    events: tuple[tuple[str, re.Pattern], ...]  # event category -> its words, whole
+    currency_words: frozenset[str]
+    measure_nouns: frozenset[str] = frozenset()
+    payment_forms: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+
+
+def _words(lx: dict, name: str) -> list[str]:
+    return [str(w).lower() for w in lx.get(name) or []]
+
+
+@functools.lru_cache(maxsize=8)
+def lexicon(key: LexiconKey) -> Lexicon:
+    lx = key.ruleset.lexicon("frames") or {}
+    conj = alternation(_words(lx, "clause_conjunctions")) if lx.get("clause_conjunctions") else r"(?!)"
+    # ";", ":", a dash between blanks, a bracket, or a comma before a conjunction
+    stop = rf"[;:()\[\]]|\s[-\u2013\u2014]{{1,2}}\s|,\s+(?:{conj})\b"
+    change = {str(w).lower(): d for d, ws in (lx.get("change_nouns") or {}).items() for w in ws or []}
+    cues = _words(lx, "part_cues")
+    part = re.compile(rf"\b(?:{alternation(cues)})\b[^.;:]{{0,40}}$", re.I) if cues else re.compile(r"(?!)")
+    same = {}
+    for name, entries in (lx.get("same_counts") or {}).items():
+        for e in entries or []:
+            same[" ".join(str(e).lower().split())] = str(name)
+    cats = key.ruleset.lexicon("categories") or {}
+    events = []
+    for c in cats.get("categories") or []:
+        words = [str(w).lower() for w in c.get("words") or []]
+        if c.get("event") and words:
+            events.append((str(c.get("name")), re.compile(rf"(?:{alternation(words)})(?:s|es|ed|d|ing)?", re.I)))
+    cur = key.ruleset.lexicon("currencies") or {}
+    currency = {str(w).lower() for w in (cur.get("names") or {})} | {str(w).lower() for w in (cur.get("prefixes") or {})}
+    currency |= {"pct", "percent", "per cent", "%", "percentage points", "points", "mln", "billion", "bln"}
+    return Lexicon(re.compile(stop, re.I), re.compile(stop, re.I), frozenset(_words(lx, "hedge_words")),
+                   frozenset(_words(lx, "linking_verbs")), change, part, frozenset(_words(lx, "other_group")),
+                   frozenset(_words(lx, "target_words")), frozenset(_words(lx, "stock_heads")), same,
+                   tuple(events), frozenset(currency), frozenset(_words(lx, "measure_nouns")),
+                   frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")))

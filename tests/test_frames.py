@@ -1,0 +1,70 @@
+"""Each quantity's frame (extract/frame): what it counts, whose, when and how."""
+from __future__ import annotations
+
+from factcheck import check
+
+
+def _q(text, published="1987-03-02"):
+    r = check(text, published=published)
+    return {c.text: c for c in r.claims if c.kind == "quantity"}, r
+
+
+def test_money_counts_what_it_is_of_and_its_period():
+    q, r = _q("The divisions had revenues of about 69 mln dlrs last year, the company said.")
+    c = q["about 69 mln dlrs"]
+    assert (c.unit, c.counts, c.counts_head) == ("USD", "revenues", "revenues")
+    period = r.claim(c.period["claim"])
+    assert period.text == "last year" and c.period["start"] == "1986-01-01" and c.period["kind"] == "flow"
+    assert c.aspect == {"kind": "level"}
+
+
+def test_a_forecast_is_a_target_and_a_modal_after_the_figure_is_not():
+    q, _ = _q("Taurus said the acquisition is expected to increase its annual sales to about 100 mln dlrs.")
+    assert q["about 100 mln dlrs"].aspect["kind"] == "target"
+    q, _ = _q("Its workforce of 6,000 will be cut by a tenth.")
+    assert q["6,000"].aspect["kind"] == "level" and q["6,000"].period["kind"] == "stock"
+    assert q["6,000"].extra["counts_key"] == "employees"
+
+
+def test_the_verb_that_counts_joins_the_head():
+    q, _ = _q("The storm destroyed 1,200 homes. In all, 700 homes were destroyed.")
+    assert q["1,200"].extra["counts_key"] == q["700"].extra["counts_key"] == "home destroy"
+
+
+def test_a_change_of_one_thing_is_not_the_level_of_another():
+    q, _ = _q("Sales fell to 2.40 billion dlrs from 2.52 billion, and a 30 pct drop in interest expense helped.")
+    assert q["2.40 billion dlrs"].counts == q["2.52 billion"].counts == "sales"
+    assert q["2.52 billion"].period.get("baseline") is True
+    pct = q["30 pct"]
+    assert pct.counts == "interest expense" and pct.aspect == {"kind": "change", "direction": "down"}
+
+
+def test_parts_name_their_total():
+    q, _ = _q("Of the 3,400 workers, 2,100 were laid off and 1,600 moved to other plants.")
+    total = q["3,400"]
+    assert q["2,100"].aspect == {"kind": "part", "of": total.id}
+    assert q["1,600"].aspect == {"kind": "part", "of": total.id}
+    q, _ = _q("The blast left 225 dead, including 119 police and 141 civilians.")
+    assert q["119"].aspect["of"] == q["141"].aspect["of"] == q["225"].id
+    q, _ = _q("The strike halted 48 of the 72 ships.")
+    assert q["48"].aspect == {"kind": "part", "of": q["72"].id}
+
+
+def test_a_rate_and_another_group():
+    q, _ = _q("ICI earned 63 cts a share. Police arrested 14 foreigners and detained another 20 foreigners.")
+    assert q["63 cts"].aspect["kind"] == "rate"
+    assert q["20"].extra.get("other") is True and q["20"].extra["counts_key"] != q["14"].extra["counts_key"]
+
+
+def test_the_clause_subject_owns_the_figure_and_a_source_does_not():
+    q, _ = _q("Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs.")
+    assert q["122 mln dlrs"].subject == "Chemicals and plastics" and q["122 mln dlrs"].subject_via == "clause"
+    q, _ = _q("Hospital sources said 25 people had died in the blast.")
+    assert q["25"].subject is None
+
+
+def test_frame_fields_are_in_the_json_contract():
+    _, r = _q("At least 40 people were killed in the blast on Tuesday.")
+    d = next(c for c in r.to_dict()["claims"] if c["kind"] == "quantity")
+    assert d["counts"] == "people killed" and d["counts_key"] == "people casualties"
+    assert d["aspect"] == {"kind": "level"} and d["period"]["text"] == "Tuesday"
