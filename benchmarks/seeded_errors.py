@@ -64,6 +64,7 @@ class Plant:
     end: int
     new: str
     note: str = ""
+    group: str = ""  # a finer class of site, where a kind has several (seeded_sites.py)
 
 
 def read(path: Path) -> Article:

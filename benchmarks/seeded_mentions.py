@@ -1,0 +1,297 @@
+"""Where an error can be planted in what news says twice or says with a date: headline
+(a title figure the body states again), repeated (the same figure for the same thing
+in two sentences), weekday (a weekday named with its date), deadline (a completion
+date and the deadline it meets). Patterns on the raw text, never the checks; every
+site, not only the first; candidates that are no site are counted in `rejected`.
+
+The repeated finder reads the text, not the claims of factcheck.check() as
+seeded_errors.repeated_pairs does: sites found through the extraction under test would
+move with it.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import timedelta
+
+from seeded_errors import MONTHS, Article, Plant, _date_of, _scaled
+from seeded_figures import NUM, SCALE, UNITS, _scale, _words, _year, fig, noun_after, unit_after, value
+
+_HEAD_FIG = re.compile(rf"(?P<n>{NUM})(?P<s>{SCALE})?", re.I)
+
+
+def plant_headline(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """A figure in the title (the first line) that the body states again: the same value,
+    scale and unit word, in a sentence sharing a word with the title. The title figure
+    doubled. Title figures without such a body statement are counted in `rejected`."""
+    rejected = Counter() if rejected is None else rejected
+    if not a.title or not a.text.startswith(a.title):
+        return []
+    title, body0 = a.title, len(a.title)
+    body = a.text[body0:]
+    out = []
+    for m in _HEAD_FIG.finditer(title):
+        n = m.group("n")
+        if _year(n) and not m.group("s") or re.match(rf"\s*(?:-|/|{MONTHS}\b)", title[m.end():]) \
+                or re.search(rf"\b{MONTHS}\s*$|[/-]$", title[:m.start()], re.I):
+            continue  # a year, a date or a fraction
+        val = float(n.replace(",", "")) * _scale(m.group("s"))
+        unit = unit_after(title, m.end())
+        found = False
+        for b in re.finditer(rf"(?P<n>{NUM})(?P<n_s>{SCALE})?", body):
+            if float(b.group("n").replace(",", "")) * _scale(b.group("n_s")) != val:
+                continue
+            if unit and unit_after(body, b.end()) not in (unit, None):
+                continue
+            before, after = body[max(0, b.start() - 20):b.start()], body[b.end():b.end() + 12]
+            if re.search(r"(?:\bto|-|\band|\bbetween)\s*$", before) or re.match(r"\s*(?:-|to\s)\s*\d", after):
+                continue  # one end of a range
+            if re.search(r"\b[A-Z][\w.-]*\s+$", before) and not b.group("n_s") and not unit_after(body, b.end()):
+                continue  # a label: "PL 480", "Boeing 747"
+            if _words(body[max(0, b.start() - 150):b.end() + 150]) & _words(title):
+                found = True
+                break
+        if not found:
+            rejected["headline: a title figure the body does not state again"] += 1
+            continue
+        out.append(Plant("headline", m.start("n"), m.end("n"), _scaled(n, 2.0), title))
+    return out
+
+
+# ---------------------------------------------------------------- deadlines
+
+def _date(g: str) -> str:
+    return rf"(?P<{g}mon>{MONTHS})\s+(?P<{g}day>\d{{1,2}})\b(?:,?\s+(?P<{g}year>(?:19|20)\d\d))?"
+
+
+_D1, _D2 = _date("c"), _date("d")
+_DONE = r"(?:completed|finished|paid|filed|submitted|signed|delivered|approved|reached|concluded|met)"
+_LEAD = r"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DEADLINE_RX = [re.compile(p) for p in (
+    # "paid on March 20, ahead of the March 31 deadline"; "completed by Wednesday next week,
+    # several days ahead of a January 22 deadline"
+    rf"\b(?:on|by)\s+(?:{_D1}|(?P<cwd>{_WEEKDAY})(?P<cnext>\s+next\s+week)?)[^.;\n]{{0,60}}?\b{_LEAD}\s+"
+    rf"(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?{_D2}\s+deadline",
+    # "the deadline of March 31 ... completed on April 2" and the other way round
+    rf"\bdeadline\s+(?:of|was|is|for\s+[^.;\n]{{0,40}}?\s+(?:was|is))\s+{_D2}[^.;\n]{{0,80}}?\b{_DONE}\s+"
+    rf"(?:on\s+)?{_D1}",
+    rf"\b{_DONE}\s+(?:on\s+)?{_D1}[^.;\n]{{0,80}}?\bdeadline\s+(?:of|was|is)\s+{_D2}",
+)]
+
+
+def _completion(m: re.Match, published: str | None):
+    """The completion date a match names: a day by month, or a weekday after publication
+    ("by Wednesday", "by Wednesday next week")."""
+    from datetime import date
+
+    gd = m.groupdict()
+    if gd.get("cmon"):
+        return _date_of(gd["cmon"], gd["cday"], gd["cyear"], published), m.start("cmon"), \
+            m.end("cyear") if gd["cyear"] else m.end("cday")
+    if not published:
+        return None, 0, 0
+    pub = date.fromisoformat(published)
+    want = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(gd["cwd"])
+    if gd.get("cnext"):  # in the calendar week after publication's
+        day = pub + timedelta(days=7 - pub.weekday() + want)
+    else:
+        day = pub + timedelta(days=(want - pub.weekday()) % 7 or 7)
+    return day, m.start("cwd"), m.end("cnext") if gd.get("cnext") else m.end("cwd")
+
+
+def plant_deadline(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """A completion date and the deadline it meets in one sentence: the completion moved
+    a week after the deadline (written as a day by month)."""
+    rejected = Counter() if rejected is None else rejected
+    out = []
+    for rx in _DEADLINE_RX:
+        for m in rx.finditer(a.text):
+            done, start, end = _completion(m, a.published)
+            due = _date_of(m.group("dmon"), m.group("dday"), m.group("dyear"), a.published)
+            if done is None or due is None or done > due:
+                rejected["deadline: dates unreadable, or already late"] += 1
+                continue
+            new = due + timedelta(days=7)
+            text = f"{new.strftime('%B')} {new.day}" + (f", {new.year}" if m.groupdict().get("cyear") else "")
+            out.append(Plant("deadline", start, end, text, m.group(0)))
+    return out
+
+
+# ---------------------------------------------------------------- weekdays, repeated figures
+
+def plant_weekday(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """seeded_errors' weekday sites ("Friday, March 20"), kept where the weekday is right
+    as written (the year given, else the one nearest publication)."""
+    from seeded_errors import WEEKDAYS, plant_weekday as sites
+
+    rejected = Counter() if rejected is None else rejected
+    out = []
+    for p in sites(a):
+        m = re.match(rf"\w+,?\s+(?:the\s+)?(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+                     a.text[p.start:p.start + 40])
+        d = m and _date_of(m.group("mon"), m.group("d"), m.group("y"), a.published)
+        if not d or WEEKDAYS[d.weekday()] != a.text[p.start:p.end]:
+            rejected["weekday: wrong or unreadable as written"] += 1
+            continue
+        out.append(p)
+    return out
+
+
+_RATE = (r"(?:-[a-z]+)?\s+(?:a|an|per|each)\s+(?:month|week|day|year|quarter|head|person|share|shr|tonne|ton|"
+         r"barrel|bushel|acre|hectare|ounce|lb|pound|unit|kilo|gallon|litre|hour)\b")
+_PERIOD = r"\s+(?:mths|months|weeks|wks|qtrs?|quarters|years|yrs|days|nights|hours|minutes|decades)\b"
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """A number that names rather than counts: after a capitalised word inside a sentence
+    ("PL 480", "S and P 500", "Prime's 50 series"), with no scale or unit after it."""
+    m = re.search(r"(?:^|(?P<prev>\S)\s+)[A-Z][\w.'-]*\s+$", text[max(0, start - 40):start])
+    if not m or m.group("prev") in (None, ".", "!", "?", '"') or unit_after(text, end):
+        return False
+    return not re.match(SCALE, text[end:])
+
+
+def _context_words(text: str, span: tuple[int, int], s: int, e: int) -> set[str]:
+    """Content words within 60 characters of a figure, in its sentence [s, e), units and
+    scale words left out."""
+    window = text[max(s, span[0] - 60):min(e, span[1] + 60)]
+    return {w for w in _words(window) if w not in {u[:5] for u in UNITS} | {"mln", "billi", "milli", "total"}}
+
+
+_HEDGES = [  # (words before a figure, the interval they give around its value v)
+    (r"(?:more\s+than|over|at\s+least|above|upwards\s+of|in\s+excess\s+of)", "low"),
+    (r"(?:up\s+to|less\s+than|under|fewer\s+than|at\s+most|no\s+more\s+than)", "high"),
+    (r"(?:about|some|nearly|almost|around|roughly|approximately|an\s+estimated|close\s+to|just\s+over|"
+     r"just\s+under)", "about"),
+]
+_NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "thirteen", "fourteen", "fifteen"]
+_FIGURE = re.compile(rf"{fig('n')}|\b(?P<w>(?i:{'|'.join(_NUM_WORDS[2:])}))\b")
+
+
+def _sentences(text: str, start: int = 0):
+    """(start, end) of each sentence: a line, cut after ". " before a capital or a quote
+    (not after a single capital, as in "U.S.")."""
+    for line in re.finditer(r"[^\n]+", text):
+        if line.start() < start:
+            continue
+        s = line.start()
+        for cut in re.finditer(r"(?<![A-Z])(?<=[a-z0-9)%\"'][.!?])\s+(?=[A-Z\"<])", line.group(0)):
+            yield s, line.start() + cut.start()
+            s = line.start() + cut.end()
+        yield s, line.end()
+
+
+def _interval(v: float, half: float, hedge: str) -> tuple[float, float]:
+    if hedge == "low":
+        return v, math.inf
+    if hedge == "high":
+        return 0.0, v
+    if hedge == "about":
+        return v * 0.9 - half, v * 1.1 + half
+    return v - half, v + half
+
+
+def _figures(text: str, s: int, e: int) -> list[dict]:
+    """The standalone figures of a sentence that count or measure something, with their
+    value, interval, counted noun or unit, and the content words beside them. Left out:
+    percentages, years, periods ("nine mths"), labels ("S and P 500"), ranges, table
+    cells ("12 cts vs 10 cts"), parts of a breakdown, changes, plans, rates (seeded_errors'
+    patterns for these)."""
+    from seeded_errors import _CHANGE, _PART, _PLAN
+
+    out, sent = [], text[s:e]
+    if re.search(r"\bvs\b", sent) or re.match(r"\s*[-*]", sent):
+        return []  # a table row ("Shr 12 cts vs 10 cts") or a list entry ("- Louis Dreyfus 5,300 tonnes")
+    for m in _FIGURE.finditer(sent):
+        start, end = s + m.start(), s + (m.end("n") if m.group("n") else m.end("w"))
+        after, before = text[end:end + 40], text[s:start]
+        if m.group("n"):
+            v, half = value(m, "n")
+            if _year(m.group("n")) and not m.group("n_s"):
+                continue
+        else:
+            if m.group("w")[0].isupper() and before.strip():
+                continue  # a name: "Bally acquired Six Flags"
+            sc = re.match(SCALE, after)
+            v, half = float(_NUM_WORDS.index(m.group("w").lower())) * _scale(sc.group(0) if sc else None), 0.0
+        unit, noun = unit_after(text, end), noun_after(text, end)
+        if not noun or unit == "pct" or (v < 2 and not unit) or re.match(SCALE + "?" + _PERIOD, after) \
+                or is_label(text, start, end):
+            continue
+        if re.match(rf"(?:{SCALE})?\s*(?:-|to\s+\$?\d|and\s+\$?\d|vs\b)", after) \
+                or re.search(r"(?:\bbetween|\bto|-|\bvs\.?)\s*\$?$", before):
+            continue  # a range or a table cell
+        if re.search(r"\b(?:opened|closed|ended|finished|traded|quoted|fixed|stood|was|were)\s+at\s+$", before):
+            continue  # a market level at a moment ("the dollar opened at 147.65 yen")
+        if re.search(r"\b(?:per|phase|stage|round|section|article|chapter|grade|number|no\.)\s+$", before, re.I) \
+                or re.search(r"\b(?:an)?other\b[^.;]{0,40}$", before) \
+                or re.match(rf"(?:{SCALE})?\s+(?:other|others|more|additional|further|new|series|model|class)\b",
+                            after):
+            continue  # a basis ("per 100 kilos"), a name ("phase two", "the 400 series"), another group
+        known = re.search(r"(?:^|\s)(?:the|these|those|all)\s+(?:[a-z]+\s+)?$", before, re.I)
+        if any(re.search(p, before, re.I) for p in (_PART, _CHANGE) + (() if known else (_PLAN,))):
+            continue
+        if re.match(rf"(?:{SCALE})?(?:\s+[a-z.]+)?{_RATE}", after, re.I):
+            continue  # a rate: "43.50 dlrs per acre", "50 dlrs a share"
+        hedge = next((h for pat, h in _HEDGES if re.search(rf"\b{pat}\s+(?:\$\s?)?$", before, re.I)), "")
+        out.append(dict(start=start, end=end, value=v, hedge=hedge, interval=_interval(v, half, hedge),
+                        noun=noun, unit=unit, words=_context_words(text, (start, end), s, e),
+                        years=set(re.findall(r"\b(?:19|20)\d\d\b", sent))))
+    return out
+
+
+def _changed(text: str, y: dict, x: dict) -> str | None:
+    """y's numeral rewritten (x0.6, x1.6, x0.4, x2.5; a number word by the same factor)
+    so that its interval no longer meets x's."""
+    tok = text[y["start"]:y["end"]]
+    for f in (0.6, 1.6, 0.4, 2.5):
+        if tok[0].isdigit():
+            new = _scaled(tok, f)
+            ratio = float(new.replace(",", "")) / float(tok.replace(",", ""))
+        else:
+            n = _NUM_WORDS.index(tok.lower())
+            k = max(1, round(n * f))
+            if k == n or k >= len(_NUM_WORDS):
+                continue
+            new, ratio = _NUM_WORDS[k].capitalize() if tok[0].isupper() else _NUM_WORDS[k], k / n
+        lo, hi = (b * ratio for b in y["interval"])
+        if hi < x["interval"][0] or lo > x["interval"][1]:
+            return new
+    return None
+
+
+def plant_repeated(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """The same figure stated for the same thing in two sentences of the body (read from
+    the text, not the claims): the same value and counted noun or unit, no different
+    years named, not both open on the same side ("more than 100" twice); for a figure in a
+    unit (dlrs, shares, tonnes) the two statements also share a content word beside it
+    ("the deal ... 1.3 billion dlrs" twice), as the unit alone does not say what is
+    measured. The later statement is changed beyond both hedges; each later statement is
+    one site."""
+    rejected = Counter() if rejected is None else rejected
+    t = a.text
+    body = len(a.title) if a.title and t.startswith(a.title) else 0
+    figs = [(i, f) for i, (s, e) in enumerate(_sentences(t, body)) for f in _figures(t, s, e)]
+    out = []
+    for j, (sy, y) in enumerate(figs):
+        for sx, x in figs[:j]:
+            if sx == sy or x["value"] != y["value"] or x["noun"] != y["noun"]:
+                continue
+            if x["years"] and y["years"] and x["years"] != y["years"]:
+                continue
+            if {x["hedge"], y["hedge"]} in ({"low"}, {"high"}):
+                continue
+            if x["unit"] and not x["words"] & y["words"]:
+                rejected["repeated: a figure in a unit, no shared word beside it"] += 1
+                continue
+            new = _changed(t, y, x)
+            if new:
+                out.append(Plant("repeated", y["start"], y["end"], new,
+                                 f"{t[x['start']:x['end']]} ... {t[y['start']:y['end']]}"))
+            else:
+                rejected["repeated: no change of the figure leaves its hedge"] += 1
+            break
+    return out
