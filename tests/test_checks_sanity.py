@@ -56,3 +56,8 @@ def test_negative_count():
 
 def test_negative_temperature_is_not_a_count():
     assert not hits("Temperatures fell to -5C and 12 people were injured.", "sanity.negative-count")
+
+
+def test_from_to_is_a_movement_not_a_reversed_range():
+    assert not hits("Repayments were reduced from 4.2 to 1.8 billion dollars.", "sanity.range-order")
+    assert hits("Repairs are expected to cost 9 to 4 million dollars.", "sanity.range-order")

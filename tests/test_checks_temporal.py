@@ -134,3 +134,46 @@ def test_deadline_and_completion_in_different_sentences_give_a_warning():
 def test_weekday_after_the_date():
     assert hits("The fire broke out on Jan. 14, a Thursday, officials said.", "temporal.weekday-date", "2022-01-20")
     assert not hits("The fire broke out on Jan. 14, a Friday, officials said.", "temporal.weekday-date", "2022-01-20")
+
+
+def test_a_bare_by_bounds_its_own_verb_not_another_completion():
+    text = "The union wants talks to begin by Easter and a new contract to be completed by the fall."
+    assert not hits(text, "temporal.deadline-order")
+
+
+def test_a_completion_led_to_a_bare_by_date_is_still_compared():
+    text = "The work would be completed on January 25, two days ahead of the handover by January 20."
+    assert hits(text, "temporal.deadline-order")
+
+
+def test_a_named_deadline_far_from_the_completion_is_another_job():
+    near = ("The alliance set a January 22 deadline for the withdrawal. "
+            "Officials said the pullout would be completed by January 25.")
+    far = near.replace(" Officials", " Talks went on. Prices rose. Banks were shut. Officials")
+    assert hits(near, "temporal.deadline-order") and not hits(far, "temporal.deadline-order")
+
+
+def test_year_end_on_a_date_is_no_completion_cue():
+    r = check("Payments should resume by the banks' fiscal year-end on October 31.", published="1987-03-30")
+    assert [c.role for c in r.claims if c.text == "October 31"] == ["event"]
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_thing_not_the_verb():
+    assert not hits("Its shares will be tendered under a January 10 takeover offer.", "temporal.tense")
+    assert hits("Its shares will be tendered on January 10.", "temporal.tense")
+
+
+def test_a_plan_told_in_the_past_is_not_told_as_ahead():
+    assert not hits("The closing had been scheduled for January 10.", "temporal.tense")
+    assert hits("The closing is scheduled for January 10.", "temporal.tense")
+
+
+def test_a_period_ended_on_a_date_is_not_the_future_verbs_date():
+    assert not hits("The audit will cover the year ended January 2.", "temporal.tense")
+
+
+def test_a_connector_after_a_coordinated_verb_orders_that_verb():
+    text = "The old market closes on January 7 and reopens in the new hall after the holiday on January 10."
+    assert not hits(text, "temporal.sequence")
+    assert hits("The old market closed on January 7, after the holiday on January 10.", "temporal.sequence")
+

@@ -56,24 +56,30 @@ def _led(rx: str) -> re.Pattern:
     return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
-_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)")
+_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|(to)|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)")
+# an open "from" earlier in the clause: "lowered from 3.4 to 1.3 billion", "from about 20
+# mln in 1988/89 to 60 mln": the "to" ends a movement, whose ends may go down
+_OPEN_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)[^,;:()]*$", re.I | re.S)
 _PEOPLE = re.compile(r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b")
 
 
 @check_type("range-order", defaults={"skip_words": []})
 def range_order(ctx: Context) -> None:
     """The low end of a range must not exceed the high end. Read from the figures as
-    written ("3-2 billion"), so a scale word on one end only cannot hide it."""
+    written ("3-2 billion"), so a scale word on one end only cannot hide it. "From A
+    to B" is a movement (it may go down), not a range."""
     for c in _figures(ctx):
         if c.hedge != "range":
             continue
         m = _RANGE.search(c.text)
         if not m:
             continue
-        a, b = (float(x.replace(",", "")) for x in m.groups())
+        a, b = (float(x.replace(",", "")) for x in m.group(1, 3))
+        if m.group(2) and _OPEN_FROM.search(ctx.before(c, 80)):
+            continue  # "from 3.4 to 1.3 billion": a change from one level to another, not a range
         if c.unit is None and (c.category in (None, "other") or _skipped_sentence(ctx, c)):
             continue  # scores ("won 3-2"), ratios, results
-        digits = [len(x.replace(",", "").split(".")[0]) for x in m.groups()]
+        digits = [len(x.replace(",", "").split(".")[0]) for x in m.group(1, 3)]
         if digits[1] < digits[0]:
             continue  # "1998-99", "150-60": a shortened high end, not a reversed range
         if a > b:

@@ -267,10 +267,17 @@ _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "fi
 @check_type("deadline-order", defaults={"gaps": {}, "gap_level": "warning",
                                         "leads": ["ahead of", "before", "early", "earlier than",
                                                   "in advance of", "prior to"],
+                                        "limit_words": [], "sentences_apart": 2,
                                         "exact_slack": 1, "week_slack": 3, "gap_message": None})
 def deadline_order(ctx: Context) -> None:
     """A completion must not fall after the deadline it is said to meet, and a
-    stated lead ("several days ahead of", "three days before") must fit the real gap."""
+    stated lead ("several days ahead of", "three days before") must fit the real gap.
+
+    A completion meets a deadline only when the text ties the two: the deadline is
+    named as a time limit ("a January 22 deadline", "the offer expires", "due on"),
+    or a lead word puts the completion before it ("ahead of"). A bare "by Easter"
+    only bounds its own verb: "begin by Easter and complete by the fall" is a
+    schedule of two steps, not a completion after its deadline."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
         if c.is_temporal and c.role in ("completion", "deadline") and c.kind in ("date", "time"):
@@ -283,20 +290,45 @@ def deadline_order(ctx: Context) -> None:
         for comp in completions:
             # the nearest deadline is the one the completion is said to meet
             dl = nearest(comp.span[0])
-            if dl is not None:
+            if dl is not None and (_named_limit(ctx, dl) or _led_to(ctx, comp, dl)):
                 _compare(ctx, comp, dl)
                 paired = True
     if not paired:
-        # one deadline and one completion in different sentences: probably the same
-        # job, so a late completion is a warning
+        # one named deadline and one completion in nearby sentences: probably the
+        # same job, so a late completion is a warning
         every = [c for cs in by_sentence.values() for c in cs]
         comps = [c for c in every if c.role == "completion" and _day(c.start)]
         dls = [c for c in every if c.role == "deadline" and _day(c.end)]
-        if len(comps) == 1 and len(dls) == 1:
+        if len(comps) == 1 and len(dls) == 1 and _named_limit(ctx, dls[0]) and \
+                abs(comps[0].sentence - dls[0].sentence) <= int(ctx.params.get("sentences_apart", 2)):
             done, due = _day(comps[0].start), _day(dls[0].end)
             if done and due and done > due:
                 ctx.fail([comps[0], dls[0]], severity="warning", completion=_describe(comps[0]),
                          deadline=due.isoformat(), deadline_text=dls[0].text, gap=_days((done - due).days))
+
+
+def _limit_patterns(params: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = _words(params.get("limit_words") or ["deadline"])
+    leads = _words(params.get("leads") or ["ahead of", "before"])
+    # "the deadline of", "was due on", "expires", a few words back; "a March 31 deadline" after
+    return (re.compile(rf"\b{words}\b(?:\s+[\w'’-]+){{0,3}}?\s*$", re.I),
+            re.compile(rf"^\s*(?:['’]s\s+)?{words}\b", re.I),
+            re.compile(rf"\b{leads}\b", re.I))
+
+
+def _named_limit(ctx: Context, dl: Claim) -> bool:
+    """Whether a deadline is named as a time limit (a noun or verb of limit near it),
+    not only bounded by a preposition ("by", "until")."""
+    before, after, _ = ctx.derived("limits", lambda: _limit_patterns(ctx.params))
+    return bool(before.search(ctx.before(dl, 40)) or after.search(ctx.after(dl, 30)))
+
+
+def _led_to(ctx: Context, comp: Claim, dl: Claim) -> bool:
+    """Whether a lead word ("ahead of", "before") stands between completion and deadline."""
+    if dl.span[0] < comp.span[1]:
+        return False
+    _, _, leads = ctx.derived("limits", lambda: _limit_patterns(ctx.params))
+    return bool(leads.search(ctx.between(comp, dl)))
 
 
 class _Nearest:
@@ -429,6 +461,24 @@ _YEAR_SAID = re.compile(r"\b\d{4}\b|'\d\d\b")
 _YEAR4 = re.compile(r"\b\d{4}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\"“”]")
 _ON_IN_END = re.compile(r"\b(?:on|in)\s+$")
+# the words before a date that give it a time of its own, not the clause's verb's: a
+# date inside a noun phrase ("under a January 30 takeover offer": when the offer was
+# made) unless a time preposition governs it ("on the January 20"), and, after a cue
+# of the future, a participle after a noun ("the year ended January 3": a relative clause)
+_IN_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
+_TIME_PREP = re.compile(r"\b(?:on|by|until|till|for|in|from|before|after|at)\s+\S+\s+$", re.I)
+_PARTICIPLE = re.compile(r"\b([\w'’-]+)\s+[a-z]+(?:ed|ing)\s+(?:on\s+)?$", re.I)
+_AUX = frozenset("be been being is are was were am will would shall should can could may might must "
+                 "has have had having get gets got to do does did not".split())
+# a past auxiliary right before a planning word: "was set for", "had been scheduled for"
+_PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+$", re.I)
+
+
+def _relative(clause: str, cue: int) -> bool:
+    """A participle after a noun between the cue and the date ("will cover the year
+    ended January 3"): the date is that participle's, not the cue's verb's."""
+    m = _PARTICIPLE.search(clause, cue)
+    return bool(m) and m.start(1) > cue and m.group(1).lower() not in _AUX
 
 
 def _absolute_days(ctx: Context) -> list[tuple[Claim, date]]:
@@ -459,7 +509,11 @@ def tense(ctx: Context) -> None:
         gap = (d - pub).days
         if not _YEAR4.search(c.text) and abs(gap) > int(ctx.params.get("unsure_year_days", 31)):
             continue  # without a year, "will ... on March 3" far from publication may mean another year
+        if _IN_NOUN_PHRASE.search(clause) and not _TIME_PREP.search(clause):
+            continue
         m = future.search(clause)
+        if m and (_PAST_AUX.search(clause, 0, m.start()) or _relative(clause, m.start())):
+            m = None  # "had been scheduled for March 16": the plan is told as past, not ahead
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
                      published=pub.isoformat(), days=_days(-gap), relation="before", told="ahead")
@@ -478,17 +532,20 @@ def tense(ctx: Context) -> None:
 
 @check_type("sequence", defaults={"later": ["after", "following"], "earlier": ["before", "prior to"],
                                   "then": ["then", "and then", "later", "subsequently"], "since": ["since"],
-                                  "blockers": [], "max_gap_chars": 80})
+                                  "blockers": [], "coordinators": ["and", "but", "or"], "max_gap_chars": 80})
 def sequence(ctx: Context) -> None:
     """Explicit orderings between two dated events in one sentence: "on A, after
     the B on C" needs A >= C; "before" needs A <= C; "A ... then ... B" and "since
-    A, ... on B" need B >= A."""
+    A, ... on B" need B >= A. A connector after a coordinated verb ("end on A and
+    start after the holiday on B") orders that verb's event, not A."""
     dated = _absolute_days(ctx)
     if len(dated) < 2:
         return
     later_rx, order_rx, then_rx, since_rx, block, connector = ctx.derived(
         "patterns", lambda: _sequence_patterns(ctx.params))
     limit = int(ctx.params.get("max_gap_chars", 80))
+    coord = ctx.derived("coordinators", lambda: re.compile(
+        rf"\b{_words(ctx.params.get('coordinators') or ['and'])}\b", re.I))
     # where a connector word ("after", "then") starts, found once in the text: a pair
     # with none between them and no "since" before the first has no relation to read
     starts = ctx.once(("temporal.connectors", connector.pattern),
@@ -512,7 +569,11 @@ def sequence(ctx: Context) -> None:
             # "on A, after/before the vote on B": the connector sits next to B
             m = order_rx.search(mid)
             relation = None
-            if m:
+            if m and coord.search(mid, 0, m.start(1)):
+                # "end on May 22 and start ... after the holiday on May 26": the
+                # connector orders the second verb's event, not the first date's
+                m = None
+            elif m:
                 relation = "later" if later_rx.fullmatch(m.group(1)) else "earlier"
             elif then_rx.search(mid):
                 relation = "then"

@@ -17,7 +17,8 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
         # a cue, then up to two determiners/adjectives ("by the", "until early"), at the end of
         # the text before: matched from that end, on the reversed text, rather than searched
         # for at every place of it (the same words, each spelled backwards)
-        rb = re.compile(rf"\s+(?:{alt([w[::-1] for w in _DETERMINERS])}\s+)?{alt([w[::-1] for w in before])}\b",
+        # a cue is a whole word, not the tail of a compound: "year-end on" is no "end on"
+        rb = re.compile(rf"\s+(?:{alt([w[::-1] for w in _DETERMINERS])}\s+)?{alt([w[::-1] for w in before])}(?![\w-])",
                         re.I) if before else None
         ra = re.compile(rf"^\s*{alt(after)}\b", re.I) if after else None
         out[role] = (rb, ra)
