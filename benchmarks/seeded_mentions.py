@@ -66,18 +66,23 @@ def _date(g: str) -> str:
 
 
 _D1, _D2 = _date("c"), _date("d")
-_DONE = r"(?:completed|finished|paid|filed|submitted|signed|delivered|approved|reached|concluded|met)"
-_LEAD = r"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of)"
+_DONE = r"(?:completed|finished|paid|filed|submitted|signed|delivered|approved|reached|concluded|met|repaid|returned|tendered|closed)"
+_LEAD = r"(?:ahead\s+of|before|prior\s+to|in\s+advance\s+of|in\s+time\s+for|to\s+meet)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a date named as a time limit: "the deadline of March 31", "expires (on) March 31",
+# "(is) due (on|by) March 31" (a bare "by" or "no later than" bounds its own verb only)
+_LIMIT = (r"(?:deadline\s+(?:of|was|is|for\s+[^.;\n]{0,40}?\s+(?:was|is))|cutoff\s+(?:of|was|is)"
+          r"|(?:expires|expired|expire|expiring)(?:\s+on)?|(?:is\s+|was\s+|are\s+|were\s+)?due\s+(?:on|by))")
+_DONE_AT = rf"\b(?:on|by)\s+(?:{_D1}|(?P<cwd>{_WEEKDAY})(?P<cnext>\s+next\s+week)?)"
 _DEADLINE_RX = [re.compile(p) for p in (
     # "paid on March 20, ahead of the March 31 deadline"; "completed by Wednesday next week,
-    # several days ahead of a January 22 deadline"
-    rf"\b(?:on|by)\s+(?:{_D1}|(?P<cwd>{_WEEKDAY})(?P<cnext>\s+next\s+week)?)[^.;\n]{{0,60}}?\b{_LEAD}\s+"
-    rf"(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?{_D2}\s+deadline",
-    # "the deadline of March 31 ... completed on April 2" and the other way round
-    rf"\bdeadline\s+(?:of|was|is|for\s+[^.;\n]{{0,40}}?\s+(?:was|is))\s+{_D2}[^.;\n]{{0,80}}?\b{_DONE}\s+"
-    rf"(?:on\s+)?{_D1}",
-    rf"\b{_DONE}\s+(?:on\s+)?{_D1}[^.;\n]{{0,80}}?\bdeadline\s+(?:of|was|is)\s+{_D2}",
+    # several days ahead of a January 22 deadline"; "... before the deadline of March 31"
+    rf"{_DONE_AT}[^.;\n]{{0,60}}?\b{_LEAD}\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?{_D2}\s+(?:deadline|cutoff)",
+    rf"{_DONE_AT}[^.;\n]{{0,60}}?\b{_LEAD}\s+(?:the|its|their)\s+{_LIMIT}\s+{_D2}",
+    # "the deadline of March 31 ... completed on April 2"; "the offer, which expires March 31,
+    # was completed on March 28" (the limit first), and the other way round
+    rf"\b{_LIMIT}\s+{_D2}[^.;\n]{{0,80}}?\b{_DONE}\s+(?:on\s+|by\s+)?{_D1}",
+    rf"\b{_DONE}\s+(?:on\s+|by\s+)?{_D1}[^.;\n]{{0,80}}?\b{_LIMIT}\s+{_D2}",
 )]
 
 
@@ -101,14 +106,31 @@ def _completion(m: re.Match, published: str | None):
     return day, m.start("cwd"), m.end("cnext") if gd.get("cnext") else m.end("cwd")
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match, each searched from one character after the last one's start: two
+    completions before one deadline ("paid on March 20 and filed on March 22, ahead of
+    the March 31 deadline") are two sites, not one."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def plant_deadline(a: Article, rejected: Counter | None = None) -> list[Plant]:
     """A completion date and the deadline it meets in one sentence: the completion moved
-    a week after the deadline (written as a day by month)."""
+    a week after the deadline (written as a day by month). The deadline is named as a
+    time limit (deadline, cutoff, expires, due) and tied to the completion
+    by a lead word or by being the same thing's; a bare "by March 31" beside another
+    verb's date is a schedule, no site. Every match, of every pattern, is a site (a
+    sentence matched by two patterns is planted once per distinct completion)."""
     rejected = Counter() if rejected is None else rejected
-    out = []
+    out, seen = [], set()
     for rx in _DEADLINE_RX:
-        for m in rx.finditer(a.text):
+        for m in _overlapping(rx, a.text):
             done, start, end = _completion(m, a.published)
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
             due = _date_of(m.group("dmon"), m.group("dday"), m.group("dyear"), a.published)
             if done is None or due is None or done > due:
                 rejected["deadline: dates unreadable, or already late"] += 1

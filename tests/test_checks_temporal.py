@@ -177,3 +177,15 @@ def test_a_connector_after_a_coordinated_verb_orders_that_verb():
     assert not hits(text, "temporal.sequence")
     assert hits("The old market closed on January 7, after the holiday on January 10.", "temporal.sequence")
 
+
+
+def test_a_limit_noun_before_is_names_a_deadline():
+    r = check("The deadline for bids is July 15, and the last bid was filed on July 22.", published="2022-08-03")
+    assert [(c.text, c.role) for c in r.claims if c.is_temporal] == [("July 15", "deadline"), ("July 22", "completion")]
+
+
+def test_yearless_completion_and_deadline_are_read_in_the_year_nearest_publication():
+    # told in the past, August 7 after publication would be read as 2021 by the tense
+    text = "The return, due on July 31, was filed on August 7, officials said."
+    f = hits(text, "temporal.deadline-order", published="2022-08-03")
+    assert f and "2022-08-07" in f[0].message and "2022-07-31" in f[0].message

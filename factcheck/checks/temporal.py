@@ -273,11 +273,10 @@ def deadline_order(ctx: Context) -> None:
     """A completion must not fall after the deadline it is said to meet, and a
     stated lead ("several days ahead of", "three days before") must fit the real gap.
 
-    A completion meets a deadline only when the text ties the two: the deadline is
-    named as a time limit ("a January 22 deadline", "the offer expires", "due on"),
-    or a lead word puts the completion before it ("ahead of"). A bare "by Easter"
-    only bounds its own verb: "begin by Easter and complete by the fall" is a
-    schedule of two steps, not a completion after its deadline."""
+    The two are compared only when the text ties them: a deadline named as a time
+    limit ("a January 22 deadline", "expires", "due on") or a lead word ("ahead of").
+    A bare "by Easter" bounds its own verb: "begin by Easter and be completed by the
+    fall" is a schedule of two steps."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in ctx.claims:
         if c.is_temporal and c.role in ("completion", "deadline") and c.kind in ("date", "time"):
@@ -301,7 +300,7 @@ def deadline_order(ctx: Context) -> None:
         dls = [c for c in every if c.role == "deadline" and _day(c.end)]
         if len(comps) == 1 and len(dls) == 1 and _named_limit(ctx, dls[0]) and \
                 abs(comps[0].sentence - dls[0].sentence) <= int(ctx.params.get("sentences_apart", 2)):
-            done, due = _day(comps[0].start), _day(dls[0].end)
+            done, due = _done_due(ctx, comps[0], dls[0])
             if done and due and done > due:
                 ctx.fail([comps[0], dls[0]], severity="warning", completion=_describe(comps[0]),
                          deadline=due.isoformat(), deadline_text=dls[0].text, gap=_days((done - due).days))
@@ -311,7 +310,7 @@ def _limit_patterns(params: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = _words(params.get("limit_words") or ["deadline"])
     leads = _words(params.get("leads") or ["ahead of", "before"])
     # "the deadline of", "was due on", "expires", a few words back; "a March 31 deadline" after
-    return (re.compile(rf"\b{words}\b(?:\s+[\w'’-]+){{0,3}}?\s*$", re.I),
+    return (re.compile(rf"\b{words}\b(?:\s+[\w'’-]+){{0,5}}?\s*$", re.I),
             re.compile(rf"^\s*(?:['’]s\s+)?{words}\b", re.I),
             re.compile(rf"\b{leads}\b", re.I))
 
@@ -325,10 +324,8 @@ def _named_limit(ctx: Context, dl: Claim) -> bool:
 
 def _led_to(ctx: Context, comp: Claim, dl: Claim) -> bool:
     """Whether a lead word ("ahead of", "before") stands between completion and deadline."""
-    if dl.span[0] < comp.span[1]:
-        return False
-    _, _, leads = ctx.derived("limits", lambda: _limit_patterns(ctx.params))
-    return bool(leads.search(ctx.between(comp, dl)))
+    leads = ctx.derived("limits", lambda: _limit_patterns(ctx.params))[2]
+    return dl.span[0] >= comp.span[1] and bool(leads.search(ctx.between(comp, dl)))
 
 
 class _Nearest:
@@ -401,8 +398,13 @@ def _lead(ctx: Context, between: str) -> tuple[str, int, int] | None:
 LEAD_READ = 2000
 
 
+def _done_due(ctx: Context, comp: Claim, dl: Claim) -> tuple[date | None, date | None]:
+    """First day done, last day due; a day by month without a year as _absolute reads it."""
+    return _absolute(ctx, comp) or _day(comp.start), _absolute(ctx, dl) or _day(dl.end)
+
+
 def _compare(ctx: Context, comp: Claim, dl: Claim) -> None:
-    done, due = _day(comp.start), _day(dl.end)
+    done, due = _done_due(ctx, comp, dl)
     assert done and due
     gap = (due - done).days
     facts = dict(completion=_describe(comp), deadline=due.isoformat(),

@@ -22,6 +22,10 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
                         re.I) if before else None
         ra = re.compile(rf"^\s*{alt(after)}\b", re.I) if after else None
         out[role] = (rb, ra)
+    # a limit noun as the subject of a copula: "the deadline for bids is July 15"
+    nouns = (lex.roles.get("deadline") or {}).get("copula_subjects") or []
+    out["copula"] = (re.compile(rf"\b{alt(nouns)}\b[^.;:,]{{0,40}}?\s(?:is|was|will\s+be|has\s+been)\s+"
+                                rf"(?:(?:the|early|late|mid)\s+)?$", re.I) if nouns else None, None)
     return out
 
 
@@ -40,6 +44,8 @@ def role(lex: Lexicon, kind: str, before: str, after: str) -> str | None:
         if rb is not None and rb.match(back):
             return name
         if ra is not None and ra.search(after):
+            return name
+        if name == "deadline" and cues["copula"][0] is not None and cues["copula"][0].search(before):
             return name
     if kind in ("date", "time"):
         return "event"
