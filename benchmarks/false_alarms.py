@@ -17,6 +17,12 @@ offsets, verdict "real" | "false", reason) and prints precision per rule over th
 findings that still fire and carry a label; `--sample N` prints N findings that have
 no label yet, drawn with a fixed seed so every rule is represented, as lines to
 label (the article text is never stored: offsets only).
+
+`--undated` checks every article twice, with its date and with the date removed
+(issue 14: an undated article is judged in the window reference.window gives),
+and prints the undated findings per 100 articles per rule beside the dated ones,
+and the share of the undated findings that also fire with the date (same rule,
+same claims). The labels and the sample are then about the undated findings.
 """
 from __future__ import annotations
 
@@ -52,7 +58,14 @@ def articles(reuters: Path | None, timebank: Path | None):
 
 
 def _findings(job):
-    corpus, doc, text, published, title = job
+    corpus, doc, text, published, title, *undated = job
+    if undated and undated[0]:
+        _, _, dated = _findings((corpus, doc, text, published, title))
+        _, _, out = _findings((corpus, doc, text, None, title))
+        seen = {key(r) for r in dated}
+        for r in out:
+            r["also_dated"] = key(r) in seen
+        return corpus, doc, out + [{**r, "dated": True} for r in dated]
     from factcheck import check
     report = check(text, published=published, title=title)
     by_id = {c.id: c for c in report.claims}
@@ -88,6 +101,8 @@ def main(argv=None) -> int:
     ap.add_argument("--labels", type=Path, default=HERE / "data" / "false_alarm_labels.jsonl")
     ap.add_argument("--sample", type=int, default=0, help="print N unlabelled findings to label")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--undated", action="store_true",
+                    help="also check every article with its date removed, and compare")
     a = ap.parse_args(argv)
     if not (a.reuters or a.timebank):
         ap.error("give --reuters and/or --timebank")
@@ -95,11 +110,18 @@ def main(argv=None) -> int:
     docs = Counter()  # (corpus, half) -> articles
     fired = defaultdict(Counter)  # (corpus, half) -> rule -> findings
     every = []
-    for corpus, doc, out in run(articles(a.reuters, a.timebank), a.jobs):
+    dated = defaultdict(Counter)  # with --undated: the dated run's findings
+    also = Counter()  # (corpus, half) -> undated findings that also fire dated
+    jobs = (j + (a.undated,) for j in articles(a.reuters, a.timebank))
+    for corpus, doc, out in run(jobs, a.jobs):
         part = (corpus, halves.half(doc))
         docs[part] += 1
         for rec in out:
+            if rec.pop("dated", False):
+                dated[part][rec["rule"]] += 1
+                continue
             fired[part][rec["rule"]] += 1
+            also[part] += rec.pop("also_dated", False)
             every.append(rec)
     if a.dump:
         a.dump.write_text("".join(json.dumps(r) + "\n" for r in every), encoding="utf-8")
@@ -115,6 +137,24 @@ def main(argv=None) -> int:
             row += f"{100 * n / docs[p]:>12.2f} ({n:>3})"
         print(row)
     print("articles:", ", ".join(f"{c}/{h} {docs[(c, h)]}" for c, h in parts))
+    if a.undated:
+        print("\nthe same articles WITH their dates (per 100), and the undated findings' share "
+              "that also fire dated")
+        for rule in sorted({r for c in dated.values() for r in c} | set(rules)) + ["ALL"]:
+            row = f"{rule:28}"
+            for p in parts:
+                n = sum(dated[p].values()) if rule == "ALL" else dated[p][rule]
+                row += f"{100 * n / docs[p]:>12.2f} ({n:>3})"
+            print(row)
+        row = f"{'undated - dated per 100':28}"
+        for p in parts:
+            row += f"{100 * (sum(fired[p].values()) - sum(dated[p].values())) / docs[p]:>+18.2f}"
+        print(row)
+        row = f"{'undated also fire dated':28}"
+        for p in parts:
+            n = sum(fired[p].values())
+            row += f"{100 * also[p] / n if n else 0:>17.1f}%"
+        print(row)
 
     labels = {}
     if a.labels and a.labels.exists():

@@ -11,6 +11,7 @@ from . import checks
 from .extract import coverage, dates, frame, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
+from .reference import window
 from .settings import Settings, from_env
 from .textinput import is_blank, lone_surrogate
 
@@ -98,7 +99,7 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     tick()
     notes = []
     if doc.published is None:
-        notes.append("No publication date given: relative dates are left unresolved.")
+        notes.append(window.note(window.for_document(doc, claims)))
     if cut is not None:
         notes.append(f"The text holds more than {settings.max_figures:,} figures (the max_figures limit): "
                      f"only its first {cut:,} characters were read and checked.")

@@ -13,26 +13,41 @@ def population_findings(text: str, published: str | None):
     return [f for f in rep.findings if f.rule == "reference.population"]
 
 
-def test_a_1990_articles_population_is_info_not_an_error():
-    [f] = population_findings("Iraq has 17 million residents, and Kuwait about 1.9 million.",
-                              "1990-08-15")
+def test_a_1990_articles_country_population_is_compared_with_1990s():
+    # the World Bank series: Iraq had about 17.4 million people in 1990
+    assert population_findings("Iraq has 17 million residents, and Kuwait about 1.9 million.",
+                               "1990-08-15") == []
+
+
+def test_a_1990_articles_city_population_is_info_against_the_snapshot():
+    [f] = population_findings("Almaty, a city of 1.1 million people, was calm.", "1990-08-15")
     assert f.severity == "info"
-    assert "as of 1990" in f.message and "29 years apart" in f.message
-    assert "a population figure dated near 1990 would settle it" in f.message
+    assert "one snapshot" in f.message and "29 years apart" in f.message
+    assert "a population figure dated nearer would settle it" in f.message
 
 
 def test_the_same_figure_in_a_2012_article_is_an_error():
     [f] = population_findings("Iraq has 17 million residents, and Kuwait about 1.9 million.",
                               "2012-05-01")
     assert f.severity == "error"
-    assert "7 years between the article's date 2012-05-01" in f.details["tolerance"]
+    assert f.details["as_of"] == "2012" and f.details["reference"] == "33,654,842"
 
 
 def test_the_publication_year_widens_the_tolerance_towards_growth():
     t = "Almaty, a city of 2.2 million people, has been without power since Sunday."
     assert population_findings(t, "2024-03-21") == []  # +11%: 5 years of 2% growth allowed
-    [f] = population_findings(t, None)  # no date: compared as current, 10% only
+    [f] = population_findings(t, "2019-03-21")  # the snapshot's own year: 10% only
     assert f.severity == "warning" and f.details["tolerance"] == "10%"
+    assert "one snapshot" in f.message
+
+
+def test_without_a_date_a_snapshot_is_judged_across_the_whole_span():
+    # no date, no year: the window is 1960-2024, far from GeoNames' 2019 (widened to max_years)
+    t = "Almaty, a city of 2.2 million people, has been without power since Sunday."
+    rep = check(t, settings=SETTINGS)
+    assert [f for f in rep.findings if f.rule == "reference.population"] == []
+    [detail] = [k.detail for c in rep.claims for k in c.checks if k.rule == "reference.population"]
+    assert "one snapshot" in detail and "no publication date" in detail and "1960" in detail
 
 
 def test_a_later_article_does_not_excuse_a_figure_below_the_reference():

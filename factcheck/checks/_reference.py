@@ -10,17 +10,19 @@ import functools
 import math
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..model import Claim
 from ..reference import index_for
 from ..reference import resolve
-from ..reference.model import norm
+from ..reference.model import Fact, norm
 from ..regexwords import first_char_lookahead
 from . import Context
 
 INF = math.inf
+SERIES_FIRST = 1960  # the first year of the World Bank series: the whole span's start
 
 
 # --- shared arithmetic
@@ -185,3 +187,89 @@ def _day(ctx: Context) -> tuple[date, str]:
     if ctx.doc.published:
         return ctx.doc.published, f"the publication date {ctx.doc.published.isoformat()}"
     return date.today(), f"today ({date.today().isoformat()}; no publication date given)"
+
+
+# --- a reference value for the year a statement speaks of
+
+@dataclass(frozen=True)
+class DatedValue:
+    """What a figure is compared with: the value (or the range of values over an
+    undated article's window) of a series for the year the statement speaks of."""
+    low: float
+    high: float
+    year: int | None  # the reference's year used (the nearest the series has); None: a range
+    gap: int  # years between the statement's year (or the window) and the reference's
+    later: bool  # the statement's year is after the reference's
+    as_of: str  # "2003", "1999 to 2001 (around 2000, ...), no publication date", ...
+    asked: str  # the year asked for and why: "the statement's own year 2003"
+    source: str
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
+
+    def text(self) -> str:
+        return fmt(self.low) if self.low == self.high else f"{fmt(self.low)} to {fmt(self.high)}"
+
+
+def dated_value(ctx: Context, claim: Claim, facts: list[Fact]) -> DatedValue | None:
+    """The value a figure is compared with, from an entity's facts of one attribute:
+    the fact of the year its statement speaks of (its own year, else the article's);
+    the nearest year the series has when that one is missing (gap > 0: the caller
+    widens its tolerance and names the year used). Without a publication date or a
+    year of its own, the range of the values over the window the article is judged in
+    (reference.window); a single snapshot outside the window, at its distance."""
+    dated = sorted((f for f in facts if f.interval and f.as_of_year), key=lambda f: f.as_of_year)
+    if not dated:
+        undated = [f for f in facts if f.interval]
+        if not undated:
+            return None
+        f = undated[-1]
+        return DatedValue(*f.interval, None, 0, False, f.as_of or "undated", "", _src(f))
+    year, asked = statement_year(ctx, claim)
+    src = _src(dated[-1])
+    if year is None:
+        from ..reference import window
+
+        w = window.for_document(ctx.doc, ctx.claims)
+        first, last = dated[0].as_of_year, dated[-1].as_of_year
+        if len(dated) == 1:  # one snapshot: at its distance from the window's farther end
+            f = dated[0]
+            ws, we = (SERIES_FIRST, date.today().year) if w.whole else (w.start.year, w.end.year)
+            far = ws if abs(ws - first) >= abs(we - first) else we
+            return DatedValue(*f.interval, first, abs(far - first), far > first,
+                              f"{f.as_of}; the article is judged in {w.describe()}, "
+                              f"no publication date", f"the window's year {far}", src)
+        span = w.years(first, last)
+        if span is not None:  # the window's range of values
+            inside = [f for f in dated if span[0] <= f.as_of_year <= span[1]]
+            lo = min(f.interval[0] for f in inside)
+            hi = max(f.interval[1] for f in inside)
+            return DatedValue(lo, hi, None, 0, False, f"{w.describe(*span)}, no publication date",
+                              "no year of its own and no publication date", src)
+        # the window lies outside the series: its nearest end, at the distance
+        ws, we = w.start.year, w.end.year
+        year = ws if ws > last else we
+        asked = f"the window {w.describe()}, no publication date"
+    f = min(dated, key=lambda x: (abs(x.as_of_year - year), -x.as_of_year))
+    gap = abs(year - f.as_of_year)
+    as_of = f.as_of or str(f.as_of_year)
+    if gap and len(dated) > 1:
+        as_of = f"{as_of}, the nearest year the series has to {year}"
+    return DatedValue(*f.interval, f.as_of_year, gap, year > f.as_of_year, as_of, asked, src)
+
+
+def _src(f: Fact) -> str:
+    return f.source or "user reference"
+
+
+def range_diff(claim: Claim, low: float, high: float) -> float | None:
+    """relative_diff from a range of reference values: 0 within it, else from its
+    nearer end."""
+    d_lo, d_hi = relative_diff(claim, low), relative_diff(claim, high)
+    if d_lo is None or d_hi is None:
+        return None
+    if d_hi > 0:
+        return d_hi
+    return d_lo if d_lo < 0 else 0.0
+

@@ -453,14 +453,11 @@ def _rate(a: str, b: str, on: date) -> float | None:
 
 
 def _window(ctx: Context) -> tuple[date, date, str] | None:
-    """Without a publication date: the years the text names, else the last few years of data."""
-    years = [int(y) for y in re.findall(r"\b(19[89]\d|20[0-4]\d)\b", ctx.doc.text)]
-    years = [y for y in years if y >= 1999]
-    if years:
-        return date(min(years), 1, 1), date(max(years), 12, 31), f"the years the text names ({min(years)}\u2013{max(years)})"
-    n = int(ctx.params.get("window_years", 5))
-    today = date.today()
-    return date(today.year - n, 1, 1), today, f"the last {n} years"
+    """Without a publication date: the ECB rates over the window the article is judged
+    in (reference.window: its dateline's or latest named year, else 1999 to today)."""
+    from ..reference import window
+
+    return window.rates(window.for_document(ctx.doc, ctx.claims))
 
 
 def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:

@@ -22,6 +22,7 @@ from ..reference import resolve
 from ..reference.model import norm
 from ..regexwords import FOLDS_TO_ASCII, first_char_lookahead
 from . import Context, check_type
+from .reference_window import history_span, member_spells, undated_count, undated_window
 from ._reference import (_day, _index, _items, _key, _normed, _note, _word_re, as_of_year, pct,
                          stated_interval, stated_text)
 
@@ -63,6 +64,12 @@ def membership_count(ctx: Context) -> None:
         res, what = total
         only_countries = what == "member countries"
         year, _ = as_of_year(ctx, claim)
+        tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
+        w = undated_window(ctx)
+        if w is not None:  # no publication date: over the window (reference_window)
+            undated_count(ctx, claim, res.entity, what, only_countries, year, w, idx,
+                          lambda n: _count_fits(stated_interval(claim), n, tol), _source(idx, res.entity.id))
+            continue
         pub, pub_src = _day(ctx)
         if year and year != pub.year:
             # "in 2010 the CSTO had seven members": any day of that year will do. The
@@ -76,7 +83,6 @@ def membership_count(ctx: Context) -> None:
             days, miss = [(pub, pub_src)], 0
         source = _source(idx, res.entity.id)
         iv = stated_interval(claim)
-        tol = float(p.get("approx_tolerance", 0.1)) if claim.hedge == "approx" else 0.0
         counts = []
         for day, src in days:
             members = idx.members(res.entity.id, day)
@@ -423,7 +429,7 @@ def membership(ctx: Context) -> None:
         items += [("trigger", sent.start + t.start(), sent.start + t.end(), None)
                   for t in trig_re.finditer(sent.text)]
         items.sort(key=lambda x: (x[1], -x[2]))
-        members = set(idx.members(org.id, day))
+        members, on = _members_when(idx, org.id, day, undated_window(ctx))
         for chain in _chains(ctx.doc.text, items, glue):
             if not any(kind == "trigger" for kind, *_ in chain):
                 continue
@@ -439,9 +445,22 @@ def membership(ctx: Context) -> None:
                 past = idx.membership(org.id, c.country)
                 history = "; ".join(f"member {f.start or '?'} to {f.end or 'now'}" for f in past) \
                     or "never a member"
-                ctx.fail([], country=c.name, organisation=org.name, on=day.isoformat(),
+                ctx.fail([], country=c.name, organisation=org.name, on=on,
                          history=history, source=_source(idx, org.id), mention=m.text,
                          span=[m.start, m.end], sentence=sent.index)
+
+
+def _members_when(idx, org_id: str, day: date, w) -> tuple[set[str], str]:
+    """The members on the article's day; without a publication date (w, a window),
+    every country that was a member on some day of the window."""
+    if w is None:
+        return set(idx.members(org_id, day)), day.isoformat()
+    hist = history_span(idx, org_id)
+    span = w.within(*hist) if hist else None
+    if span is None:
+        return set(idx.members(org_id, day)), day.isoformat()
+    found = {m for *_, ms in member_spells(idx, org_id, *span) for m in ms}
+    return found, f"any day of {w.describe(*span)}, no publication date"
 
 
 def _sentences_with(ctx: Context, words) -> list:

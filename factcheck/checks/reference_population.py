@@ -16,8 +16,8 @@ from ..model import Claim
 from ..reference import resolve
 from ..reference.model import Fact, norm
 from . import Context, check_type
-from ._reference import (_index, _key, _normed, _note, fmt, pct, relative_diff, side, stated_text,
-                         statement_year, tol_pct, tol_span, within)
+from ._reference import (_index, _key, _normed, _note, dated_value, pct, range_diff, relative_diff,
+                         side, stated_text, tol_pct, tol_span, within)
 
 
 @check_type("population", defaults={
@@ -47,9 +47,13 @@ def population(ctx: Context) -> None:
     lex = ctx.lexicon("reference")
     cats = _normed(_key(p.get("categories") or lex.get("population_categories") or ("population",)))
     cues: dict[str, str] = {}
+    people = ctx.derived("population_heads", lambda: frozenset(
+        norm(w) for w in lex.get("population_measures", ["people", "citizens"])))
     for c in ctx.claims:
         if c.kind != "quantity":
             continue
+        if c.counts_head and norm(c.counts_head) not in people:
+            continue  # it counts something else: "families who have three children", "12.8 mln shares"
         if c.category and norm(c.category) in cats:
             cues[c.id or str(c.span)] = population_cue(ctx, c, lex)
         elif _possessive_population(ctx, c, lex):
@@ -138,11 +142,11 @@ def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:
 
 def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
     p = ctx.params
-    fact = idx.fact(res.entity.id, "population")
-    iv = fact.interval if fact else None
-    if fact is None or iv is None:
+    facts = idx.facts(res.entity.id, "population")
+    ref = dated_value(ctx, claim, facts)
+    if ref is None:
         return
-    ref = (iv[0] + iv[1]) / 2
+    fact = idx.fact(res.entity.id, "population")
     base = _tolerance(p, res.entity.kind, fact)
     lo_tol = hi_tol = base  # how far below and above the reference the figure may be
     widen = []
@@ -150,47 +154,44 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         lo_tol += float(p.get("approx_widen", 0.02))
         hi_tol += float(p.get("approx_widen", 0.02))
         widen.append("about")
-    year, year_src = statement_year(ctx, claim)
-    gap = abs(year - fact.as_of_year) if (year and fact.as_of_year) else 0
+    gap, year = ref.gap, ref.year
     max_years = int(p.get("max_years", 10))
     if gap:
         # growth on the side the years point to, a smaller decline on the other:
-        # a 2022 figure may be above GeoNames' 2019 one, a 2009 figure below it
+        # a 2022 figure may be above a 2019 one, a 2009 figure below it
         grow = float(p.get("per_year_city" if res.entity.kind == "city" else "per_year", 0.01))
         shrink = float(p.get("per_year_decline", 0.005))
         years = min(gap, max_years)
-        later = year > fact.as_of_year
-        hi_tol += (grow if later else shrink) * years
-        lo_tol += (shrink if later else grow) * years
-        widen.append(f"{gap} years between {year_src} and the reference's {fact.as_of_year}")
+        hi_tol += (grow if ref.later else shrink) * years
+        lo_tol += (shrink if ref.later else grow) * years
+        widen.append(f"{gap} years between {ref.asked} and the reference's {ref.year}")
     tol = (lo_tol, hi_tol)
-    diff = relative_diff(claim, ref)
+    diff = range_diff(claim, ref.low, ref.high)
     if diff is None:
         return
     name = resolve.label(idx, res.entity)
-    as_of = fact.as_of or "undated"
+    as_of = ref.as_of
     tol_text = tol_span(tol) + (f" ({tol_pct(base)} widened for {'; '.join(widen)})" if widen else "")
     why = res.explain(idx)
-    stated, ref_text, diff_text, diff_pct = stated_text(claim), fmt(ref), pct(diff), round(diff * 100, 1)
+    stated, ref_text, diff_text, diff_pct = stated_text(claim), ref.text(), pct(diff), round(diff * 100, 1)
     details = dict(entity=name, entity_id=res.entity.id, stated=stated,
-                   reference=ref_text, source=fact.source, as_of=as_of, diff=diff_text,
+                   reference=ref_text, source=ref.source, as_of=as_of, diff=diff_text,
                    diff_pct=diff_pct, tolerance=tol_text, why=why,
-                   statement_year=year)
-    _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref,
-          source=fact.source, as_of=as_of, diff_pct=diff_pct,
+                   statement_year=year, reference_year=ref.year)
+    _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref.mid,
+          source=ref.source, as_of=as_of, diff_pct=diff_pct,
           tolerance_pct=round(max(tol) * 100, 1), resolution=why)
     slack = float(p.get("bound_slack", 0.15))
     if within(claim, diff, tol, slack):
         ctx.passed(claim, f"population of {name}: stated {stated} is {diff_text} "
-                          f"from {ref_text} ({fact.source}, as of {as_of}), within {tol_text}; "
+                          f"from {ref_text} ({ref.source}, as of {as_of}), within {tol_text}; "
                           f"entity: {why}")
         return
     if gap > max_years:  # populations change: a figure this far apart cannot say it is wrong
         ctx.fail([claim], severity="info", reason="dated",
-                 message=f"Population of {name}: stated {stated} as of {year} "
-                         f"({year_src}) is {diff_text} from {ref_text} ({fact.source}, as of "
-                         f"{as_of}), {gap} years apart; a population figure dated near {year} "
-                         f"would settle it",
+                 message=f"Population of {name}: stated {stated} ({ref.asked}) is {diff_text} "
+                         f"from {ref_text} ({ref.source}, as of {as_of}), {gap} years apart; a "
+                         f"population figure dated nearer would settle it",
                  **details)
         return
     alt = [e for e in res.others if _holds(claim, idx, e, tol, slack)]
@@ -198,7 +199,7 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         ctx.fail([claim], severity="info", reason="ambiguous",
                  message=f"Population of {name} (the most populous place named "
                          f"\"{res.mention}\"): stated {stated} is {diff_text} from "
-                         f"{ref_text} ({fact.source}, as of {as_of}), but it fits "
+                         f"{ref_text} ({ref.source}, as of {as_of}), but it fits "
                          f"{resolve.label(idx, alt[0])}; naming the country would settle it",
                  **details)
         return

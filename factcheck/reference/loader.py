@@ -7,6 +7,8 @@ A file holds records; top-level keys `source`, `as_of`, `kind`, `attribute`,
     - {entity: Almaty, country: KZ, attribute: population, value: 2161000, as_of: 2023-01-01}
     # more names for an entity
     - {entity: "iso:GB", aliases: [Britain, UK]}
+    # a dated series: one fact per year (as_of the year), e.g. a population by year
+    - {entity: "iso:LV", attribute: population, series: {2000: 2367550, 2001: 2337170}}
     # an organisation with its members (ISO codes or country names) and dates
     - organisation: Collective Security Treaty Organization
       id: csto
@@ -15,7 +17,8 @@ A file holds records; top-level keys `source`, `as_of`, `kind`, `attribute`,
 
 YAML and JSON files put records in a list, or under `facts:` / `organisations:`.
 CSV files have one fact per row with the Fact field names as columns
-(aliases separated by `;`).
+(aliases separated by `;`); rows of one entity and attribute with different
+`as_of` years are a dated series too.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from .model import Fact, slug
 SUFFIXES = (".yaml", ".yml", ".json", ".csv")
 _DEFAULT_KEYS = ("source", "as_of", "kind", "attribute", "unit", "tolerance")
 _FLOATS = ("value", "low", "high", "tolerance")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when there is one
 
 
 class ReferenceError(ValueError):
@@ -62,7 +66,7 @@ def load_file(path: str | Path) -> list[Fact]:
     try:
         if suffix == ".csv":
             return list(_records([dict(r) for r in csv.DictReader(raw.splitlines())], {}, str(p)))
-        data = json.loads(raw) if suffix == ".json" else yaml.safe_load(raw)
+        data = json.loads(raw) if suffix == ".json" else yaml.load(raw, Loader=_YAML_LOADER)
     except (ValueError, yaml.YAMLError) as e:
         raise ReferenceError(f"{p}: cannot parse: {e}") from None
     return parse(data, str(p))
@@ -97,6 +101,8 @@ def _records(records: Iterable[Any], defaults: dict[str, Any], where: str) -> It
         rec = {k: v for k, v in rec.items() if v not in (None, "")}
         if "organisation" in rec or "organization" in rec:
             yield from _organisation(rec, defaults, f"{where}: record {i}")
+        elif "series" in rec:
+            yield from _series({**defaults, **rec}, f"{where}: record {i}")
         else:
             yield fact_from_dict({**defaults, **rec}, f"{where}: record {i}")
 
@@ -126,6 +132,17 @@ def fact_from_dict(d: dict[str, Any], where: str = "fact") -> Fact:
     if d.get("id") not in (None, "") and str(d["id"]).isdigit():
         kw["id"] = int(d["id"])
     return Fact(**kw)
+
+
+def _series(rec: dict[str, Any], where: str) -> Iterable[Fact]:
+    """One fact per year of a `series` mapping (year -> value), as of that year."""
+    series = rec.pop("series")
+    if not isinstance(series, dict) or not series:
+        raise ReferenceError(f"{where}: `series` must map years to values, e.g. {{2000: 2367550}}")
+    for year, value in sorted(series.items(), key=lambda kv: str(kv[0])):
+        if not str(year).strip().isdigit() or len(str(year).strip()) != 4:
+            raise ReferenceError(f"{where}: `series` key {year!r} is not a year (YYYY)")
+        yield fact_from_dict({**rec, "as_of": str(year).strip(), "value": value}, where)
 
 
 def _organisation(rec: dict[str, Any], defaults: dict[str, Any], where: str) -> Iterable[Fact]:

@@ -291,11 +291,19 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
     if last is not None and _ATTACHED.fullmatch(doc.text, last.end, claim.span[0]):
         # "Yerevan (1.1 million inhabitants)", "Almaty, pop. 2m": the name the figure hangs on
         yield (last, "the name the figure is attached to")
-    yield from _subject_items(doc, claim, idx, tm, sent)
-    for m in view.here_before(claim.span[0]):
-        yield (m, "the same sentence")
-    for m in view.here_from(claim.span[1]):
-        yield (m, "the same sentence")
+    # a place after a preposition ("across the estuary from Hong Kong", "larger than
+    # Washington") is only mentioned beside the clause's subject: it comes after the rest
+    text = doc.text
+    subject = [x for x in _subject_items(doc, claim, idx, tm, sent) if not _governed(text, x[0])]
+    yield from subject
+    aside = []
+    for m in (*view.here_before(claim.span[0]), *view.here_from(claim.span[1])):
+        if _governed(text, m):
+            aside.append(m)
+        else:
+            yield (m, "the same sentence")
+    for m in aside:
+        yield (m, "the same sentence, after a preposition")
     if lookback:
         for k, s in enumerate(_sentences_before(doc, sent, lookback), 1):
             where = "the sentence before" if k == 1 else f"{k} sentences before"
@@ -307,6 +315,15 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# prepositions that put a place beside the clause's subject, never in its place ("of" and
+# "in" are left out: "the population of Latvia", "the people in Riga" name the subject)
+_ASIDE = re.compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|toward|towards|to|"
+                    r"with|into|beyond|outside|against|versus|vs)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _governed(text: str, m: Mention) -> bool:
+    """Whether the name, written in the text, stands right after a preposition of _ASIDE."""
+    return m.start < m.end and _ASIDE.search(text, max(0, m.start - 16), m.start) is not None
 _LETTERS = re.compile(r"[a-z]+")
 
 
