@@ -46,8 +46,32 @@ def reference_value(ctx: Context) -> None:
             res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
             if res is None:
                 continue
-            _check_value(ctx, claim, res, idx, attr)
+            if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr):
+                _check_value(ctx, claim, res, idx, attr)
             break
+
+
+# where a name is the figure's own: its subject, the name it hangs on, or its sentence
+_OWN = ("the subject", "the figure's subject", "the name the figure is attached to", "the same sentence")
+
+
+def _of_itself(claim: Claim, res: resolve.Resolution, fact, attr: str) -> bool:
+    """Whether the figure measures the entity itself, not a part of it or a thing in it:
+    a measure in the fact's unit ("one area we would move into" counts areas), of the
+    entity named in its own sentence as its subject (not "concessions of 1,000 sq km"
+    in a sentence about Teberebie, not a quake's "area of 100 square km" in a story
+    that named New Zealand earlier), measuring nothing else ("155 square kilometers
+    of enemy-occupied territory": the territory's area, not Iran's)."""
+    if fact is not None and fact.unit and not claim.unit:
+        return False
+    if res.where not in _OWN:
+        return False
+    if claim.subject and norm(res.mention) not in norm(claim.subject) and \
+            norm(claim.subject) not in norm(res.mention):
+        return False  # the figure is about another subject
+    # a measurement's noun names whose it is ("of territory"); a count's, what it counts
+    measured = fact is not None and fact.unit
+    return not (measured and claim.measure and norm(attr) not in norm(claim.measure))
 
 
 def _attribute_names(idx) -> frozenset[str] | None:
