@@ -1,7 +1,8 @@
 """Generate benchmarks/data/population.jsonl: population statements in newsroom phrasing.
 
 Each statement names a real country or city and gives a figure that is accurate
-against the embedded reference (GeoNames), rounded and hedged the ways newsrooms
+against the embedded reference (cities: GeoNames; countries: the World Bank's value
+for the statement's year, else its publication year, issue 14), rounded and hedged the ways newsrooms
 do ("1.98 million", "nearly 2m", "more than 1.9 million", "1,977,000"). Statements
 with their own year ("in 2012", "the 2015 census") carry a figure scaled back or
 forward from the reference's 2019 at 1.5%/year (cities) or 1%/year (countries),
@@ -153,6 +154,12 @@ def main() -> None:
         year = rng.randint(2010, 2023) if has_year else None
         growth = 0.015 if kind == "city" else 0.01
         true = ref * (1 + growth * ((year or 2019) - 2019))
+        # drawn here, as before, so every other draw (and each city statement) stays the same
+        published = date(2021, 1, 1) + timedelta(days=rng.randint(0, 4 * 365))
+        if kind == "country":  # the World Bank's value for the year it speaks of (issue 14)
+            series = {f.as_of_year: f.value for f in idx.facts(ent.id, "population")}
+            want = year or published.year
+            ref = true = series[min(series, key=lambda y: (abs(y - want), -y))]
         shown, hedge = display(true, style, kind)
         fig = hedge + render(shown, style)
         fig3 = hedge + render(shown * 3, style)
@@ -162,7 +169,6 @@ def main() -> None:
             fig_c, fig3_c = render(shown, style), render(shown * 3, style)
         text = tmpl.format(place=name, fig=fig_c, year=year, country=country)
         text3 = tmpl.format(place=name, fig=fig3_c, year=year, country=country)
-        published = date(2021, 1, 1) + timedelta(days=rng.randint(0, 4 * 365))
         rows.append({"id": f"pop{i + 1:03d}", "kind": kind, "entity": ent.id, "name": name,
                      "reference": ref, "year": year, "figure": fig_c, "text": text,
                      "text_x3": text3, "published": published.isoformat()})

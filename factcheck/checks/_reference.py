@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Claim
 from ..reference import index_for
 from ..reference import resolve
-from ..reference.model import Fact, norm
+from ..reference.model import Fact, norm, year_of
 from ..regexwords import first_char_lookahead
 from . import Context
 
@@ -137,9 +137,15 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
 
 
 def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
-    """The year a population figure is as of: its own ("in 2014", "the 2009 census"),
+    """The year a figure is as of: its frame's period ("in 2003", "last year", "(July
+    2000 est.)"), else the nearest year in its sentence ("the 2009 census"),
     else the article's publication year (a 1990 story's "17 million" is 1990's figure),
     else None (no date at all: taken as current, compared with the reference as is)."""
+    per = claim.period or {}
+    if per.get("claim") and per.get("start"):  # the frame's period: "in 2003", "last year"
+        y = year_of(per["start"])
+        if y is not None:
+            return y, f"the statement's period \"{per.get('text') or per['start']}\" ({y})"
     year, src = as_of_year(ctx, claim)
     if year is None and ctx.doc.published:
         return ctx.doc.published.year, (f"the article's date {ctx.doc.published.isoformat()}, "
@@ -208,8 +214,9 @@ class DatedValue:
     def mid(self) -> float:
         return (self.low + self.high) / 2
 
-    def text(self) -> str:
-        return fmt(self.low) if self.low == self.high else f"{fmt(self.low)} to {fmt(self.high)}"
+    def text(self, sign: str = "") -> str:
+        lo, hi = sign + fmt(self.low), sign + fmt(self.high)
+        return lo if self.low == self.high else f"{lo} to {hi}"
 
 
 def dated_value(ctx: Context, claim: Claim, facts: list[Fact]) -> DatedValue | None:

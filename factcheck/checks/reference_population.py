@@ -52,8 +52,8 @@ def population(ctx: Context) -> None:
     for c in ctx.claims:
         if c.kind != "quantity":
             continue
-        if c.counts_head and norm(c.counts_head) not in people:
-            continue  # it counts something else: "families who have three children", "12.8 mln shares"
+        if c.measure and norm(c.measure).split(" ")[0] not in people:
+            continue  # its noun counts something else: "families who have three children", "12.8 mln shares"
         if c.category and norm(c.category) in cats:
             cues[c.id or str(c.span)] = population_cue(ctx, c, lex)
         elif _possessive_population(ctx, c, lex):
