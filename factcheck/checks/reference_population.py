@@ -58,6 +58,8 @@ def population(ctx: Context) -> None:
             cues[c.id or str(c.span)] = population_cue(ctx, c, lex)
         elif _possessive_population(ctx, c, lex):
             cues[c.id or str(c.span)] = "pattern"
+        elif _named_population(ctx, c, lex):
+            cues[c.id or str(c.span)] = "strong"
     if not any(v in ("strong", "weak", "pattern") for v in cues.values()):
         return
     idx = _index(ctx)
@@ -88,7 +90,7 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     (grew by N, N new residents), "part" (its Muslim population of N, a combined
     population), or "weak" (N residents ...: checked only when near the reference).
     Patterns: lexicon reference.population_cues_* (regular expressions)."""
-    before, after = ctx.before(claim, 60), ctx.after(claim, 60)
+    before, after = ctx.before(claim, 100), ctx.after(claim, 60)
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
@@ -121,6 +123,16 @@ def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> b
     before, after = ctx.before(claim, 60), ctx.after(claim, 80)
     return any(p.search(before) for p in _patterns(ctx, lex, "population_before")) or \
         any(p.search(after) for p in _patterns(ctx, lex, "population_after"))
+
+
+def _named_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
+    """A bare figure (no unit, no noun of its own) that the words before it call a
+    population: "the population of Latvia in 2003 was estimated ... at 2.3 million"."""
+    if claim.category not in (None, "other") or claim.measure or claim.unit:
+        return False
+    before = ctx.before(claim, 100)
+    return "populat" in before.lower() and \
+        any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE))
 
 
 def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
