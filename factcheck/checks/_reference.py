@@ -209,6 +209,7 @@ class DatedValue:
     as_of: str  # "2003", "1999 to 2001 (around 2000, ...), no publication date", ...
     asked: str  # the year asked for and why: "the statement's own year 2003"
     source: str
+    want: int | None = None  # the year asked for (None: the window's range)
 
     @property
     def mid(self) -> float:
@@ -246,7 +247,7 @@ def dated_value(ctx: Context, claim: Claim, facts: list[Fact]) -> DatedValue | N
             far = ws if abs(ws - first) >= abs(we - first) else we
             return DatedValue(*f.interval, first, abs(far - first), far > first,
                               f"{f.as_of}; the article is judged in {w.describe()}, "
-                              f"no publication date", f"the window's year {far}", src)
+                              f"no publication date", f"the window's year {far}", src, far)
         span = w.years(first, last)
         if span is not None:  # the window's range of values
             inside = [f for f in dated if span[0] <= f.as_of_year <= span[1]]
@@ -263,7 +264,7 @@ def dated_value(ctx: Context, claim: Claim, facts: list[Fact]) -> DatedValue | N
     as_of = f.as_of or str(f.as_of_year)
     if gap and len(dated) > 1:
         as_of = f"{as_of}, the nearest year the series has to {year}"
-    return DatedValue(*f.interval, f.as_of_year, gap, year > f.as_of_year, as_of, asked, src)
+    return DatedValue(*f.interval, f.as_of_year, gap, year > f.as_of_year, as_of, asked, src, year)
 
 
 def _src(f: Fact) -> str:

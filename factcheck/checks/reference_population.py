@@ -189,7 +189,7 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
     details = dict(entity=name, entity_id=res.entity.id, stated=stated,
                    reference=ref_text, source=ref.source, as_of=as_of, diff=diff_text,
                    diff_pct=diff_pct, tolerance=tol_text, why=why,
-                   statement_year=year, reference_year=ref.year)
+                   statement_year=ref.want)
     _note(claim, entity=res.entity.id, name=name, attribute="population", value=ref.mid,
           source=ref.source, as_of=as_of, diff_pct=diff_pct,
           tolerance_pct=round(max(tol) * 100, 1), resolution=why)
