@@ -112,8 +112,7 @@ def stated_text(claim: Claim) -> str:
 
 def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     """The statement's own year ("in 2014", "the 2009 census"), the year nearest the
-    figure in its sentence; None when it has none (it is then taken as current, and
-    the tolerance is not widened)."""
+    figure in its sentence; None when it has none."""
     pattern = ctx.derived("as_of_year", lambda: re.compile(
         ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"))
     sent = ctx.doc.sentence_at(claim.span[0])
@@ -140,7 +139,8 @@ def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     """The year a figure is as of: its frame's period ("in 2003", "last year", "(July
     2000 est.)"), else the nearest year in its sentence ("the 2009 census"),
     else the article's publication year (a 1990 story's "17 million" is 1990's figure),
-    else None (no date at all: taken as current, compared with the reference as is)."""
+    else None (no date at all: dated_value then reads the window the article is
+    judged in, reference.window; never today)."""
     per = claim.period or {}
     if per.get("claim") and per.get("start"):  # the frame's period: "in 2003", "last year"
         y = year_of(per["start"])

@@ -38,7 +38,8 @@ def population(ctx: Context) -> None:
     per year on the other side: populations shrink more slowly than they grow),
     max_years (10: further apart, a miss is info). A statement
     with no year of its own is as of the article's publication year; with no
-    publication date either it is taken as current (no widening).
+    publication date either, the range of the series over the window the article is
+    judged in (reference.window), or a snapshot at its distance from that window.
     bound_slack (0.15, extra room on a bound's own side), warning_band (2.0: a
     miss within band x tolerance is a warning, beyond it the rule's level),
     lookback (2 sentences).
