@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings as hsettings, strategies as st
 
 from factcheck import checks
-from factcheck.checks import arithmetic, temporal
+from factcheck.checks import arithmetic, arithmetic_share, temporal
 from factcheck.model import Claim
 from factcheck.regexwords import alternation
 from factcheck.settings import Settings
@@ -55,7 +55,7 @@ _PLAIN_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*or\s+|\s*\(\s*|\s+or\s+)"
 
 
 def test_parts_head_reads_the_usual_heads():
-    head = arithmetic._parts_head(_share_params())
+    head = arithmetic_share._parts_head(_share_params())
     for text, group in ((" dead, including ", "part"), (" including ", "part"), ("  including  ", "part"),
                         (" people, split between ", "all"), (" victims: ", "colon"), ("  : ", "colon"),
                         (" dead \u2014 among them ", "part")):
@@ -68,15 +68,15 @@ def test_parts_head_reads_the_usual_heads():
 @given(_PIECES)
 def test_parts_head_matches_what_the_plain_pattern_matches(text):
     params = _share_params()
-    _same(arithmetic._parts_head(params), _plain_parts_head(params), text)
+    _same(arithmetic_share._parts_head(params), _plain_parts_head(params), text)
 
 
 @hsettings(max_examples=400, deadline=None)
 @given(_PIECES)
 def test_part_glue_of_and_or_match_what_the_plain_patterns_match(text):
-    _same(arithmetic._PART_GLUE, _PLAIN_GLUE, text)
-    _same(arithmetic._OF, _PLAIN_OF, text)
-    _same(arithmetic._OR, _PLAIN_OR, text)
+    _same(arithmetic_share._PART_GLUE, _PLAIN_GLUE, text)
+    _same(arithmetic_share._OF, _PLAIN_OF, text)
+    _same(arithmetic_share._OR, _PLAIN_OR, text)
 
 
 # ---------------------------------------------------------------- temporal
