@@ -2,20 +2,19 @@
 
 percent-change  "rose 76% to $1.13bn from $639m"; "doubled to 400 from 200"
 share           arithmetic_share.py
-conversion      "$280bn (£155bn)" against the ECB rate; "15 km (9 miles)"
+conversion      arithmetic_conversion.py
 """
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 
 from . import Context, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead
-from ._numeric import INF, fmt, fmt_interval, interval, overlaps
+from ._frames import subjects_differ
+from ._numeric import INF, fmt, interval, overlaps
 from ..model import Claim
 
 PERCENT = ("percent", "percentage_point")
@@ -53,16 +52,17 @@ def _said(c: Claim) -> str:
 # ---------------------------------------------------------------- percent change
 
 # "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
-_PREP = re.compile(r"(?=[FTft])\b(from|to)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
+_PREP = re.compile(r"(?=[CFTVcftv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
-                   r"year-earlier|year-ago|[a-z]+['’]s?)\s+){0,3}$", re.I)
+                   r"year-earlier|year-ago|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
+                   r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
 
 
 @per_claim
 def _prep(ctx: Context, c: Claim) -> str | None:
     m = _PREP.search(ctx.before(c, 40))
-    return m.group(1).lower() if m else None
+    return ("to" if m.group(1).lower() == "to" else "from") if m else None
 
 
 def _direction(ctx: Context, p: Claim) -> str | None:
@@ -96,8 +96,6 @@ def _led(rx: str, flags: int = 0) -> re.Pattern:
 # other characters), and the few words before it (at most 40 characters) start at
 # its first other character, so a long blank gap costs a pass, not a pass per split
 # (tests/test_checks_linear.py checks they match what the plain patterns match).
-_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", re.I)
-_ISO_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _alt(words) -> str:
@@ -108,9 +106,15 @@ def _same_unit(a: Claim, b: Claim) -> bool:
     return a.unit == b.unit
 
 
+def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
+    """The same unit, or one of them states none ("to 6.5 mln tonnes from 7.1 mln")."""
+    return a.unit == b.unit or (a.unit is None) != (b.unit is None) and (a.unit or b.unit) not in PERCENT
+
+
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
-                                        "rise_nouns": [], "fall_nouns": [], "multiplier_message": None})
+                                        "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
+                                        "amount_message": None})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
     for claims in _figures_by_sentence(ctx).values():
@@ -146,7 +150,9 @@ def percent_change(ctx: Context) -> None:
                     pairs[i] = pair
                     used.update(id(c) for c in pair[:2])
         for i, pair in sorted(pairs.items()):
-            _check_percent(ctx, changes[i], *pair)
+            if _joined(ctx, changes[i], pair[0], pair[1], claims):
+                _check_percent(ctx, changes[i], *pair)
+        _amounts(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
         is_change = {id(c) for c in changes}
@@ -158,6 +164,56 @@ def percent_change(ctx: Context) -> None:
                 pair = by_unit[m.unit]
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
+
+
+def _change_words(params: dict) -> re.Pattern:
+    words = [w for d in ("rise", "fall") for k in ("_words", "_nouns") for w in params.get(d + k) or []]
+    return re.compile(rf"\b{_alt(words)}\b", re.I)
+
+
+_OWN_BASE = re.compile(r"^\s++(?:[a-z]++\s++)?(?:from|over|on|against|compared\s++(?:with|to))\s++"
+                       r"(?:the|a|an|its|their|last|year|previous|same)\b", re.I)
+_CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z][a-z-]*+(?:\s++[a-z][a-z-]*+)?)", re.I)
+
+
+_OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
+
+
+def _other_change(words: re.Pattern, gap: str) -> bool:
+    """A change word in the text between a change and a figure, other than the change's
+    own ("a 13% increase from ...", "..., up 21 pct")."""
+    found = list(words.finditer(gap))
+    if found and not gap[:found[0].start()].strip():
+        found = found[1:]  # its noun, right after it
+    if found and _OWN_VERB.fullmatch(gap, found[-1].end()):
+        found = found[:-1]  # its verb, right before it
+    return bool(found)
+
+
+def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) -> bool:
+    """Whether a stated change is of the from/to figures found for it: no other change
+    word stands between them ("sales fell to 2.40 billion from 2.52 billion, but interest
+    expense rose 30 pct" is two changes), no other figure stands between a pair and a
+    change after it ("to 46.9p from 38.7p, and the dividend 17.0p, a 41.6 pct increase"),
+    a change after its pair that names its own base is of that ("up 27 pct from the
+    previous record"), and a change "in X" is of X, not of another noun."""
+    words = ctx.derived("change_words", lambda: _change_words(ctx.params))
+    first, last = (frm, to) if frm.span[0] < to.span[0] else (to, frm)
+    if p.span[0] > last.span[0]:
+        if _other_change(words, _gap(ctx, last, p)) or _OWN_BASE.match(ctx.after(p, 40)) \
+                or subjects_differ(p, last):
+            return False  # "sales fell to X from Y, while interest expense showed a 30 pct drop"
+        if any(last.span[1] <= c.span[0] and c.span[1] <= p.span[0] and c.unit not in PERCENT for c in claims):
+            return False
+    elif _other_change(words, _gap(ctx, p, first if p.span[0] < first.span[0] else last)):
+        return False
+    m = _CHANGE_OF.match(ctx.after(p, 50))
+    head = (to.counts_head or frm.counts_head or "").lower()
+    if m and head and words.match(m.group(0).split()[0]):
+        said = m.group(1).lower()
+        if head not in said and said.split()[-1].rstrip("s") not in head:
+            return False  # "a 30 pct drop in interest expense" is not the sales figures' change
+    return True
 
 
 def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
@@ -194,7 +250,7 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
         ends = [e for c in ranges if (e := _ends(ctx, c))]
         if len(ends) == 1:
             return ends[0][0], ends[0][1], True
-    if len(frm) != 1 or len(to) != 1 or not _same_unit(frm[0], to[0]):
+    if len(frm) != 1 or len(to) != 1 or not _unit_or_ellipsis(frm[0], to[0]):
         return None
     if frm[0].hedge == "range" or to[0].hedge == "range":
         return None
@@ -207,7 +263,7 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     frm = [c for c in zone if c.span[0] > p.span[0] and _prep(ctx, c) == "from"]
     if len(frm) != 1 or any(_prep(ctx, c) == "to" for c in zone):
         return None
-    before = [c for c in zone if c.span[1] <= p.span[0] and c.unit == frm[0].unit
+    before = [c for c in zone if c.span[1] <= p.span[0] and _unit_or_ellipsis(c, frm[0])
               and not _PER.match(ctx.after(c, 20)) and c.hedge != "range"]
     if not before or frm[0].hedge == "range":
         return None
@@ -298,132 +354,50 @@ def _gap(ctx: Context, a: Claim, b: Claim) -> str:
     return ctx.doc.text[a.span[1]:b.span[0]] if a.span[1] <= b.span[0] else "\0"
 
 
-# ---------------------------------------------------------------- conversion
+# ---------------------------------------------------------------- change by an amount
 
-@functools.lru_cache(maxsize=256)
-def _rate_range(a: str, b: str, start: date, end: date) -> tuple[float, float] | None:
-    from ..reference import currency
-
-    found = []
-    day = start
-    while day <= end:  # weekly samples are enough for a plausibility window
-        r = currency.rate(a, b, day)
-        if r is not None:
-            found.append(r)
-        day += timedelta(days=7)
-    return (min(found), max(found)) if found else None
+# "fell 8.2 billion dlrs, or 4.0 pct, in January to 194.5 billion dlrs": the amount and
+# the percentage of one change, with the level after it (or the one before: "from")
+_AMOUNT_OR = re.compile(r"^\s*+,?\s*+or\s++(?:about\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
+_AMOUNT_TAIL = re.compile(r"^[^.;:\d]{0,40}$")
 
 
-def _rate(a: str, b: str, on: date) -> float | None:
-    from ..reference import currency
-
-    bounds_a, bounds_b = currency.bounds(a) if a != "EUR" else None, currency.bounds(b) if b != "EUR" else None
-    for bd in (bounds_a, bounds_b):
-        if bd and not bd[0] <= on <= bd[1] + timedelta(days=31):
-            return None  # outside the ECB's history: no rate, rather than the nearest one
-    return currency.rate(a, b, on)
-
-
-def _window(ctx: Context) -> tuple[date, date, str] | None:
-    """Without a publication date: the ECB rates over the window the article is judged
-    in (reference.window: its dateline's or latest named year, else 1999 to today)."""
-    from ..reference import window
-
-    return window.rates(window.for_document(ctx.doc, ctx.claims))
-
-
-def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:
-    out = []
-    qs = _q(ctx)
-    for a, b in zip(qs, qs[1:]):
-        gap = _gap(ctx, a, b)
-        if _BRACKET.fullmatch(gap):
-            out.append((a, b))
-    return out
-
-
-def _factors(params: dict) -> dict[str, tuple[str, float]]:
-    """Each unit's dimension and factor, from the rule's `units` (made once per rule). Read only."""
-    factors: dict[str, tuple[str, float]] = {}
-    for dim, table in (params.get("units") or {}).items():
-        for unit, f in table.items():
-            factors[str(unit)] = (dim, float(f))
-    return factors
-
-
-@check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
-                                    "units": {}})
-def conversion(ctx: Context) -> None:
-    """An amount and its conversion in brackets must agree: currencies at the ECB rate
-    of the publication date, physical units exactly (within rounding)."""
-    factors = ctx.derived("factors", lambda: _factors(ctx.params))
-    for a, b in _bracketed(ctx):
-        if not a.unit or not b.unit or a.unit == b.unit or a.value is None and a.low is None:
+def _amounts(ctx: Context, claims: list[Claim]) -> None:
+    """"rose 12 mln dlrs, or 5 pct, to 252 mln dlrs": the stated change is the amount,
+    and the percentage is of the level before it (252 - 12 = 240 mln; 12 / 240 = 5%)."""
+    for k, (a, b) in enumerate(zip(claims, claims[1:])):
+        if not _AMOUNT_OR.match(_gap(ctx, a, b)):
             continue
-        if a.unit == "GBP" and "\u00a3" not in a.text and b.unit in factors and factors[b.unit][0] == "mass":
-            a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
-        if a.unit in factors and b.unit in factors:
-            _unit_conversion(ctx, a, b, factors)
-        elif _ISO_CODE.fullmatch(a.unit) and _ISO_CODE.fullmatch(b.unit):
-            _currency_conversion(ctx, a, b)
-
-
-def _as_unit(c: Claim, unit: str) -> Claim:
-    from dataclasses import replace
-
-    twin = replace(c, unit=unit, checks=c.checks)
-    return twin
-
-
-def _unit_conversion(ctx: Context, a: Claim, b: Claim, factors) -> None:
-    (da, fa), (db, fb) = factors[a.unit], factors[b.unit]
-    if da != db:
-        return
-    tol = float(ctx.params.get("unit_tolerance", 0.05))
-    k = fa / fb
-    _compare_conversion(ctx, a, b, (k, k), tol, f"1 {a.unit} = {k:.4g} {b.unit}", "")
-
-
-def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> None:
-    tol = float(ctx.params.get("tolerance", 0.1))
-    pub = ctx.doc.published
-    if pub is not None:
-        key = ("rate", a.unit, b.unit, pub)  # the same pair of currencies: looked up once per run
-        if key not in ctx.local:
-            ctx.local[key] = _rate(a.unit, b.unit, pub)
-        r = ctx.local[key]
-        if r is None:
-            return
-        basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
-        _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
-        return
-    if "window" not in ctx.local:  # the years the text names: read once per run, not per amount
-        ctx.local["window"] = _window(ctx)
-    win = ctx.local["window"]
-    if win is None:
-        return
-    rr = _rate_range(a.unit, b.unit, win[0], win[1])
-    if rr is None:
-        return
-    basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
-             f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
-    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)")
-
-
-def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
-                        basis: str, note: str) -> None:
-    ia = interval(a, approx=0.0)
-    ib = interval(b, approx=0.0)
-    if not all(map(math.isfinite, (*ia, *ib))):
-        return
-    expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
-    mid = (a.value if a.value is not None else (a.low + a.high) / 2) * (rate[0] + rate[1]) / 2
-    if overlaps(expect, ib):
-        detail = f"{a.text} is about {fmt(mid)} {b.unit}; {b.text} fits ({basis}, tolerance {tol:.0%})"
-        ctx.passed(a, detail)
-        ctx.passed(b, detail)
-        return
-    bv = b.value if b.value is not None else b.low
-    off = (bv / mid - 1) if mid else 0.0
-    ctx.fail([a, b], amount=_said(a), converted=_said(b), expected=f"{fmt(mid)} {b.unit}",
-             off=f"{off:+.0%}", basis=basis, tolerance=f"{tol:.0%}", note=note)
+        pct, amount = (a, b) if a.unit == "percent" else (b, a)
+        if pct.unit != "percent" or amount.unit in PERCENT or amount.hedge == "range" or amount.value is None:
+            continue
+        first = a if a.unit != "percent" else b
+        direction = _direction(ctx, a) or (first.extra.get("change") if first.extra.get("change") in ("rise", "fall") else None)
+        if direction is None:
+            continue
+        level = claims[k + 2] if k + 2 < len(claims) else None
+        if level is None or not _unit_or_ellipsis(level, amount) or level.hedge == "range" \
+                or _prep(ctx, level) is None or not _AMOUNT_TAIL.match(_gap(ctx, b, level)):
+            continue
+        sign = 1 if direction == "rise" else -1
+        d, lv = _iv(ctx, amount), _iv(ctx, level)
+        if _prep(ctx, level) == "to":
+            base = (lv[0] - sign * d[1], lv[1] - sign * d[0]) if sign > 0 else (lv[0] + d[0], lv[1] + d[1])
+        else:
+            base = lv
+        r = _ratio(base, d)
+        if r is None or not (amount.value and level.value):
+            continue
+        computed = (r[0] * 100, r[1] * 100)
+        exact_base = level.value - sign * amount.value if _prep(ctx, level) == "to" else level.value
+        if exact_base <= 0:
+            continue
+        exact = amount.value / exact_base * 100
+        if overlaps(computed, _iv(ctx, pct)):
+            detail = f"{amount.text} on {fmt(exact_base)} is {fmt(exact)}%, as stated ({pct.text})"
+            for c in (pct, amount, level):
+                ctx.passed(c, detail)
+            continue
+        ctx.fail([pct, amount, level], message=ctx.params.get("amount_message"), stated=_said(pct),
+                 amount=_said(amount), level=_said(level), base=fmt(exact_base), computed=f"{fmt(exact)}%",
+                 lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")

@@ -19,7 +19,8 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                              "of them", "of which"],
                                "complete_cues": ["comprising", "consisting of", "made up of",
                                                  "split between", "divided into", "broken down into"],
-                               "exceeds_message": None, "same_message": None, "parts_message": None})
+                               "exceeds_message": None, "same_message": None, "parts_message": None,
+                               "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     for claims in _figures_by_sentence(ctx).values():
@@ -29,7 +30,8 @@ def share(ctx: Context) -> None:
             if i + 1 < len(claims):
                 _part_of_whole(ctx, a, claims, i + 1)
                 _same_share(ctx, a, claims[i + 1])
-                _parts(ctx, a, claims, i + 1)
+                _parts(ctx, claims, i + 1)
+        _share_pairs(ctx, claims)
 
 
 _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
@@ -40,9 +42,18 @@ _OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+|\s++or\s++)"
 def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
     """"A of the B ..., or P%" and "P% of the B ..., or A" (B is claims[j], the figure after A)."""
     b = claims[j]
+    if a.unit == "percent" and j >= 2 and _of_whole(ctx, claims[j - 2], a, b):
+        part, whole, pct = claims[j - 2], b, a  # "2,316,940 shares, or about 98 pct of the 2,369,799 shares"
+        if not _same_unit(part, whole) and whole.unit is not None:
+            return
+        return _compare_share(ctx, part, whole, pct, check_exceeds=False)
     if not _OF.match(_gap(ctx, a, b)) or b.unit in PERCENT:
         return
     pc = claims[j + 1] if j + 1 < len(claims) else None
+    if a.unit not in PERCENT and j >= 2 and claims[j - 2].unit == "percent" \
+            and _OR.match(_gap(ctx, claims[j - 2], a)):
+        pc = claims[j - 2]  # "60 pct, or 60 mln of the 100 mln shares"
+        return _compare_share(ctx, a, b, pc) if _same_unit(a, b) else None
     if a.unit in PERCENT:
         part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
     else:
@@ -51,8 +62,14 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
             pct = None  # "3 of the 10 banks, or 30% of assets": a share of something else
     if part is None or not _same_unit(part, whole):
         return
+    _compare_share(ctx, part, whole, pct)
+
+
+def _compare_share(ctx: Context, part: Claim, whole: Claim, pct: Claim | None, check_exceeds: bool = True) -> None:
+    if (whole.aspect or {}).get("kind") == "rate":
+        return  # "23.1 mln dlrs of 1.51 dlr a share": no whole
     p_iv, w_iv = _iv(ctx, part), _iv(ctx, whole)
-    if p_iv[0] > w_iv[1]:
+    if check_exceeds and p_iv[0] > w_iv[1]:
         ctx.fail([part, whole], message=ctx.params.get("exceeds_message"), part=_said(part),
                  whole=_said(whole), total=fmt_interval(w_iv), sum=fmt_interval(p_iv))
         return
@@ -101,28 +118,74 @@ def _parts_head(params: dict) -> re.Pattern:
         rf"|^(?:\s*+[\w'’ -]{{1,40}}?|[^\S ]*+ )\s*+(?P<colon>:)\s*+$", re.I)
 
 
-def _parts(ctx: Context, total: Claim, claims: list[Claim], j: int) -> None:
+# "1987/88", "two-for-one", "32-bit": a number joined to another by a slash or a hyphen
+# is a label (a fiscal year, a ratio, a width), not a count a list can belong to
+_LABEL_BEFORE = re.compile(r"\d/$")
+_LABEL_AFTER = re.compile(r"^[-/]\w")
+# "520 aircraft from 14 airlines, comprising ...": a figure in a phrase hanging off an
+# earlier figure's noun is not the head of that noun phrase; the list is the earlier one's
+_HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:from|of|in|for|by|at|with|among|across)"
+                      r"\s++(?:[\w'’-]++\s++){0,3}?$", re.I)
+# "Of the 3,400 workers, 2,100 were laid off and 1,600 moved": the figures after are its parts
+_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s++(?:the|its|these|those|this|their)\s++(?:[\w-]++\s++)?$")
+_NEAR = re.compile(r"^[^.;:()]{0,60}$")
+_OF_THE_AFTER = re.compile(r"^[^\d.;:,]{0,50}(?:,\s*+|\s++)$")
+
+
+def _label(ctx: Context, c: Claim) -> bool:
+    text = ctx.doc.text
+    return bool(_LABEL_BEFORE.search(text, max(0, c.span[0] - 2), c.span[0])
+                or _LABEL_AFTER.match(text, c.span[1], c.span[1] + 2))
+
+
+def _total_for(ctx: Context, claims: list[Claim], i: int) -> Claim | None:
+    """The total a list after claims[i] belongs to: claims[i] itself, or the figure
+    before it when claims[i] is a label or hangs off that figure's noun."""
+    c = claims[i]
+    prev = claims[i - 1] if i else None
+    hanging = prev is not None and prev.sentence == c.sentence and prev.unit not in PERCENT \
+        and _HANGING.match(_gap(ctx, prev, c)) is not None
+    if hanging:
+        return prev
+    if not _label(ctx, c):
+        return c
+    if prev is None or prev.sentence != c.sentence or prev.unit in PERCENT:
+        return None
+    return prev if _NEAR.match(_gap(ctx, prev, c)) else None  # "1,770 billion yen in 1987/88, including"
+
+
+def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     """"225 dead, including 19 police officers and 41 civilians": parts may not exceed
     the total; a list said to be complete ("comprising", ":") must add up to it. The
-    parts are claims[j:] as far as list glue joins them."""
-    if total.unit in PERCENT or total.hedge == "range":
-        return
-    head = _gap(ctx, total, claims[j])
+    parts are claims[j:] as far as list glue joins them; the total is claims[j - 1]
+    or, when that is a label or hangs off an earlier figure, the figure before it."""
+    head = _gap(ctx, claims[j - 1], claims[j])
     m = ctx.derived("parts_head", lambda: _parts_head(ctx.params)).match(head)
+    of_the = False
     if not m:
+        t = claims[j - 1]
+        of_the = _OF_THE_BEFORE.search(ctx.doc.text, max(0, t.span[0] - 30), t.span[0]) is not None \
+            and _OF_THE_AFTER.match(head) is not None
+        if not of_the:
+            return
+    total = _total_for(ctx, claims, j - 1) if not of_the else claims[j - 1]
+    if total is None or total.unit in PERCENT or total.hedge == "range":
         return
-    complete = not m.group("part")
+    complete = not of_the and not m.group("part")
     parts = [claims[j]]
     for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
         if not _PART_GLUE.match(_gap(ctx, parts[-1], claims[k])):
             break
         parts.append(claims[k])
-    if len(parts) < 2 and complete:
-        return
-    if any(p.unit != total.unit or p.hedge == "range" for p in parts):
+    complete = complete and len(parts) > 1  # one part: it may still not exceed the total
+    # a part with no unit of its own is of the total's ("1.4 billion dlrs, of which 550 mln")
+    if any(p.unit not in (total.unit, None) or _label(ctx, p) for p in parts):
         return
     t_iv = _iv(ctx, total)
     ivs = [_iv(ctx, p) for p in parts]
+    factor = float(ctx.params.get("other_noun_factor", 10))
+    if ivs[0][0] > factor * t_iv[1] or complete and factor * sum(i[1] for i in ivs) < t_iv[0]:
+        return  # "13 exchanges including 68,000 lines", "35,000 of the two models": counts of other nouns
     s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
     listed = " + ".join(p.text for p in parts)
     exact_sum = sum(p.value or p.low or 0 for p in parts)
@@ -138,3 +201,52 @@ def _parts(ctx: Context, total: Claim, claims: list[Claim], j: int) -> None:
             ctx.passed(c, detail)
 
 
+
+
+# "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
+# a part and its share; after it, "of" and a few words lead to the whole
+_OF_WHOLE = re.compile(r"^\s*+of\s++(?:[^\d.;,()]{0,50}?\s)?$", re.I)
+
+
+def _of_whole(ctx: Context, part: Claim, pct: Claim, whole: Claim) -> bool:
+    return part.unit not in PERCENT and whole.unit not in PERCENT and _OR.match(_gap(ctx, part, pct)) is not None \
+        and _OF_WHOLE.match(_gap(ctx, pct, whole)) is not None
+
+
+def _part_and_share(ctx: Context, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each figure with the share it is said to be ("1.2 mln shares, or 5.1 pct")."""
+    out = []
+    for a, p in zip(claims, claims[1:]):
+        if a.unit not in PERCENT and p.unit == "percent" and a.hedge != "range" \
+                and (a.aspect or {}).get("kind") != "rate" and _OR.match(_gap(ctx, a, p)):
+            out.append((a, p))
+    return out
+
+
+_FROM = re.compile(r"\bfrom\s++(?:about\s++|some\s++|around\s++)?$", re.I)
+
+
+def _share_pairs(ctx: Context, claims: list[Claim]) -> None:
+    """"to 1.2 mln shares, or 5.1 pct, from 800,000 shares, or 3.4 pct": two holdings
+    of one whole (the shares outstanding), each with its share of it; the whole each
+    implies (part / share) must be the same."""
+    units = _part_and_share(ctx, claims)
+    for (a, p), (b, q) in zip(units, units[1:]):
+        if not _FROM.search(ctx.doc.text, max(0, b.span[0] - 30), b.span[0]):
+            continue
+        if ctx.doc.text.find(";", p.span[1], b.span[0]) >= 0 or not (_same_unit(a, b) or b.unit is None):
+            continue
+        w1, w2 = _ratio(_iv(ctx, p), _iv(ctx, a)), _ratio(_iv(ctx, q), _iv(ctx, b))
+        if w1 is None or w2 is None:
+            continue
+        tol = float(ctx.params.get("pair_tolerance", 0.02))
+        w1, w2 = (w1[0] * 100 * (1 - tol), w1[1] * 100 * (1 + tol)), (w2[0] * 100, w2[1] * 100)
+        mid1 = (a.value or a.low or 0) / p.value * 100 if p.value else None
+        mid2 = (b.value or b.low or 0) / q.value * 100 if q.value else None
+        if overlaps(w1, w2):
+            detail = f"{a.text} ({p.text}) and {b.text} ({q.text}) are shares of one whole, about {fmt(mid1)}"
+            for c in (a, p, b, q):
+                ctx.passed(c, detail)
+            continue
+        ctx.fail([a, p, b, q], message=ctx.params.get("pair_message"), first=_said(a), first_share=_said(p),
+                 first_whole=fmt(mid1), second=_said(b), second_share=_said(q), second_whole=fmt(mid2))

@@ -1,0 +1,231 @@
+"""arithmetic.conversion: an amount and its conversion in brackets ("$280bn (£155bn)"
+against the ECB rate of the publication date; "15 km (9 miles)" by a fixed factor), and
+conversions no rate judges against the others between the same units in the text.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import Context, check_type
+from ._numeric import fmt, interval, overlaps
+from .arithmetic import _gap, _q, _said
+from ..model import Claim
+
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", re.I)
+_NAMED_BRACKET = re.compile(r"(?:\s++[A-Za-z]++){1,3}" + _BRACKET.pattern, re.I)  # "91 mln ECUs (104 mln dlrs)"
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+
+@functools.lru_cache(maxsize=256)
+def _rate_range(a: str, b: str, start: date, end: date) -> tuple[float, float] | None:
+    from ..reference import currency
+
+    found = []
+    day = start
+    while day <= end:  # weekly samples are enough for a plausibility window
+        r = currency.rate(a, b, day)
+        if r is not None:
+            found.append(r)
+        day += timedelta(days=7)
+    return (min(found), max(found)) if found else None
+
+
+def _rate(a: str, b: str, on: date) -> float | None:
+    from ..reference import currency
+
+    bounds_a, bounds_b = currency.bounds(a) if a != "EUR" else None, currency.bounds(b) if b != "EUR" else None
+    for bd in (bounds_a, bounds_b):
+        if bd and not bd[0] <= on <= bd[1] + timedelta(days=31):
+            return None  # outside the ECB's history: no rate, rather than the nearest one
+    return currency.rate(a, b, on)
+
+
+def _window(ctx: Context) -> tuple[date, date, str] | None:
+    """Without a publication date: the ECB rates over the window the article is judged
+    in (reference.window: its dateline's or latest named year, else 1999 to today)."""
+    from ..reference import window
+
+    return window.rates(window.for_document(ctx.doc, ctx.claims))
+
+
+def _bracketed(ctx: Context) -> list[tuple[Claim, Claim]]:
+    out = []
+    qs = _q(ctx)
+    for a, b in zip(qs, qs[1:]):
+        gap = _gap(ctx, a, b)
+        if _BRACKET.fullmatch(gap) or a.unit is None and _NAMED_BRACKET.fullmatch(gap):
+            out.append((a, b))
+    return out
+
+
+def _factors(params: dict) -> dict[str, tuple[str, float]]:
+    """Each unit's dimension and factor, from the rule's `units` (made once per rule). Read only."""
+    factors: dict[str, tuple[str, float]] = {}
+    for dim, table in (params.get("units") or {}).items():
+        for unit, f in table.items():
+            factors[str(unit)] = (dim, float(f))
+    return factors
+
+
+@check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
+                                    "units": {}, "unit_words": {}, "paired_tolerance": 0.05,
+                                    "paired_message": None})
+def conversion(ctx: Context) -> None:
+    """An amount and its conversion in brackets must agree: currencies at the ECB rate
+    of the publication date, physical units exactly (within rounding)."""
+    factors = ctx.derived("factors", lambda: _factors(ctx.params))
+    unread: list[tuple[str, str, Claim, Claim]] = []  # conversions no rate or factor judges
+    for a, b in _bracketed(ctx):
+        ua, ub = _unit_of(ctx, a), _unit_of(ctx, b)
+        if not ua or not ub or ua == ub or a.value is None and a.low is None:
+            continue
+        a, b = _as_unit(a, ua), _as_unit(b, ub)
+        if a.unit == "GBP" and "\u00a3" not in a.text and b.unit in factors and factors[b.unit][0] == "mass":
+            a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
+        if a.unit in factors and b.unit in factors:
+            _unit_conversion(ctx, a, b, factors)
+        elif not (_ISO_CODE.fullmatch(a.unit) and _ISO_CODE.fullmatch(b.unit) and _currency_conversion(ctx, a, b)):
+            unread.append((a.unit, b.unit, a, b))
+    _paired_conversions(ctx, unread)
+
+
+_UNIT_WORD = re.compile(r"\s*+((?:[A-Za-z]++\s++){0,2}?[A-Za-z]++)\s*+$")
+
+
+def _unit_of(ctx: Context, c: Claim) -> str | None:
+    """The claim's unit, else the words between it and a bracket ("91 mln ECUs (", "120
+    kms ("), read through the rule's `unit_words` ("kms": km) or as a name of their own."""
+    if c.unit:
+        return c.unit
+    text = ctx.doc.text
+    end = text.find("(", c.span[1], c.span[1] + 40)
+    m = _UNIT_WORD.match(text, c.span[1], end) if end > 0 else None
+    if not m:
+        return None
+    words = " ".join(m.group(1).lower().split())
+    table = ctx.params.get("unit_words") or {}
+    if words in table:
+        return str(table[words])
+    last = words.split()[-1]
+    return str(table.get(last, last[:-1] if last.endswith("s") and len(last) > 3 else last))
+
+
+def _said_iv(c: Claim) -> tuple[float, float]:
+    """The figure as said, within rounding: "more than 13 mln hectares (32 mln acres)"
+    converts the 13 mln, not an open interval."""
+    if c.hedge in ("at_least", "at_most"):
+        v = c.value if c.value is not None else (c.low if c.low is not None else c.high)
+        c = replace(c, hedge="exact", value=v, low=v, high=v, checks=c.checks)
+    return interval(c, approx=0.0)
+
+
+def _rate_of(a: Claim, b: Claim) -> tuple[float, float] | None:
+    ia, ib = _said_iv(a), _said_iv(b)
+    if not all(map(math.isfinite, (*ia, *ib))) or ia[0] <= 0:
+        return None
+    return ib[0] / ia[1], ib[1] / ia[0]
+
+
+def _paired_conversions(ctx: Context, unread: list[tuple[str, str, Claim, Claim]]) -> None:
+    """Conversions between the same two units that no rate of the day or fixed factor
+    judges ("91 mln ECUs (104 mln dlrs)" in 1987, "40.3 mln tonnes (295 mln barrels)")
+    must imply the same rate as the others of the article, within `paired_tolerance`.
+    With two, a finding names both; with more, each one off the median rate."""
+    groups: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float]]]] = {}
+    for ua, ub, a, b in unread:
+        r = _rate_of(a, b)
+        if r is not None:
+            groups.setdefault((ua, ub), []).append((a, b, r))
+    tol = float(ctx.params.get("paired_tolerance", 0.05))
+    for (ua, ub), convs in groups.items():
+        if len(convs) < 2:
+            continue
+        mids = sorted((r[0] + r[1]) / 2 for _, _, r in convs)
+        median = mids[len(mids) // 2] if len(convs) > 2 else None
+        for k, (a, b, r) in enumerate(convs):
+            if median is None:
+                if k:
+                    break
+                oa, ob, orate = convs[1]
+                ok = overlaps((r[0] * (1 - tol), r[1] * (1 + tol)), orate)
+            else:
+                ok = r[0] * (1 - tol) <= median <= r[1] * (1 + tol)
+                oa, ob, orate = min((x for x in convs if x[0] is not a),
+                                    key=lambda x: abs((x[2][0] + x[2][1]) / 2 - median))
+            mid, omid = (r[0] + r[1]) / 2, (orate[0] + orate[1]) / 2
+            if ok:
+                detail = f"{a.text} ({b.text}) is 1 {ua} = {mid:.4g} {ub}, as {oa.text} ({ob.text}) in the same text"
+                ctx.passed(a, detail)
+                ctx.passed(b, detail)
+                continue
+            claims = [a, b, oa, ob] if median is None else [a, b]
+            ctx.fail(claims, message=ctx.params.get("paired_message"), amount=_said(a), converted=_said(b),
+                     rate=f"{mid:.4g}", other_amount=_said(oa), other_converted=_said(ob), other_rate=f"{omid:.4g}",
+                     unit_a=ua, unit_b=ub, tolerance=f"{tol:.0%}")
+
+
+def _as_unit(c: Claim, unit: str) -> Claim:
+    from dataclasses import replace
+
+    twin = replace(c, unit=unit, checks=c.checks)
+    return twin
+
+
+def _unit_conversion(ctx: Context, a: Claim, b: Claim, factors) -> None:
+    (da, fa), (db, fb) = factors[a.unit], factors[b.unit]
+    if da != db:
+        return
+    tol = float(ctx.params.get("unit_tolerance", 0.05))
+    k = fa / fb
+    _compare_conversion(ctx, a, b, (k, k), tol, f"1 {a.unit} = {k:.4g} {b.unit}", "")
+
+
+def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Judged at the ECB rate (True), or no rate is known (False)."""
+    tol = float(ctx.params.get("tolerance", 0.1))
+    pub = ctx.doc.published
+    if pub is not None:
+        key = ("rate", a.unit, b.unit, pub)  # the same pair of currencies: looked up once per run
+        if key not in ctx.local:
+            ctx.local[key] = _rate(a.unit, b.unit, pub)
+        r = ctx.local[key]
+        if r is None:
+            return False
+        basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
+        _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
+        return True
+    if "window" not in ctx.local:  # the years the text names: read once per run, not per amount
+        ctx.local["window"] = _window(ctx)
+    win = ctx.local["window"]
+    if win is None:
+        return False
+    rr = _rate_range(a.unit, b.unit, win[0], win[1])
+    if rr is None:
+        return False
+    basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
+             f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
+    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)")
+    return True
+
+
+def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
+                        basis: str, note: str) -> None:
+    ia, ib = _said_iv(a), _said_iv(b)
+    if not all(map(math.isfinite, (*ia, *ib))):
+        return
+    expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
+    mid = (a.value if a.value is not None else (a.low + a.high) / 2) * (rate[0] + rate[1]) / 2
+    if overlaps(expect, ib):
+        detail = f"{a.text} is about {fmt(mid)} {b.unit}; {b.text} fits ({basis}, tolerance {tol:.0%})"
+        ctx.passed(a, detail)
+        ctx.passed(b, detail)
+        return
+    bv = b.value if b.value is not None else b.low
+    off = (bv / mid - 1) if mid else 0.0
+    ctx.fail([a, b], amount=_said(a), converted=_said(b), expected=f"{fmt(mid)} {b.unit}",
+             off=f"{off:+.0%}", basis=basis, tolerance=f"{tol:.0%}", note=note)
+
+
