@@ -155,3 +155,87 @@ def test_from_to_range_is_read_as_the_two_ends_of_a_change():
     assert not hits("Exports doubled from 200 tonnes to 400 tonnes.", "arithmetic.percent-change")
     f = hits("Exports doubled from 200 tonnes to 900 tonnes.", "arithmetic.percent-change")
     assert f and "\u00d74.50" in f[0].message and len(f[0].claims) == len(set(f[0].claims))
+
+
+# frames and forms (issue 13)
+def claim_texts(report, finding):
+    by_id = {c.id: c.text for c in report.claims}
+    return [by_id[i] for i in finding.claims]
+
+
+def test_a_change_of_another_quantity_compares_nothing():
+    text = "Sales fell to 2.40 billion dlrs from 2.52 billion, while interest expense showed a 30 pct drop."
+    assert not hits(text, "arithmetic.percent-change")
+    assert not hits("Sales fell to 2.40 billion dlrs from 2.52 billion and a 30 pct drop in interest expense "
+                    "helped profit.", "arithmetic.percent-change")
+
+
+def test_a_change_across_another_change_word_is_not_joined():
+    text = "Freight rose 17 pct, though the load factor fell to 68.8 pct from 70 pct."
+    assert not hits(text, "arithmetic.percent-change")
+
+
+def test_from_figure_without_its_unit_is_of_the_to_figure_unit():
+    assert passes("Usage fell 7.6 pct to 6.5 mln tonnes from 7.1 mln.", "arithmetic.percent-change")
+    assert hits("Usage fell 17.6 pct to 6.5 mln tonnes from 7.1 mln.", "arithmetic.percent-change")
+
+
+def test_change_stated_as_amount_and_percentage_is_of_the_level_before():
+    assert passes("Revenue rose 12 mln dlrs, or 5 pct, to 252 mln dlrs.", "arithmetic.percent-change")
+    f = hits("Shipments fell 6.1 pct, or 7.8 billion dlrs, to a total 196.7 billion dlrs.",
+             "arithmetic.percent-change")
+    assert f and "204bn" in f[0].message and "3.81%" in f[0].message
+
+
+def test_two_holdings_with_their_shares_must_imply_one_whole():
+    ok = "It raised its stake to 76,000 shares, or 7.5 pct, from 52,100 shares, or 5.1 pct."
+    assert not hits(ok, "arithmetic.share") and passes(ok, "arithmetic.share")
+    bad = "It raised its stake to 76,000 shares, or 12.0 pct, from 52,100 shares, or 5.1 pct."
+    r = check(bad)
+    f = [f for f in r.findings if f.rule == "arithmetic.share"]
+    assert f and claim_texts(r, f[0]) == ["76,000", "12.0 pct", "52,100", "5.1 pct"]
+
+
+def test_share_of_a_whole_named_after_it():
+    assert hits("Revenues were 450 mln dlrs, or about 45 pct of Bally's total revenues of 1.64 billion dlrs.",
+                "arithmetic.share")
+    assert not hits("Revenues were 450 mln dlrs, or about 28 pct of Bally's total revenues of 1.64 billion dlrs.",
+                    "arithmetic.share")
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 3,400 workers, 2,100 were laid off and 1,600 moved to other plants.",
+    "The blast left 225 dead, including 119 police and 141 civilians.",
+    "Arrivals total 94,000 tonnes, of which 45,000 are grains and 149,000 derivatives.",
+])
+def test_parts_exceeding_their_total_fire(text):
+    assert hits(text, "arithmetic.share")
+
+
+@pytest.mark.parametrize("text", [
+    "The order brings the total to 520 aircraft from 14 airlines, comprising 300 firm orders and 220 options.",
+    "NTT plans capital investments of 1,770 billion yen in 1987/88, including 109 billion for research.",
+    "It filed for an offering of 2,300,000 shares, after a recent two-for-one stock split, including 800,000 "
+    "to be sold by shareholders.",
+    "The contract involved supplying 13 telephone exchanges including 68,000 lines.",
+])
+def test_a_label_or_a_figure_of_another_noun_is_no_total(text):
+    assert not hits(text, "arithmetic.share")
+
+
+def test_aircraft_list_is_checked_against_the_aircraft_not_the_airlines():
+    f = hits("The total is 520 aircraft from 14 airlines, comprising 300 firm orders and 240 options.",
+             "arithmetic.share")
+    assert f and "520" in f[0].message and "540" in f[0].message
+
+
+def test_conversions_without_a_rate_are_held_against_each_other():
+    ok = "Ghana got 91 mln ECUs (104 mln dlrs) and Togo 108 mln ECUs (123 mln dlrs)."
+    assert not hits(ok, "arithmetic.conversion", published="1987-03-20")
+    bad = "Ghana got 91 mln ECUs (104 mln dlrs) and Togo 108 mln ECUs (184 mln dlrs)."
+    assert hits(bad, "arithmetic.conversion", published="1987-03-20")
+
+
+def test_unit_spelt_kms_is_converted():
+    assert hits("The well is 145 kms (135 miles) north of the town.", "arithmetic.conversion")
+    assert not hits("The well is 145 kms (90 miles) north of the town.", "arithmetic.conversion")
