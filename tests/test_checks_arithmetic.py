@@ -239,3 +239,22 @@ def test_conversions_without_a_rate_are_held_against_each_other():
 def test_unit_spelt_kms_is_converted():
     assert hits("The well is 145 kms (135 miles) north of the town.", "arithmetic.conversion")
     assert not hits("The well is 145 kms (90 miles) north of the town.", "arithmetic.conversion")
+
+
+@pytest.mark.parametrize("text", [
+    "Its load factor increased to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct to 5.25 bln miles.",
+    "Sales were 94 mln dlrs, up from 80 mln dlrs, and profit rose 70 pct.",
+    "Volume rose to 362.4 mln shares, up from 274.8 mln a year ago and up 27 pct from the previous record.",
+])
+def test_a_change_with_a_clause_or_base_of_its_own_is_not_the_pairs(text):
+    assert not hits(text, "arithmetic.percent-change")
+
+
+@pytest.mark.parametrize("text", [
+    "The group holds 1.8 mln shares or 17.6 pct of the total outstanding following purchases of 84,300 shares.",
+    "Holdings fell to 1.57 billion marks or 3.2 pct from 1.61 billion marks or 4.5 pct.",
+    "The talks focused on the status of the 40,000 passport-holders among Macao's 400,000 residents.",
+    "It elects governors in all but three of the nation's 47 prefectures including 13 governorships.",
+])
+def test_shares_and_parts_of_other_wholes_are_left_alone(text):
+    assert not hits(text, "arithmetic.share")

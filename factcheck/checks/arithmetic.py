@@ -52,7 +52,7 @@ def _said(c: Claim) -> str:
 # ---------------------------------------------------------------- percent change
 
 # "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
-_PREP = re.compile(r"(?=[CFTVcftv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
+_PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
                    r"year-earlier|year-ago|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
                    r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
@@ -80,7 +80,9 @@ def _direction(ctx: Context, p: Claim) -> str | None:
 
 
 def _direction_patterns(params: dict) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    return tuple((d, _led(rf"\b{_alt(params.get(d + '_words') or [])}\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$"),
+    return tuple((d, _led(rf"\b{_alt(params.get(d + '_words') or [])}\s+(?:by\s+)?(?:an?\s+(?:revised\s+|provisional\s+|"
+                          rf"preliminary\s+|estimated\s+|seasonally\s+adjusted\s+|adjusted\s+))?"
+                          rf"(?:about\s+|some\s+|nearly\s+)?$"),
                   re.compile(rf"^\s+{_alt(params.get(d + '_nouns') or [])}\b"))
                  for d in ("rise", "fall"))
 
@@ -176,6 +178,9 @@ _OWN_BASE = re.compile(r"^\s++(?:[a-z]++\s++)?(?:from|over|on|against|compared\s
 _CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z][a-z-]*+(?:\s++[a-z][a-z-]*+)?)", re.I)
 
 
+# "to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct": a clause of its own
+_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
+                         r"(?!(?:up|down|off|a|an|by|about|some|nearly)\b)[a-z][\w-]*+\s++[a-z]", re.I)
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
 
 
@@ -200,8 +205,9 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) 
     words = ctx.derived("change_words", lambda: _change_words(ctx.params))
     first, last = (frm, to) if frm.span[0] < to.span[0] else (to, frm)
     if p.span[0] > last.span[0]:
-        if _other_change(words, _gap(ctx, last, p)) or _OWN_BASE.match(ctx.after(p, 40)) \
-                or subjects_differ(p, last):
+        gap = _gap(ctx, last, p)
+        if _other_change(words, gap) or _OWN_BASE.match(ctx.after(p, 40)) or subjects_differ(p, last) \
+                or _NEW_CLAUSE.search(gap):
             return False  # "sales fell to X from Y, while interest expense showed a 30 pct drop"
         if any(last.span[1] <= c.span[0] and c.span[1] <= p.span[0] and c.unit not in PERCENT for c in claims):
             return False
@@ -261,7 +267,7 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     """"sales of $538.5m, up 39% from $388.5m": one from-figure after the change, and
     the to-figure is the last figure of that unit before it (not a per-share one)."""
     frm = [c for c in zone if c.span[0] > p.span[0] and _prep(ctx, c) == "from"]
-    if len(frm) != 1 or any(_prep(ctx, c) == "to" for c in zone):
+    if len(frm) != 1 or any(_prep(ctx, c) == "to" for c in zone if c.span[0] > p.span[0]):
         return None
     before = [c for c in zone if c.span[1] <= p.span[0] and _unit_or_ellipsis(c, frm[0])
               and not _PER.match(ctx.after(c, 20)) and c.hedge != "range"]
@@ -332,6 +338,9 @@ def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim, sure: bool 
     lo, hi = factor * (1 - tol), factor * (1 + tol)
     hedge = ctx.doc.text[max(0, m.span[0] - 200):m.span[0]].lower()
     pos = hedge.rfind(word.lower())
+    words = ctx.derived("change_words", lambda: _change_words(ctx.params))
+    if pos >= 0 and _other_change(words, hedge[pos + len(word):]):
+        return  # "a doubling of shares, and an increase in the dividend to 12 cts": not the doubling's
     near = hedge[max(0, pos - 20):pos] if pos >= 0 else ""
     if re.search(r"\b(more than|over|at least)\s+$", near):
         hi = INF
@@ -369,8 +378,9 @@ def _amounts(ctx: Context, claims: list[Claim]) -> None:
         if not _AMOUNT_OR.match(_gap(ctx, a, b)):
             continue
         pct, amount = (a, b) if a.unit == "percent" else (b, a)
-        if pct.unit != "percent" or amount.unit in PERCENT or amount.hedge == "range" or amount.value is None:
-            continue
+        if pct.unit != "percent" or amount.unit in PERCENT or amount.hedge == "range" or amount.value is None \
+                or _prep(ctx, amount) is not None:
+            continue  # ("to 1.57 billion marks or 3.2 pct": a level and its share, no change)
         first = a if a.unit != "percent" else b
         direction = _direction(ctx, a) or (first.extra.get("change") if first.extra.get("change") in ("rise", "fall") else None)
         if direction is None:

@@ -124,10 +124,11 @@ _LABEL_BEFORE = re.compile(r"\d/$")
 _LABEL_AFTER = re.compile(r"^[-/]\w")
 # "520 aircraft from 14 airlines, comprising ...": a figure in a phrase hanging off an
 # earlier figure's noun is not the head of that noun phrase; the list is the earlier one's
-_HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:from|of|in|for|by|at|with|among|across)"
+_HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:from|in|for|by|at|with|among|across)"
                       r"\s++(?:[\w'’-]++\s++){0,3}?$", re.I)
 # "Of the 3,400 workers, 2,100 were laid off and 1,600 moved": the figures after are its parts
-_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s++(?:the|its|these|those|this|their)\s++(?:[\w-]++\s++)?$")
+# (a sentence that opens so; "the status of the 40,000 holders among 400,000" is no list)
+_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])Of\s++(?:the|its|these|those|this|their)\s++(?:[\w-]++\s++)?$")
 _NEAR = re.compile(r"^[^.;:()]{0,60}$")
 _OF_THE_AFTER = re.compile(r"^[^\d.;:,]{0,50}(?:,\s*+|\s++)$")
 
@@ -205,7 +206,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
 
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
 # a part and its share; after it, "of" and a few words lead to the whole
-_OF_WHOLE = re.compile(r"^\s*+of\s++(?:[^\d.;,()]{0,50}?\s)?$", re.I)
+_OF_WHOLE = re.compile(r"^\s*+of\s++(?:(?!(?:from|to|in|for|at|on|by|with|against|and|or|but|while)\s)"
+                       r"(?![a-z]+ing\s)[\w'’.-]++\s++){0,4}$", re.I)  # a noun phrase, no other phrase
 
 
 def _of_whole(ctx: Context, part: Claim, pct: Claim, whole: Claim) -> bool:
@@ -223,6 +225,7 @@ def _part_and_share(ctx: Context, claims: list[Claim]) -> list[tuple[Claim, Clai
     return out
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}")
 _FROM = re.compile(r"\bfrom\s++(?:about\s++|some\s++|around\s++)?$", re.I)
 
 
@@ -236,6 +239,8 @@ def _share_pairs(ctx: Context, claims: list[Claim]) -> None:
             continue
         if ctx.doc.text.find(";", p.span[1], b.span[0]) >= 0 or not (_same_unit(a, b) or b.unit is None):
             continue
+        if a.unit and _CURRENCY.fullmatch(a.unit):
+            continue  # sums of money over two periods (turnover, capital) are shares of two wholes
         w1, w2 = _ratio(_iv(ctx, p), _iv(ctx, a)), _ratio(_iv(ctx, q), _iv(ctx, b))
         if w1 is None or w2 is None:
             continue
