@@ -159,6 +159,9 @@ def plant_share(a: Article, rejected: Counter | None = None) -> list[Plant]:
             if "pct" in (up, uw) or (up and uw and up != uw) or _year(m.group("w")):
                 rejected["share: rates, years or different units"] += 1
                 continue
+            if re.search(UP_HEDGE, t[max(0, m.start("p") - 20):m.start("p")]):
+                rejected["share: the part is a lower bound (a larger share fits it too)"] += 1
+                continue
             sp, sw = m.group("p_s"), m.group("w_s")
             p, dp = value(m, "p", _scale(sw) if sw else None)
             w, dw = value(m, "w", _scale(sp) if sp else None)
@@ -208,14 +211,17 @@ _OF_THE = re.compile(rf"\bOf\s+(?:the|its|these|those|this|their)\s+(?:[a-z]+\s+
                      rf"\s+(?P<g2>[^.;:\n\d]{{0,40}}?){fig('p')}")
 
 
-def _smaller_total(old: str, old_scale: float, part: float) -> str | None:
-    """The total rewritten in its own scale (decimals added as needed) at 0.6 of the part."""
+def _smaller_total(old: str, old_scale: float, part: float, part_half: float = 0.0) -> str | None:
+    """The total rewritten in its own scale (decimals added as needed) at 0.6 of the part,
+    below the part even when both are read with the rounding of their last digit ("8
+    billion" made "2 billion" may be 2.5 billion, and "3 billion" 2.5 billion: a reader
+    could not prove that wrong; "1.8 billion" can be)."""
     v = 0.6 * part / old_scale
     decimals = len(old.split(".")[1]) if "." in old else 0
     for d in range(decimals, decimals + 4):
         new = f"{v:,.{d}f}" if "," in old else f"{v:.{d}f}"
         n = float(new.replace(",", "")) * old_scale
-        if 0 < n < part:
+        if 0 < n and n + 0.5 * 10 ** -d * old_scale < part - part_half:
             return new
     return None
 
@@ -238,11 +244,11 @@ def _part_site(t: str, m: re.Match, kind_word: str, rejected: Counter, gap: str)
         return None
     st, sp = m.group("t_s"), m.group("p_s")
     total, _ = value(m, "t", _scale(sp) if sp else None)
-    part, _ = value(m, "p", _scale(st) if st else None)
+    part, part_half = value(m, "p", _scale(st) if st else None)
     if not 0 < part < total:
         rejected["parts: the part is not below the total"] += 1
         return None
-    new = _smaller_total(m.group("t"), _scale(st) if st else (_scale(sp) if sp else 1.0), part)
+    new = _smaller_total(m.group("t"), _scale(st) if st else (_scale(sp) if sp else 1.0), part, part_half)
     return Plant("parts", m.start("t"), m.end("t"), new, t[m.start("t"):m.end("p")], group=kind_word) if new else None
 
 
