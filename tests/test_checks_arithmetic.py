@@ -258,3 +258,21 @@ def test_a_change_with_a_clause_or_base_of_its_own_is_not_the_pairs(text):
 ])
 def test_shares_and_parts_of_other_wholes_are_left_alone(text):
     assert not hits(text, "arithmetic.share")
+
+
+@pytest.mark.parametrize("text", [
+    "M-2 rose 1.6 pct to 30.95 billion dlrs after a 1.7 pct rise in November, bringing year-on-year growth "
+    "to 10.0 pct against 10.2 pct for November.",
+    "The surplus rose by more than 70 pct in February, year-on-year, to 8.14 billion dlrs from 5.7 billion in January.",
+    "Sales were GM 105,438, down 14.8 pct, AMC 790, down 6.2 pct, Honda 7,447 compared with 5,031.",
+])
+def test_a_change_is_not_joined_to_another_figure_s_pair(text):
+    assert not hits(text, "arithmetic.percent-change")
+
+
+@pytest.mark.parametrize("text", [
+    "On hand for immediate delivery were 35,000 of the two models.",
+    "Motorola has shipped about 300,000 of its 32-bit 68020 microprocessor to 200 customers.",
+])
+def test_a_part_of_a_label_or_of_another_noun_is_left_alone(text):
+    assert not hits(text, "arithmetic.share")

@@ -181,6 +181,8 @@ _CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z
 # "to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct": a clause of its own
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
                          r"(?!(?:up|down|off|a|an|by|about|some|nearly)\b)[a-z][\w-]*+\s++[a-z]", re.I)
+# "rose 70 pct in February, year-on-year, to 8.14 billion from 5.7 billion in January"
+_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", re.I)
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
 
 
@@ -211,8 +213,13 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) 
             return False  # "sales fell to X from Y, while interest expense showed a 30 pct drop"
         if any(last.span[1] <= c.span[0] and c.span[1] <= p.span[0] and c.unit not in PERCENT for c in claims):
             return False
-    elif _other_change(words, _gap(ctx, p, first if p.span[0] < first.span[0] else last)):
-        return False
+    else:
+        near = first if p.span[0] < first.span[0] else last
+        gap = _gap(ctx, p, near)
+        if _other_change(words, gap) or _YEAR_ON_YEAR.search(gap):
+            return False
+        if any(p.span[1] <= c.span[0] and c.span[1] <= near.span[0] for c in claims):
+            return False  # "790, down 6.2 pct, Honda 7,447 compared with 5,031": the pair of another figure
     m = _CHANGE_OF.match(ctx.after(p, 50))
     head = (to.counts_head or frm.counts_head or "").lower()
     if m and head and words.match(m.group(0).split()[0]):

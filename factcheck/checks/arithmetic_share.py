@@ -66,9 +66,11 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
 
 
 def _compare_share(ctx: Context, part: Claim, whole: Claim, pct: Claim | None, check_exceeds: bool = True) -> None:
-    if (whole.aspect or {}).get("kind") == "rate":
-        return  # "23.1 mln dlrs of 1.51 dlr a share": no whole
+    if (whole.aspect or {}).get("kind") == "rate" or _label(ctx, whole):
+        return  # "23.1 mln dlrs of 1.51 dlr a share", "300,000 of its 32-bit chips": no whole
     p_iv, w_iv = _iv(ctx, part), _iv(ctx, whole)
+    if p_iv[0] > float(ctx.params.get("other_noun_factor", 10)) * w_iv[1]:
+        return  # "35,000 of the two models": cars of two models, a count of another noun
     if check_exceeds and p_iv[0] > w_iv[1]:
         ctx.fail([part, whole], message=ctx.params.get("exceeds_message"), part=_said(part),
                  whole=_said(whole), total=fmt_interval(w_iv), sum=fmt_interval(p_iv))
