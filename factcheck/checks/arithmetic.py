@@ -54,7 +54,7 @@ def _said(c: Claim) -> str:
 # "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
 _PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
-                   r"year-earlier|year-ago|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
+                   r"year-earlier|year-ago|restated|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
                    r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
 
