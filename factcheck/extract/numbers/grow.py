@@ -93,9 +93,11 @@ def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:
             return False
         if fig.raw_value is not None and fig.raw_value >= 1000:
             return False  # "8,849m", "1,200m": a length; a sum that size has a currency
-        if words and words[-1] in ("the", "a", "an") and fig.raw_value is not None \
-                and float(fig.raw_value).is_integer() and not _after_place_of(words):
+        whole = fig.raw_value is not None and float(fig.raw_value).is_integer()
+        if words and words[-1] in ("the", "a", "an") and whole and not _after_place_of(words):
             return False  # "won the 100m", "a 50m pool"
+        if len(words) >= 2 and words[-2] == "the" and words[-1] in g.race_points and whole:
+            return False  # "over the final 200m": a stretch of a race
         return True
     return _after_place_of(words) or any(w in g.population_words for w in words[-4:])
 
@@ -239,7 +241,7 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
     pm = g.re_physical.match(after)
     if pm:
         surface = pm.group("unit")
-        short = len(surface) <= 2 and surface.lower() not in ("km", "kg", "cm", "mm", "ft", "lb", "mw", "gw", "kw", "oz", "ha")
+        short = len(surface) <= 2 and surface.lower() not in g.spaced_symbols
         if not (short and pm.group("sep").strip() == "" and pm.group("sep")) and \
                 not (surface.lower() == "m" and fig.scale):
             if not (short and pm.group("sep") == " "):

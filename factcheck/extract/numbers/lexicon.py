@@ -69,6 +69,8 @@ class Grammar:
     category_words_sorted: tuple[str, ...]
     population_words: frozenset[str]
     metre_before: frozenset[str]
+    race_points: frozenset[str]
+    spaced_symbols: frozenset[str]
     core: re.Pattern
     core_lower: re.Pattern | None  # core without IGNORECASE, for the lower-cased text
     re_prefix: re.Pattern
@@ -164,7 +166,7 @@ def _compile(key: LexiconKey) -> Grammar:
     vague_alt = _alt(vague)
     core = re.compile(
         rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b)"
-        rf"|(?P<date>\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)"
+        rf"|(?P<date>\b\d{{1,4}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{1,4}}\b)"
         rf"|(?P<slash>\b(?:\d{{1,3}}\s+)?\d{{1,2}}/\d{{1,2}}\b)"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent))"
@@ -213,6 +215,8 @@ def _compile(key: LexiconKey) -> Grammar:
             str(w).lower() for c in cat.get("categories") or [] if c.get("name") == "population"
             for w in list(c.get("words") or []) + list(c.get("place_nouns") or [])),
         metre_before=frozenset(str(w).lower() for w in metre.get("before") or []),
+        race_points=frozenset(str(w).lower() for w in metre.get("race_points") or []),
+        spaced_symbols=frozenset(str(w).lower() for w in unit_lx.get("spaced_symbols") or []),
         core=core,
         core_lower=lowered(core.pattern, core.flags),
         re_prefix=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)\s?$"),
@@ -243,7 +247,8 @@ def _compile(key: LexiconKey) -> Grammar:
         re_prefix_at=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)"),
         re_quantulum=re.compile(rf"^(?:\s+|-)(?:{_alt(unit_lx.get('quantulum_words') or [])})\b",
                                 re.IGNORECASE),
-        re_metre_after=re.compile(rf"^[\s-]*(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
+        re_metre_after=re.compile(rf"^[\s-]*(?:(?:{_alt(metre.get('between') or [])})[\s-]+){{0,2}}"
+                                  rf"(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
                                   re.IGNORECASE),
         re_multiplier=re.compile(rf"\b({_alt(multipliers)})\b", re.IGNORECASE),
         multiplier_needles=needles(multipliers),

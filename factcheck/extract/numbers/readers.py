@@ -332,8 +332,8 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if _FOR_EACH.match(text[b:b + 50]):
         return False  # "one right for each 105 shares": a count in a ratio
-    if nxt in g.time_units:
-        return False  # "one minute", "one year"
+    if nxt in g.time_units or nxt in g.physical:
+        return False  # "one minute", "one year", "one gigabyte"
     raw_next = _next_word(text, b)
     if raw_next[:1].isupper() and raw_next.rstrip(".,;:").lower() not in g.months:
         return False  # "one Arab, one Sudanese"
@@ -396,7 +396,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         return (a, b + cm.end())
     # ranges like 2009-10 or 1998-2000, and scores like 3-1
     rng = _DIGIT_RANGE.match(after)
-    if _year_like(raw) and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
+    # "1500m", "2000km": a year-like number with a unit or scale attached is no year
+    if _year_like(raw) and not att and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
         if _is_year(text, a, b, g) or rng:
             return (a, b + (rng.end() if rng else 0))
     if len(raw) <= 2 and _day_number(text, a, b, raw, g):
