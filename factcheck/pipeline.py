@@ -150,11 +150,27 @@ def merge(doc: Document, quantities: list[Claim], temporal: list[Claim]) -> list
     """The quantities outside every date and the temporal claims, in text order, numbered
     and placed in their sentences (a sort and a bisection each: n log n)."""
     # a figure inside a date ("January 22", "2022") belongs to the date
+    temporal = _not_inside_spans(temporal, numbers.whole_durations(quantities))
     claims = sorted(_outside(quantities, temporal) + temporal, key=lambda c: (c.span[0], -c.span[1], c.kind))
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
         c.sentence = doc.sentence_at(c.span[0]).index
     return claims
+
+
+def _not_inside_spans(temporal: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
+    """The temporal claims but the durations lying inside one of `spans` (sorted, apart):
+    "two or three years" is one range, not the duration "three years"."""
+    if not spans:
+        return temporal
+    starts = [a for a, _ in spans]
+    out = []
+    for t in temporal:
+        k = bisect_left(starts, t.span[0] + 1) - 1  # the last span starting at or before it
+        if t.kind == "duration" and k >= 0 and t.span[1] <= spans[k][1]:
+            continue
+        out.append(t)
+    return out
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -48,6 +48,20 @@ log = logging.getLogger(__name__)
 Fail = Callable[[int | None, str, Exception], None]
 
 
+# the units of time a figure can be read in (rules/lexicons/numbers.yaml time_units)
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century"})
+
+
+def whole_durations(claims: list[Claim]) -> list[tuple[int, int]]:
+    """The spans of the quantities that are one length of time said in pieces: a range
+    with its unit said once ("two or three years", "between 12 and 14 months") or a
+    compound duration ("8 minutes 12.3 seconds"). The temporal extractor reads the last
+    piece alone ("three years"); the pipeline lets these win over it."""
+    return sorted(c.span for c in claims if c.unit in TIME_UNITS
+                  and (c.hedge == "range" or "duration" in c.extra))
+
+
 def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
     """Quantity claims, and the spans deliberately judged not to be quantities.
 

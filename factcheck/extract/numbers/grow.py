@@ -8,6 +8,7 @@ import re
 
 from .. import units as units_mod
 from .currency import _currency_before
+from .durations import compound
 from .figure import (Span, _DASHES_SPACES, _Fig, _OF, _SPACES, _hedge_words_before, _parse_digits,
     _prev_words, _word_value)
 from .lexicon import Grammar
@@ -17,7 +18,7 @@ _NEXT_TOKEN = re.compile(r"[\s-]*([\w’'-]*)")
 _LOWER_WORDS = re.compile(r"[a-z][\w’'-]*")
 _BETWEEN_END = re.compile(r"\bbetween\s+$")
 _JOIN_BETWEEN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
-_JOIN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)")
+_JOIN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+)")  # "or": g.re_or_within
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _FROM_END = re.compile(r"\bfrom\s+\S*$")
 _PENCE = re.compile(r"p(?!\w|\.m)")
@@ -116,12 +117,15 @@ def _clause_before(text: str, i: int) -> str:
 
 def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
     c0 = text[fig.end:fig.end + 1]
+    if c0 == "," and fig.core_kind == "words" and not fig.scale:
+        _list_range(text, fig, g)
+        return
     if not c0 or not (c0.isspace() or c0 in "-–—"):
         return  # every joiner opens with a blank or a dash
     after = text[fig.end:fig.end + 60]
     before = text[max(0, fig.start - 12):fig.start].lower()
     between = _BETWEEN_END.search(before)
-    jm = (_JOIN_BETWEEN if between else _JOIN).match(after)
+    jm = _JOIN_BETWEEN.match(after) if between else (g.re_or_within.match(after) or _JOIN.match(after))
     if not jm:
         return
     rest_at = fig.end + jm.end()
@@ -170,7 +174,7 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         fig.extra["scale"] = sec.scale
     if hi2 <= lo1:
         return
-    word = jm.group().strip()
+    word = (jm.group().split() or ["-"])[0]  # "or perhaps" -> "or"
     pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
     if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)):
         return  # "fell $1.625 to $108.625": a change, then a level
@@ -187,6 +191,31 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         fig.currency = code
     if between:
         fig.start -= len(between.group())
+
+
+_LIST_COMMA = re.compile(r",\s*")
+
+
+def _list_range(text: str, fig: _Fig, g: Grammar) -> None:
+    """'three, four or perhaps five (times)': number words rising one by one, the last
+    after "or", are one range of the unit said after the last."""
+    at, last = fig.end, fig.low
+    for _ in range(4):
+        cm = _LIST_COMMA.match(text, at)
+        om = g.re_list_or.match(text, at)
+        joint = om or cm
+        if joint is None:
+            return
+        m = g.core.match(text, joint.end())
+        if m is None or m.lastgroup != "words":
+            return
+        v = _word_value(m.group(), g)
+        if v is None or last is None or v != last + 1:
+            return
+        last, at = v, m.end()
+        if om is not None:
+            fig.high, fig.hedge, fig.end = v, "range", at
+            return
 
 
 def _suffix(text: str, fig: _Fig, g: Grammar) -> None:
@@ -262,6 +291,8 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
         fig.end += tm.end()
         if tm.group("old"):
             fig.extra["age"] = True
+        else:
+            compound(text, fig, g)  # "8 minutes 12.3 seconds"
         return
     xm = _TIMES.match(after)
     if xm and xm.group(1).lower() in g.times_comparison:

@@ -94,6 +94,8 @@ class Grammar:
     re_quantulum: re.Pattern
     re_metre_after: re.Pattern
     re_multiplier: re.Pattern  # "doubled", "twice"
+    re_or_within: re.Pattern  # " or perhaps " between the ends of a range
+    re_list_or: re.Pattern  # ", four or perhaps ": the last joint of a list of figures
     multiplier_needles: tuple[str, ...] | None
     other_dollar_needles: tuple[str, ...] | None
     re_vague_currency: re.Pattern  # "hundreds| of dollars"
@@ -165,7 +167,7 @@ def _compile(key: LexiconKey) -> Grammar:
               r"|\d+(?:\.\d+)?)")
     vague_alt = _alt(vague)
     core = re.compile(
-        rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b)"
+        rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?|\.\d{{1,3}})?\b)"
         rf"|(?P<date>\b\d{{1,4}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{1,4}}\b)"
         rf"|(?P<slash>\b(?:\d{{1,3}}\s+)?\d{{1,2}}/\d{{1,2}}\b)"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
@@ -251,6 +253,8 @@ def _compile(key: LexiconKey) -> Grammar:
                                   rf"(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
                                   re.IGNORECASE),
         re_multiplier=re.compile(rf"\b({_alt(multipliers)})\b", re.IGNORECASE),
+        re_or_within=re.compile(rf"\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
+        re_list_or=re.compile(rf",?\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
         multiplier_needles=needles(multipliers),
         other_dollar_needles=needles(other_dollars),
         re_vague_currency=re.compile(rf"\s+of\s+({_alt(cur_names)})\b", re.IGNORECASE),

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from .currency import _currency_before
+from .durations import race_time
 from .figure import (Span, _DASHES_SPACES, _Fig, _OF, _SPACES, _hedged, _next_word, _parse_digits,
     _prev_word, _prev_words, _word_value)
 from .grow import _finish, _hedge_after, _hedge_before
@@ -60,7 +61,9 @@ def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None 
     if kind == "digits":  # the most common
         return _read_digits(text, m, g, dollar)
     a, b = m.span()
-    if kind in ("clock", "date"):
+    if kind == "clock":
+        return race_time(text, a, b) or (a, b)
+    if kind == "date":
         return (a, b)
     if kind == "vague":
         return _read_vague(text, m, g)
