@@ -177,8 +177,9 @@ def test_no_modality_on_plain_statement(ruleset):
 
 
 def test_multiplier_verb_recorded_on_figure(ruleset):
-    c = only("The price doubled to $40.", ruleset)
+    word, c = read("The price doubled to $40.", ruleset)[0]
     assert c.extra["multiplier"] == 2
+    assert (word.text, word.value, word.unit) == ("doubled", 2, "times")  # and a claim itself
 
 
 def test_fold_is_a_multiplier_figure(ruleset):

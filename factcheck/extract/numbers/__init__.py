@@ -32,7 +32,7 @@ from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...regexwords import folded
 from ...rules import RuleSet
-from .change import _multipliers
+from .change import _multipliers, multiplier_claims
 from .claims import _claim
 from .currency import _default_dollar, _francs
 from .figure import Span
@@ -80,6 +80,21 @@ def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
 
 
 _AT = re.compile(r"\S{1,30}")  # what a failure names: the characters from where it happened
+
+
+def _add(claims: list[Claim], more: list[Claim]) -> None:
+    """Claims found by a pass of their own, put in text order among the others; one
+    inside a figure already read ("doubled" in a name) is left out."""
+    if not more:
+        return
+    spans = [c.span for c in claims]
+    from bisect import bisect_right
+    for c in more:
+        k = bisect_right(spans, c.span)
+        if (k and spans[k - 1][1] > c.span[0]) or (k < len(spans) and spans[k][0] < c.span[1]):
+            continue
+        spans.insert(k, c.span)
+        claims.insert(k, c)
 
 
 def _reporter(doc: Document) -> Fail:
@@ -132,7 +147,8 @@ def _extract(text: str, g: Grammar, doc: Document | None,
             if fail is None:
                 raise
             fail(p, "reading a figure", e)
-    for doing, step in (("finding multipliers", lambda: _multipliers(text, claims, g, doc, low)),
+    for doing, step in (("reading multiplier words", lambda: _add(claims, multiplier_claims(text, g, low))),
+                        ("finding multipliers", lambda: _multipliers(text, claims, g, doc, low)),
                         ("naming francs", lambda: _francs(text, claims, g, doc))):
         try:
             step()

@@ -94,6 +94,9 @@ class Grammar:
     re_quantulum: re.Pattern
     re_metre_after: re.Pattern
     re_multiplier: re.Pattern  # "doubled", "twice"
+    odds_words: frozenset[str]  # a clause about betting reads "6/4" as odds
+    multiplier_claims: frozenset[str]  # the multiplier words that are claims themselves
+    multiplier_adverbs: frozenset[str]  # ... only before a comparison ("twice as many")
     re_or_within: re.Pattern  # " or perhaps " between the ends of a range
     re_list_or: re.Pattern  # ", four or perhaps ": the last joint of a list of figures
     multiplier_needles: tuple[str, ...] | None
@@ -169,9 +172,9 @@ def _compile(key: LexiconKey) -> Grammar:
     core = re.compile(
         rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?|\.\d{{1,3}})?\b)"
         rf"|(?P<date>\b\d{{1,4}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{1,4}}\b)"
-        rf"|(?P<slash>\b(?:\d{{1,3}}\s+)?\d{{1,2}}/\d{{1,2}}\b)"
+        rf"|(?P<slash>\b(?:\d{{1,3}}(?:\s+|-))?\d{{1,3}}/\d{{1,3}}\b)"
         rf"|(?P<vague>\b(?:{vague_alt})\b)"
-        rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent))"
+        rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:times\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent))"
         rf"|\b(?:{small}|\d{{1,2}})\s+of\s+(?:10|ten|100)\b(?![\d,.%]))"
         rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
         rf"|(?P<fold>\b(?:{small})-?fold\b|\b\d+(?:\.\d+)?-fold\b)"
@@ -256,6 +259,10 @@ def _compile(key: LexiconKey) -> Grammar:
         re_or_within=re.compile(rf"\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
         re_list_or=re.compile(rf",?\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
         multiplier_needles=needles(multipliers),
+        odds_words=frozenset(str(w).lower() for w in num.get("odds_words") or []),
+        multiplier_claims=frozenset(str(w).lower() for w in
+                                    [*(num.get("multiplier_verbs") or []), *(num.get("multiplier_adverbs") or [])]),
+        multiplier_adverbs=frozenset(str(w).lower() for w in num.get("multiplier_adverbs") or []),
         other_dollar_needles=needles(other_dollars),
         re_vague_currency=re.compile(rf"\s+of\s+({_alt(cur_names)})\b", re.IGNORECASE),
         re_of_scale=re.compile(rf"\s+(?:of\s+)?an?\s+({_alt(scales)}|dozen)\b", re.IGNORECASE),

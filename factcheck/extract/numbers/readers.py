@@ -28,16 +28,19 @@ _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DIGITS_1_2 = re.compile(r"\d{1,2}")
 _NEXT_MONTH = re.compile(r"\s*(?:of\s+)?([A-Za-z]+)")
 _OF_I = re.compile(r"\s+of\b", re.IGNORECASE)
-_RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
+_RATIO_JOIN = re.compile(r"\s+(?:times\s+)?(?:in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
 _DASH_WORD = re.compile(r"-(?!thirds?\b)\w")
 _FRACTION_OF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b",
                           re.IGNORECASE)
+_OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(percentage[\s-]+point|point|basis\s+point|per\s*cent|percent)\b",
+                         re.IGNORECASE)
 _FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b")
 _AND_END = re.compile(r"\band\s+$")
 _WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")
+_LATIN_WORDS_DASH = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _FOR_EACH = re.compile(r"\s+[a-z][\w-]*\s+(?:for|per)\s+(?:each|every)\b")
 _AM_PM = re.compile(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _AM_PM_TEXT = re.compile(r"(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
@@ -175,15 +178,27 @@ def _read_ratio(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
 
 
 def _read_slash(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span:
-    """'12 3/4' (a mixed fraction, as in prices and yields) or '3/4'; '1/13' is a date."""
+    """'12 3/4', '5-7/8' (a mixed fraction, as in prices and yields) or '3/4'; '1/13' is a
+    date."""
     a, b = m.span()
-    parts = m.group().split()
+    parts = _DASHES_SPACES.split(m.group())
     n, d = (int(x) for x in parts[-1].split("/"))
+    if len(parts) == 1 and n and d and _betting(text, a, b, g):
+        v = n / d  # "the 6/4 favourite": odds, what a stake of 1 wins
+        return _Fig(a, b, v, v, unit="odds", raw_value=v, core_kind="slash", extra={"odds": f"{n}/{d}"})
     if d not in (2, 3, 4, 8, 16, 32, 64) or not 0 < n < d:
         return (a, b)
     v = (float(parts[0]) if len(parts) == 2 else 0.0) + n / d
     fig = _Fig(a, b, v, v, raw_value=v)
     return _finish(text, fig, g, dollar)
+
+
+def _betting(text: str, a: int, b: int, g: Grammar) -> bool:
+    """A clause about betting (g.odds_words): the words of the sentence around a figure."""
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), a - 120, 0)
+    hi = text.find(". ", b)
+    hi = min(hi if hi >= 0 else len(text), b + 80)
+    return any(w in g.odds_words for w in _LATIN_WORDS_DASH.findall(text[lo:hi].lower()))
 
 
 def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
@@ -198,6 +213,17 @@ def _read_fraction(text: str, m: re.Match, g: Grammar) -> _Fig | Span | None:
     # "fourth-quarter", "first half", "the third", "half-time", "quarter-final"
     if prev in g.ordinals or text[max(0, a - 1):a] == "-" or _DASH_WORD.match(after):
         return (a, b)
+    unit = _OF_A_POINT.match(after)
+    if unit:
+        # "a quarter of a percentage point": a fraction of the unit, not a share
+        n = float(g.ones.get(num_word, 1)) if num_word not in (None, "a", "an") else 1.0
+        v = round(n * frac, 6)
+        kind = unit.group(1).lower()
+        fig = _Fig(a, b + unit.end(), v, v, raw_value=v, core_kind="frac",
+                   unit="basis_point" if kind.startswith("basis") else
+                   "percent" if kind.endswith("cent") else "percentage_point")
+        _hedge_before(text, fig, g)
+        return fig
     if num_word in (None, "a", "an"):
         of_scale = g.re_of_scale.match(after)
         if of_scale and (num_word or word.startswith("half")):
