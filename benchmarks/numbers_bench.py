@@ -11,6 +11,12 @@ reviewed by hand), rows nw* newsroom sentences written and labelled by hand
 further TimeBank sentences labelled after the extractor was tuned on the first
 set: the honest figure for unseen text.
 
+numbers_units.jsonl (benchmarks/units_figures.py, issue 16) holds figures from sport,
+technology, science, markets, TimeBank and Reuters wire copy, each row with its
+"family"; its Reuters rows are a document id and offsets only, read from the corpus
+given with --reuters. Rows with a family are reported per family and per half
+(halves.py, by document), beside quantulum3 on the same figures.
+
 A figure is "exactly right" when a claim covers the same words and value,
 low, high, unit and hedge all agree. quantulum3 is scored on the same fields
 with a looser span rule (its quantity only has to overlap the figure), as it
@@ -29,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from factcheck.extract import numbers  # noqa: E402
 from factcheck.pipeline import make_document  # noqa: E402
@@ -52,8 +59,39 @@ Q_UNITS = {
 }
 
 
-def load(path: Path = DATA) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path = DATA, reuters: Path | None = None) -> list[dict]:
+    """The labelled rows; a Reuters row (text None, doc and offsets) gets its sentence
+    from the corpus at `reuters`, or is left out without it."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {r["doc"] for r in rows if r.get("text") is None}
+    if not wanted:
+        return rows
+    texts: dict[str, str] = {}
+    if reuters is not None:
+        with open(reuters, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec["id"] in wanted:
+                    texts[rec["id"]] = rec["text"]
+    out = []
+    for r in rows:
+        if r.get("text") is None:
+            if r["doc"] not in texts:
+                continue
+            r = dict(r, text=texts[r["doc"]][r["start"]:r["end"]])
+            missing = [f["text"] for f in r["figures"] if f["text"] not in r["text"]]
+            if missing:
+                raise SystemExit(f"{r['id']}: {missing} not in {r['doc']}[{r['start']}:{r['end']}]: "
+                                 "is this the corpus the offsets were taken from?")
+        out.append(r)
+    return out
+
+
+def half_of(r: dict) -> str:
+    from halves import half  # benchmarks/halves.py: by document
+
+    src = r.get("source", "")
+    return half(r.get("doc") or (src if src.startswith("timebank") else r["id"]))
 
 
 def same(a, b) -> bool:
@@ -192,17 +230,39 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--data", type=Path, default=DATA,
                     help="labelled set (default: numbers.jsonl; numbers_heldout.jsonl is the held-out one)")
+    ap.add_argument("--reuters", type=Path, help="reuters21578-train/articles.jsonl (for rows given by offsets)")
+    ap.add_argument("--half", choices=("tune", "held-out"),
+                    help="with --errors: list the misreadings of this half only (tune on 'tune')")
     args = ap.parse_args()
-    rows = load(args.data)
+    rows = load(args.data, args.reuters)
+    if any(r.get("text") is None for r in load(args.data)) and not args.reuters:
+        print("no --reuters: the Reuters rows are left out", file=sys.stderr)
     errs: list = []
-    o = score(rows, ours(rows), exact_span=True, errors=errs)
-    q = score(rows, quantulum(rows), exact_span=False)
+    mine, theirs = ours(rows), quantulum(rows)
+    o = score(rows, mine, exact_span=True, errors=errs)
+    q = score(rows, theirs, exact_span=False)
     print(f"data: {len(rows)} sentences, {o['figures']} figures, {o['non_quantities']} non-quantities")
     for name, s in (("factcheck", o), ("quantulum3", q)):
         print(f"{name:>11}: {s['right']}/{s['figures']} exactly right = {s['accuracy']:.1%}; "
               f"non-quantities claimed {s['non_quantities_claimed']}/{s['non_quantities']}")
+    if any("family" in r for r in rows):
+        groups: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            for key in (r.get("family", "-"), f"half {half_of(r)}"):
+                groups.setdefault(key, []).append(i)
+        print(f"{'':>16} {'factcheck':>20} {'quantulum3':>20}")
+        for key, idx in sorted(groups.items(), key=lambda kv: (kv[0].startswith("half"), kv[0])):
+            sub = [rows[i] for i in idx]
+            so = score(sub, [mine[i] for i in idx], exact_span=True)
+            sq = score(sub, [theirs[i] for i in idx], exact_span=False)
+            print(f"{key:>16} {so['right']:>5}/{so['figures']:<4} {so['accuracy']:6.1%}    "
+                  f"{sq['right']:>5}/{sq['figures']:<4} {sq['accuracy']:6.1%}"
+                  f"   non-quantities claimed {so['non_quantities_claimed']}/{so['non_quantities']}")
     if args.errors:
+        by_id = {r["id"]: r for r in rows}
         for rid, text, f, cands in errs:
+            if args.half and half_of(by_id[rid]) != args.half:
+                continue
             print(f"  {rid}: {text}\n     want {f}\n     got  {cands}")
     if not args.no_speed:
         sp = speed(rows)

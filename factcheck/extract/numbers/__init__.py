@@ -16,6 +16,8 @@ units,not_quantities}.yaml; this package holds only the grammar, one step a modu
     grow.py      growing a figure: currency before, scale, range, unit or currency after, hedges
     currency.py  which currency a symbol means: the article's dollar, bare francs
     change.py    changes and multipliers: "rose 5% to", "doubled"
+    multipliers.py  multiplier words as claims: "sales doubled", "twice as many"
+    durations.py lengths of time in pieces: "8 minutes 12.3 seconds", race times "3:07:35"
     claims.py    a read figure as a Claim: value, interval, modality, extras
 
 extract() below wires them: scan, read each start, make claims, then the passes
@@ -26,17 +28,19 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from typing import Callable
 
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...regexwords import folded
 from ...rules import RuleSet
-from .change import _multipliers, multiplier_claims
+from .change import _multipliers
 from .claims import _claim
 from .currency import _default_dollar, _francs
 from .figure import Span
 from .lexicon import Grammar, grammar
+from .multipliers import multiplier_claims
 from .readers import _Lines, _read
 from .scan import _starts
 
@@ -88,7 +92,6 @@ def _add(claims: list[Claim], more: list[Claim]) -> None:
     if not more:
         return
     spans = [c.span for c in claims]
-    from bisect import bisect_right
     for c in more:
         k = bisect_right(spans, c.span)
         if (k and spans[k - 1][1] > c.span[0]) or (k < len(spans) and spans[k][0] < c.span[1]):

@@ -9,7 +9,6 @@ from bisect import bisect_left
 
 from ...model import Claim, Document
 from ...regexwords import may_match
-from .figure import _Fig
 from .lexicon import Grammar
 
 
@@ -38,34 +37,6 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             if prep:
                 extra["change_prep"] = prep
             break
-
-
-_WORD_AFTER = re.compile(r"\s+([a-z]+)", re.IGNORECASE)
-
-
-def multiplier_claims(text: str, g: Grammar, low: str | None = None) -> list[Claim]:
-    """'sales doubled', 'twice as many': the multiplier word as a claim of its own, unit
-    "times" and its factor as value, with a hedge before it ("more than doubled")."""
-    from .claims import _claim  # claims.py imports this module
-    from .grow import _hedge_before
-
-    out: list[Claim] = []
-    if not g.multiplier_claims or not may_match(low, g.multiplier_needles):
-        return out
-    for m in g.re_multiplier.finditer(text):
-        word = m.group(1).lower()
-        if word not in g.multiplier_claims:
-            continue
-        if word in g.multiplier_adverbs:
-            nxt = _WORD_AFTER.match(text, m.end())
-            if not nxt or nxt.group(1).lower() not in g.times_comparison:
-                continue  # "twice a week", "won twice": a count of times, not a factor
-        k = float(g.multipliers[word])
-        fig = _Fig(m.start(1), m.end(1), k, k, unit="times", core_kind="multiplier",
-                   extra={"multiplier": k, "multiplier_word": word})
-        _hedge_before(text, fig, g)
-        out.append(_claim(text, fig, g))
-    return out
 
 
 def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None,

@@ -172,19 +172,22 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         lo1 = raw1 * (hi2 / sec.raw_value if sec.raw_value else 1)
         fig.scale = sec.scale
         fig.extra["scale"] = sec.scale
-    if hi2 <= lo1:
-        return
     word = (jm.group().split() or ["-"])[0]  # "or perhaps" -> "or"
-    pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
-    if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)):
-        return  # "fell $1.625 to $108.625": a change, then a level
     if word == "to" and _FROM_END.search(text[max(0, fig.start - 10):fig.start]):
         # "from 5 to 8": a range only when no change verb governs it
         pw = [w.lower() for w in _prev_words(text, fig.start, 5)]
         if any(w in g.change for w in pw):
+            _unit_said_once(text, fig, sec, g)
             return
-    if word == "or" and (m2.lastgroup != "words" or fig.core_kind != "words"):
+    if hi2 <= lo1:
         return
+    pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
+    if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)) \
+            and not _COMPARED.match(text, sec.end):
+        return  # "fell $1.625 to $108.625": a change, then a level; but "fell 50% to 75% below"
+    if word == "or" and (m2.lastgroup != "words" or fig.core_kind != "words") and \
+            not (m2.lastgroup == fig.core_kind == "digits" and hi2 <= 10 * lo1):
+        return  # "two or three", "14 or 15 billion": a choice of nearby figures
     fig.low, fig.high, fig.hedge = lo1, hi2, "range"
     fig.end = sec.end
     if code and not fig.currency:
@@ -193,6 +196,19 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         fig.start -= len(between.group())
 
 
+def _unit_said_once(text: str, fig: _Fig, sec: _Fig, g: Grammar) -> None:
+    """'rose from 10 to 20 megabits per second': a change from one figure to another
+    whose unit (a percent or a physical unit, not a currency: "$" is said again) is
+    said after the second only is the first's unit too."""
+    if fig.suffixed or fig.unit or fig.currency or sec.currency:
+        return
+    if not sec.suffixed:
+        _suffix(text, sec, g)
+    if sec.unit == "percent" or (sec.unit and not sec.currency and sec.unit in g.physical.values()):
+        fig.unit = sec.unit
+
+
+_COMPARED = re.compile(r"\s+(?:below|above)\b", re.IGNORECASE)  # "fell 50% to 75% below a year ago"
 _LIST_COMMA = re.compile(r",\s*")
 
 

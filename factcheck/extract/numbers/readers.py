@@ -38,6 +38,7 @@ _FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straig
 _AND_END = re.compile(r"\band\s+$")
 _WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_FOLD = re.compile(r"-?fold\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")
 _LATIN_WORDS_DASH = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -52,7 +53,8 @@ _SPLIT_RATIO = re.compile(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split")
 _TITLE_UNIT = re.compile(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b")
 _LETTER_WORD = re.compile(r"[A-Za-z]\w")
 _UNIT_PER = re.compile(r"[A-Za-z]+(?:/[a-z]+)")
-_CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?")
+# an hour before a clock word: "9", "9.30", or four digits "0620" (hrs, GMT)
+_CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?|(?:[01]\d|2[0-3])[0-5]\d")
 _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
 _MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))")
 _DAYS_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)")
@@ -287,6 +289,8 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str,
         return (a, b)
     if toks and toks[0] == "dozen":
         return (a, b)
+    if _FOLD.match(text, b):
+        return None  # "a five-fold rise": read again from "five", as a multiplier
     try:
         v = _word_value(low_s, g)
     except OverflowError:  # "hundred hundred hundred ...": no figure, and the rest is read on
