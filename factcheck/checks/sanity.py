@@ -56,7 +56,8 @@ def _led(rx: str) -> re.Pattern:
     return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
-_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|\u2014|(to)|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)")
+# the ends as written; a number before "/" is part of a fraction ("5-3/4 to six pct")
+_RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?![\d/])\s*(?:-|\u2013|\u2014|(to)|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 # an open "from" earlier in the clause: "lowered from 3.4 to 1.3 billion", "from about 20
 # mln in 1988/89 to 60 mln": the "to" ends a movement, whose ends may go down
 _OPEN_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)[^,;:()]*$", re.I | re.S)

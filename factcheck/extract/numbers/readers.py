@@ -38,6 +38,8 @@ _FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straig
 _AND_END = re.compile(r"\band\s+$")
 _WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_RANGE_NEXT = re.compile(r"\s*[-–]\s*|\s+(?:to|and)\s+|,\s*(?=two\b)", re.IGNORECASE)  # "one, two or three"
+_WORD_AT = re.compile(r"\w+")
 _FOLD = re.compile(r"-?fold\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")
@@ -361,6 +363,11 @@ def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
     if prev in ("no", "every", "any", "the", "this", "that", "each", "which", "someone", "anyone",
                 "no-one", "everyone", "only", "formula", "one"):
         return True
+    joint = g.re_or_within.match(text, b) or _RANGE_NEXT.match(text, b)
+    rng = _WORD_AT.match(text, joint.end()) if joint else None
+    if rng and (rng.group().lower() in g.ones or rng.group().isdigit()) and \
+            (not joint.group().strip().startswith("and") or prev == "between"):
+        return False  # "one to two seconds", "between one and two": the low end of a range
     if text[b:b + 2] in ("'s", "’s") or nxt in g.one_not_count:
         return True
     if _FOR_EACH.match(text[b:b + 50]):
