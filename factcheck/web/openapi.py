@@ -189,6 +189,11 @@ def spec() -> dict:
                 # the frame of a quantity (issue 13): what it counts, whose, when, how
                 "counts": nullable_str, "counts_head": nullable_str, "counts_key": nullable_str,
                 "subject_via": nullable_str,
+                # a quantity read in pieces or as a factor (issue 16)
+                "duration": {"type": "string", "description": "ISO 8601 duration of a length of time said in "
+                             "pieces or a race time (\"PT8M12.3S\"); the value is in the smallest unit said"},
+                "odds": {"type": "string", "description": "betting odds as written (\"6/4\"); unit odds, value 1.5"},
+                "multiplier": {"type": "number", "description": "the factor of a multiplier word (\"doubled\": 2)"},
                 "period": {"type": ["object", "null"], "description": "the temporal claim the figure holds for "
                            "(claim null: the publication date), its days, and kind stock | flow",
                            "properties": {"claim": nullable_str, "text": nullable_str, "timex": nullable_str,
