@@ -155,7 +155,7 @@ SCIENCE = [
     ("The virus survived between two and three days on plastic.", [R("between two and three days", 2, 3, "day")], []),
     ("The crater is 180km wide and 20km deep.", [P("180km", 180, "km"), P("20km", 20, "km")], []),
     ("Nine out of 10 samples were contaminated.", [P("Nine out of 10", 90, "percent")], []),
-    ("The comet travels at 66 kilometres per second.", [P("66", 66)], []),
+    ("The comet travels at 66 kilometres per second.", [P("66 kilometres per second", 66, "km/s")], []),
     ("Ocean heat content has quadrupled since the 1990s.", [P("quadrupled", 4, "times")], []),
     ("The animals were tracked over 1,200 miles.", [H("over 1,200 miles", 1200, "at_least", "mi")], []),
     ("The tallest tree measured 115.9 metres.", [P("115.9 metres", 115.9, "m")], []),
