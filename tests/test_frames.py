@@ -57,10 +57,28 @@ def test_a_rate_and_another_group():
 
 
 def test_the_clause_subject_owns_the_figure_and_a_source_does_not():
-    q, _ = _q("Chemicals and plastics had fourth quarter operating profit of 122 mln dlrs.")
-    assert q["122 mln dlrs"].subject == "Chemicals and plastics" and q["122 mln dlrs"].subject_via == "clause"
+    q, _ = _q("Westinghouse Electric also expects operating margins of more than 10% next year.")
+    assert q["more than 10%"].subject == "Westinghouse Electric" and q["more than 10%"].subject_via == "clause"
+    q, _ = _q("Avg shrs 12,345 vs 11,000.")
+    assert q["12,345"].subject is None  # a capital at a line's start before a plural noun: no name
     q, _ = _q("Hospital sources said 25 people had died in the blast.")
     assert q["25"].subject is None
+    q, _ = _q("Rebels killed 14 soldiers near the border, the army said, adding that 23 rebels were captured.")
+    assert q["14"].subject is None  # an agent written in lower case elsewhere is no name
+    q, _ = _q("Chase Manhattan Corp said its total assets were 98.5 billion dlrs. Tanjug said the talks cover "
+              "1.6 billion dlrs. USAir said Piedmont has about 23.1 mln shares.")
+    assert q["98.5 billion dlrs"].subject == "Chase Manhattan Corp"  # the reporter's own
+    assert q["1.6 billion dlrs"].subject != "Tanjug"  # a source
+    assert q["about 23.1 mln"].subject == "Piedmont"
+
+
+def test_the_subject_of_an_earlier_sentence_owns_the_company_s_figures():
+    q, _ = _q("Dow Chemical Co posted record profit last year. The company said chemicals and plastics had "
+              "fourth quarter operating profit of 122 mln dlrs.")
+    c = q["122 mln dlrs"]
+    assert c.subject == "Dow Chemical Co" and c.subject_via == "previous sentence"
+    q, _ = _q("Its chief executive, Maria Lopez, 52, said so. Egypt's foreign reserves rose to $46.9 billion.")
+    assert q["52"].subject == "Maria Lopez" and q["$46.9 billion"].subject == "Egypt"
 
 
 def test_frame_fields_are_in_the_json_contract():

@@ -26,9 +26,10 @@ from ...model import Claim, Document
 from ...rules import LexiconKey, RuleSet
 from .aspect import aspect_of, parts_of_wholes
 from .clause import clause_of
-from .counts import clause_subject, read_counts, singular
+from .counts import read_counts, singular
 from .lexicon import lexicon
 from .period import period_of
+from .subject import subject_of
 
 log = logging.getLogger(__name__)
 PERCENT = ("percent", "percentage_point")
@@ -42,6 +43,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     starts = [t.span[0] for t in temporal]
     prev: Claim | None = None
     prev_clause = None
+    seen: dict = {}  # sentence index -> its named subject
     for c in claims:
         tick()
         if c.kind != "quantity":
@@ -49,7 +51,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
         try:
             clause = clause_of(doc, c, lx)
             before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
-            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before)
+            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen)
             prev, prev_clause = c, clause
         except CheckTimeout:
             raise
@@ -74,11 +76,28 @@ _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 # "Of the 3,400 workers, 2,100 were laid off": the second is a part of the first
 _OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s+(?:the\s+|its\s+|their\s+)?$")
 _DIGITS = re.compile(r"\d")
+_OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+)?")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b")
 _AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
 _NOUN_COMMA = re.compile(r"\s+[a-z][\w\s-]{0,40},\s+$")
 
 
 def _ellipses(quantities: list[Claim], text: str) -> None:
+    last_head: Claim | None = None  # the last figure with a noun of its own
+    for k, b in enumerate(quantities):
+        a = quantities[k - 1] if k else None
+        if a is not None and a.counts and _OR_RATE.fullmatch(text[a.span[1]:b.span[0]]) \
+                and (b.aspect or {}).get("kind") == "rate":
+            _same_counts(b, a)  # "$87 million, or $2.02 a share": net income per share
+        elif b.counts_head in (None, "others") and last_head is not None and \
+                (b.counts_head == "others" or _OF_THEM.match(text, b.span[1])):
+            # "killed 14 soldiers and wounded 9 others", "312 people ...; 40 of them"
+            b.counts_head = last_head.counts_head
+            b.counts = (b.counts or "").replace("others", last_head.counts_head) or last_head.counts
+        elif b.counts_head == "others":
+            b.counts_head = "people"  # "72 others were hurt"
+        if b.counts_head and b.counts_head != "others" and b.unit is None:
+            last_head = b
     for a, b in zip(quantities, quantities[1:]):
         if a.sentence != b.sentence or a.counts is None or b.counts is not None and b.counts_head != a.counts_head:
             continue
@@ -91,19 +110,28 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
         elif a.counts_head == b.counts_head and b.extra.get("counts_key") is None and not _DIGITS.search(between) \
                 and not b.extra.get("other"):
             b.extra["counts_key"] = a.extra.get("counts_key")  # "five men on Monday and three men on Tuesday"
-        elif _JOINED.fullmatch(between) and (b.aspect or {}).get("kind") == (a.aspect or {}).get("kind"):
-            b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
+        elif _JOINED.fullmatch(between) and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
+                                             or (a.aspect or {}).get("kind") == "change" and b.counts is None):
+            # "fell 22% to $182.6 million": the figures a change goes to and from count what it does
+            _same_counts(b, a)
         elif _NOUN_COMMA.fullmatch(between) and _OF_THE_BEFORE.search(text, max(0, a.span[0] - 12), a.span[0]):
             b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
             b.aspect = {"kind": "part", "of": a.id}
 
 
+def _same_counts(b: Claim, a: Claim) -> None:
+    """b counts what a does (and so is a stock or a flow as a is)."""
+    b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
+    if b.period and a.period:
+        b.period["kind"] = a.period["kind"]
+
+
 def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, starts,
-               money_units: frozenset[str], prev: Claim | None) -> None:
+               money_units: frozenset[str], prev: Claim | None, seen: dict) -> None:
     pre, post = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
         _masked(doc.text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
-    counts = read_counts(pre, post, money_or_share, lx)
+    counts = read_counts(pre, post, money_or_share, lx, c.unit)
     if counts.key and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and counts.key not in lx.same_counts:
         # "six people", "158 ships": a bare count of things may be any group of them;
@@ -114,10 +142,7 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
     if c.subject is not None:
         c.subject_via = c.subject_via or "near the figure"
     else:
-        subject = clause_subject(pre, lx)
-        low = (subject or "").lower()
-        if subject and not (counts.head and counts.head in low) and low not in ("it", "they", "he", "she"):
-            c.subject, c.subject_via = subject, "clause"
+        c.subject, c.subject_via = subject_of(doc, c, pre, post, lx, seen)
     if counts.other:
         c.extra["other"] = True
     c.counts = counts.phrase
@@ -132,6 +157,8 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
     if counts.head in lx.change_nouns and not counts.change:
         counts.change = lx.change_nouns[counts.head]  # "an increase of 39.6 billion dlrs"
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
+    if c.aspect["kind"] == "change" and counts.head in ("shares", "share", "stock", "stocks"):
+        c.counts_head = c.counts = "price"  # "Hercules shares fell 2-1/4": a stock's price changes
 
 
 def _masked(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..link.measure import _LY_NOUNS
 from .lexicon import Lexicon
 
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
 _STOP = frozenset("""a an the of in on at to from by for with and or but nor who whom which that as than
 was were is are be been being have has had will would could should may might must can do does did not no
 so also said says say told according while when where after before during since until per each every this
@@ -33,6 +34,8 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|s)")
 _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
+_PREPOSITIONS = frozenset("on in at of for from with by into over under to and or".split())
+_DETERMINERS = frozenset("the a an its their his her this these those".split())
 
 
 @dataclass
@@ -82,9 +85,21 @@ def event_of(word: str, lx: Lexicon) -> str:
     return ""
 
 
-def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon) -> Counts:
-    """`pre`: the clause before the figure; `post`: after it (unit words included)."""
+# "a 15 billion yen eurobond", "its 19.7 billion dlr debt": a determiner before the
+# figure and a noun after its unit make the figure a modifier of that noun
+_DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
+                         r"(?:(?:about|some|nearly|almost|around|roughly|only|just)\s+)?$", re.I)
+# "Its chief executive, Maria Lopez, 52, said": a small figure set off by commas after a name
+_APPOSED_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+
+
+def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: str | None = None) -> Counts:
+    """`pre`: the clause before the figure; `post`: after it (unit words included);
+    `unit`: the figure's unit, if any."""
     out = Counts()
+    if unit is None and _APPOSED_AGE.search(pre[-40:]) and re.match(r"\s*[,)]", post):
+        out.head = out.phrase = "age"
+        return out
     words = [m for m in _WORD.finditer(post)]
     # the unit word(s) right after the figure ("dlrs", "pct") were read with it
     i = 0
@@ -94,7 +109,13 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon) -> Count
     after = post[words[i].start():] if i < len(words) else ""
     gap = post[:words[i].start()] if i < len(words) else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
-        _phrase_after(after, out, lx, money_or_share)
+        _phrase_after(after, out, lx, money_or_share or unit is not None)
+        if out.head is None and (money_or_share or unit) and _DETERMINED.search(pre[-30:]):
+            _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
+    if out.head is None:
+        verb = _verb_before(pre, lx, any_word=True)
+        if verb in lx.verb_nouns and (money_or_share or unit or not words):
+            out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
     if out.head is None:
         _phrase_before(pre, out, lx)
     if out.head in lx.measure_nouns:
@@ -127,7 +148,8 @@ def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool) ->
     low = after.lower()
     m = re.match(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?", low)
     if m and money_or_share:
-        _noun_phrase(after[m.end():], out, lx)
+        # "20 mln ounces of silver were used": what was done to it, as after a count
+        _noun_phrase(after[m.end():], out, lx, participle=m.group().startswith("of"))
         if out.head in lx.payment_forms and m.group().strip().startswith("in"):
             out.head = out.phrase = None  # "for 275 mln dlrs in cash": how it is paid
             out.mods = ()
@@ -201,32 +223,25 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
     linked = False
     while j >= 0:
         low = ws[j].group().lower()
-        if low in lx.linking or low in lx.hedges or low.endswith("ly"):
+        if low in lx.linking or low in lx.hedges or low.endswith("ly") and low not in _LY_NOUNS:
             linked = linked or low in lx.linking
             j -= 1
             continue
         break
     if linked and j >= 0 and not pre[ws[j].end():ws[min(j + 1, len(ws) - 1)].start()].strip(" ,\u00a0"):
-        _clause_subject(pre[:ws[j].end()], out, lx)
-
-
-def clause_subject(pre: str, lx: Lexicon) -> str | None:
-    """The first noun phrase of the clause as written, when it is not a source ("Hospital
-    sources said ..."): whose the figure is ("Chemicals and plastics had operating profit of ...")."""
-    m = re.match(r"\s*(?:(?:the|a|an|its|their|his|her|this|these|those|but|and|in|on|at|for|by)\s+)*"
-                 r"((?:[A-Za-z][\w&.’'-]*)(?:\s+(?:and|&|of)?\s*[A-Za-z][\w&.’'-]*){0,4}?)"
-                 r"(?=\s+(?:[a-z]+ed|had|has|have|was|were|is|are|said|says|told|reported|posted|"
-                 r"made|will|would|could|rose|fell|took|sold|bought|paid|expects|plans)\b)", pre)
-    if not m:
-        return None
-    name = m.group(1)
-    verb = pre[m.end():].split(None, 1)
-    if verb and verb[0].lower() in lx.reporting:
-        return None  # "Hospital sources said 25 people ...": the source
-    low = name.lower()
-    if low in _STOP or any(w in _STOP for w in low.split()[-1:]):
-        return None
-    return name
+        # the noun phrase just before the verb ("... and Canadian sales eased 10.2 pct"),
+        # unless a preposition leads to it ("Company stocks on land rose"): then the clause's first
+        at = _noun_phrase_back(pre[:ws[j].end()], out, lx, name=True)
+        before = [w for w in _WORD.findall(pre[:at])[-3:] if w.lower() not in _DETERMINERS][-1:]
+        if not out.head or before and before[0].lower() in _PREPOSITIONS or pre[:at].rstrip().endswith(","):
+            # "Net earnings from iron-ore operations were": the clause's first noun phrase,
+            # qualified by the phrase that followed it (another figure's net earnings differ)
+            qualifier = (out.phrase or "").split()
+            out.head = out.phrase = None
+            out.mods = ()
+            _clause_subject(pre[:ws[j].end()], out, lx)
+            if out.head and qualifier and qualifier[-1] != out.head:
+                out.mods += tuple(qualifier)
 
 
 def _clause_subject(s: str, out: Counts, lx: Lexicon) -> None:
@@ -253,9 +268,10 @@ def _only_hedges(s: str, lx: Lexicon) -> bool:
     return all(w.group().lower() in lx.hedges for w in _WORD.finditer(s)) and not re.search(r"[,.;:]", s)
 
 
-def _noun_phrase_back(s: str, out: Counts, lx: Lexicon) -> None:
+def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> int:
     """The noun phrase ending s (up to three words), skipping a place after it
-    ("Sales in the United States totaled ...")."""
+    ("Sales in the United States totaled ..."); returns where it starts in s. `name`:
+    a name before it qualifies it ("U.S. natural gas reserves", "M-1 money supply")."""
     s = re.sub(r"\s+(?:in|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s*)+$", "", s.rstrip())
     ws = list(_WORD.finditer(s))
     words: list[str] = []
@@ -264,23 +280,28 @@ def _noun_phrase_back(s: str, out: Counts, lx: Lexicon) -> None:
         if s[w.end():end].strip(" \u00a0"):
             break  # punctuation between
         low = w.group().lower()
-        if low in _STOP or len(words) >= 3:
+        if low in _STOP or len(words) >= 3 and not (name and w.group()[:1].isupper()):
             break
-        if w.group()[:1].isupper() and words:
-            break  # "TimeWarner's profit": the owner, not the measure
         if "'" in low or "’" in low:
             break
+        if w.group()[:1].isupper() and words:
+            if name and len(words) <= 3:
+                words.insert(0, w.group())
+                end = w.start()
+            break  # "TimeWarner's profit": the owner, not the measure
         words.insert(0, w.group())
         end = w.start()
     if not words:
-        return
+        return end
     out.head = words[-1].lower()
     out.mods = tuple(w.lower() for w in words[:-1])
     out.phrase = " ".join(w.lower() for w in words)
+    return end
 
 
-def _verb_before(pre: str, lx: Lexicon) -> str:
-    """The verb the figure is the object of ("destroyed 1,200 homes"), else ""."""
+def _verb_before(pre: str, lx: Lexicon, any_word: bool = False) -> str:
+    """The verb the figure is the object of ("destroyed 1,200 homes"), else ""
+    (`any_word`: the word before, whatever its ending: "will pay", "wrote off")."""
     ws = list(_WORD.finditer(pre))
     k = len(ws) - 1
     while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group):
@@ -296,4 +317,6 @@ def _verb_before(pre: str, lx: Lexicon) -> str:
         return ""
     if low.endswith(("ed", "s")) or event_of(low, lx):
         return low
-    return ""
+    if any_word and k > 0 and f"{ws[k - 1].group().lower()} {low}" in lx.verb_nouns:
+        return f"{ws[k - 1].group().lower()} {low}"  # "wrote off"
+    return low if any_word else ""

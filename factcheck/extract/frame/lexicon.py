@@ -27,6 +27,7 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()
     payment_forms: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
+    verb_nouns: dict[str, str] | None = None  # "earned" -> "earnings"
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -59,4 +60,5 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "linking_verbs")), change, part, frozenset(_words(lx, "other_group")),
                    frozenset(_words(lx, "target_words")), frozenset(_words(lx, "stock_heads")), same,
                    tuple(events), frozenset(currency), frozenset(_words(lx, "measure_nouns")),
-                   frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")))
+                   frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")),
+                   {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []})

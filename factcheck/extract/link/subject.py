@@ -97,7 +97,8 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
     for m in near:
         name = m.group(1)
         nxt = _NEXT_LOWER.match(m.string, m.end())
-        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP):
-            continue  # "in the Kenya embassy bombing": an adjective, not the place
+        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP
+                                                and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
+            continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province" is)
         return name
     return None

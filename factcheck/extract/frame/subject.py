@@ -1,0 +1,172 @@
+"""Whose figure it is, when link found no owner beside it (issue 13):
+
+1. the name a relative clause hangs on ("Volkswagen, which sold 9 million");
+2. the named subject of its clause, else of its sentence ("Westinghouse also expects
+   sales of ...", "Aetna's net income fell 22%"); a name that reports a clause about
+   "it"/"its" owns it ("Chase Manhattan Corp said its total assets were ..."), and a
+   name the reported clause opens with owns it instead ("USAir said Piedmont has ...");
+   a common noun is a source or an agent, never the owner ("officials said", "Rebels
+   killed 14 soldiers");
+3. else the name an earlier sentence was about: "the company", "it" and "its" refer
+   back to it (in a headline of capitals, the first sentence after it).
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Claim, Document
+from ..link.words import _MONTHS_DAYS, _STOP
+from .lexicon import Lexicon
+
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|and|de|du|la)\s+)?{_CAP})*")
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
+# "LONDON, March 18 - ": a dateline; "In 1988, ", "Last year, ": a phrase before the subject
+_DATELINE = re.compile(r"\s*[A-Z][\w.' ]+(?:,[^-\n]{0,30})?\s+-{1,2}\s+")
+_LEAD = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Also|Separately|Still)\b,?\s*|"
+                   r"(?:In|On|At|During|For|By|Last|Earlier|Since|After|Before|Of)\b[^,\n]{0,40},\s*)+")
+_PRONOUN = frozenset("it its they their he his she her this that these those there last next one two three "
+                     "four five six seven eight nine ten several many".split())
+# what may follow a clause's subject: a verb (regular, or one of the common irregular
+# ones), a comma (an apposition: "Inditex, Zara's owner, said") or a possessive
+_VERB = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PLC|plc)\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|[a-z]+ly)\s+)?"
+                   r"([a-z]+(?:ed|es|s)|is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|"
+                   r"said|told|sold|bought|made|paid|won|lost|took|rose|fell|cut|put|held|set|grew|spent|"
+                   r"owns|owned|gave|led|kept|left|began|became|did|got|saw|hit|forecast)\b)")
+# "Frank Naylor, chairman of the Farm Credit Administration, said": a person, a source
+_TITLED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?[a-z][^,]{0,80},\s+")
+_RELATIVE = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
+_APPOSED = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s*$")
+# "the company's workforce": a word that refers back to a name, no owner of its own
+_BACK = re.compile(r"\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Tt]he\s+(?:company|group|firm|bank|"
+                   r"concern|corporation|government|country|utility|airline|carrier|system))\b")
+_OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[a-z]")
+_POSSESSOR = re.compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
+_OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
+_AUX = frozenset("is was has does says".split())
+_NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|told|were|are|have|had|is|was|say)\b")
+_DEFINITE = re.compile(r"(?:the|a|an)\s+(?!company\b|group\b|firm\b|bank\b)", re.I)
+_TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
+_THAT = re.compile(r"\s*(?:that\s+)?")
+_SUFFIX = re.compile(r"[’']s$|[.,]$")
+
+
+def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
+               seen: dict) -> tuple[str | None, str | None]:
+    """(subject, how found) for a figure with none from link; `pre`/`post`: its clause
+    before and after it; `seen`: per document, sentence index -> that sentence's named
+    subject."""
+    m = _APPOSED.search(pre)
+    if m and post[:1] in (",", ")") and _is_name(m.group(1), doc, at_start=False):
+        return m.group(1), "apposition"  # "Maria Lopez, 52, said"
+    m = _RELATIVE.search(pre)
+    if m and _is_name(m.group(1), doc, at_start=False):
+        return m.group(1), "apposition"
+    name = named_subject(pre, doc, lx)
+    if name:
+        return name, "clause"
+    # "The embassy estimated Indonesia's 1986 production at", "70 pct of Yugoslavia's debt"
+    m = _OWNED_AFTER.match(post) or _last(_POSSESSOR.finditer(pre))
+    if m and _is_name(m.group(1), doc, at_start=False):
+        return m.group(1), "possessive"
+    s = doc.sentence_at(c.span[0])
+    name = sentence_subject(doc, s.index, lx, seen)
+    if name:
+        return name, "sentence"
+    for k in range(s.index - 1, -1, -1):
+        name = sentence_subject(doc, k, lx, seen)
+        if name:
+            return name, "previous sentence"
+    return None, None
+
+
+def sentence_subject(doc: Document, k: int, lx: Lexicon, seen: dict) -> str | None:
+    if k not in seen:
+        s = doc.sentences[k]
+        text = s.text[:300]
+        ticker = _TICKER.match(text)
+        if ticker and ticker.start(1) == 0 and len(ticker.group(1).split()) <= 3:
+            seen[k] = ticker.group(1).title()  # "GTI CORP <GTI> 4TH QTR NET": a company and its ticker
+        elif text.isupper() or s.headline and sum(ch.isupper() for ch in text) > len(text) / 2:
+            # a headline in capitals names its subject in the sentence after it
+            seen[k] = sentence_subject(doc, k + 1, lx, seen) if k + 1 < len(doc.sentences) else None
+        else:
+            seen[k] = named_subject(text, doc, lx)
+    return seen[k]
+
+
+def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | None:
+    """The name a clause opens with, as its subject (see the module's docstring)."""
+    if not any(ch.islower() for ch in s[:200]):
+        return None  # a headline in capitals
+    s = s.replace("<", " ").replace(">", " ")
+    m = _DATELINE.match(s)
+    if m and m.end() < 80:
+        s = s[m.end():]
+    m = _LEAD.match(s.lstrip(" ,"))
+    if m:
+        s = s.lstrip(" ,")
+        s = s[m.end():]
+    s = s.lstrip(" ,\"'“")
+    det = _DETERMINER.match(s)
+    at = det.end() if det else 0
+    owner = _OWNER.match(s, at)
+    if owner and det and not _BACK.match(s, det.start()):
+        return owner.group(1)  # "the federal states' holdings fell": whose holdings
+    m = _NAME.match(s, at)
+    if not m:
+        return None
+    name = m.group()
+    possessive = bool(re.search(r"[’']s$", name))
+    name = _SUFFIX.sub("", name).strip()
+    if not name or name.isupper() and len(name) > 6 and " " in name:
+        return None  # capitals run into the text
+    rest = s[m.end():]
+    if possessive:  # "Aetna's third-quarter net income fell"
+        return name if _is_name(name, doc, at_start=not det, verb="'s") else None
+    if det:  # "The Tamar bridge, ...", "the Volvo plant": a name and its common noun
+        noun = re.match(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)", rest)
+        if noun:
+            name, rest = name + noun.group(), rest[noun.end():]
+    titled = _TITLED.match(rest)
+    verb = _VERB.match(rest[titled.end():] if titled else rest)
+    if not verb and " " not in name:
+        return None  # "Passenger car prices fell", "Note:": not a name that acts
+    if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None):
+        return None
+    if verb and verb.group(1) and verb.group(1) not in _AUX and _NOUN_THEN_VERB.match(rest, verb.end()):
+        return None  # "Hospital sources said": "sources" is a noun, "Hospital" names no one
+    if verb and verb.group(1) in lx.reporting:
+        if titled or depth:
+            return None  # a person quoted is a source
+        after = rest[verb.end():]
+        after = after[_THAT.match(after).end():]
+        # "USAir said Piedmont has ...": the name reported about; "Chase Manhattan said
+        # its total assets ...", "Harlow Foods said sales fell": the reporter's own; "Tanjug
+        # said the talks ...": a source
+        return named_subject(after, doc, lx, depth + 1) or (None if _DEFINITE.match(after) else name)
+    return name
+
+
+def _last(it):
+    m = None
+    for m in it:
+        pass
+    return m
+
+
+def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "") -> bool:
+    words = name.split()
+    first = words[0].lower()
+    if first in _PRONOUN or first in _STOP or words[-1] in _MONTHS_DAYS or words[0] in _MONTHS_DAYS:
+        return False
+    if at_start and first.endswith(("ly", "ing")) and (len(words) == 1 or first.endswith("ing")):
+        return False  # "Certainly,", "Addressing Chicago": not a name
+    if at_start and len(words) == 1 and not name.isupper():
+        if re.search(rf"\b{re.escape(first)}\b", doc.text):
+            return False  # "Rebels killed ...": the text writes "rebels" too, a common noun
+        # a capital at a sentence's start may be any word's: a name is written so
+        # elsewhere too, or acts by a verb that is no plural noun ("Toyota sold", not "Avg shrs")
+        return bool(verb and (verb == "'s" or verb in _AUX or not verb.endswith("s"))
+                    or re.search(rf"[\w,;] {re.escape(name)}\b", doc.text))
+    return True
