@@ -27,6 +27,7 @@ from ...rules import LexiconKey, RuleSet
 from .aspect import aspect_of, parts_of_wholes
 from .clause import clause_of
 from .counts import read_counts, singular
+from ..link.lexicon import _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
 from .subject import subject_of
@@ -39,6 +40,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     """Fill in each quantity's frame, in place. A figure whose framing raises keeps
     none, and the failure is said in doc.notes; CheckTimeout goes through."""
     lx = lexicon(LexiconKey(ruleset))
+    cats = _link_lexicon(LexiconKey(ruleset))[0]
     temporal = [c for c in claims if c.kind != "quantity"]
     starts = [t.span[0] for t in temporal]
     prev: Claim | None = None
@@ -51,7 +53,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
         try:
             clause = clause_of(doc, c, lx)
             before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
-            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen)
+            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen, cats)
             prev, prev_clause = c, clause
         except CheckTimeout:
             raise
@@ -77,7 +79,7 @@ _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 _OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s+(?:the\s+|its\s+|their\s+)?$")
 _DIGITS = re.compile(r"\d")
 _OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+)?")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|these|those|it)\b")
 _AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
 _NOUN_COMMA = re.compile(r"\s+[a-z][\w\s-]{0,40},\s+$")
 
@@ -87,11 +89,16 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
     for k, b in enumerate(quantities):
         a = quantities[k - 1] if k else None
         if a is not None and a.counts and _OR_RATE.fullmatch(text[a.span[1]:b.span[0]]) \
-                and (b.aspect or {}).get("kind") == "rate":
-            _same_counts(b, a)  # "$87 million, or $2.02 a share": net income per share
+                and ((b.aspect or {}).get("kind") == "rate" or b.unit in PERCENT and not b.counts):
+            # "$87 million, or $2.02 a share": net income per share; "1.1 million votes, or 35 percent"
+            _same_counts(b, a)
+            b.category = a.category
         elif b.counts_head in (None, "others") and last_head is not None and \
                 (b.counts_head == "others" or _OF_THEM.match(text, b.span[1])):
             # "killed 14 soldiers and wounded 9 others", "312 people ...; 40 of them"
+            if b.counts_head is None and (b.aspect or {}).get("kind") in ("level", "target") \
+                    and b.unit not in PERCENT and not b.extra.get("fraction"):
+                b.aspect = {"kind": "part", "of": last_head.id}
             b.counts_head = last_head.counts_head
             b.counts = (b.counts or "").replace("others", last_head.counts_head) or last_head.counts
         elif b.counts_head == "others":
@@ -111,12 +118,28 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
                 and not b.extra.get("other"):
             b.extra["counts_key"] = a.extra.get("counts_key")  # "five men on Monday and three men on Tuesday"
         elif _JOINED.fullmatch(between) and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
-                                             or (a.aspect or {}).get("kind") == "change" and b.counts is None):
+                                             or (a.aspect or {}).get("kind") in ("change", "rate") and b.counts is None):
             # "fell 22% to $182.6 million": the figures a change goes to and from count what it does
             _same_counts(b, a)
+            if (a.aspect or {}).get("kind") == "rate" and (b.aspect or {}).get("kind") == "level":
+                b.aspect = dict(a.aspect)  # "8,000 tonnes a month from 6,000 tonnes"
         elif _NOUN_COMMA.fullmatch(between) and _OF_THE_BEFORE.search(text, max(0, a.span[0] - 12), a.span[0]):
             b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
             b.aspect = {"kind": "part", "of": a.id}
+
+
+_KEEP = frozenset({"age", "population", "casualties", "injuries", "detentions", "displaced", "expulsions"})
+
+
+def counts_category(phrase: str, cats, unit: str | None) -> str | None:
+    """The first category (categories.yaml, in order) whose word names what is counted
+    (a category of units only for a figure in its units or a percentage)."""
+    for cat in cats:
+        if cat.event or cat.units and unit not in cat.units and unit not in PERCENT:
+            continue
+        if cat.pattern.search(phrase):
+            return cat.name
+    return None
 
 
 def _same_counts(b: Claim, a: Claim) -> None:
@@ -127,7 +150,7 @@ def _same_counts(b: Claim, a: Claim) -> None:
 
 
 def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, starts,
-               money_units: frozenset[str], prev: Claim | None, seen: dict) -> None:
+               money_units: frozenset[str], prev: Claim | None, seen: dict, cats) -> None:
     pre, post = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
         _masked(doc.text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
@@ -143,6 +166,9 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
         c.subject_via = c.subject_via or "near the figure"
     else:
         c.subject, c.subject_via = subject_of(doc, c, pre, post, lx, seen)
+    if counts.phrase and counts.head not in ("shares", "share", "stock") and c.category not in _KEEP:
+        # what is counted, not the unit: "sales fell 10 pct" is revenue, "5% of its workforce" employees
+        c.category = counts_category(counts.phrase, cats, c.unit) or c.category
     if counts.other:
         c.extra["other"] = True
     c.counts = counts.phrase
@@ -154,11 +180,16 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
     c.period = period_of(c, clause, temporal, starts, counts, lx)
     if _BASELINE.search(pre[-40:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
-    if counts.head in lx.change_nouns and not counts.change:
-        counts.change = lx.change_nouns[counts.head]  # "an increase of 39.6 billion dlrs"
+    if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
+                                                                     and counts.head in lx.levels_of_money):
+        # "an increase of 39.6 billion dlrs"; not "a 1986 loss of 83 mln markka", a level of loss
+        counts.change = lx.change_nouns[counts.head]
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
+    if c.aspect["kind"] == "target" and c.period.get("baseline"):
+        c.aspect = {"kind": "level"}  # "expects revenue of $1.1 billion, up from $940 million": held
     if c.aspect["kind"] == "change" and counts.head in ("shares", "share", "stock", "stocks"):
-        c.counts_head = c.counts = "price"  # "Hercules shares fell 2-1/4": a stock's price changes
+        # "Hercules shares fell 2-1/4": a stock's price changes
+        c.counts_head = c.counts = c.category = "price"
 
 
 def _masked(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:

@@ -10,31 +10,67 @@ from .counts import Counts
 from .lexicon import Lexicon
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_OF_THE = re.compile(r"^\s+of\s+(?:the|its|their|his|her|a\s+total\s+of)\s+$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:(?:the|its|their|his|her|a\s+total\s+of)\s+)?$", re.I)
 _PER = re.compile(r"\s*(?:a|an|per|each)\s+[a-z]", re.I)
+# "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"
+_PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
+                        r"tonne|barrel)\b|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
+_BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
+_MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
+# "rose to", "dropped below": the figure is the level reached, not the change
+_LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
+# between a part cue and the figure: another figure, or a clause of its own
+# ("including the 1996 Olympic bombing that killed one person")
+_BETWEEN_CUE = re.compile(r"\d|\b(?:that|which|who)\b")
+PERCENT = ("percent", "percentage_point")
 
 
-def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: Claim | None) -> dict:
+def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: Claim | None,
+              money: bool = False) -> dict:
     """`pre`/`post`: the clause before and after the figure; `prev`: the quantity before
-    it in the same clause, if any."""
+    it in the same clause, if any. One kind, by priority change > part > share > rate >
+    target > level."""
     extra = c.extra
-    if extra.get("per") or _PER.match(post):
-        return {"kind": "rate", "per": extra.get("per") or _PER.match(post).group().split()[-1]}
-    change = extra.get("change") if extra.get("change_prep") not in ("to", "from") else None
-    change = change or counts.change
+    change = extra.get("change") if extra.get("change_prep") not in _LEVEL_PREPS else None
+    if change and counts.counted_after and c.unit is None and not _BY.search(pre[-12:]):
+        change = None  # "will cut 10,000 jobs": the jobs are counted; "cut by a tenth" is a change
+    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post)
     if change or extra.get("multiplier"):
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
-    if _targeted(c, pre, lx):
-        return {"kind": "target", "modality": c.modality or "planned"}
-    if lx.part_cue.search(pre):
+    percent = c.unit in PERCENT or extra.get("fraction")
+    cue = lx.part_cue.search(pre)
+    if cue and not percent and not _BETWEEN_CUE.search(pre, cue.end()):
         of = prev
         if of is not None and (of.aspect or {}).get("kind") == "part":
             of = None if of.aspect.get("of") is None else of.aspect["of"]  # "including 119 police and 141 ..."
             return {"kind": "part", "of": of}
         return {"kind": "part", "of": of.id if of is not None else None}
-    if c.unit in ("percent", "percentage_point") or extra.get("fraction"):
-        return {"kind": "share"}
+    if percent and counts.head not in lx.rate_nouns:
+        return {"kind": "share"}  # not "interest rates as high as 15.65 pct", "a five pct coupon"
+    per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post)
+    if per:
+        return {"kind": "rate", "per": extra.get("per") or per.group().split()[-1]}
+    if _targeted(c, pre, lx):
+        return {"kind": "target", "modality": c.modality or "planned"}
     return {"kind": "level"}
+
+
+def _by_change(pre: str, lx: Lexicon) -> str | None:
+    """"increase its capacity by 500,000 tonnes", "reduced net income by $50 million": the
+    amount of a change the clause's verb makes."""
+    if not _BY.search(pre[-12:]):
+        return None
+    for w in reversed(_WORD.findall(pre)):
+        d = lx.change_verbs.get(w.lower())
+        if d:
+            return d
+    return None
+
+
+def _comparative(c: Claim, post: str) -> str | None:
+    """"pay about 20 pct more", "5 pct higher": a difference, a change."""
+    m = _MORE.match(post) if c.unit in PERCENT else None
+    return None if not m else "rise" if m.group(1).lower() in ("more", "higher", "above") else "fall"
 
 
 def _targeted(c: Claim, pre: str, lx: Lexicon) -> bool:
@@ -50,5 +86,5 @@ def parts_of_wholes(claims: list[Claim], text: str) -> None:
     """"48 of the 72 ships": the first is a part of the second."""
     for a, b in zip(claims, claims[1:]):
         if a.kind == b.kind == "quantity" and a.sentence == b.sentence and \
-                _OF_THE.match(text[a.span[1]:b.span[0]]) and (a.aspect or {}).get("kind") in ("level", "share"):
+                _OF_THE.match(text[a.span[1]:b.span[0]]) and (a.aspect or {}).get("kind") == "level":
             a.aspect = {"kind": "part", "of": b.id}

@@ -46,6 +46,7 @@ class Counts:
     mods: tuple[str, ...] = ()  # the words before the head ("hourly" in "hourly workers")
     other: bool = False        # "three other Iraqis": another group than the noun's elsewhere
     change: str | None = None  # "fall" in "a 30 pct drop in ..."
+    counted_after: bool = False  # the noun right after the figure ("1,200 homes")
 
     @property
     def key(self) -> str:
@@ -180,6 +181,9 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> 
             break
         if low.endswith("ed"):
             break  # "1,600 moved to other plants": a verb, not a noun
+        if not words and re.fullmatch(r"[A-Z][\w.-]*[’']s", token) and pos == 0:
+            pos = w.end()
+            continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
         if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)):
             break  # a name is not what is counted ("4 UND", "homes in Kabul"); a plural demonym may be
         words.append(token)
@@ -192,6 +196,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> 
     out.mods = tuple(w.lower() for w in words[:-1])
     out.head = words[-1].lower()
     out.phrase = " ".join(w.lower() if not w.isupper() else w for w in words)
+    out.counted_after = True
     if participle:  # "people have been detained" -> "people detained"
         tail = _RELATIVE.sub("", s[pos:], count=1)  # "Three Iraqis, whose names ..., were deported"
         ws = list(_WORD.finditer(tail[:80]))

@@ -28,6 +28,9 @@ class Lexicon:
     payment_forms: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     verb_nouns: dict[str, str] | None = None  # "earned" -> "earnings"
+    change_verbs: dict[str, str] | None = None  # "increase" -> "rise"
+    rate_nouns: frozenset[str] = frozenset()
+    levels_of_money: frozenset[str] = frozenset()
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -61,4 +64,6 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "target_words")), frozenset(_words(lx, "stock_heads")), same,
                    tuple(events), frozenset(currency), frozenset(_words(lx, "measure_nouns")),
                    frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")),
-                   {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []})
+                   {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []},
+                   {str(w).lower(): d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []},
+                   frozenset(_words(lx, "rate_nouns")), frozenset(_words(lx, "money_level_nouns")))

@@ -9,7 +9,8 @@ from ...model import Claim
 from .counts import Counts
 from .lexicon import Lexicon
 
-STOCK_CATEGORIES = frozenset({"population", "members", "age", "employees"})
+# assets, debt, workforce, prices, stakes and rates are levels on a date
+STOCK_CATEGORIES = frozenset({"population", "members", "age", "employees", "assets", "debt", "price", "share"})
 
 
 def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: list[int],
