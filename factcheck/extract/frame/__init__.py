@@ -46,6 +46,10 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     prev: Claim | None = None
     prev_clause = None
     seen: dict = {}  # sentence index -> its named subject
+    quantities = [c for c in claims if c.kind == "quantity"]
+    by_sentence: dict[int, list[Claim]] = {}
+    for q in quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
     for c in claims:
         tick()
         if c.kind != "quantity":
@@ -53,7 +57,8 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
         try:
             clause = clause_of(doc, c, lx)
             before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
-            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen, cats)
+            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen, cats,
+                       by_sentence[c.sentence])
             prev, prev_clause = c, clause
         except CheckTimeout:
             raise
@@ -62,7 +67,6 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             note = f"framing failed on {c.text!r} (claim {c.id}): {type(e).__name__}: {e}"
             if note not in doc.notes:
                 doc.notes.append(note)
-    quantities = [c for c in claims if c.kind == "quantity"]
     parts_of_wholes(quantities, doc.text)
     _ellipses(quantities, doc.text)
 
@@ -78,6 +82,8 @@ _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 # "Of the 3,400 workers, 2,100 were laid off": the second is a part of the first
 _OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s+(?:the\s+|its\s+|their\s+)?$")
 _DIGITS = re.compile(r"\d")
+_ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
+_NOUN_NEXT = re.compile(r" [a-z]")
 _OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|these|those|it)\b")
 _AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
@@ -147,10 +153,17 @@ def _same_counts(b: Claim, a: Claim) -> None:
     b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
     if b.period and a.period:
         b.period["kind"] = a.period["kind"]
+        if b.period.get("claim") is None and a.period.get("claim") is not None:
+            # "grew 24.1 pct in February to 923.2 mln from 743.8 mln": all three February
+            baseline = b.period.get("baseline")
+            b.period = {k: v for k, v in a.period.items() if k != "baseline"}
+            if baseline:
+                b.period["baseline"] = True
 
 
 def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, starts,
-               money_units: frozenset[str], prev: Claim | None, seen: dict, cats) -> None:
+               money_units: frozenset[str], prev: Claim | None, seen: dict, cats,
+               sentence_quantities: list[Claim]) -> None:
     pre, post = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
         _masked(doc.text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
@@ -177,7 +190,9 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
                                     if counts.key else None)
     if counts.head and _DEFINITE.search(pre[-20:]):
         c.extra["definite"] = True  # "the 14 foreigners": a group named before
-    c.period = period_of(c, clause, temporal, starts, counts, lx)
+    s = doc.sentence_at(c.span[0])
+    c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
+                         (s.start, clause[0]) if clause[0] > s.start else None)
     if _BASELINE.search(pre[-40:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
     if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
@@ -201,6 +216,8 @@ def _masked(text: str, a: int, b: int, temporal: list[Claim], starts: list[int])
         if t.span[0] >= b:
             break
         x, y = max(t.span[0], a), min(t.span[1], b)
+        if _ADJECTIVE_TIME.fullmatch(text, t.span[0], t.span[1]) and _NOUN_NEXT.match(text, t.span[1]):
+            continue  # "13-week bills", "two-year bonds": a time that qualifies the noun counted
         if x < y:
             out = out[:x - a] + "," * (y - x) + out[y - a:]
     return out

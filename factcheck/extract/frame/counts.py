@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..link.measure import _LY_NOUNS
 from .lexicon import Lexicon
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")  # "U.S." is one word
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
 _STOP = frozenset("""a an the of in on at to from by for with and or but nor who whom which that as than
 was were is are be been being have has had will would could should may might must can do does did not no
 so also said says say told according while when where after before during since until per each every this
