@@ -168,13 +168,14 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
         _masked(doc.text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
     counts = read_counts(pre, post, money_or_share, lx, c.unit)
-    if counts.key and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
-            and singular(counts.head or "") not in lx.stock_heads and counts.key not in lx.same_counts:
+    ckey = counts.key
+    if ckey and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
+            and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:
         # "six people", "158 ships": a bare count of things may be any group of them;
         # what happened to them (the verb) or a whole (a workforce, a population) says which
         counts.event = "?"
-    key = lx.same_counts.get(counts.key) or lx.same_counts.get(counts.key.split(" ")[0] if counts.key else "") \
-        if counts.key else None
+    ckey = counts.key  # (the event may have changed)
+    key = lx.same_counts.get(ckey) or lx.same_counts.get(ckey.split(" ")[0]) if ckey else None
     if c.subject is not None:
         c.subject_via = c.subject_via or "near the figure"
     else:
@@ -186,8 +187,8 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
         c.extra["other"] = True
     c.counts = counts.phrase
     c.counts_head = counts.head
-    c.extra["counts_key"] = None if counts.event == "?" and not key else key or ((("other " if counts.other else "") + " ".join(counts.mods + (counts.key,)))
-                                    if counts.key else None)
+    c.extra["counts_key"] = None if counts.event == "?" and not key else key or ((("other " if counts.other else "") + " ".join(counts.mods + (ckey,)))
+                                    if ckey else None)
     if counts.head and _DEFINITE.search(pre[-20:]):
         c.extra["definite"] = True  # "the 14 foreigners": a group named before
     s = doc.sentence_at(c.span[0])

@@ -38,8 +38,9 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     if change or extra.get("multiplier"):
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
     percent = c.unit in PERCENT or extra.get("fraction")
-    cue = lx.part_cue.search(pre)
-    if cue and not percent and not _BETWEEN_CUE.search(pre, cue.end()):
+    tail = pre[-60:]  # a cue reaches 40 characters
+    cue = lx.part_cue.search(tail)
+    if cue and not percent and not _BETWEEN_CUE.search(tail, cue.end()):
         of = prev
         if of is not None and (of.aspect or {}).get("kind") == "part":
             of = None if of.aspect.get("of") is None else of.aspect["of"]  # "including 119 police and 141 ..."

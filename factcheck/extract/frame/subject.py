@@ -56,17 +56,17 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     """(subject, how found) for a figure with none from link; `pre`/`post`: its clause
     before and after it; `seen`: per document, sentence index -> that sentence's named
     subject."""
-    m = _APPOSED.search(pre)
-    if m and post[:1] in (",", ")") and _is_name(m.group(1), doc, at_start=False):
+    m = _APPOSED.search(pre) if post[:1] in (",", ")") and pre.rstrip().endswith(",") else None
+    if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "apposition"  # "Maria Lopez, 52, said"
-    m = _RELATIVE.search(pre)
+    m = _RELATIVE.search(pre) if "which" in pre or "who" in pre else None
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "apposition"
     name = named_subject(pre, doc, lx)
     if name:
         return name, "clause"
     # "The embassy estimated Indonesia's 1986 production at", "70 pct of Yugoslavia's debt"
-    m = _OWNED_AFTER.match(post) or _last(_POSSESSOR.finditer(pre))
+    m = _OWNED_AFTER.match(post) or (_last(_POSSESSOR.finditer(pre)) if "s " in pre else None)
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "possessive"
     s = doc.sentence_at(c.span[0])
@@ -148,6 +148,19 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     return name
 
 
+def _written(text: str, word: str, after: str = "") -> bool:
+    """Whether `word` stands in the text as a whole word (with one of the characters
+    `after` just before its blank, when given: "written where no sentence starts")."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            if not after or i >= 2 and text[i - 1] == " " and (text[i - 2].isalnum() or text[i - 2] in after):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _last(it):
     m = None
     for m in it:
@@ -163,10 +176,9 @@ def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "") ->
     if at_start and first.endswith(("ly", "ing")) and (len(words) == 1 or first.endswith("ing")):
         return False  # "Certainly,", "Addressing Chicago": not a name
     if at_start and len(words) == 1 and not name.isupper():
-        if re.search(rf"\b{re.escape(first)}\b", doc.text):
+        if _written(doc.text, first):
             return False  # "Rebels killed ...": the text writes "rebels" too, a common noun
         # a capital at a sentence's start may be any word's: a name is written so
         # elsewhere too, or acts by a verb that is no plural noun ("Toyota sold", not "Avg shrs")
-        return bool(verb and (verb == "'s" or verb in _AUX or not verb.endswith("s"))
-                    or re.search(rf"[\w,;] {re.escape(name)}\b", doc.text))
+        return bool(verb and (verb == "'s" or verb in _AUX or not verb.endswith("s")) or _written(doc.text, name, after=",;"))
     return True
