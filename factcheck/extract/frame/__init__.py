@@ -24,7 +24,7 @@ from bisect import bisect_left
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...rules import LexiconKey, RuleSet
-from .aspect import aspect_of, parts_of_wholes
+from .aspect import OF_THE_BEFORE, aspect_of, parts_of_wholes
 from .clause import clause_of
 from .counts import read_counts, singular
 from ..link.lexicon import _lexicon as _link_lexicon
@@ -79,8 +79,6 @@ _JOINED = re.compile(r"\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|co
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its)\s+)*$", re.I)
-# "Of the 3,400 workers, 2,100 were laid off": the second is a part of the first
-_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]f\s+(?:the\s+|its\s+|their\s+)?$")
 _DIGITS = re.compile(r"\d")
 _ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
 _NOUN_NEXT = re.compile(r" [a-z]")
@@ -129,7 +127,7 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
             _same_counts(b, a)
             if (a.aspect or {}).get("kind") == "rate" and (b.aspect or {}).get("kind") == "level":
                 b.aspect = dict(a.aspect)  # "8,000 tonnes a month from 6,000 tonnes"
-        elif _NOUN_COMMA.fullmatch(between) and _OF_THE_BEFORE.search(text, max(0, a.span[0] - 12), a.span[0]):
+        elif _NOUN_COMMA.fullmatch(between) and OF_THE_BEFORE.search(text, max(0, a.span[0] - 20), a.span[0]):
             b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
             b.aspect = {"kind": "part", "of": a.id}
 

@@ -10,7 +10,11 @@ from .counts import Counts
 from .lexicon import Lexicon
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_OF_THE = re.compile(r"^\s+of\s+(?:(?:the|its|their|his|her|a\s+total\s+of)\s+)?$", re.I)
+# "48 of the 72 ships", "Of the 3,400 workers, 2,100 ...": "of" and a determiner just
+# before a figure make it the whole that a figure near it is a part of
+_OF_DETERMINER = r"[Oo]f\s+(?:(?:the|its|their|his|her|a\s+total\s+of)\s+)?"
+_OF_THE = re.compile(rf"\s+{_OF_DETERMINER}", re.I)  # between the part and its whole
+OF_THE_BEFORE = re.compile(rf"(?:^|[^\w]){_OF_DETERMINER}$")  # before the whole, the part after it
 _PER = re.compile(r"\s*(?:a|an|per|each)\s+[a-z]", re.I)
 # "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"
 _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
@@ -87,5 +91,5 @@ def parts_of_wholes(claims: list[Claim], text: str) -> None:
     """"48 of the 72 ships": the first is a part of the second."""
     for a, b in zip(claims, claims[1:]):
         if a.kind == b.kind == "quantity" and a.sentence == b.sentence and \
-                _OF_THE.match(text[a.span[1]:b.span[0]]) and (a.aspect or {}).get("kind") == "level":
+                _OF_THE.fullmatch(text, a.span[1], b.span[0]) and (a.aspect or {}).get("kind") == "level":
             a.aspect = {"kind": "part", "of": b.id}

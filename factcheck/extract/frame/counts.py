@@ -17,21 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..link.measure import _LY_NOUNS
+from ..link.measure import _AUX as _LINK_AUX, _DEMONYM, _LY_NOUNS
+from ..link.words import _STOP as _LINK_STOP
 from .lexicon import Lexicon
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
-_STOP = frozenset("""a an the of in on at to from by for with and or but nor who whom which that as than
-was were is are be been being have has had will would could should may might must can do does did not no
-so also said says say told according while when where after before during since until per each every this
-these those its their his her our your my it they he she we you them him there here what about over under
-into onto up down out off reportedly allegedly now then more less most least some any all both such other
-another same own only very too again further once if whether though although because unless ago near
-including against compared versus vs year years month months week weeks day days quarter""".split())
-_AUX = frozenset("have has had been were was are is being be reportedly allegedly so far now already also "
-                 "since then later all".split())
+# link's stop words, and the words of time that end what a figure counts ("dlrs last year")
+_STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter".split())
+_AUX = _LINK_AUX | {"be"}
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese|is|s)")
 _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
 _PREPOSITIONS = frozenset("on in at of for from with by into over under to and or".split())
@@ -177,7 +171,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> 
             break  # punctuation ends it
         token = w.group()
         low = token.lower()
-        if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in ("family", "supply", "ally")):
+        if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS):
             break
         if low.endswith("ed"):
             break  # "1,600 moved to other plants": a verb, not a noun
