@@ -86,3 +86,27 @@ def test_frame_fields_are_in_the_json_contract():
     d = next(c for c in r.to_dict()["claims"] if c["kind"] == "quantity")
     assert d["counts"] == "people killed" and d["counts_key"] == "people casualties"
     assert d["aspect"] == {"kind": "level"} and d["period"]["text"] == "Tuesday"
+
+
+def test_what_is_counted_by_verb_restatement_change_and_elision():
+    q, _ = _q("In 1988, the company earned $822.8 million, or $5.66 a share, on sales of $12.49 billion.")
+    assert q["$822.8 million"].counts_head == "earnings" and q["$5.66"].counts_head == "earnings"
+    assert q["$5.66"].aspect["kind"] == "rate"
+    q, _ = _q("Aetna's third-quarter net income fell 22% to $182.6 million.")
+    assert q["22%"].counts_head == q["$182.6 million"].counts_head == "income"
+    assert q["22%"].category == "profit"  # what is counted, not the unit
+    q, _ = _q("At least 74, including eight Americans, were killed in Nairobi. Rebels killed 14 soldiers "
+              "and wounded 9 others.")
+    assert q["At least 74"].counts_head == "people" and q["9"].counts_head == "soldiers"
+    q, _ = _q("Yugoslavia refinanced part of its 19.7 billion dlr debt.")
+    assert q["19.7 billion dlr"].counts_head == "debt" and q["19.7 billion dlr"].category == "debt"
+
+
+def test_period_skips_frequencies_reports_and_a_baselines_own_time():
+    q, r = _q("South Korean demand for ethylene this month has risen to 17,000 tonnes from 10,000 last month.")
+    assert r.claim(q["17,000 tonnes"].period["claim"]).text == "this month"
+    q, r = _q("Nigeria produced 1.32 million barrels of oil per day in May.")
+    assert r.claim(q["1.32 million barrels"].period["claim"]).text == "May"
+    q, r = _q("Argentina's annual inflation slowed to 193% in October, while monthly inflation was 2.7%.")
+    assert r.claim(q["2.7%"].period["claim"]).text == "October"
+    assert q["2.7%"].aspect["kind"] == "level"  # a rate of its own, not a share of a whole

@@ -24,7 +24,12 @@ from .lexicon import Lexicon
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
 # link's stop words, and the words of time that end what a figure counts ("dlrs last year")
 _STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter".split())
+# adjectives that follow the noun they qualify: "957,000 shares outstanding", "vehicles worldwide"
+_POSTPOSITIVE = frozenset("outstanding worldwide apiece abroad due".split())
 _AUX = _LINK_AUX | {"be"}
+# "At least 74, including eight Americans, were killed": people, said without the noun
+_ELIDED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:others\s+)?(?:were|was|have\s+been|had\s+been|are|had)\s+"
+                     r"(?:(?:reported|reportedly|confirmed|feared|later|also)\s+)*([a-z]+)")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
 _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
@@ -111,6 +116,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
         verb = _verb_before(pre, lx, any_word=True)
         if verb in lx.verb_nouns and (money_or_share or unit or not words):
             out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
+    if out.head is None and unit is None and not money_or_share:
+        m = _ELIDED.match(post)
+        if m and event_of(m.group(1), lx):
+            out.head, out.phrase = "people", f"people {m.group(1)}"  # "74 were killed"
+            out.event = event_of(m.group(1), lx)
     if out.head is None:
         _phrase_before(pre, out, lx)
     if out.head in lx.measure_nouns:
@@ -155,15 +165,16 @@ def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool) ->
         rest = after[first.end():]
         m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?", rest, re.I)
         if m:
-            _noun_phrase(rest[m.end():], out, lx)
+            _noun_phrase(rest[m.end():], out, lx, names=True)  # "a 0.6 pct rise in the PPI"
         return
     if money_or_share:
         return  # "dlrs last year": what follows a sum is not what it is of
     _noun_phrase(after, out, lx, participle=True)
 
 
-def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> None:
-    """Up to four words of a noun phrase at the start of s: the last is its head."""
+def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, names: bool = False) -> None:
+    """Up to four words of a noun phrase at the start of s: the last is its head
+    (`names`: a name may be it, "a rise in the PPI")."""
     words: list[str] = []
     pos = 0
     for w in _WORD.finditer(s):
@@ -171,14 +182,15 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False) -> 
             break  # punctuation ends it
         token = w.group()
         low = token.lower()
-        if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS):
+        if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS) \
+                or words and low in _POSTPOSITIVE:
             break
         if low.endswith("ed"):
             break  # "1,600 moved to other plants": a verb, not a noun
         if not words and re.fullmatch(r"[A-Z][\w.-]*[’']s", token) and pos == 0:
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
-        if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)):
+        if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)) and not (names and not words):
             break  # a name is not what is counted ("4 UND", "homes in Kabul"); a plural demonym may be
         words.append(token)
         pos = w.end()
