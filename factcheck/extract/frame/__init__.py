@@ -46,6 +46,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     prev: Claim | None = None
     prev_clause = None
     seen: dict = {}  # sentence index -> its named subject
+    text = _read_as(doc)
     quantities = [c for c in claims if c.kind == "quantity"]
     by_sentence: dict[int, list[Claim]] = {}
     for q in quantities:
@@ -57,7 +58,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
         try:
             clause = clause_of(doc, c, lx)
             before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
-            _frame_one(doc, c, clause, lx, temporal, starts, money_units, before, seen, cats,
+            _frame_one(doc, text, c, clause, lx, temporal, starts, money_units, before, seen, cats,
                        by_sentence[c.sentence])
             prev, prev_clause = c, clause
         except CheckTimeout:
@@ -67,8 +68,8 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             note = f"framing failed on {c.text!r} (claim {c.id}): {type(e).__name__}: {e}"
             if note not in doc.notes:
                 doc.notes.append(note)
-    parts_of_wholes(quantities, doc.text)
-    _ellipses(quantities, doc.text)
+    parts_of_wholes(quantities, text)
+    _ellipses(quantities, text)
 
 
 # "fell to 2.40 billion dlrs from 2.52 billion", "income of 817 mln dlrs against 700 mln":
@@ -159,11 +160,23 @@ def _same_counts(b: Claim, a: Claim) -> None:
                 b.period["baseline"] = True
 
 
-def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, starts,
+def _read_as(doc: Document) -> str:
+    """The text the counts are read from: a sentence written wholly in capitals (a wire
+    headline, "JAPAN CORN IMPORTS SEEN AT 16.5 MLN TONNES") in lower case, so its words read
+    as words and not as names. The same length, so offsets hold."""
+    text = doc.text
+    for s in doc.sentences:
+        t = s.text
+        if t.isupper() and len(t.lower()) == len(t):
+            text = text[:s.start] + t.lower() + text[s.start + len(t):]
+    return text
+
+
+def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, temporal, starts,
                money_units: frozenset[str], prev: Claim | None, seen: dict, cats,
                sentence_quantities: list[Claim]) -> None:
-    pre, post = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
-        _masked(doc.text, c.span[1], clause[1], temporal, starts)
+    pre, post = _masked(text, clause[0], c.span[0], temporal, starts), \
+        _masked(text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
     counts = read_counts(pre, post, money_or_share, lx, c.unit)
     ckey = counts.key
@@ -177,7 +190,12 @@ def _frame_one(doc: Document, c: Claim, clause: tuple[int, int], lx, temporal, s
     if c.subject is not None:
         c.subject_via = c.subject_via or "near the figure"
     else:
-        c.subject, c.subject_via = subject_of(doc, c, pre, post, lx, seen)
+        if text is not doc.text:  # names by their capitals: the subject reads the text as written
+            pre_w, post_w = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
+                _masked(doc.text, c.span[1], clause[1], temporal, starts)
+        else:
+            pre_w, post_w = pre, post
+        c.subject, c.subject_via = subject_of(doc, c, pre_w, post_w, lx, seen)
     if counts.phrase and counts.head not in ("shares", "share", "stock") and c.category not in _KEEP:
         # what is counted, not the unit: "sales fell 10 pct" is revenue, "5% of its workforce" employees
         c.category = counts_category(counts.phrase, cats, c.unit) or c.category
