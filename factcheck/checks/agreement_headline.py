@@ -1,51 +1,183 @@
-"""agreement.headline: each headline figure needs support in the body, a figure of
-the same kind whose interval meets the headline's (headlines round: an exact
-headline figure stands for itself give or take `headline_approx`).
+"""agreement.headline: each headline figure against the body figures of its frame.
+
+A headline is the lead said short: it drops the time, the owner and the modality
+("OIL DOWN 9%" for "oil prices fell 9% this week, traders said"), so a body figure
+restates a headline figure when it counts the same thing (its frame's counts, or the
+headline's own words beside it), in the same unit, in the same aspect (a change is
+not a level), for a subject and a time the headline does not contradict, and is not
+the figure something changed from ("fell to 6 from 9"). Supported: such a body figure
+whose interval meets the headline's (headlines round: an exact headline figure stands
+for itself give or take `headline_approx`); the pass names it. Contradicted (warning):
+the body gives figures of that frame, none compatible. Unsupported (info): no body
+figure of that frame; a body figure with only the same number is no support.
 """
 from __future__ import annotations
 
 import math
+import re
 
-from . import Context, check_type
-from ._agreement import _counted, _figures, _in_headline, _iv, _norm, _said
-from ._numeric import fmt_interval, overlaps
+from . import Context, _frames, check_type
+from ._agreement import _counted, _figures, _in_headline, _iv, _lowered, _said
+from ._numeric import fmt_interval
+from ..extract.frame.counts import singular, stem
 from ..model import Claim
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SCALED = re.compile(r"(?i)\b(?:mln|million|bln|billion|trillion)\b")  # an amount, whatever its unit
+_CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\s[-\u2013\u2014]\s")
 
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": [], "people_nouns": [], "unsupported_message": None})
+                                  "categories": [], "people_nouns": [], "plain_words": [], "reach": 80,
+                                  "unsupported_message": None})
 def headline(ctx: Context) -> None:
-    """Each headline figure needs support in the body: a figure of the same kind
-    (category or measure, unit) whose interval meets the headline's. Contradicted:
-    the body gives that kind of figure, but never a compatible one. Unsupported:
-    the body never gives that kind of figure nor that number (an info note)."""
+    """Each headline figure needs a body figure of its frame that it fits."""
     h_sent = ctx.doc.headline
     if h_sent is None or len(h_sent.text.split()) > int(ctx.params.get("max_words", 20)):
         return  # a lead paragraph, not a headline
-    contested = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
     figures = _figures(ctx)
     head = [c for c in figures if _in_headline(ctx, c)]
     body = [c for c in figures if not _in_headline(ctx, c)]
+    if not head:
+        return
+    published = ctx.doc.published
+    lead = _lead(ctx)
+    # a part ("four policemen" of "six people") or a whole with a part stated ("2,000 of a
+    # total 18,000 jobs") may give the headline's figure, but another value says nothing
+    wholes = {(b.aspect or {}).get("of") for b in body if _frames.aspect(b) == "part"}
     for h in head:
         ih = _headline_iv(ctx, h)
-        h_noun = _counted(ctx, h)
-        same_kind = [b for b in body if b.unit == h.unit and _same_kind(h, b, h_noun, _counted(ctx, b))]
-        support = [b for b in same_kind if _supports(ctx, h, ih, b)]
+        words = _words_of(ctx, h_sent.text, h, h_sent.start)
+        same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
+        support = [b for b in same if _supports(ctx, h, ih, b)]
+        parts = _summed(ctx, same, ih)
         if support:
             b = support[0]
-            ctx.passed(h, f"the body supports it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
-            continue
-        if same_kind and (h.category in contested or h_noun or any(_norm(b.measure) == _norm(h.measure) != ""
-                                                                    for b in same_kind)):
-            body_said = ", ".join(_said(b) for b in same_kind[:3])
-            ctx.fail([h, *same_kind[:3]], headline=_said(h), head_iv=fmt_interval(ih), body=body_said)
-            continue
-        same_number = [b for b in body if b.unit == h.unit and overlaps(ih, _iv(ctx, b))]
-        if same_number:
-            ctx.passed(h, f"the body gives the same figure: {_said(same_number[0])}")
-            continue
-        ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
-                 headline=_said(h), head_iv=fmt_interval(ih))
+            ctx.passed(h, f"the body gives it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
+        elif parts:
+            ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
+        elif against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes]:
+            ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
+                     body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
+        else:
+            ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
+                     headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _lead(ctx: Context) -> int | None:
+    """The index of the body's first sentence (the lead, which the headline says short)."""
+    h = ctx.doc.headline
+    for s in ctx.doc.sentences:
+        if s.start >= h.end and s.text.strip():
+            return s.index
+    return None
+
+
+def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Claim]:
+    """Figures of the frame one body sentence gives side by side ("recalling 33,000
+    trucks and 19,000 buses") whose sum is the headline's ("RECALLING 52,000"), else []."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for b in same:
+        by_sentence.setdefault(b.sentence, []).append(b)
+    for group in by_sentence.values():
+        if len(group) > 1:
+            lo, hi = sum(_iv(ctx, b)[0] for b in group), sum(_iv(ctx, b)[1] for b in group)
+            if lo <= ih[1] and ih[0] <= hi:
+                return group
+    return []
+
+
+def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], published, lead) -> bool:
+    """Whether body figure b gives the headline figure h's frame, h's time, owner and
+    modality being left to the body. Where the frames do not say what the figures count,
+    the headline's words beside its figure do, in the lead only (the sentence the
+    headline says short; later ones give the details and other figures of the story)."""
+    if _frames.subjects_differ(h, b) and (h.subject or "").lower() not in ctx.sentence(b).text.lower() \
+            and (b.subject or "").lower() not in ctx.sentence(h).text.lower():
+        return False  # ("Quake kills 50 in Turkey": the body's sentence names Turkey too)
+    if b.unit != h.unit or _kind(h) != _kind(b):
+        return _in_lead(ctx, h, b, h_words, lead)
+
+    pb = b.period or {}
+    if bool(pb.get("baseline")) != bool((h.period or {}).get("baseline")):
+        return False  # "fell to 6 from 9": 9 held before (and a headline's "FROM 112" is that one)
+    if (h.period or {}).get("claim") and pb.get("claim") and not _frames.periods_compatible(h, b, published):
+        return False  # "IN FEBRUARY" and "in January"
+    if _frames.key(h) is not None and _frames.key(h) == _frames.key(b):
+        return True
+    if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
+        return True
+    if h.category and h.category == b.category and h.category in _lowered(ctx, "categories"):
+        return True  # "12,000 detained" and "12,000 people have been detained"
+    if h.counts_head is None and h.unit is None is b.unit and _done_to(ctx, h) in (_event(b), (_event(b) or "") + "e"):
+        return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"
+    noun = _counted(ctx, h)
+    if noun and noun == _counted(ctx, b):
+        return True
+    return _in_lead(ctx, h, b, h_words, lead)
+
+
+def _done_to(ctx: Context, h: Claim) -> str | None:
+    """The verb just before a headline count with no noun, stemmed ("FORCE 12,000")."""
+    w = _WORD.findall(ctx.before(h, 30))
+    return stem(w[-1]) if w else None
+
+
+def _event(b: Claim) -> str | None:
+    """What happened to what a body count counts: the verb of its counts_key ("people forc")."""
+    k = str(b.extra.get("counts_key") or "").split()
+    return k[-1] if len(k) > 1 else None
+
+
+def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) -> bool:
+    """A lead figure beside the headline's words. What the frames read may be missing
+    there: a unit the headline's capitals hid ("19 BILLION ZERO COUPON YEN BOND"), the
+    change a percentage is ("rose a real 0.8 pct"); only what is known must agree. A
+    bare count (no unit, no scale word: "PIER 1", "SIX MTHS") is of its noun, and its
+    frame alone can say which."""
+    if b.sentence != lead or not (h.unit or _SCALED.search(h.text)):
+        return False
+    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h) or {_kind(h), _kind(b)} - {"level", "change"} \
+            or _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit):
+        return False
+    return bool(h_words & _words_of(ctx, ctx.sentence(b).text, b, ctx.sentence(b).start, plain=True))
+
+
+def _unit_unread(a: Claim, b: Claim) -> bool:
+    """a's unit may be b's, unread: a scaled amount with none ("500 MLN") beside a sum
+    of money or goods."""
+    return a.unit is None and b.unit not in (None, "percent", "percentage_point") and bool(_SCALED.search(a.text))
+
+
+def _kind(c: Claim) -> str:
+    """A change, a rate, or else a level (a headline drops the modality of a target,
+    the whole of a share and of a part)."""
+    k = _frames.aspect(c)
+    return k if k in ("change", "rate") else "level"  # (a part: see `wholes` above)
+
+
+def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = False) -> frozenset[str]:
+    """The words of the figure's clause within `reach` characters of it, stemmed, less the rule's `plain_words` (words of any sentence: units, verbs of saying) and,
+    with `plain`, less names (a capitalised word not starting its sentence: the owner,
+    not what is counted)."""  # (a headline in capitals keeps its names: there is no telling)
+    a, b = c.span[0] - offset, c.span[1] - offset
+    reach = int(ctx.params.get("reach", 80))
+    lo, hi = max(0, a - reach), min(len(text), b + reach)
+    for m in _CLAUSE.finditer(text, lo, a):
+        lo = m.end()
+    m = _CLAUSE.search(text, b, hi)
+    hi = m.start() if m else hi
+    plain_words = _lowered(ctx, "plain_words")
+    out = set()
+    first = _WORD.search(text)
+    for x, y in ((lo, a), (b, hi)):
+        for w in _WORD.finditer(text, x, y):
+            t = w.group()
+            if len(t) < 3 or plain and t[:1].isupper() and not t.isupper() and w.start() != first.start():
+                continue
+            if t.lower() not in plain_words and singular(t.lower()) not in plain_words:
+                out.add(stem(t))  # "ISSUES" and "issuing"
+    return frozenset(out)
 
 
 def _headline_iv(ctx: Context, h: Claim) -> tuple[float, float]:
@@ -75,12 +207,4 @@ def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool
         return ih[0] <= ib[1] <= ih[1]
     if not math.isfinite(ib[1] - ib[0]) or ib[1] - ib[0] > 0.5 * abs(ib[1]) + 1:
         return False  # "thousands"
-    return overlaps(ih, ib)
-
-
-def _same_kind(h: Claim, b: Claim, h_noun: str = "", b_noun: str = "") -> bool:
-    if h_noun and h_noun == b_noun:
-        return True  # "2,500 Americans" and "2,500 Americans"
-    if h.category and b.category and h.category not in ("other", "share") and h.category == b.category:
-        return True
-    return bool(_norm(h.measure)) and _norm(h.measure) == _norm(b.measure)
+    return ih[0] <= ib[1] and ib[0] <= ih[1]
