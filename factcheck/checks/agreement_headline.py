@@ -95,26 +95,33 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     if _frames.subjects_differ(h, b) and (h.subject or "").lower() not in ctx.sentence(b).text.lower() \
             and (b.subject or "").lower() not in ctx.sentence(h).text.lower():
         return False  # ("Quake kills 50 in Turkey": the body's sentence names Turkey too)
-    if b.unit != h.unit or _kind(h) != _kind(b):
-        return _in_lead(ctx, h, b, h_words, lead)
-
     pb = b.period or {}
     if bool(pb.get("baseline")) != bool((h.period or {}).get("baseline")):
         return False  # "fell to 6 from 9": 9 held before (and a headline's "FROM 112" is that one)
     if (h.period or {}).get("claim") and pb.get("claim") and not _frames.periods_compatible(h, b, published):
         return False  # "IN FEBRUARY" and "in January"
+    if b.unit != h.unit or _kind(h) != _kind(b):
+        return _in_lead(ctx, h, b, h_words, lead)
+    if h.unit is None and not _SCALED.search(h.text) and (_SCALED.search(b.text) or not _event(b)):
+        # a bare count of things ("SIX PLANTS", "2,000 JOBS") may be any group of them:
+        # what happened to them (the verb) or its category says which
+        return _counted_alike(ctx, h, b)
     if _frames.key(h) is not None and _frames.key(h) == _frames.key(b):
         return True
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
         return True
+    return _counted_alike(ctx, h, b) or _in_lead(ctx, h, b, h_words, lead)
+
+
+def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
+    """The same event's count (a category of the rule's, the verb done to a bare count)
+    or the same people ("2,500 Americans")."""
     if h.category and h.category == b.category and h.category in _lowered(ctx, "categories"):
         return True  # "12,000 detained" and "12,000 people have been detained"
     if h.counts_head is None and h.unit is None is b.unit and _done_to(ctx, h) in (_event(b), (_event(b) or "") + "e"):
         return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"
     noun = _counted(ctx, h)
-    if noun and noun == _counted(ctx, b):
-        return True
-    return _in_lead(ctx, h, b, h_words, lead)
+    return bool(noun) and noun == _counted(ctx, b)
 
 
 def _done_to(ctx: Context, h: Claim) -> str | None:
@@ -163,6 +170,14 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
     a, b = c.span[0] - offset, c.span[1] - offset
     reach = int(ctx.params.get("reach", 80))
     lo, hi = max(0, a - reach), min(len(text), b + reach)
+    if plain:  # a body figure's words stop at its neighbours ("price of 98.4 pct to give a yield of 3.3 pct")
+        for o in _figures(ctx):
+            if o.sentence == c.sentence and o is not c and o.kind == "quantity":
+                x, y = o.span[0] - offset, o.span[1] - offset
+                if y <= a:
+                    lo = max(lo, y)
+                elif x >= b:
+                    hi = min(hi, x)
     for m in _CLAUSE.finditer(text, lo, a):
         lo = m.end()
     m = _CLAUSE.search(text, b, hi)
