@@ -102,7 +102,7 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
         return False  # "IN FEBRUARY" and "in January"
     if b.unit != h.unit or _kind(h) != _kind(b):
         return _in_lead(ctx, h, b, h_words, lead)
-    if h.unit is None and not _SCALED.search(h.text) and (_SCALED.search(b.text) or not _event(b)):
+    if h.unit is None and not _SCALED.search(h.text):
         # a bare count of things ("SIX PLANTS", "2,000 JOBS") may be any group of them:
         # what happened to them (the verb) or its category says which
         return _counted_alike(ctx, h, b)
