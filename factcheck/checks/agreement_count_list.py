@@ -28,6 +28,11 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
     return counted, lst
 
 
+# an apposition after a comma is closed by a comma, a dash, a bracket or the sentence's
+# end ("The two men, A and B, were named"); a list running on into the verb is the
+# count's phrase coordinated with more names ("the four provinces, Quebec and Saskatchewan
+# will be forgiven": six in all)
+_RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
 
 
@@ -56,6 +61,8 @@ def count_list(ctx: Context) -> None:
         lm = lst.match(text, m.end(), end)
         if not lm:
             continue
+        if (m.group("complete") or "").strip() == "," and _RUNS_ON.match(text, lm.end(), end):
+            continue  # "the four Atlantic provinces, Quebec and Saskatchewan will be": a coordination
         items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
                  if x.strip()]
         n = len(items)
