@@ -349,3 +349,10 @@ def test_a_sentence_with_two_hedged_counts_is_not_compared():
 def test_seed_population_said_again_with_the_same_value_passes():
     text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.8 million people, was the worst hit.\n"
     assert not hits(text, "agreement.repeated-figure", published=SEED_DATE)
+
+
+def test_seed_population_said_again_with_another_value_fires():
+    text = SEED.read_text(encoding="utf-8").rstrip() + "\nAlmaty, a city of 1.1 million people, was the worst hit.\n"
+    f = hits(text, "agreement.repeated-figure", published=SEED_DATE)
+    assert f and "1.8 million" in f[0].message and "1.1 million" in f[0].message and "population" in f[0].message
+

@@ -19,7 +19,11 @@ _DAY_OR_WEEK = re.compile(r"XXXX-(?:XX-XX|WXX)")
 
 
 def key(c: Claim) -> str | None:
-    """What the figure counts, with its unit: None when unknown."""
+    """What the figure counts, with its unit: None when unknown. A population is one
+    quantity of its place whatever the words ("a city of 1.1 million people", "the hub
+    of 1.8 million people was devastated"): its key is the category and the subject."""
+    if c.category == "population" and c.subject:
+        return f"population {c.subject.lower()}|{c.unit or ''}"
     k = c.extra.get("counts_key")
     return f"{k}|{c.unit or ''}" if k else None
 

@@ -180,5 +180,7 @@ def _named_again(ctx: Context) -> None:
 
 
 def _measure(c: Claim) -> str:
+    if c.category == "population":
+        return "population"
     what = c.counts or c.extra.get("counts_key") or "the same thing"
     return f"{what} ({c.category})" if c.category not in (None, "other", "share") else what
