@@ -142,12 +142,25 @@ def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) ->
     change a percentage is ("rose a real 0.8 pct"); only what is known must agree. A
     bare count (no unit, no scale word: "PIER 1", "SIX MTHS") is of its noun, and its
     frame alone can say which."""
-    if b.sentence != lead or not (h.unit or _SCALED.search(h.text)):
+    if b.sentence != lead or not (h.unit or _SCALED.search(h.text)) or not _alike(h, b):
         return False
-    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h) or {_kind(h), _kind(b)} - {"level", "change"} \
-            or _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit):
+    if h_words & _words_of(ctx, ctx.sentence(b).text, b, ctx.sentence(b).start, plain=True):
+        return True
+    # the lead's one figure of the headline's unit is the headline's ("ARVIN TO SELL 150
+    # MLN DLRS DEBT": "Arvin Industries Inc said it is raising 150 mln dlrs through ...")
+    return sum(_alike(h, o) for o in _figures(ctx) if o.sentence == lead) == 1
+
+
+def _alike(h: Claim, b: Claim) -> bool:
+    """The same unit (or one unread), and a level, a change or a rate in both as far as
+    known ("15.25 DLRS" for "15.25 dlrs per barrel": a headline drops the "per")."""
+    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h):
         return False
-    return bool(h_words & _words_of(ctx, ctx.sentence(b).text, b, ctx.sentence(b).start, plain=True))
+    kinds = {_kind(h), _kind(b)}
+    if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
+            (kinds != {"level", "rate"} or _SCALED.search(h.text) or _SCALED.search(b.text)):
+        return False  # (a price a unit may be a headline's; an amount in millions is no price)
+    return not kinds - {"level", "change", "rate"}
 
 
 def _unit_unread(a: Claim, b: Claim) -> bool:
@@ -220,6 +233,8 @@ def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool
         return ih[0] <= ib[0] <= ih[1]
     if b.hedge == "at_most":
         return ih[0] <= ib[1] <= ih[1]
+    if b.hedge == "range" and h.hedge == "range":
+        return ih[0] <= ib[1] and ib[0] <= ih[1]  # "7-8 BILLION" and "seven to eight billion"
     if not math.isfinite(ib[1] - ib[0]) or ib[1] - ib[0] > 0.5 * abs(ib[1]) + 1:
         return False  # "thousands"
     return ih[0] <= ib[1] and ib[0] <= ih[1]
