@@ -21,6 +21,13 @@ _budget_option = click.option(
          "FACTCHECK_CHECK_BUDGET, or the config file's].")
 
 
+_order_option = click.option(
+    "--published-order", type=click.Choice(["DMY", "MDY"], case_sensitive=False),
+    help="How to read an all-number publication date such as 01/02/2022: DMY (1 February) or "
+         "MDY (2 January)  [default: none, such a date is refused; or FACTCHECK_PUBLISHED_ORDER, "
+         "or the config file's published-order].")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -35,7 +42,9 @@ def main(ctx: click.Context, rules_dirs: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every file; overrides front matter.")
+@click.option("--published", help="Publication date for every file (2022-01-13, 13 January 2022, "
+                                   "Jan 13, 2022, 13/01/2022 ...); overrides front matter.")
+@_order_option
 @click.option("--title", help="Headline, when the text does not start with one.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text (path:line:col: level rule message), json, sarif (2.1.0), "
@@ -62,7 +71,8 @@ def main(ctx: click.Context, rules_dirs: tuple[str, ...]) -> None:
                    "stderr but does not make the run exit 2.")
 @_budget_option
 @click.pass_context
-def check(ctx: click.Context, files: tuple[str, ...], published: str | None, title: str | None,
+def check(ctx: click.Context, files: tuple[str, ...], published: str | None, published_order: str | None,
+          title: str | None,
           fmt: str, output: str | None, fail_level: str | None, include: tuple[str, ...],
           exclude: tuple[str, ...], jobs: int, baseline: str | None, write_baseline: str | None,
           stdin_filename: str | None, quiet: bool, statistics: bool, color: bool | None,
@@ -83,9 +93,10 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, tit
     settings = _settings(ctx, start=_config_start(files))
     settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
                               check_budget=check_budget,
+                              published_order=published_order.upper() if published_order else None,
                               exclude=(settings.exclude + tuple(exclude)) if exclude else None)
     try:
-        pipeline.parse_published(published)
+        pipeline.parse_published(published, settings.published_order)
         ruleset = settings.ruleset()
         base = suppress.Baseline.load(baseline) if baseline else None
     except (pipeline.InputError, RuleError, suppress.BaselineError) as e:

@@ -30,9 +30,13 @@ class BatchInputError(click.ClickException):
 @click.option("--check-budget", type=click.FloatRange(min=0), metavar="SECONDS",
               help="Abandon an article's check after this many seconds; it is recorded as "
                    "that article's error (0: no limit; default 10 or FACTCHECK_CHECK_BUDGET).")
+@click.option("--published-order", type=click.Choice(["DMY", "MDY"], case_sensitive=False),
+              help="How to read an all-number published date such as 01/02/2022: DMY or MDY "
+                   "(default: none, such a date is that article's error).")
 @click.pass_context
 def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | None,
-          scheduler: str | None, progress: bool | None, check_budget: float | None) -> None:
+          scheduler: str | None, progress: bool | None, check_budget: float | None,
+          published_order: str | None) -> None:
     """Check every article in INPUT... (JSONL records {text, published, title, url},
     folders of .txt/.md/.html files, or single files) and write the results to --out.
 
@@ -41,7 +45,8 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     records --out holds (their records carry "error"; the first are listed)."""
     from . import batch as batch_mod
 
-    settings = _settings(ctx, check_budget=check_budget)
+    settings = _settings(ctx, check_budget=check_budget,
+                         published_order=published_order.upper() if published_order else None)
     if workers is not None and workers < 1:
         raise click.UsageError("--workers must be at least 1")
     try:

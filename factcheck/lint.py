@@ -181,8 +181,7 @@ def check_file(name: str, opts: Options, source: str | None = None) -> FileResul
                                     settings=opts.settings)
         except pipeline.InputError as e:
             if opts.published is None and published and "published" in str(e):
-                raise pipeline.InputError(f"the file's date {published!r} is not YYYY-MM-DD; "
-                                          f"give --published") from None
+                raise pipeline.InputError(f"the file's date: {e} (or give --published)") from None
             raise
     except inputs.Unreadable as e:
         return FileResult(display, error=str(e), unreadable=True)

@@ -37,6 +37,7 @@ class Document:
     url: str | None
     sentences: tuple[Sentence, ...]
     headline: Sentence | None = None  # the first line, when it is a headline
+    published_text: str | None = None  # the publication date as given ("Thursday, January 13, 2022")
 
     def sentence_at(self, offset: int) -> Sentence:
         starts = self._starts
@@ -227,6 +228,7 @@ class Report:
         return {
             "article": {
                 "published": doc.published.isoformat() if doc.published else None,
+                "published_text": doc.published_text,
                 "title": doc.title,
                 "url": doc.url,
                 "chars": len(doc.text),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from itertools import accumulate, islice
 
-from . import checks
+from . import checks, pubdate
 from .extract import coverage, dates, frame, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
@@ -24,7 +24,9 @@ class TextTooLong(InputError):
     pass
 
 
-def parse_published(value: date | datetime | str | None) -> date | None:
+def parse_published(value: date | datetime | str | None, order: str | None = None) -> date | None:
+    """The publication date: a date, or a string as people paste it (pubdate.parse;
+    order "DMY"/"MDY" reads an all-number date whose day and month could swap)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -32,16 +34,11 @@ def parse_published(value: date | datetime | str | None) -> date | None:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise InputError(f"published must be an ISO date (YYYY-MM-DD), not {type(value).__name__}")
-    v = value.strip()
+        raise InputError(f"published must be a date string such as 2022-01-13, not {type(value).__name__}")
     try:
-        return date.fromisoformat(v)
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(v).date()
-    except ValueError:
-        raise InputError(f"published is not a real date in YYYY-MM-DD form: {value!r}") from None
+        return pubdate.parse(value, order or None)
+    except pubdate.DateProblem as e:
+        raise InputError(f"published {e}") from None
 
 
 def check_unicode(name: str, value: str) -> None:
@@ -64,14 +61,15 @@ def make_document(text: str, published=None, title: str | None = None,
     for name, value in (("text", text), ("title", title), ("url", url)):
         if isinstance(value, str):
             check_unicode(name, value)
-    pub = parse_published(published)
+    pub = parse_published(published, settings.published_order)
     head = segment.headline_of(text) if title is None else None
     sentences = segment.split(text, head)
     headline = next((s for s in sentences if s.headline), None)
     if title is None and headline is not None:
         title = headline.text
+    given = published.strip() if isinstance(published, str) else None
     return Document(text=text, published=pub, title=title, url=url,
-                    sentences=sentences, headline=headline)
+                    sentences=sentences, headline=headline, published_text=given)
 
 
 def check(text: str, *, published=None, title: str | None = None, url: str | None = None,

@@ -31,6 +31,7 @@ class Settings:
     disabled_rules: tuple[str, ...] = ()
     rule_levels: tuple[tuple[str, str], ...] = ()
     date_order: str = "MDY"  # how to read 1/2/2022: MDY or DMY
+    published_order: str = ""  # how to read a publication date 01/02/2022: DMY, MDY or "" (refused)
     max_text_chars: int = MAX_TEXT_CHARS
     reference_dirs: tuple[str, ...] = ()
     fail_level: str = "error"  # `factcheck check` exits 1 at or above this level
@@ -81,6 +82,14 @@ def _date_order(v: str) -> str:
     return v
 
 
+def _published_order(v: Any) -> str:
+    """DMY, MDY, or "" (none: an all-number publication date whose day and month could swap is refused)."""
+    v = "" if v is None else str(v).strip().upper()
+    if v in ("", "NONE"):
+        return ""
+    return _date_order(v)
+
+
 def _seconds(v: Any) -> float:
     """A time budget in seconds: a finite number >= 0 (0: no limit)."""
     try:
@@ -109,6 +118,7 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
         "rules_dirs": _split,
         "disabled_rules": _split,
         "date_order": _date_order,
+        "published_order": _published_order,
         "max_text_chars": int,
         "reference_dirs": _split,
         "fail_level": _fail_level,
@@ -193,6 +203,7 @@ FILE_KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "include": ("include", _strings),
     "exclude": ("exclude", _strings),
     "date-order": ("date_order", lambda v, f: _date_order(v)),
+    "published-order": ("published_order", lambda v, f: _published_order(v)),
     "db": ("db", lambda v, f: str(f / v) if not Path(str(v)).is_absolute() else str(v)),
     "max-text-chars": ("max_text_chars", lambda v, f: int(v)),
     "fetch-allow": ("fetch_allow", _strings),

@@ -146,13 +146,26 @@ def _article_input() -> dict[str, Any]:
         raise BadRequest(f"text must be a string, not {type(text).__name__}")
     if is_blank(text):
         raise BadRequest("text is empty")
-    out = {"text": text}
+    out = {"text": text, "settings": _settings_for(body)}
     for key in ("published", "title", "url"):
         val = body.get(key)
         if val is not None and not isinstance(val, str):
             raise BadRequest(f"{key} must be a string or null, not {type(val).__name__}")
         out[key] = val or None
     return out
+
+
+def _settings_for(body: dict[str, Any]):
+    """The service's settings, with the body's published_order (DMY or MDY) laid over them."""
+    settings, order = get_settings(), body.get("published_order")
+    if order is None:
+        return settings
+    if not isinstance(order, str):
+        raise BadRequest(f"published_order must be a string or null, not {type(order).__name__}")
+    if order.strip().upper() not in ("DMY", "MDY"):
+        raise BadRequest(f"published_order must be DMY (13/01/2022) or MDY (01/13/2022), not {order!r}",
+                         422, "Invalid article")
+    return settings.with_("request", published_order=order.strip().upper())
 
 
 def _fetched_input(body: dict[str, Any]) -> dict[str, Any]:
@@ -164,10 +177,11 @@ def _fetched_input(body: dict[str, Any]) -> dict[str, Any]:
     for key in ("published", "title"):
         if body.get(key) is not None and not isinstance(body[key], str):
             raise BadRequest(f"{key} must be a string or null, not {type(body[key]).__name__}")
-    policy = fetch.policy_for(get_settings().fetch_allow, get_settings().fetch_timeout)
+    settings = _settings_for(body)
+    policy = fetch.policy_for(settings.fetch_allow, settings.fetch_timeout)
     article = fetch.fetch_article(url.strip(), policy)
     return {"text": article.text, "published": body.get("published") or article.published,
-            "title": body.get("title") or article.title, "url": article.url or url}
+            "title": body.get("title") or article.title, "url": article.url or url, "settings": settings}
 
 
 def _page_args() -> tuple[int, int]:
@@ -186,14 +200,14 @@ def check_article():
     """Stateless: the report for the posted article."""
     args = _article_input()
     return check(args["text"], published=args["published"], title=args["title"],
-                 url=args["url"], settings=get_settings()).to_dict()
+                 url=args["url"], settings=args["settings"]).to_dict()
 
 
 @bp.post("/articles")
 def create_article():
     args = _article_input()
     report = check(args["text"], published=args["published"], title=args["title"],
-                   url=args["url"], settings=get_settings())
+                   url=args["url"], settings=args["settings"])
     db = get_db()
     article_id, created = store.save(db, report)
     body = store.article_report(db, article_id)

@@ -167,7 +167,19 @@ def spec() -> dict:
                 "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": VISIBLE,
                          "description": "The article; when absent, it is fetched from url. A text "
                                         "of only blanks and invisible characters is empty (400)"},
-                "published": {**nullable_str, "description": "ISO date, YYYY-MM-DD"},
+                "published": {**nullable_str, "examples": ["2022-01-13", "13 January 2022",
+                                                           "Thursday, January 13, 2022", "13/01/2022"],
+                              "description": "The publication date: ISO (2022-01-13, or a date-time), "
+                                             "or as people write it (13 January 2022, Jan 13, 2022 10:32 "
+                                             "GMT, Thursday, January 13, 2022, 13/01/2022). A partial "
+                                             "(January 2022), relative (yesterday) or unreadable date, a "
+                                             "weekday that contradicts it, or an all-number date whose "
+                                             "day and month could swap (01/02/2022) without "
+                                             "published_order is refused with 422"},
+                "published_order": {"type": ["string", "null"], "enum": ["DMY", "MDY", None],
+                                    "description": "How to read an all-number published date: DMY "
+                                                   "(01/02/2022 is 1 February) or MDY (2 January); "
+                                                   "default: the setting published_order (none)"},
                 "title": nullable_str,
                 "url": {"type": ["string", "null"],
                         "description": "Where the article is (http or https); fetched when text is absent "
@@ -218,7 +230,9 @@ def spec() -> dict:
                 "finding_id": {"type": "integer"}}},
             "Report": {"type": "object", "required": ["article", "claims", "findings", "coverage"], "properties": {
                 "article": {"type": "object", "properties": {
-                    "published": nullable_str, "title": nullable_str, "url": nullable_str,
+                    "published": {**nullable_str, "description": "the publication date read, ISO (YYYY-MM-DD)"},
+                    "published_text": {**nullable_str, "description": "the publication date as given"},
+                    "title": nullable_str, "url": nullable_str,
                     "chars": {"type": "integer"}, "sha256": {"type": "string"}}},
                 "claims": {"type": "array", "items": _ref("Claim")},
                 "findings": {"type": "array", "items": _ref("Finding")},
