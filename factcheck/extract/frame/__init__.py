@@ -14,6 +14,7 @@ are comparable only when their frames match, so the checks read these fields:
     counts.py   what it counts
     period.py   when it holds
     aspect.py   how it stands
+    rows.py     what the figures of a wire-table row count ("Shr 1.20 dlrs vs 1.05 dlrs")
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from ..link.lexicon import _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
 from .subject import subject_of
+from .rows import label_rows
 
 log = logging.getLogger(__name__)
 PERCENT = ("percent", "percentage_point")
@@ -70,6 +72,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
                 doc.notes.append(note)
     parts_of_wholes(quantities, text)
     _ellipses(quantities, text)
+    label_rows(doc.text, quantities, LexiconKey(ruleset))
 
 
 # "fell to 2.40 billion dlrs from 2.52 billion", "income of 817 mln dlrs against 700 mln":

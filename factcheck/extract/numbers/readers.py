@@ -50,13 +50,17 @@ _AM_PM_TEXT = re.compile(r"(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 _ID_CHAIN = re.compile(r"[\w]*(?:-[\w]+)*")
 _DASH_NAME = re.compile(r"-[A-Z][a-z]")
 _DASH_LETTERS = re.compile(r"-[A-Za-z]+")
-_DASH_MODEL = re.compile(r"-(?:based|class|series)\b")
+_DASH_MODEL = re.compile(r"-(?:based|class|series|bit)\b")  # "486-based", "a 64-bit processor": a class
+# "747-400", "767-300ER": a non-round model number and its variant, a round hundred (a
+# range of counts runs between round numbers: "300-400 people")
+_MODEL_VARIANT = re.compile(r"-\d00(?:[A-Z]{1,3})?s?\b(?![.,]\d)")
 _SPLIT_RATIO = re.compile(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split")
 _TITLE_UNIT = re.compile(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b")
 _LETTER_WORD = re.compile(r"[A-Za-z]\w")
 _UNIT_PER = re.compile(r"[A-Za-z]+(?:/[a-z]+)")
 # an hour before a clock word: "9", "9.30", or four digits "0620" (hrs, GMT)
 _CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?|(?:[01]\d|2[0-3])[0-5]\d")
+_SLASH_YEAR = re.compile(r"/(\d\d(?:\d\d)?)(?![\d,.]*\d)")
 _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
 _MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))")
 _DAYS_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)")
@@ -411,6 +415,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         return (a, b + _DASH_LETTERS.match(after).end())  # "7-Eleven": a name
     if _DASH_MODEL.match(after):
         return (a, b)  # "486-based machines": a model number
+    if raw[-1:] != "0" and _DIGITS_3.fullmatch(raw) and _MODEL_VARIANT.match(after):
+        return (a, b + _MODEL_VARIANT.match(after).end())
     ratio = _SPLIT_RATIO.match(after)
     if ratio:
         return (a, b + ratio.end())  # "2-for-1": a split ratio
@@ -436,6 +442,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         return (a, b + cm.end())
     # ranges like 2009-10 or 1998-2000, and scores like 3-1
     rng = _DIGIT_RANGE.match(after)
+    if rng is None and _year_like(raw):
+        rng = _SLASH_YEAR.match(after)  # "1986/87", "1999/2000": years of one split year
     # "1500m", "2000km": a year-like number with a unit or scale attached is no year
     if _year_like(raw) and not att and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
         if _is_year(text, a, b, g) or rng:

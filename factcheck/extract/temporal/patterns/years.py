@@ -1,5 +1,6 @@
 """Years, decades and centuries, in digits or in words: "1998", "fiscal 1998", "FY'99",
-"nineteen ninety-six", "the 1990s", "the '80s", "the eighties", "the 19th century"."""
+"nineteen ninety-six", "the 1990s", "the '80s", "the eighties", "the 19th century";
+split years "1987/88", "fiscal 1987/88", "the 1986-87 season"."""
 from __future__ import annotations
 
 import re
@@ -41,7 +42,10 @@ def h_spelled_decade(m, cx, a, b):
 @pattern("year", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?![.,]\d|%|\s*(?:percent|per\s+cent|million|billion|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
          triggers={"#"},
          examples={"The plant opened in 1998.": "1998",
-                   "He wore No. 1998 all season.": None})
+                   "He wore No. 1998 all season.": None,
+                   "About 1999 residents were evacuated.": None,
+                   "More than 1850 families fled.": None,
+                   "It closed in about 1999.": "1999"})
 def h_year(m, cx, a, b):
     y = int(m["y"])
     mod = _mod(cx.lex, m["fz"])
@@ -50,9 +54,53 @@ def h_year(m, cx, a, b):
         # a bare number: a year only after a preposition or as a modifier, not "No. 1998"
         if re.search(r"(?:No\.|#|\$|number)\s*$", before, re.I):
             return None
+        if _hedged_count(cx, a, b):
+            return None
     p = cal.year(y)
     extra = {"fiscal": True} if m["fiscal"] else {}
     return Resolved("date", p.value, p, None, mod=mod, extra=extra)
+
+
+_PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_WORDS_BEFORE = re.compile(r"([a-z]+)(?:\s+([a-z]+))?\s+$")
+
+
+def _hedged_count(cx, a: int, b: int) -> bool:
+    """A hedge of amount before the number and a plural noun after it: a count, not a
+    year ("About 1999 residents", "nearly 1500 troops"). A year is not hedged before
+    a noun it counts; "in about 1999" has no noun after it."""
+    noun = _PLURAL_AFTER.match(cx.text, b)
+    if not noun or noun.group(1) in ("was", "has", "is", "as"):
+        return False
+    words = _WORDS_BEFORE.search(cx.text[max(0, a - 24):a].lower())
+    if not words:
+        return False
+    hedges = cx.lex.lower_map("qualifiers")
+    two = f"{words.group(1)} {words.group(2)}" if words.group(2) else None
+    return bool(hedges.get(words.group(2) or words.group(1)) or (two and hedges.get(two)))
+
+
+@pattern("split_year", r"(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\s?[/-]\s?(?P<y2>\d\d\d\d|\d\d)\b(?![/.,:-]?\d)",
+         triggers={"#"},
+         examples={"Output in 1987/88 is put at 4.2 mln tonnes.": "1987",
+                   "Profit for fiscal 1987/88 rose 12 pct.": "1987",
+                   "the 1986-87 season": "1986",
+                   "Sales rose 1987/1988.": "1987",
+                   "It compares 1985/90 figures.": None})
+def h_split_year(m, cx, a, b):
+    """Two consecutive years written as one period: a fiscal, crop or marketing year or
+    a season that starts in the first and ends in the second. Its value is the first
+    year (TIMEX3 has no value for a year that straddles two); its days run from the
+    first year's start to the second's end, since where it turns is not said."""
+    y, y2 = int(m["y"]), int(m["y2"])
+    if len(m["y2"]) == 2:
+        y2 += y // 100 * 100 + (100 if y % 100 == 99 else 0)
+    if y2 != y + 1:
+        return None  # "1985/90": two years, not one period
+    first = cal.year(y)
+    p = cal.Period(first.value, first.start, cal.year(y2).end, "year")
+    extra = {"split_year": f"{y}/{y2}", **({"fiscal": True} if m["fiscal"] else {})}
+    return Resolved("date", p.value, p, None, extra=extra)
 
 
 @pattern("fiscal_short", r"\b(?P<fiscal>fiscal|FY)\s*'?(?P<yy>\d\d)\b",

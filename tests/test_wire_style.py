@@ -1,0 +1,94 @@
+"""Wire style: split years as periods, model numbers and bit widths as identifiers, a
+hedged count that looks like a year, and table rows read as figures of their label."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from factcheck import check
+from factcheck.packaged import folder
+
+PUB = "1987-03-10"
+
+
+def claims(text: str):
+    return check(text, published=PUB).claims
+
+
+def texts(text: str, kind: str) -> list[str]:
+    return [c.text for c in claims(text) if c.kind == kind]
+
+
+@pytest.mark.parametrize("text, period, start, end", [
+    ("Output in 1987/88 is put at 4.2 mln tonnes.", "1987/88", "1987-01-01", "1988-12-31"),
+    ("Profit for fiscal 1987/88 rose 12 pct.", "fiscal 1987/88", "1987-01-01", "1988-12-31"),
+    ("Exports in the 1986-87 season fell.", "1986-87", "1986-01-01", "1987-12-31"),
+    ("Sales in 1999/2000 rose.", "1999/2000", "1999-01-01", "2000-12-31"),
+])
+def test_split_year_is_one_period_not_a_number(text, period, start, end):
+    dates = [c for c in claims(text) if c.kind == "date"]
+    assert [(d.text, d.start, d.end) for d in dates] == [(period, start, end)]
+    assert all(c.text not in ("88", "87", "2000") for c in claims(text))
+
+
+def test_two_years_apart_are_not_a_split_year():
+    assert "1985/90" not in texts("It compares 1985/90 figures.", "date")
+
+
+def test_fiscal_year_is_a_period():
+    assert texts("Profit for fiscal 1988 rose.", "date") == ["fiscal 1988"]
+
+
+@pytest.mark.parametrize("text", ["It uses a 64-bit processor.", "It offers 128-bit encryption.",
+                                  "Boeing delivered the 747-400 to the airline.",
+                                  "The airline leases a 737-800 and two 767-300ER jets."])
+def test_model_numbers_and_bit_widths_are_identifiers(text):
+    report = check(text, published=PUB)
+    figures = [c.text for c in report.claims if c.kind == "quantity"]
+    assert [f for f in figures if f[:1].isdigit()] == []
+    assert report.coverage.unparsed == ()  # seen, and judged not to be quantities
+
+
+def test_a_range_of_round_counts_stays_a_range():
+    (c,) = [c for c in claims("Between 300-400 people were hurt.") if c.kind == "quantity"]
+    assert (c.low, c.high) == (300, 400)
+
+
+def test_hedged_count_before_a_plural_noun_is_not_a_year():
+    (c,) = claims("About 1999 residents were evacuated.")
+    assert (c.kind, c.value, c.hedge) == ("quantity", 1999, "approx")
+
+
+def test_a_hedged_year_without_a_noun_stays_a_year():
+    assert texts("The plant closed in about 1999.", "date") == ["1999"]
+
+
+def test_wire_month_abbreviation_is_a_duration():
+    (c,) = claims("Nine mths\n")
+    assert (c.kind, c.timex) == ("duration", "P9M")
+
+
+ROWS = "Shr loss 12 cts vs profit 8 cts\nNet 5.3 mln vs 4.1 mln\nRevs 40.2 mln vs 38.1 mln\n"
+
+
+def test_table_rows_count_what_their_label_says():
+    got = [(c.text, c.counts, c.counts_head) for c in claims(ROWS)]
+    assert got == [("12 cts", "per-share earnings", "earnings"), ("8 cts", "per-share earnings", "earnings"),
+                   ("5.3 mln", "net income", "income"), ("4.1 mln", "net income", "income"),
+                   ("40.2 mln", "revenues", "revenues"), ("38.1 mln", "revenues", "revenues")]
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_row():
+    (c, d) = claims("Net rose 5 pct to 12 mln dlrs.")
+    assert c.extra.get("counts_via") != "row label" and d.extra.get("counts_via") != "row label"
+
+
+LABELS = yaml.safe_load((folder("rules") / "lexicons" / "row_labels.yaml").read_text())["labels"]
+
+
+@pytest.mark.parametrize("label", sorted(LABELS))
+def test_every_row_label_example_reads_as_its_counts(label):
+    entry = LABELS[label]
+    quantities = [c for c in claims(entry["example"] + "\n") if c.kind == "quantity"]
+    assert len(quantities) >= 2
+    assert {(c.counts, c.counts_head) for c in quantities} == {(entry["counts"], entry["head"])}
