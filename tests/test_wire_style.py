@@ -49,9 +49,11 @@ def test_model_numbers_and_bit_widths_are_identifiers(text):
     assert report.coverage.unparsed == ()  # seen, and judged not to be quantities
 
 
-def test_a_range_of_round_counts_stays_a_range():
-    (c,) = [c for c in claims("Between 300-400 people were hurt.") if c.kind == "quantity"]
-    assert (c.low, c.high) == (300, 400)
+@pytest.mark.parametrize("text, low, high", [("Between 300-400 people were hurt.", 300, 400),
+                                             ("Between 125-200 people were hurt.", 125, 200)])
+def test_a_range_of_counts_stays_a_range(text, low, high):
+    (c,) = [c for c in claims(text) if c.kind == "quantity"]
+    assert (c.low, c.high) == (low, high)
 
 
 def test_hedged_count_before_a_plural_noun_is_not_a_year():

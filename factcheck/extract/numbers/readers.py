@@ -51,9 +51,9 @@ _ID_CHAIN = re.compile(r"[\w]*(?:-[\w]+)*")
 _DASH_NAME = re.compile(r"-[A-Z][a-z]")
 _DASH_LETTERS = re.compile(r"-[A-Za-z]+")
 _DASH_MODEL = re.compile(r"-(?:based|class|series|bit)\b")  # "486-based", "a 64-bit processor": a class
-# "747-400", "767-300ER": a non-round model number and its variant, a round hundred (a
-# range of counts runs between round numbers: "300-400 people")
-_MODEL_VARIANT = re.compile(r"-\d00(?:[A-Z]{1,3})?s?\b(?![.,]\d)")
+# "the 747-400", "a 767-300ER", "737-800s": a non-round model number and its variant, a
+# round hundred, named by an article (a range is not: "between 125-200 people")
+_MODEL_VARIANT = re.compile(r"-\d00(?:[A-Z]{1,3}s?\b|s\b|\b(?![.,]\d))")
 _SPLIT_RATIO = re.compile(r"-for-\d+\b|\s+for\s+\d+\s+(?:stock\s+)?split")
 _TITLE_UNIT = re.compile(r"\s+(?:Minutes|Hours|Days|Weeks|Years|Months|Seconds)\b")
 _LETTER_WORD = re.compile(r"[A-Za-z]\w")
@@ -415,8 +415,9 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         return (a, b + _DASH_LETTERS.match(after).end())  # "7-Eleven": a name
     if _DASH_MODEL.match(after):
         return (a, b)  # "486-based machines": a model number
-    if raw[-1:] != "0" and _DIGITS_3.fullmatch(raw) and _MODEL_VARIANT.match(after):
-        return (a, b + _MODEL_VARIANT.match(after).end())
+    variant = _MODEL_VARIANT.match(after) if raw[-1:] != "0" and _DIGITS_3.fullmatch(raw) else None
+    if variant and (variant.end() > 4 or _prev_word(text, a).lower() in ("the", "a", "an")):
+        return (a, b + variant.end())
     ratio = _SPLIT_RATIO.match(after)
     if ratio:
         return (a, b + ratio.end())  # "2-for-1": a split ratio
