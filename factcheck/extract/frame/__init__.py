@@ -31,8 +31,8 @@ from .counts import read_counts, singular
 from ..link.lexicon import _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
-from .subject import subject_of
 from .rows import label_rows
+from .subject import subject_of
 
 log = logging.getLogger(__name__)
 PERCENT = ("percent", "percentage_point")
