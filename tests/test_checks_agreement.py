@@ -67,6 +67,20 @@ def test_headline_figure_absent_from_the_body_is_only_a_note():
     assert all(x.severity == "info" for x in f)
 
 
+def test_headline_value_stated_again_in_the_body_is_not_contradicted():
+    # the body's other figures of a like frame are parts or other periods of the story
+    text = ("Harbour fund raises $63 million\n\nThe harbour fund said it raised $63 million this year "
+            "and has spent all but $10 million of that total on new cranes.")
+    assert all(x.severity == "info" for x in hits(text, "agreement.headline"))
+    planted = text.replace("raises $63", "raises $36")
+    assert any(x.severity == "warning" for x in hits(planted, "agreement.headline"))
+
+
+def test_vague_headline_figure_is_contradicted_by_nothing():
+    text = "Thousands flee the fire\n\nNearly five million people were forced to flee the fire."
+    assert all(x.severity == "info" for x in hits(text, "agreement.headline"))
+
+
 def test_seed_headline_has_no_figure_to_check(seed_text):
     assert not hits(seed_text, "agreement.headline", SEED_DATE)
 

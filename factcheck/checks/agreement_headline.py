@@ -56,12 +56,37 @@ def headline(ctx: Context) -> None:
             ctx.passed(h, f"the body gives it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
-        elif against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes]:
+        elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes]) \
+                and not _stated_again(h, body) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
         else:
             ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
                      headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _stated_again(h: Claim, body: list[Claim]) -> bool:
+    """The body states the headline's own value in its unit somewhere ("RAISES 63 MLN DLRS"
+    and "raised 63 mln dlrs ... all but 10 mln dlrs of that total"): the headline says that
+    figure short, and the body's other figures of a like frame are other periods, parts or
+    options, so none contradicts it (if the frames missed the link, it is left unsupported)."""
+    def same(a: float | None, b: float | None) -> bool:
+        return a is not None and b is not None and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+    for b in body:
+        if b.unit != h.unit and h.unit is not None and b.unit is not None:
+            continue  # (a unit in capitals may be unread: "75 MLN AUS DLR")
+        if same(h.value, b.value) or same(h.low, b.low) and same(h.high, b.high) \
+                or h.high is not None and (same(h.high, b.value) or same(h.high, b.high)):
+            return True  # ("15 TO 20 BILLION" read as one figure "20 BILLION", "15 billion to 20 billion")
+    return False
+
+
+def _vague(ctx: Context, h: Claim) -> bool:
+    """"Thousands", "dozens": a headline figure that names no value is contradicted by none."""
+    if h.hedge in ("at_least", "at_most"):
+        return False  # a bound names its value ("at least 40")
+    lo, hi = _iv(ctx, h)
+    return not math.isfinite(hi - lo) or hi - lo > 0.5 * abs(hi) + 1
 
 
 def _lead(ctx: Context) -> int | None:
