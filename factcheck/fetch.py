@@ -163,12 +163,57 @@ def check_address(ip_text: str, host: str, policy: FetchPolicy) -> None:
                       "(an operator can allow it with the fetch_allow setting)")
 
 
+def plain_reason(e: BaseException | None, host: str, limit: float | None = None) -> str:
+    """Why a connection to `host` failed, in words an editor uses (not `[Errno -2] ...`)."""
+    import errno
+
+    if isinstance(e, socket.gaierror):
+        if e.errno in (socket.EAI_AGAIN, getattr(socket, "EAI_FAIL", None)):
+            return f"could not look up the host {host} (the name server did not answer); try again later"
+        return f"could not find the host {host}: check the address for typing mistakes"
+    if isinstance(e, UnicodeError):
+        return f"could not find the host {host}: the name cannot be looked up"
+    if isinstance(e, (TimeoutError, socket.timeout, requests.exceptions.ConnectTimeout)):
+        within = f" within {limit:g} seconds" if limit else ""
+        return f"{host} did not answer{within}; the site may be down or slow, try again later"
+    if isinstance(e, requests.exceptions.ReadTimeout):
+        return f"{host} stopped sending the page; the site may be slow, try again later"
+    if isinstance(e, ConnectionRefusedError) or getattr(e, "errno", None) == errno.ECONNREFUSED:
+        return f"{host} refused the connection: no web server answers there"
+    if isinstance(e, (ConnectionResetError, requests.exceptions.ChunkedEncodingError)):
+        return f"{host} closed the connection before the page was sent; try again later"
+    if isinstance(e, requests.exceptions.SSLError):
+        return f"{host} has no valid secure (https) certificate"
+    if getattr(e, "errno", None) in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+        return f"{host} cannot be reached from this server"
+    return f"could not connect to {host}"
+
+
+def http_status_words(code: int, url: str) -> str:
+    """What an HTTP error status means for the page, with the status kept for the record."""
+    from http import HTTPStatus
+
+    try:
+        said = f"{code} {HTTPStatus(code).phrase}"
+    except ValueError:
+        said = str(code)
+    if code in (404, 410):
+        return f"there is no page at {url} (the site answered {said}): check the address"
+    if code in (401, 403):
+        return f"the site does not let us read {url} (it answered {said}): paste the text instead"
+    if code == 429:
+        return f"the site asks us to slow down (it answered {said}); try again later"
+    if code >= 500:
+        return f"the site failed to send {url} (it answered {said}); try again later"
+    return f"the site refused to send {url} (it answered {said})"
+
+
 def resolve(host: str, port: int, policy: FetchPolicy) -> list[tuple]:
     """getaddrinfo, every result checked; raises Refused if any is not allowed."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
-        raise Upstream(f"cannot resolve {host}: {e}") from None
+        raise Upstream(plain_reason(e, host)) from None
     for info in infos:
         check_address(info[4][0], host, policy)
     return infos
@@ -298,7 +343,7 @@ def _guarded_connection(base: type, policy: FetchPolicy, watch: _Watch) -> type:
             except OSError as e:
                 sock.close()
                 last = e
-        raise urllib3.exceptions.NewConnectionError(self, f"could not connect: {last}")
+        raise Upstream(plain_reason(last, self._dns_host, policy.connect_timeout))
 
     return type("Guarded" + base.__name__, (base,), {"_new_conn": _new_conn})
 
@@ -375,7 +420,7 @@ def _fetch(url: str, policy: FetchPolicy, watch: _Watch) -> Fetched:
                 inner = _unwrap(e)
                 if inner is not None:
                     raise inner from None
-                raise Upstream(f"could not fetch {url}: {type(e).__name__}") from None
+                raise Upstream(plain_reason(e, urlsplit(url).hostname or url)) from None
             with resp:
                 if resp.is_redirect:
                     location = resp.headers.get("Location", "")
@@ -387,10 +432,11 @@ def _fetch(url: str, policy: FetchPolicy, watch: _Watch) -> Fetched:
 
 def _read(resp: requests.Response, url: str, policy: FetchPolicy) -> Fetched:
     if resp.status_code >= 400:
-        raise Upstream(f"{url} answered {resp.status_code}")
+        raise Upstream(http_status_words(resp.status_code, url))
     ctype = resp.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     if ctype not in policy.content_types:
-        raise FetchError(f"{url} is {ctype or 'of unknown type'}, not an HTML or text page")
+        raise FetchError(f"{url} is not a web page or plain text (it is {ctype or 'of unknown type'}): "
+                         "paste the article's text instead")
     declared = resp.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > policy.max_bytes:
         raise TooLarge(f"{url} is {declared} bytes, over the {policy.max_bytes}-byte limit")
@@ -402,7 +448,7 @@ def _read(resp: requests.Response, url: str, policy: FetchPolicy) -> Fetched:
                 raise TooLarge(f"{url} is over the {policy.max_bytes}-byte limit")
             chunks.append(chunk)
     except requests.RequestException as e:
-        raise Upstream(f"reading {url} failed: {type(e).__name__}") from None
+        raise Upstream(plain_reason(e, urlsplit(url).hostname or url)) from None
     raw = b"".join(chunks)
     encoding = resp.encoding if "charset" in resp.headers.get("Content-Type", "").lower() else None
     body = raw.decode(encoding or _sniff(raw), errors="replace")
