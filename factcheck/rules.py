@@ -25,9 +25,11 @@ level is the most its findings can be (see factcheck.checks).
 """
 from __future__ import annotations
 
+import dataclasses
+
 import fnmatch
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,8 @@ class Rule:
     examples: dict[str, list] = field(default_factory=dict)
     description: str = ""
     source: str = ""
+    title: str = ""  # plain words for an editor ("Completion after its deadline")
+    help: str = ""  # one line: what the rule looks for and why it matters
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
         if any(fnmatch.fnmatchcase(r.id, pat) for pat in disabled) or lvl == "off":
             continue
         if lvl != r.level:
-            r = Rule(r.id, r.extends, lvl, r.message, r.params, r.examples, r.description, r.source)
+            r = replace(r, level=lvl)
         out.append(r)
     return RuleSet(tuple(out), lexicons, dirs)
 
@@ -162,6 +166,7 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
                             f"in {base.source}; an override cannot change its check type")
         data = {"extends": base.extends, "level": base.level, "message": base.message,
                 "description": base.description, "examples": base.examples,
+                "title": base.title, "help": base.help,
                 **data, "params": {**base.params, **(data.get("params") or {})}}
     missing = [k for k in ("id", "extends", "level", "message") if k not in data]
     if missing:
@@ -177,10 +182,29 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
         raise RuleError(f"{_where(path, 'params')}: params must be a mapping")
     for key, problem in checktypes.param_problems(data["extends"], params):
         raise RuleError(f"{_where(path, 'params', key)}: {problem}")
+    for key, most in WORDS_LIMITS.items():
+        problem = _words_problem(data.get(key, ""), most)
+        if problem:
+            raise RuleError(f"{_where(path, key)}: {key} {problem}")
     return Rule(id=str(data["id"]), extends=data["extends"], level=data["level"],
                 message=str(data["message"]), params=dict(params),
                 examples=dict(data.get("examples") or {}),
-                description=str(data.get("description", "")), source=str(path))
+                description=str(data.get("description", "")), source=str(path),
+                title=data.get("title", "").strip(), help=data.get("help", "").strip())
+
+
+WORDS_LIMITS = {"title": 60, "help": 200}  # characters: a title fits a finding's header
+
+
+def _words_problem(value: Any, most: int) -> str | None:
+    """Why a rule's title or help is unusable, or None (both are optional: empty is fine)."""
+    if not isinstance(value, str):
+        return f"must be text, not {type(value).__name__}"
+    if "\n" in value.strip():
+        return "must be one line"
+    if len(value.strip()) > most:
+        return f"is {len(value.strip())} characters; at most {most}"
+    return None
 
 
 def _where(path: Path, *keys: str) -> str:

@@ -4,7 +4,9 @@ Tables (plain, with foreign keys, openable with sqlite3 or Datasette):
   articles  one row per (text, published) pair, with the last report as JSON
   claims    the claims of an article's current report
   findings  findings, matched across re-checks by a fingerprint so reviews stick
-  reviews   every review decision ever made (the history; never deleted)
+  reviews   every review decision ever made (the history; never deleted); a decision may
+            carry a public `correction` apart from its internal `note`, and an undo names
+            the decision it takes back (`undoes`)
 """
 from __future__ import annotations
 
@@ -95,6 +97,10 @@ def migrate(db: sqlite_utils.Database) -> None:
             "reviewer": str, "created_at": str,
         }, pk="id", foreign_keys=[("finding_id", "findings", "id")])
         db["reviews"].create_index(["finding_id"])
+    have = {r[1] for r in db.execute("pragma table_info(reviews)")}
+    for column, kind in (("correction", "TEXT"), ("undoes", "INTEGER")):  # added later;
+        if column not in have:  # existing decisions keep theirs (NULL: none)
+            db.execute(f"ALTER TABLE reviews ADD COLUMN {column} {kind}")
 
 
 def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
@@ -199,7 +205,10 @@ def list_findings(db, *, status: str | None = None, page: int = 1,
     return [_finding(r) for r in rows], total
 
 
-def review(db, finding_id: int, status: str, note: str = "", reviewer: str = "") -> dict[str, Any]:
+def review(db, finding_id: int, status: str, note: str = "", reviewer: str = "",
+           correction: str = "", undoes: int | None = None) -> dict[str, Any]:
+    """Record a decision. `note` is internal (for the desk); `correction` is public text
+    ("The deadline is January 22") that exports may publish."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     with transaction(db):
@@ -209,6 +218,7 @@ def review(db, finding_id: int, status: str, note: str = "", reviewer: str = "")
             raise NotFound(f"no finding with id {finding_id}") from None
         db["findings"].update(finding_id, {"status": status, "updated_at": now()})
         db["reviews"].insert({"finding_id": finding_id, "status": status, "note": note,
+                              "correction": correction or None, "undoes": undoes,
                               "reviewer": reviewer, "created_at": now()})
     return get_finding(db, finding_id)
 
@@ -316,24 +326,44 @@ def rules_in_use(db) -> list[str]:
 def article_reviews(db, article_id: int) -> dict[int, list[dict[str, Any]]]:
     """Every decision on the article's findings, oldest first, keyed by finding id."""
     out: dict[int, list[dict[str, Any]]] = {}
+    cols = ("id", "finding_id", "status", "note", "correction", "undoes", "reviewer", "created_at")
     for r in db.execute(
-            """select r.id, r.finding_id, r.status, r.note, r.reviewer, r.created_at
+            f"""select {', '.join('r.' + c for c in cols)}
                from reviews r join findings f on f.id = r.finding_id
                where f.article_id = ? order by r.id""", [article_id]):
-        row = dict(zip(("id", "finding_id", "status", "note", "reviewer", "created_at"), r))
+        row = dict(zip(cols, r))
         out.setdefault(row["finding_id"], []).append(row)
     return out
 
 
+def _is_undo(r: dict[str, Any]) -> bool:
+    # before the `undoes` column, an undo was only told by its note
+    return r.get("undoes") is not None or (r.get("note") or "").startswith("undo: ")
+
+
+def standing(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The decisions still in force, oldest first: each undo takes back the latest
+    decision not yet taken back, so a second undo goes one step further back (never redoes)."""
+    stack: list[dict[str, Any]] = []
+    for r in history:
+        if _is_undo(r):
+            if stack:
+                stack.pop()
+        else:
+            stack.append(r)
+    return stack
+
+
 def undo_review(db, finding_id: int, reviewer: str = "") -> dict[str, Any]:
-    """Take back the latest decision on a finding: its status returns to what it was
-    before (open if there was nothing before). The undo is itself kept in the history."""
+    """Take back the latest decision still standing: the finding returns to the decision
+    before it (open if none). The undo is itself kept in the history."""
     f = get_finding(db, finding_id)
-    history = f["reviews"]
-    if not history:
+    stack = standing(f["reviews"])
+    if not stack:
         raise ValueError("there is no decision to undo")
-    previous = history[-2]["status"] if len(history) > 1 else "open"
-    return review(db, finding_id, previous, f"undo: {history[-1]['status']} → {previous}", reviewer)
+    previous = stack[-2]["status"] if len(stack) > 1 else "open"
+    return review(db, finding_id, previous, f"undo: {stack[-1]['status']} → {previous}", reviewer,
+                  undoes=stack[-1]["id"])
 
 
 def instance_secret(db, name: str = "secret_key") -> str:

@@ -254,12 +254,14 @@ def review_finding(finding_id: int):
     if status not in store.STATUSES:
         raise BadRequest(f"status must be one of {', '.join(store.STATUSES)}")
     note, reviewer = body.get("note", ""), body.get("reviewer", "")
-    if not isinstance(note, str) or not isinstance(reviewer, str):
-        raise BadRequest("note and reviewer must be strings")
-    for name, value, cap in (("note", note, store.MAX_NOTE), ("reviewer", reviewer, store.MAX_REVIEWER)):
+    correction = body.get("correction", "")  # public text; `note` stays internal
+    if not all(isinstance(v, str) for v in (note, reviewer, correction)):
+        raise BadRequest("note, correction and reviewer must be strings")
+    for name, value, cap in (("note", note, store.MAX_NOTE), ("correction", correction, store.MAX_NOTE),
+                             ("reviewer", reviewer, store.MAX_REVIEWER)):
         if len(value) > cap:
             raise BadRequest(f"{name} is {len(value)} characters; the limit is {cap}")
-    return store.review(get_db(), finding_id, status, note, reviewer)
+    return store.review(get_db(), finding_id, status, note, reviewer, correction=correction)
 
 
 @bp.get("/openapi.json")

@@ -1,7 +1,8 @@
 """Exports of one article: its report as JSON, its findings as schema.org ClaimReview JSON-LD.
 
 ClaimReview (https://schema.org/ClaimReview) is what fact-checkers publish and search
-engines read. By default only confirmed findings are exported (a reviewer judged them real
+engines read. It carries public text only: the finding's message and the reviewer's
+public correction; a decision's internal note never leaves the desk. By default only confirmed findings are exported (a reviewer judged them real
 errors); `?include=all` adds open ones ("Unreviewed") and dismissed ones ("No error found").
 """
 from __future__ import annotations
@@ -72,7 +73,8 @@ def claim_review(f: dict[str, Any], report: dict[str, Any], row: dict[str, Any],
                 quoted.append(sent)
     status = f.get("status", "open")
     name, value = RATINGS[status]
-    last = history[-1] if history else None
+    stack = store.standing(history)  # the decision in force, not an undo or one taken back
+    last = stack[-1] if stack else None
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": name,
                               "bestRating": 5, "worstRating": 1}
     if value is not None:
@@ -97,7 +99,8 @@ def claim_review(f: dict[str, Any], report: dict[str, Any], row: dict[str, Any],
         "reviewRating": rating,
         "author": author,
         "datePublished": (last["created_at"][:10] if last else row["checked_at"][:10]),
-        "reviewBody": f["message"] + (f"\n\nReviewer's note: {last['note']}" if last and last.get("note") else ""),
+        "reviewBody": f["message"] + (f"\n\nCorrection: {last['correction']}"
+                                      if last and last.get("correction") else ""),
         "identifier": f["rule"],
     }
     return out

@@ -186,7 +186,11 @@ def spec() -> dict:
                                        "(with text, an empty url means none)"}}},
             "ReviewInput": {"type": "object", "required": ["status"], "properties": {
                 "status": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
-                "note": {"type": "string", "maxLength": MAX_NOTE},
+                "note": {"type": "string", "maxLength": MAX_NOTE,
+                         "description": "Internal note for the desk; never exported"},
+                "correction": {"type": "string", "maxLength": MAX_NOTE,
+                               "description": "Public correction (\"The deadline is January 22\"); "
+                                              "the ClaimReview export publishes it"},
                 "reviewer": {"type": "string", "maxLength": MAX_REVIEWER}}},
             "Claim": {"type": "object", "required": ["id", "kind", "text", "span", "sentence", "checks"], "properties": {
                 "id": {"type": "string"},

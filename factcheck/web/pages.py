@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from .. import store
 from .context import get_db
+from .words import rule_help, rule_title
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/factcheck")
@@ -21,7 +22,8 @@ PER_PAGE = 20
 MAX_PAGE = 1_000_000  # keeps the SQL offset a 64-bit integer whatever ?page= says
 SEVERITY_LABEL = {"error": "✖ error", "warning": "⚠ warning", "info": "ℹ info"}
 STATUS_LABEL = {"open": "● open", "confirmed": "✔ confirmed error", "dismissed": "✕ dismissed"}
-CLAIM_STATUS_LABEL = {"flagged": "⚑ flagged", "verified": "✔ verified", "unchecked": "○ unchecked"}
+CLAIM_STATUS_LABEL = {"flagged": "⚑ flagged", "verified": "✔ verified", "dismissed": "✕ dismissed",
+                      "unchecked": "○ unchecked"}
 
 
 @bp.record_once
@@ -34,7 +36,8 @@ def _setup(state) -> None:
     app.register_blueprint(review.bp)
     app.register_blueprint(exports.bp)
     app.jinja_env.globals.update(SEVERITY_LABEL=SEVERITY_LABEL, STATUS_LABEL=STATUS_LABEL,
-                                 CLAIM_STATUS_LABEL=CLAIM_STATUS_LABEL)
+                                 CLAIM_STATUS_LABEL=CLAIM_STATUS_LABEL,
+                                 rule_title=rule_title, rule_help=rule_help)
     app.jinja_env.filters["num"] = fmt_num
 
 
@@ -59,15 +62,17 @@ def inbox_args() -> dict[str, Any]:
 
 @bp.get("/")
 def index():
-    try:
-        page = min(max(1, int(request.args.get("page", 1))), MAX_PAGE)
-    except ValueError:
-        page = 1
     filters = inbox_args()
+    active = {k: v for k, v in filters.items() if v}
+    asked = request.args.get("page", "1").strip()
+    if not asked.isdigit() or not 1 <= int(asked) <= MAX_PAGE:  # "abc", "0", "-3", "1e99"
+        return redirect(url_for("pages.index", **active), 302)
+    page = int(asked)
     db = get_db()
     rows, total = store.inbox(db, page=page, per_page=PER_PAGE, **filters)
     pages = max(1, -(-total // PER_PAGE))
-    active = {k: v for k, v in filters.items() if v}
+    if page > pages:  # past the last page: the last page, not "No articles yet" under "32 articles"
+        return redirect(url_for("pages.index", **active, **({"page": pages} if pages > 1 else {})), 302)
     return render_template("index.html", articles=rows, total=total, page=page, pages=pages,
                            filters=filters, active=active, totals=store.inbox_totals(db),
                            rules=store.rules_in_use(db), statuses=store.STATUSES,
@@ -83,7 +88,8 @@ def article(article_id: int):
         abort(404)
     row = store.get_article(db, article_id)
     history = store.article_reviews(db, article_id)
-    statuses = claim_statuses(report)
+    standing = {fid: store.standing(h) for fid, h in history.items()}
+    statuses, severity = claim_statuses(report), claim_severities(report)
     by_claim: dict[str, list[dict]] = {}
     for f in report["findings"]:
         for cid in f["claims"]:
@@ -92,21 +98,39 @@ def article(article_id: int):
     counts = {s: sum(v == s for v in statuses.values()) for s in CLAIM_STATUS_LABEL}
     return render_template("article.html", report=report, article_id=article_id, row=row,
                            pieces=pieces(row["text"], report, statuses), statuses=statuses,
-                           claims=claims, by_claim=by_claim, history=history,
+                           claims=claims, by_claim=by_claim, history=history, standing=standing,
+                           severity=severity,
                            details={c["id"]: claim_details(c) for c in report["claims"]},
                            counts=counts, next_open=store.next_open_article(db, article_id))
 
 
 def claim_statuses(report: dict) -> dict[str, str]:
     """Each claim's status: flagged (an open or confirmed warning/error names it),
-    verified (a check passed), or unchecked. One pass over the findings, then one over
-    the claims (not claims x findings: a 200,000-character article has thousands of each)."""
-    flagged = {cid for f in report["findings"]
-               if f["severity"] in ("error", "warning") and f.get("status", "open") != "dismissed"
-               for cid in f["claims"]}
+    dismissed (only dismissed ones name it), verified (a check passed), or unchecked.
+    One pass over the findings, then one over the claims (not claims x findings: a
+    200,000-character article has thousands of each)."""
+    flagged, dismissed = set(), set()
+    for f in report["findings"]:
+        if f["severity"] in ("error", "warning"):
+            (dismissed if f.get("status", "open") == "dismissed" else flagged).update(f["claims"])
     return {c["id"]: "flagged" if c["id"] in flagged
+            else "dismissed" if c["id"] in dismissed
             else "verified" if any(k["outcome"] == "pass" for k in c.get("checks", []))
             else "unchecked" for c in report["claims"]}
+
+
+def claim_severities(report: dict) -> dict[str, str]:
+    """The gravest severity of the undismissed findings naming each claim (error over
+    warning over info), so a claim only warned about is not marked as an error."""
+    rank = {s: i for i, s in enumerate(store.SEVERITY_ORDER)}
+    out: dict[str, str] = {}
+    for f in report["findings"]:
+        if f.get("status", "open") == "dismissed":
+            continue
+        for cid in f["claims"]:
+            if cid not in out or rank[f["severity"]] < rank[out[cid]]:
+                out[cid] = f["severity"]
+    return out
 
 
 def pieces(text: str, report: dict, statuses: dict[str, str] | None = None

@@ -16,6 +16,7 @@ from ..textinput import is_blank
 from .auth import current_reviewer, reviewer_required
 from .context import get_db, get_settings
 from .problems import retry_after
+from .words import rule_title
 
 bp = Blueprint("review", __name__, template_folder="templates")
 
@@ -23,11 +24,20 @@ MAX_NOTE, MAX_NAME = store.MAX_NOTE, store.MAX_REVIEWER  # one definition, share
 
 
 def _reviewer_name() -> str:
-    name = current_reviewer() or request.form.get("reviewer", "").strip()[:MAX_NAME]
+    """Who decides: the signed-in reviewer, else the name typed in this form, else the name
+    the page said decisions are recorded as (the session's, shown beside every form)."""
+    typed = request.form.get("reviewer", "").strip()[:MAX_NAME]
+    name = current_reviewer() or typed or session.get("name", "")
     if not name:
         abort(400, "give your name as the reviewer, so the decision can be traced")
-    session["name"] = name
+    if typed and not current_reviewer():
+        session["name"] = typed
     return name
+
+
+def _local_path(value: str | None) -> str:
+    """A path on this site to go back to (never another site's address)."""
+    return value if value and value.startswith("/") and not value.startswith("//") else url_for("pages.index")
 
 
 def _back_to(finding: dict, fid: str | None = None):
@@ -42,14 +52,22 @@ def decide(finding_id: int):
     if status not in ("confirmed", "dismissed"):
         abort(400, "status must be confirmed or dismissed")
     note = request.form.get("note", "").strip()[:MAX_NOTE]
+    correction = request.form.get("correction", "").strip()[:MAX_NOTE]
     name = _reviewer_name()
     try:
-        f = store.review(get_db(), finding_id, status, note, name)
+        f = store.review(get_db(), finding_id, status, note, name, correction=correction)
     except store.NotFound:
         abort(404)
     word = "Confirmed as an error" if status == "confirmed" else "Dismissed as a false alarm"
-    flash(f"{word}: {f['rule']} ({f['fid']}).", "ok")
+    flash(f"{word} by {name}: {rule_title(f['rule'])} ({f['fid']}).", "ok")
     return _back_to(f)
+
+
+@bp.post("/reviewer/forget")
+def forget_name():
+    """"Not you?": the next decision asks for a name again."""
+    session.pop("name", None)
+    return redirect(_local_path(request.form.get("next")), 303)
 
 
 @bp.post("/findings/<int:finding_id>/undo")
@@ -62,7 +80,7 @@ def undo(finding_id: int):
         abort(404)
     except ValueError as e:
         abort(409, str(e))
-    flash(f"Undone: {f['rule']} ({f['fid']}) is {f['status']} again.", "ok")
+    flash(f"Undone by {name}: {rule_title(f['rule'])} ({f['fid']}) is {f['status']} again.", "ok")
     return _back_to(f)
 
 

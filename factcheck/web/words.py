@@ -1,0 +1,26 @@
+"""Rules in an editor's words: a rule's `title:` and `help:` from its YAML, shown in the
+desk instead of its code id (the id stays on hover and in exports).
+
+Titles come from every rule the desk's packs define, switched off or not: a stored
+finding of a rule switched off since still deserves its name."""
+from __future__ import annotations
+
+from .. import rules
+from .context import get_settings
+
+
+def _rules() -> dict[str, rules.Rule]:
+    try:
+        return {r.id: r for r in rules.load(tuple(get_settings().rules_dirs)).rules}
+    except rules.RuleError:  # a broken pack is reported where rules run; here the id will do
+        return {}
+
+
+def rule_title(rule_id: str) -> str:
+    r = _rules().get(rule_id)
+    return r.title if r is not None and r.title else rule_id
+
+
+def rule_help(rule_id: str) -> str:
+    r = _rules().get(rule_id)
+    return r.help if r is not None else ""
