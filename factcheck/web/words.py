@@ -5,13 +5,20 @@ Titles come from every rule the desk's packs define, switched off or not: a stor
 finding of a rule switched off since still deserves its name."""
 from __future__ import annotations
 
+import functools
+
 from .. import rules
 from .context import get_settings
 
 
 def _rules() -> dict[str, rules.Rule]:
+    return _by_id(tuple(get_settings().rules_dirs))
+
+
+@functools.lru_cache(maxsize=16)
+def _by_id(dirs: tuple[str, ...]) -> dict[str, rules.Rule]:
     try:
-        return {r.id: r for r in rules.load(tuple(get_settings().rules_dirs)).rules}
+        return {r.id: r for r in rules.load(dirs).rules}
     except rules.RuleError:  # a broken pack is reported where rules run; here the id will do
         return {}
 
