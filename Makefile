@@ -19,6 +19,7 @@ $(VENV)/.installed: pyproject.toml setup.py | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml setup.py | $(VENV)/bin/python
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) tests/fetch_axe.py $(VENV)/axe-core
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
