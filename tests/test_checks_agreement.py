@@ -40,6 +40,18 @@ def test_same_count_noun_is_compared():
     assert hits(text, "agreement.repeated-figure")
 
 
+def test_two_sums_of_one_noun_in_their_own_clauses_are_two_sums():
+    # company news gives many amounts for one noun (a unit's, a quarter's, last year's):
+    # measured on Reuters, comparing them by noun gave 0 real of 21 warnings
+    text = ("Acme Corp owns two theme parks. In 1986 the parks had operating profit of 41.2 mln dlrs "
+            "on revenues of 352.1 mln dlrs. The hotels unit posted operating profit of 55.3 mln dlrs "
+            "on revenues of 468.9 mln dlrs in 1986.")
+    assert not hits(text, "agreement.repeated-figure")
+    homes = ("The storm destroyed 1,200 homes in the province, officials said. "
+             "In all, 700 homes were destroyed, the governor said.")
+    assert hits(homes, "agreement.repeated-figure")
+
+
 # headline
 def test_headline_contradicted_by_the_body():
     f = hits("Kazakhstan says 8,000 detained\n\nAt least 12,000 people have been detained, police said.",

@@ -67,13 +67,21 @@ def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
 
 def same_frame(a: Claim, b: Claim, published: date | None) -> bool:
     """Same counts and unit, subjects that may be one, overlapping periods, same aspect.
-    A sum of money (company news gives many for one noun: a quarter's, a unit's, last
-    year's) is one only when both name the same owner or both name their period."""
+    A flow or a sum of money is one only when both name their period (see below)."""
     ka = key(a)
     if ka is None or ka != key(b) or aspect(a) != aspect(b) or subjects_differ(a, b) \
             or not periods_compatible(a, b, published):
         return False
-    if a.unit and a.unit.isupper() and len(a.unit) == 3:  # a currency code
-        named = bool(a.subject and b.subject) or bool((a.period or {}).get("claim") and (b.period or {}).get("claim"))
-        return named
+    if _flow(a) or _flow(b) or a.unit and a.unit.isupper() and len(a.unit) == 3:
+        # an amount over a period (sales, a loss, output; any sum of money): news gives
+        # many for one noun (a quarter's, a unit's, last year's), so two are one only
+        # when one names the other again ("a $3bn plan ... the $2bn plan", definite);
+        # two amounts of one noun, each with its own clause, are two amounts
+        return bool(a.extra.get("definite") or b.extra.get("definite"))
     return True
+
+
+def _flow(c: Claim) -> bool:
+    """An amount in a unit over a period (not a count of people or things, which an
+    event fixes: "12,000 were detained")."""
+    return c.unit is not None and (c.period or {}).get("kind") == "flow"
