@@ -24,7 +24,7 @@ PUBLISHED = date(2022, 1, 13)
 def steps(texts: list[str]) -> dict[str, float]:
     """CPU ms per article for each step, run the way pipeline.check runs them."""
     from factcheck import checks, pipeline
-    from factcheck.extract import coverage, dates, link, numbers
+    from factcheck.extract import coverage, dates, frame, link, numbers
     from factcheck.settings import from_env
 
     settings = from_env()
@@ -45,6 +45,7 @@ def steps(texts: list[str]) -> dict[str, float]:
 
         claims = timed("merge", pipeline.merge, doc, quantities, temporal)
         timed("link", link.link, doc, claims, ruleset)
+        timed("frame", frame.frame, doc, claims, ruleset, link.money_units(ruleset))
         timed("checks", checks.run, doc, claims, ruleset, settings)
         timed("coverage", coverage.measure, doc, claims, ignored)
         total["whole"] = total.get("whole", 0.0) + time.process_time() - t0
