@@ -88,6 +88,17 @@ def test_headline_value_stated_again_in_the_body_is_not_contradicted():
     assert any(x.severity == "warning" for x in hits(planted, "agreement.headline"))
 
 
+def test_headline_total_given_as_a_figure_each_times_a_count_passes():
+    text = ("Airline to buy four jets for one billion dlrs\n\nThe airline has placed a firm order "
+            "for four jets at a cost of 250 mln dlrs each, its chairman said.")
+    r = check(text, published="1987-03-13")
+    assert not [f for f in r.findings if f.rule == "agreement.headline" and f.severity == "warning"]
+    assert any("\u00d7" in x.detail for c in r.claims for x in c.checks if x.rule == "agreement.headline")
+    wrong = text.replace("for one billion", "for two billion")
+    assert any(f.severity == "warning" for f in check(wrong, published="1987-03-13").findings
+               if f.rule == "agreement.headline")
+
+
 def test_vague_headline_figure_is_contradicted_by_nothing():
     text = "Thousands flee the fire\n\nNearly five million people were forced to flee the fire."
     assert all(x.severity == "info" for x in hits(text, "agreement.headline"))

@@ -51,9 +51,12 @@ def headline(ctx: Context) -> None:
         same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
         support = [b for b in same if _supports(ctx, h, ih, b)]
         parts = _summed(ctx, same, ih)
+        each = next(((b, n) for b in same if (n := _times_each(ctx, b, ih, body))), None)
         if support:
             b = support[0]
             ctx.passed(h, f"the body gives it: {_said(b)} ({fmt_interval(_iv(ctx, b))})")
+        elif each:
+            ctx.passed(h, f"the body gives it as {_said(each[1])} \u00d7 {_said(each[0])} each")
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes]) \
@@ -104,12 +107,28 @@ def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Cl
     by_sentence: dict[int, list[Claim]] = {}
     for b in same:
         by_sentence.setdefault(b.sentence, []).append(b)
-    for group in by_sentence.values():
-        if len(group) > 1:
-            lo, hi = sum(_iv(ctx, b)[0] for b in group), sum(_iv(ctx, b)[1] for b in group)
-            if lo <= ih[1] and ih[0] <= hi:
-                return group
+    for group in (g for g in by_sentence.values() if len(g) > 1):
+        lo, hi = sum(_iv(ctx, b)[0] for b in group), sum(_iv(ctx, b)[1] for b in group)
+        if lo <= ih[1] and ih[0] <= hi:
+            return group
     return []
+
+
+_EACH = re.compile(r"(?i)\s*(?:[A-Za-z.]+\s+){0,2}?(?:each|apiece|a piece)\b")
+
+
+def _times_each(ctx: Context, b: Claim, ih: tuple[float, float], figures: list[Claim]) -> Claim | None:
+    """"four 747-400 aircraft at a cost of 250 mln Australian dlrs each" for "FOUR 747-400'S
+    FOR ONE BILLION DLRS": a figure each, times the count its sentence gives, is the total.
+    Returns the count when the product meets the headline's figure."""
+    if not _EACH.match(ctx.doc.text, b.span[1]):
+        return None
+    for n in figures:
+        if n.sentence == b.sentence and n.unit is None and n.value and n.value == int(n.value) and n is not b:
+            lo, hi = _iv(ctx, b)
+            if lo * n.value <= ih[1] and ih[0] <= hi * n.value:
+                return n
+    return None
 
 
 def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], published, lead) -> bool:
