@@ -31,6 +31,11 @@ class CheckTimeout(RuntimeError):
         self.seconds = seconds
         super().__init__(f"the check ran past its time budget of {seconds:g} s and was abandoned")
 
+    def __reduce__(self):
+        # rebuilt from its seconds, not its message, when it crosses a process boundary
+        # (a worker of a pool raising it to the parent)
+        return CheckTimeout, (self.seconds,)
+
 
 @contextmanager
 def budget(seconds: float | None) -> Iterator[None]:

@@ -225,3 +225,23 @@ def test_batch_takes_the_budget_from_its_flag(tmp_path):
                                    "--check-budget", "0.000000001"])
     assert r.exit_code == 1
     assert "time budget of 1e-09 s" in json.loads(out.read_text())["error"]
+
+
+def test_check_timeout_crosses_a_process_boundary():
+    # a pool worker's timeout reaches the parent as itself (benchmarks run checks in pools)
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from factcheck.deadline import CheckTimeout
+
+    again = pickle.loads(pickle.dumps(CheckTimeout(2.5)))
+    assert isinstance(again, CheckTimeout) and again.seconds == 2.5 and "2.5 s" in str(again)
+    with ProcessPoolExecutor(1) as pool:
+        err = pool.submit(_raise_timeout).exception()
+    assert isinstance(err, CheckTimeout) and err.seconds == 0.5
+
+
+def _raise_timeout():
+    from factcheck.deadline import CheckTimeout
+
+    raise CheckTimeout(0.5)
