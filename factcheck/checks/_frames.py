@@ -68,6 +68,8 @@ def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
 def same_frame(a: Claim, b: Claim, published: date | None) -> bool:
     """Same counts and unit, subjects that may be one, overlapping periods, same aspect.
     A flow or a sum of money is one only when both name their period (see below)."""
+    if a.extra.get("superseded") or b.extra.get("superseded"):
+        return False  # "had said 44 miners were trapped": the text replaces it itself
     ka = key(a)
     if ka is None or ka != key(b) or aspect(a) != aspect(b) or subjects_differ(a, b) \
             or not periods_compatible(a, b, published):

@@ -59,7 +59,8 @@ def headline(ctx: Context) -> None:
             ctx.passed(h, f"the body gives it as {_said(each[1])} \u00d7 {_said(each[0])} each")
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
-        elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes]) \
+        elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
+                          and not b.extra.get("superseded")]) \
                 and not _stated_again(h, body) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))

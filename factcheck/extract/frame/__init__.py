@@ -215,6 +215,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
                          (s.start, clause[0]) if clause[0] > s.start else None)
     if _BASELINE.search(pre[-40:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
+    if lx.superseded.search(pre):
+        c.extra["superseded"] = True  # "the company had said 44": replaced by the text
     if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
                                                                      and counts.head in lx.levels_of_money):
         # "an increase of 39.6 billion dlrs"; not "a 1986 loss of 83 mln markka", a level of loss

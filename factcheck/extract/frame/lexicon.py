@@ -31,6 +31,7 @@ class Lexicon:
     change_verbs: dict[str, str] | None = None  # "increase" -> "rise"
     rate_nouns: frozenset[str] = frozenset()
     levels_of_money: frozenset[str] = frozenset()
+    superseded: re.Pattern = re.compile(r"(?!)")  # an earlier statement the text replaces
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -66,4 +67,6 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")),
                    {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []},
                    {str(w).lower(): d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []},
-                   frozenset(_words(lx, "rate_nouns")), frozenset(_words(lx, "money_level_nouns")))
+                   frozenset(_words(lx, "rate_nouns")), frozenset(_words(lx, "money_level_nouns")),
+                   re.compile(rf"\b(?:{alternation(_words(lx, 'superseded_cues'))})\b", re.I)
+                   if lx.get("superseded_cues") else re.compile(r"(?!)"))
