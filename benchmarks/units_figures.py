@@ -18,26 +18,13 @@ not said ("another 100,000 to 200,000") is None.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsroom_figures import B, H, M, P, R, T  # noqa: E402  (the label makers of the first set)
+
 OUT = Path(__file__).parent / "data" / "numbers_units.jsonl"
-
-
-def P(text, v, unit=None):  # an exact point
-    return {"text": text, "value": v, "low": v, "high": v, "unit": unit, "hedge": "exact"}
-
-
-def H(text, v, hedge, unit=None):  # a hedged point
-    low = v if hedge in ("at_least", "approx") else None
-    high = v if hedge in ("at_most", "approx") else None
-    return {"text": text, "value": v, "low": low, "high": high, "unit": unit, "hedge": hedge}
-
-
-def R(text, lo, hi, unit=None, hedge="range"):  # an interval
-    return {"text": text, "value": None, "low": lo, "high": hi, "unit": unit, "hedge": hedge}
-
-
-M, B, T = 1e6, 1e9, 1e12
 
 SPORT = [
     ("Smith's 100m national record of 9.91secs was set in Lagos.", [P("100m", 100, "m"), P("9.91secs", 9.91, "second")], []),
