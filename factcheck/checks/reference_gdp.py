@@ -19,7 +19,8 @@ from ._reference import (_index, _key, _normed, _note, _word_re, dated_value, pc
 
 
 @check_type("gdp", defaults={"tolerance": 0.1, "per_year": 0.08, "max_years": 5,
-                            "warning_band": 2.0, "bound_slack": 0.15, "lookback": 2})
+                            "warning_band": 2.0, "bound_slack": 0.15, "lookback": 2,
+                            "approx_widen": 0.02})
 def gdp(ctx: Context) -> None:
     """A stated GDP in US dollars against the World Bank's for its year.
 
@@ -68,7 +69,8 @@ def _check(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
     widen = []
     lo_tol = hi_tol = base
     if claim.hedge == "approx":
-        lo_tol, hi_tol = lo_tol + 0.02, hi_tol + 0.02
+        lo_tol += float(p.get("approx_widen", 0.02))
+        hi_tol += float(p.get("approx_widen", 0.02))
         widen.append("about")
     max_years = int(p.get("max_years", 5))
     if ref.gap:
