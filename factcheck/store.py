@@ -7,6 +7,8 @@ Tables (plain, with foreign keys, openable with sqlite3 or Datasette):
   reviews   every review decision ever made (the history; never deleted); a decision may
             carry a public `correction` apart from its internal `note`, and an undo names
             the decision it takes back (`undoes`)
+  versions  an article's earlier texts and dates, each with the edit that replaced it
+            (edits.py); editor flags are findings of rule `editor.flag` (flags.py)
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any, Iterator
 
 import sqlite_utils
 
+from .flags import FLAG_RULE, reanchor
 from .model import Report, sha256
 
 STATUSES = ("open", "confirmed", "dismissed")
@@ -54,7 +57,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     unless a transaction is already open (then it nests a savepoint), so a crash in
     the middle of save() left an article without its claims. BEGIN IMMEDIATE also
     takes the write lock up front, so concurrent writers queue on busy_timeout
-    instead of failing when a read turns into a write."""
+    instead of failing when a read turns into a write. Inside another transaction it is
+    part of that one (edits.revise saves a version and the re-check together)."""
+    if db.conn.in_transaction:
+        yield
+        return
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -97,6 +104,12 @@ def migrate(db: sqlite_utils.Database) -> None:
             "reviewer": str, "created_at": str,
         }, pk="id", foreign_keys=[("finding_id", "findings", "id")])
         db["reviews"].create_index(["finding_id"])
+    if "versions" not in db.table_names():
+        db["versions"].create({
+            "id": int, "article_id": int, "text": str, "published": str, "sha256": str,
+            "edited_by": str, "edited_at": str, "note": str, "changes": str,
+        }, pk="id", foreign_keys=[("article_id", "articles", "id")])
+        db["versions"].create_index(["article_id"])
     have = {r[1] for r in db.execute("pragma table_info(reviews)")}
     for column, kind in (("correction", "TEXT"), ("undoes", "INTEGER")):  # added later;
         if column not in have:  # existing decisions keep theirs (NULL: none)
@@ -127,6 +140,7 @@ def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
             created = True
         db["claims"].insert_all([_claim_row(article_id, c) for c in data["claims"]])
         _save_findings(db, article_id, report, data["findings"], stamp)
+        reanchor(db, article_id, doc.text, stamp)  # editor flags follow their quoted text
     return article_id, created
 
 
@@ -180,7 +194,8 @@ def _finding(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def article_report(db, article_id: int) -> dict[str, Any]:
-    """The stored report, with each finding's review status and database id."""
+    """The stored report, with each finding's review status and database id, and the
+    editor flags standing on the text (rule editor.flag, after the checks' findings)."""
     row = get_article(db, article_id)
     data = json.loads(row["report"])
     by_fid = {f["fid"]: f for f in article_findings(db, article_id)}
@@ -189,6 +204,10 @@ def article_report(db, article_id: int) -> dict[str, Any]:
         if stored:
             f["status"] = stored["status"]
             f["finding_id"] = stored["id"]
+    data["findings"] += [{"id": f["fid"], "rule": f["rule"], "severity": f["severity"],
+                          "message": f["message"], "claims": [], "details": f["details"],
+                          "status": f["status"], "finding_id": f["id"]}
+                         for f in by_fid.values() if f["rule"] == FLAG_RULE]
     data["id"] = article_id
     return data
 
