@@ -16,7 +16,9 @@ WARNED = "Talks resume\n\nThe ministers will meet on January 3 to settle the mat
 
 
 def forms(html: str) -> list[str]:
-    return re.findall(r'<form method="post" action="/findings/.*?</form>', html, re.S)
+    """The forms that record a decision, an edit or a flag under a reviewer's name."""
+    return re.findall(r'<form method="post" action="/(?:findings/|articles/\d+/(?:edit|flags)).*?</form>',
+                      html, re.S)
 
 
 def test_a_name_typed_for_one_finding_is_not_a_prefilled_field_of_another(client):

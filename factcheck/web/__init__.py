@@ -27,10 +27,12 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
     store.connect(settings.db).close()  # create tables once, before any request
 
     from .api import bp as api_bp
+    from .corrections import bp as corrections_bp
     from .pages import bp as pages_bp
 
     app.register_blueprint(api_bp)
     app.register_blueprint(pages_bp)
+    app.register_blueprint(corrections_bp)  # it renders pages' article view, so pages can't register it
     from ..reference.api import bp as reference_bp
     app.register_blueprint(reference_bp)
 

@@ -2,7 +2,9 @@
 
 ClaimReview (https://schema.org/ClaimReview) is what fact-checkers publish and search
 engines read. It carries public text only: the finding's message and the reviewer's
-public correction; a decision's internal note never leaves the desk. By default only confirmed findings are exported (a reviewer judged them real
+public correction; a decision's internal note never leaves the desk. An editor's flag
+(rule editor.flag), whose message is the editor's internal note, is exported only with
+a public correction (given with the flag or with a decision on it), which is its body. By default only confirmed findings are exported (a reviewer judged them real
 errors); `?include=all` adds open ones ("Unreviewed") and dismissed ones ("No error found").
 """
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, request, url_for
 
 from .. import store
+from ..flags import FLAG_RULE
 from .context import get_db
 
 bp = Blueprint("exports", __name__)
@@ -55,8 +58,10 @@ def claimreview(article_id: int):
         status = f.get("status", "open")
         if status != "confirmed" and not include_all:
             continue
-        items.append(claim_review(f, report, row, history.get(f.get("finding_id"), []), page_url,
-                                  sentences))
+        hist = history.get(f.get("finding_id"), [])
+        if f["rule"] == FLAG_RULE and not _flag_public_text(f, hist):
+            continue
+        items.append(claim_review(f, report, row, hist, page_url, sentences))
     return _json(items, "application/ld+json", f"article-{article_id}-claimreview.jsonld")
 
 
@@ -71,8 +76,12 @@ def claim_review(f: dict[str, Any], report: dict[str, Any], row: dict[str, Any],
             sent = sentences.get(c["sentence"], c["text"])
             if sent not in quoted:
                 quoted.append(sent)
+    if f["rule"] == FLAG_RULE:  # the flagged words, not the note
+        quoted = [" ".join(str(f["details"].get("text", "")).split())]
     status = f.get("status", "open")
     name, value = RATINGS[status]
+    if f["rule"] == FLAG_RULE and status == "open":
+        name = "Unreviewed: flagged by an editor"
     stack = store.standing(history)  # the decision in force, not an undo or one taken back
     last = stack[-1] if stack else None
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": name,
@@ -99,11 +108,20 @@ def claim_review(f: dict[str, Any], report: dict[str, Any], row: dict[str, Any],
         "reviewRating": rating,
         "author": author,
         "datePublished": (last["created_at"][:10] if last else row["checked_at"][:10]),
-        "reviewBody": f["message"] + (f"\n\nCorrection: {last['correction']}"
-                                      if last and last.get("correction") else ""),
+        "reviewBody": (_flag_public_text(f, history) if f["rule"] == FLAG_RULE else
+                       f["message"] + (f"\n\nCorrection: {last['correction']}"
+                                       if last and last.get("correction") else "")),
         "identifier": f["rule"],
     }
     return out
+
+
+def _flag_public_text(f: dict[str, Any], history: list[dict[str, Any]]) -> str:
+    """An editor flag's public text: the standing decision's correction, else the flag's own."""
+    stack = store.standing(history)
+    if stack and stack[-1].get("correction"):
+        return stack[-1]["correction"]
+    return f["details"].get("correction") or ""
 
 
 def _sentence_texts(text: str) -> dict[int, str]:

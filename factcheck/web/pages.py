@@ -6,12 +6,14 @@ create_app() only needs to register `pages`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from typing import Any
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 
-from .. import store
+from .. import edits, store
+from ..flags import FLAG_RULE
 from .context import get_db
 from .words import rule_help, rule_title
 
@@ -81,6 +83,12 @@ def index():
 
 @bp.get("/articles/<int:article_id>")
 def article(article_id: int):
+    return article_page(article_id)
+
+
+def article_page(article_id: int, status: int = 200, **forms: Any):
+    """The article's page; `forms` carries a refused edit or flag back to its form
+    (edit_form, edit_error, flag_form, flag_error: see corrections.py)."""
     db = get_db()
     try:
         report = store.article_report(db, article_id)
@@ -89,19 +97,35 @@ def article(article_id: int):
     row = store.get_article(db, article_id)
     history = store.article_reviews(db, article_id)
     standing = {fid: store.standing(h) for fid, h in history.items()}
-    statuses, severity = claim_statuses(report), claim_severities(report)
+    view = {**report, "claims": report["claims"] + flag_marks(report)}
+    statuses, severity = claim_statuses(view), claim_severities(view)
     by_claim: dict[str, list[dict]] = {}
     for f in report["findings"]:
         for cid in f["claims"]:
             by_claim.setdefault(cid, []).append(f)
-    claims = {c["id"]: c for c in report["claims"]}
-    counts = {s: sum(v == s for v in statuses.values()) for s in CLAIM_STATUS_LABEL}
+    claims = {c["id"]: c for c in view["claims"]}
+    counts = {s: sum(v == s for k, v in statuses.items() if not k.startswith("span-"))
+              for s in CLAIM_STATUS_LABEL}
     return render_template("article.html", report=report, article_id=article_id, row=row,
-                           pieces=pieces(row["text"], report, statuses), statuses=statuses,
-                           claims=claims, by_claim=by_claim, history=history, standing=standing,
-                           severity=severity,
-                           details={c["id"]: claim_details(c) for c in report["claims"]},
-                           counts=counts, next_open=store.next_open_article(db, article_id))
+                           pieces=pieces(row["text"], view, statuses), statuses=statuses,
+                           claims=claims, marked=view["claims"], by_claim=by_claim, history=history,
+                           standing=standing, severity=severity,
+                           details={c["id"]: claim_details(c) for c in view["claims"]},
+                           counts=counts, next_open=store.next_open_article(db, article_id),
+                           versions=edits.versions(db, article_id), **forms), status
+
+
+def flag_marks(report: dict) -> list[dict]:
+    """Editor flags as marks on the text (kind "flag", id span-<fid>); each flag's finding
+    then names its mark, so it is highlighted, listed and linked like a check's."""
+    out = []
+    for f in report["findings"]:
+        if f["rule"] == FLAG_RULE and f["details"].get("span"):
+            mark = {"id": f"span-{f['id']}", "kind": "flag", "text": f["details"].get("text", ""),
+                    "span": f["details"]["span"], "by": f["details"].get("by", ""), "checks": []}
+            f["claims"] = [mark["id"]]
+            out.append(mark)
+    return out
 
 
 def claim_statuses(report: dict) -> dict[str, str]:
@@ -135,14 +159,36 @@ def claim_severities(report: dict) -> dict[str, str]:
 
 def pieces(text: str, report: dict, statuses: dict[str, str] | None = None
            ) -> list[tuple[str, dict | None, str]]:
-    """The text cut into (piece, claim or None, status) for highlighting; outer claims win."""
+    """The text cut into (piece, claim or None, status) for highlighting; outer claims win,
+    and an editor's flag (kind "flag") wins over the claims it overlaps."""
     statuses = statuses if statuses is not None else claim_statuses(report)
+
+    def order(c: dict) -> tuple[int, int]:
+        return c["span"][0], -c["span"][1]
+
+    def fits(c: dict) -> bool:
+        a, b = c["span"]
+        return 0 <= a < b <= len(text)
+
+    flags, pos = [], 0
+    for c in sorted((c for c in report["claims"] if c["kind"] == "flag" and fits(c)), key=order):
+        if c["span"][0] >= pos:  # flags overlapping an earlier flag are listed, not marked
+            flags.append(c)
+            pos = c["span"][1]
+    starts, ends = [c["span"][0] for c in flags], [c["span"][1] for c in flags]
+
+    def under_flag(a: int, b: int) -> bool:
+        i = bisect_left(starts, b) - 1
+        return i >= 0 and ends[i] > a
+
+    marks = [c for c in report["claims"] if c["kind"] != "flag" and fits(c)
+             and not under_flag(*c["span"])]
     out: list[tuple[str, dict | None, str]] = []
     pos = 0
-    for c in sorted(report["claims"], key=lambda c: (c["span"][0], -c["span"][1])):
+    for c in sorted(marks + flags, key=order):
         a, b = c["span"]
-        if a < pos or not 0 <= a < b <= len(text):
-            continue  # nested in a claim already shown, or out of range
+        if a < pos:
+            continue  # nested in a claim already shown
         if a > pos:
             out.append((text[pos:a], None, ""))
         out.append((text[a:b], c, statuses[c["id"]]))
@@ -168,6 +214,8 @@ HEDGE_WORDS = {"exact": "exact", "approx": "approximate", "at_least": "at least"
 
 def claim_details(c: dict[str, Any]) -> list[tuple[str, str]]:
     """What a reviewer needs to judge a claim, as (label, value) lines."""
+    if c["kind"] == "flag":
+        return [("Kind", "flagged by an editor"), ("Flagged by", c.get("by") or "unknown")]
     out: list[tuple[str, str]] = [("Kind", c["kind"])]
     if c["kind"] == "quantity":
         low, high, value = c.get("low"), c.get("high"), c.get("value")

@@ -1,4 +1,5 @@
-// The review desk's small helpers: claim details on hover/focus, j/k between findings.
+// The review desk's small helpers: claim details on hover/focus, j/k between findings,
+// and a selection in the article's text filling the "Flag what the checks missed" form.
 // Everything works without it; this only adds the tooltips and the keys.
 (function () {
   "use strict";
@@ -85,5 +86,72 @@
     var hash = window.location.hash.slice(1);
     var target = hash && document.getElementById(hash);
     if (target && target.classList.contains("finding")) select(target);
+  });
+  // The characters of the article's text from its start to (node, offset): the text of
+  // the range without the marks' icons and screen-reader words, which are not the article's.
+  function textBefore(root, node, offset) {
+    var r = document.createRange();
+    r.setStart(root, 0);
+    r.setEnd(node, offset);
+    return plain(r.cloneContents()).length;
+  }
+
+  function plain(fragment) {
+    fragment.querySelectorAll(".icon, .sr").forEach(function (el) { el.remove(); });
+    return fragment.textContent;
+  }
+
+  function selectedSpan(root) {
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    var range = sel.getRangeAt(0);
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+    var quote = plain(range.cloneContents());
+    var start = textBefore(root, range.startContainer, range.startOffset);
+    var lead = quote.length - quote.replace(/^\s+/, "").length;
+    quote = quote.trim();
+    if (!quote) return null;
+    return {quote: quote, start: start + lead, end: start + lead + quote.length};
+  }
+
+  function offerFlag(root) {
+    var form = document.querySelector("form.flag-form");
+    var button = document.getElementById("flag-selection");
+    if (!form || !button) return;
+    var span = selectedSpan(root);
+    if (!span) { button.hidden = true; return; }
+    form.elements.quote.value = span.quote;
+    form.elements.start.value = span.start;
+    form.elements.end.value = span.end;
+    var rects = Array.prototype.filter.call(window.getSelection().getRangeAt(0).getClientRects(),
+      function (x) { return x.width > 0 && x.right > 0; });  // not the off-screen .sr words
+    if (!rects.length) return;
+    var r = rects[rects.length - 1];
+    button.style.left = (r.left + window.scrollX) + "px";
+    button.style.top = (r.bottom + window.scrollY + 6) + "px";
+    button.hidden = false;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var root = document.querySelector("article.text");
+    var form = document.querySelector("form.flag-form");
+    if (!root || !form) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.id = "flag-selection";
+    button.hidden = true;
+    button.textContent = "⚑ Flag selected text";
+    document.body.appendChild(button);
+    root.addEventListener("mouseup", function () { offerFlag(root); });
+    root.addEventListener("keyup", function () { offerFlag(root); });
+    form.elements.quote.addEventListener("input", function () {  // typed: find it by its words
+      form.elements.start.value = "";
+      form.elements.end.value = "";
+    });
+    button.addEventListener("click", function () {
+      button.hidden = true;
+      document.getElementById("flag").open = true;
+      form.elements.note.focus();
+    });
   });
 })();
