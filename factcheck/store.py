@@ -114,6 +114,8 @@ def migrate(db: sqlite_utils.Database) -> None:
     for column, kind in (("correction", "TEXT"), ("undoes", "INTEGER")):  # added later;
         if column not in have:  # existing decisions keep theirs (NULL: none)
             db.execute(f"ALTER TABLE reviews ADD COLUMN {column} {kind}")
+    # the activity log asks of each decision which undo took it back
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_undoes ON reviews (undoes)")
 
 
 def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:

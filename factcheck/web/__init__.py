@@ -33,6 +33,8 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
     app.register_blueprint(api_bp)
     app.register_blueprint(pages_bp)
     app.register_blueprint(corrections_bp)  # it renders pages' article view, so pages can't register it
+    from .queue import bp as queue_bp  # the findings queue and activity log, across articles
+    app.register_blueprint(queue_bp)
     from ..reference.api import bp as reference_bp
     app.register_blueprint(reference_bp)
 

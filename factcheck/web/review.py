@@ -41,6 +41,8 @@ def _local_path(value: str | None) -> str:
 
 
 def _back_to(finding: dict, fid: str | None = None):
+    if request.form.get("next"):  # the findings queue: back to it, at the next finding
+        return redirect(_local_path(request.form["next"]), 303)
     anchor = f"finding-{fid or finding['fid']}"
     return redirect(url_for("pages.article", article_id=finding["article_id"], _anchor=anchor), 303)
 

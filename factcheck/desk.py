@@ -1,0 +1,193 @@
+"""The review desk across articles: the findings queue and the activity log (issue 15).
+
+Read-only queries over store.py's tables. The queue lists active findings of every
+article with the sentence each is about; the activity log lists the `reviews` table,
+which already is the append-only history of every decision (an undo is a row of its
+own naming the decision it takes back, `undoes`), with who undid what and when.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .extract import segment
+
+SORTS = {  # name -> ORDER BY; every order ends on the finding id, so pages never overlap
+    "severity": "case f.severity when 'error' then 0 when 'warning' then 1 else 2 end, "
+                "coalesce(a.published, '') desc, f.article_id desc, f.id",
+    "newest": "coalesce(a.published, '') desc, f.article_id desc, f.id",
+    "oldest": "a.published = '' or a.published is null, a.published, f.article_id, f.id",
+    "rule": "f.rule, coalesce(a.published, '') desc, f.article_id desc, f.id",
+    "raised": "f.created_at desc, f.id desc",
+}
+SORT_LABEL = {"severity": "errors first", "newest": "newest article first",
+              "oldest": "oldest article first", "rule": "rule", "raised": "latest raised first"}
+ACTIONS = ("confirmed", "dismissed", "reopened", "undo")
+WINDOW = 600  # characters read either side of a claim to find its sentence
+
+
+def _where(status: str | None, severity: str | None, rule: str | None, reviewer: str | None,
+           since: str | None, until: str | None) -> tuple[str, list[Any]]:
+    where, params = ["f.active = 1"], []
+    for column, value in (("f.status", status), ("f.severity", severity), ("f.rule", rule)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if reviewer:
+        where.append("exists (select 1 from reviews r where r.finding_id = f.id and r.reviewer = ?)")
+        params.append(reviewer)
+    if since:
+        where.append("a.published != '' and a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published != '' and a.published <= ?")
+        params.append(until)
+    return " and ".join(where), params
+
+
+def queue(db, *, status: str | None = "open", severity: str | None = None, rule: str | None = None,
+          reviewer: str | None = None, since: str | None = None, until: str | None = None,
+          sort: str = "severity", page: int = 1, per_page: int | None = 20
+          ) -> tuple[list[dict[str, Any]], int]:
+    """Active findings of all articles matching every filter given, and how many match.
+
+    `reviewer` keeps findings that reviewer has decided (or undone) at least once;
+    `since`/`until` bound the article's publication date (inclusive, ISO). Each row
+    has the article's title and date, the finding's claims with their spans, its
+    latest decision (if any), and `sentence`: the sentence of its first claim cut
+    into (text, is_claim) pieces. per_page=None gives every match (the CSV export)."""
+    where, params = _where(status, severity, rule, reviewer, since, until)
+    frm = "findings f join articles a on a.id = f.article_id"
+    total = db.execute(f"select count(*) from {frm} where {where}", params).fetchone()[0]
+    cols = ("id", "fid", "rule", "severity", "message", "claims", "status", "article_id",
+            "created_at", "title", "published", "url")
+    limit = "" if per_page is None else f" limit {int(per_page)} offset {int((page - 1) * per_page)}"
+    rows = [dict(zip(cols, r)) for r in db.execute(
+        f"""select f.id, f.fid, f.rule, f.severity, f.message, f.claims, f.status, f.article_id,
+                   f.created_at, a.title, a.published, a.url
+            from {frm} where {where} order by {SORTS.get(sort, SORTS['severity'])}{limit}""", params)]
+    for r in rows:
+        r["claims"] = json.loads(r["claims"] or "[]")
+    _add_spans(db, rows)
+    _add_last_decisions(db, rows)
+    for r in rows:
+        r["sentence"] = _sentence(db, r)
+    return rows, total
+
+
+def _add_spans(db, rows: list[dict[str, Any]]) -> None:
+    """Each row's claims as (cid, start, end, text), in text order; one query per article."""
+    wanted: dict[int, set[str]] = {}
+    for r in rows:
+        wanted.setdefault(r["article_id"], set()).update(r["claims"])
+    spans: dict[tuple[int, str], tuple[int, int, str]] = {}
+    for aid, cids in wanted.items():
+        if not cids:
+            continue
+        marks = ",".join("?" * len(cids))
+        for cid, a, b, text in db.execute(
+                f"select cid, span_start, span_end, text from claims where article_id = ? and cid in ({marks})",
+                [aid, *sorted(cids)]):
+            spans[(aid, cid)] = (a, b, text)
+    for r in rows:
+        found = [(cid, *spans[(r["article_id"], cid)]) for cid in r["claims"] if (r["article_id"], cid) in spans]
+        r["spans"] = sorted(found, key=lambda s: (s[1], s[2]))
+
+
+def _add_last_decisions(db, rows: list[dict[str, Any]]) -> None:
+    """The latest review row of each finding (an undo included), or None."""
+    ids = [r["id"] for r in rows]
+    last: dict[int, dict[str, Any]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        cols = ("finding_id", "status", "reviewer", "created_at", "undoes", "note")
+        for row in db.execute(
+                f"""select {', '.join(cols)} from reviews where id in
+                    (select max(id) from reviews where finding_id in ({marks}) group by finding_id)""", ids):
+            d = dict(zip(cols, row))
+            last[d["finding_id"]] = d
+    for r in rows:
+        r["last"] = last.get(r["id"])
+
+
+def _sentence(db, r: dict[str, Any]) -> list[tuple[str, bool]]:
+    """The sentence holding the finding's first claim, as the pipeline would split it,
+    cut into (piece, is one of this finding's claims). Only a window of the text around
+    the claim is read (an article may be 200,000 characters); [] when it has no claim."""
+    if not r["spans"]:
+        return []
+    _, a, b, _ = r["spans"][0]
+    lo = max(0, a - WINDOW)
+    window = db.execute("select substr(text, ?, ?) from articles where id = ?",
+                        [lo + 1, b - lo + WINDOW, r["article_id"]]).fetchone()[0] or ""
+    line_start = window.rfind("\n", 0, a - lo) + 1
+    nl = window.find("\n", b - lo)
+    line = window[line_start:nl if nl != -1 else len(window)]
+    offset = lo + line_start
+    start, end = offset, offset + len(line)
+    for s in segment.split(line):
+        if s.start + offset <= a < s.end + offset or s.start + offset >= a:
+            start, end = s.start + offset, s.end + offset
+            break
+    pieces, pos = [], start
+    for _, ca, cb, _ in r["spans"]:
+        if ca < pos or cb > end:
+            continue  # nested in one shown, or in another sentence
+        if ca > pos:
+            pieces.append((window[pos - lo:ca - lo], False))
+        pieces.append((window[ca - lo:cb - lo], True))
+        pos = cb
+    if pos < end:
+        pieces.append((window[pos - lo:end - lo], False))
+    return pieces
+
+
+def reviewers(db) -> list[str]:
+    return [r[0] for r in db.execute("select distinct reviewer from reviews where reviewer != '' order by 1")]
+
+
+def _action_sql(action: str) -> str:
+    undo = "(r.undoes is not null or r.note like 'undo: %')"
+    if action == "undo":
+        return undo
+    status = {"confirmed": "confirmed", "dismissed": "dismissed", "reopened": "open"}[action]
+    return f"r.status = '{status}' and not {undo}"
+
+
+def activity(db, *, reviewer: str | None = None, rule: str | None = None, action: str | None = None,
+             since: str | None = None, until: str | None = None, page: int = 1,
+             per_page: int | None = 50) -> tuple[list[dict[str, Any]], int]:
+    """Decisions, newest first, with the finding, its article, and who undid each (if
+    anyone). `since`/`until` bound the decision's day (inclusive, ISO, UTC)."""
+    where, params = ["1"], []
+    if reviewer:
+        where.append("r.reviewer = ?")
+        params.append(reviewer)
+    if rule:
+        where.append("f.rule = ?")
+        params.append(rule)
+    if action in ACTIONS:
+        where.append(_action_sql(action))
+    if since:
+        where.append("substr(r.created_at, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(r.created_at, 1, 10) <= ?")
+        params.append(until)
+    clause = " and ".join(where)
+    frm = "reviews r join findings f on f.id = r.finding_id join articles a on a.id = f.article_id"
+    total = db.execute(f"select count(*) from {frm} where {clause}", params).fetchone()[0]
+    cols = ("id", "created_at", "reviewer", "status", "note", "correction", "undoes",
+            "finding_id", "fid", "rule", "severity", "article_id", "title",
+            "undone_by_id", "undone_by", "undone_at")
+    limit = "" if per_page is None else f" limit {int(per_page)} offset {int((page - 1) * per_page)}"
+    rows = [dict(zip(cols, r)) for r in db.execute(
+        f"""select r.id, r.created_at, r.reviewer, r.status, r.note, r.correction, r.undoes,
+                   f.id, f.fid, f.rule, f.severity, f.article_id, a.title,
+                   u.id, u.reviewer, u.created_at
+            from {frm} left join reviews u on u.id = (select min(x.id) from reviews x where x.undoes = r.id)
+            where {clause} order by r.id desc{limit}""", params)]
+    for r in rows:
+        r["action"] = ("undo" if r["undoes"] is not None or (r["note"] or "").startswith("undo: ")
+                       else "reopened" if r["status"] == "open" else r["status"])
+    return rows, total

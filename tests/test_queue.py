@@ -1,0 +1,183 @@
+"""The findings queue, the activity log and the CSV exports (issue 15), through Flask's test
+client and a real database; the keys and downloads are clicked in test_browser_queue.py."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from factcheck import desk, store
+from test_review import token
+
+DEADLINE = ("Bridge works\n\nOfficials said the bridge repairs would be completed by March 19, "
+            "ahead of a March 12 deadline set by the city council. Residents were told to expect delays.")
+TENSE = "Talks resume\n\nThe ministers will meet on January 3 to settle the matter."
+WEEKDAY = "Council meets\n\nOn Tuesday, March 3, 2022, the council met to approve the budget."
+
+
+def post(client, text: str, published: str) -> int:
+    r = client.post("/api/v1/articles", json={"text": text, "published": published})
+    assert r.status_code in (200, 201), r.get_json()
+    return r.get_json()["id"]
+
+
+def queue_ids(html: str) -> list[int]:
+    return [int(i) for i in re.findall(r'<li class="qitem[^"]*" id="q-(\d+)"', html)]
+
+
+def rows(resp) -> list[dict[str, str]]:
+    assert resp.mimetype == "text/csv"
+    return list(csv.DictReader(io.StringIO(resp.get_data(as_text=True))))
+
+
+def desk3(client) -> dict[str, int]:
+    return {"deadline": post(client, DEADLINE, "2022-02-10"), "tense": post(client, TENSE, "2022-01-13"),
+            "weekday": post(client, WEEKDAY, "2022-03-20")}
+
+
+def fid_of(client, article_id: int) -> int:
+    return client.get(f"/api/v1/articles/{article_id}").get_json()["findings"][0]["finding_id"]
+
+
+def test_the_queue_lists_open_findings_of_every_article_with_sentence_and_title(client):
+    ids = desk3(client)
+    html = client.get("/findings").get_data(as_text=True)
+    assert len(queue_ids(html)) == 3
+    assert "3 findings." in html
+    # the sentence of the claim, with the claim marked, not the whole article
+    assert ('Officials said the bridge repairs would be completed by <mark class="qclaim">March 19</mark>, '
+            'ahead of a <mark class="qclaim">March 12</mark> deadline set by the city council.</blockquote>') in html
+    assert "Residents were told" not in html
+    assert f'href="/articles/{ids["tense"]}#finding-f1">Talks resume</a>' in html
+
+
+def test_errors_come_first_then_newest_and_other_sorts_reorder(client):
+    ids = desk3(client)
+    by_article = {fid_of(client, a): name for name, a in ids.items()}
+    order = lambda q: [by_article[i] for i in queue_ids(client.get("/findings" + q).get_data(as_text=True))]  # noqa: E731
+    assert order("") == ["weekday", "deadline", "tense"]  # errors (newest first), then the warning
+    assert order("?sort=oldest") == ["tense", "deadline", "weekday"]
+    assert order("?sort=newest") == ["weekday", "deadline", "tense"]
+
+
+def test_filters_by_severity_rule_reviewer_and_date(client):
+    ids = desk3(client)
+    order = lambda q: len(queue_ids(client.get("/findings" + q).get_data(as_text=True)))  # noqa: E731
+    assert order("?severity=warning") == 1
+    assert order("?rule=temporal.weekday-date") == 1
+    assert order("?since=2022-02-01&until=2022-02-28") == 1
+    client.post(f"/api/v1/findings/{fid_of(client, ids['deadline'])}/review",
+                json={"status": "dismissed", "reviewer": "Bo"})
+    assert order("") == 2  # decided: out of the open queue
+    assert order("?status=dismissed&reviewer=Bo") == 1
+    assert order("?status=any&reviewer=Ann") == 0
+    assert order("?status=any") == 3
+
+
+def test_bad_filters_fall_back_and_bad_pages_redirect_to_real_ones(client):
+    desk3(client)
+    assert client.get("/findings?status=nonsense&sort=%27;drop&since=yesterday").status_code == 200
+    for asked in ("0", "-1", "abc", "1e99", "99999999999999999999"):
+        r = client.get(f"/findings?severity=error&page={asked}")
+        assert r.status_code == 302 and r.headers["Location"] == "/findings?severity=error", asked
+    r = client.get("/findings?page=7")
+    assert r.status_code == 302 and r.headers["Location"] == "/findings"
+    r = client.get("/activity?page=3&reviewer=Ann")
+    assert r.status_code == 302 and r.headers["Location"] == "/activity?reviewer=Ann"
+
+
+def test_a_decision_in_the_queue_is_the_article_pages_decision_and_comes_back_to_the_queue(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["weekday"])
+    html = client.get("/findings").get_data(as_text=True)
+    nxt = re.search(rf'action="/findings/{fid}/review".*?name="next" value="([^"]+)"', html, re.S).group(1)
+    assert nxt == f"/findings?last={fid}#q-{queue_ids(html)[1]}"
+    r = client.post(f"/findings/{fid}/review", data={"csrf_token": token(client), "status": "confirmed",
+                                                     "note": "checked", "reviewer": "Ann", "next": nxt})
+    assert r.status_code == 303 and r.headers["Location"] == nxt
+    f = client.get(f"/api/v1/findings/{fid}").get_json()
+    assert f["status"] == "confirmed" and f["reviews"][0]["reviewer"] == "Ann"
+    page = client.get(f"/findings?last={fid}").get_data(as_text=True)
+    assert fid not in queue_ids(page)
+    assert re.search(rf'<form method="post" action="/findings/{fid}/undo" class="last-decision">', page)
+    r = client.post(f"/findings/{fid}/undo", data={"csrf_token": token(client), "next": f"/findings#q-{fid}"})
+    assert r.headers["Location"] == f"/findings#q-{fid}"
+    assert client.get(f"/api/v1/findings/{fid}").get_json()["status"] == "open"
+
+
+def test_next_only_leads_back_to_this_site(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["tense"])
+    r = client.post(f"/findings/{fid}/review", data={"csrf_token": token(client), "status": "dismissed",
+                                                     "reviewer": "Ann", "next": "//evil.example/x"})
+    assert r.headers["Location"] == "/"
+
+
+def test_activity_says_who_did_what_and_which_undo_took_it_back(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["deadline"])
+    for status, who in (("confirmed", "Ann"), ("dismissed", "Bo")):
+        client.post(f"/api/v1/findings/{fid}/review", json={"status": status, "reviewer": who, "note": f"by {who}"})
+    client.post(f"/findings/{fid}/undo", data={"csrf_token": token(client), "reviewer": "Chen"})
+    client.post(f"/api/v1/findings/{fid_of(client, ids['tense'])}/review", json={"status": "open", "reviewer": "Dara"})
+    got, total = desk.activity(store.connect(client.application.config["FACTCHECK"].db))
+    assert total == 4
+    assert [(r["reviewer"], r["action"]) for r in got] == [("Dara", "reopened"), ("Chen", "undo"),
+                                                          ("Bo", "dismissed"), ("Ann", "confirmed")]
+    undo, bo = got[1], got[2]
+    assert undo["undoes"] == bo["id"] and bo["undone_by"] == "Chen" and got[3]["undone_by"] is None
+    html = client.get("/activity").get_data(as_text=True)
+    assert f'takes back <a href="#d-{bo["id"]}">#{bo["id"]}</a>' in html
+    assert "by Chen" in html and "“by Bo”" in html
+    assert client.get("/activity?action=undo").get_data(as_text=True).count('<tr id="d-') == 1
+    assert client.get("/activity?reviewer=Ann&rule=temporal.deadline-order").get_data(as_text=True).count('<tr id="d-') == 1
+    day = got[0]["created_at"][:10]
+    assert client.get(f"/activity?since={day}&until={day}").get_data(as_text=True).count('<tr id="d-') == 4
+    assert client.get("/activity?until=2000-01-01").get_data(as_text=True).count('<tr id="d-') == 0
+
+
+def test_activity_csv_has_every_matching_decision_and_its_undo(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["weekday"])
+    client.post(f"/api/v1/findings/{fid}/review", json={"status": "confirmed", "reviewer": "Ann", "note": "n1",
+                                                        "correction": "It was a Thursday."})
+    client.post(f"/findings/{fid}/undo", data={"csrf_token": token(client), "reviewer": "Bo"})
+    r = client.get("/activity.csv")
+    assert r.headers["Content-Disposition"] == 'attachment; filename="activity.csv"'
+    got = rows(r)
+    assert [(g["reviewer"], g["action"], g["status_after"]) for g in got] == [("Bo", "undo", "open"),
+                                                                              ("Ann", "confirmed", "confirmed")]
+    assert got[1]["undone_by"] == "Bo" and got[0]["undoes_decision"] == got[1]["decision_id"]
+    assert got[1]["rule_title"] == "Weekday does not match the date" and got[1]["correction"] == "It was a Thursday."
+    assert [g["reviewer"] for g in rows(client.get("/activity.csv?reviewer=Ann"))] == ["Ann"]
+
+
+def test_queue_csv_keeps_the_filters_and_defuses_formulas(client):
+    desk3(client)
+    post(client, "=HYPERLINK(\"http://x\")\n\nOn Tuesday, March 3, 2022, the board met.", "2022-03-20")
+    got = rows(client.get("/findings.csv?rule=temporal.weekday-date"))
+    assert len(got) == 2 and {g["rule"] for g in got} == {"temporal.weekday-date"}
+    assert {g["article_title"] for g in got} == {"Council meets", "'=HYPERLINK(\"http://x\")"}
+    assert got[0]["sentence"].startswith("On Tuesday, March 3, 2022") and got[0]["claims"]
+    assert got[0]["article_url"].startswith("http://localhost/articles/")
+    assert len(rows(client.get("/findings.csv"))) == 4
+
+
+def test_inbox_csv_has_every_article_matching_the_inbox_filters(client):
+    desk3(client)
+    got = rows(client.get("/inbox.csv"))
+    assert [g["title"] for g in got] == ["Council meets", "Bridge works", "Talks resume"]
+    assert got[0]["open_errors"] == "1" and got[2]["open_warnings"] == "1" and got[0]["received"]
+    assert [g["title"] for g in rows(client.get("/inbox.csv?severity=warning"))] == ["Talks resume"]
+    assert 'href="/inbox.csv?severity=warning"' in client.get("/?severity=warning").get_data(as_text=True)
+
+
+def test_the_sentence_is_the_claims_own_among_several_on_a_line(tmp_path):
+    db = store.connect(str(tmp_path / "s.db"))
+    from factcheck import check
+
+    text = ("Title here\n\nThe weather was mild. On Tuesday, March 3, 2022, the council met. "
+            "It adjourned at noon.\nAnother line.")
+    store.save(db, check(text, published="2022-03-20"))
+    (row,), _ = desk.queue(db)
+    assert row["sentence"] == [("On ", False), ("Tuesday, March 3, 2022", True), (", the council met.", False)]
