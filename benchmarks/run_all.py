@@ -22,6 +22,7 @@ RUNS = [  # (script, needs the corpus, extra arguments)
     ("steps.py", False, []),
     ("slow_clients.py", False, ["--mode", "conf", "--requests", "100"]),
     ("desk_render.py", False, []),
+    ("desk_pages.py", False, []),
 ]
 
 

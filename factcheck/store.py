@@ -116,6 +116,9 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.execute(f"ALTER TABLE reviews ADD COLUMN {column} {kind}")
     # the activity log asks of each decision which undo took it back
     db.execute("CREATE INDEX IF NOT EXISTS idx_reviews_undoes ON reviews (undoes)")
+    # "has this article a finding of this status": without it SQLite read every open finding
+    # per article (the inbox filtered by status, 1,000 articles: 142 ms CPU -> 5 ms)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_findings_article_id_status ON findings (article_id, status)")
 
 
 def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
