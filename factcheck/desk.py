@@ -59,15 +59,16 @@ def queue(db, *, status: str | None = "open", severity: str | None = None, rule:
     where, params = _where(status, severity, rule, reviewer, since, until)
     frm = "findings f join articles a on a.id = f.article_id"
     total = db.execute(f"select count(*) from {frm} where {where}", params).fetchone()[0]
-    cols = ("id", "fid", "rule", "severity", "message", "claims", "status", "article_id",
+    cols = ("id", "fid", "rule", "severity", "message", "claims", "details", "status", "article_id",
             "created_at", "title", "published", "url")
     limit = "" if per_page is None else f" limit {int(per_page)} offset {int((page - 1) * per_page)}"
     rows = [dict(zip(cols, r)) for r in db.execute(
-        f"""select f.id, f.fid, f.rule, f.severity, f.message, f.claims, f.status, f.article_id,
+        f"""select f.id, f.fid, f.rule, f.severity, f.message, f.claims, f.details, f.status, f.article_id,
                    f.created_at, a.title, a.published, a.url
             from {frm} where {where} order by {SORTS.get(sort, SORTS['severity'])}{limit}""", params)]
     for r in rows:
         r["claims"] = json.loads(r["claims"] or "[]")
+        r["details"] = json.loads(r["details"] or "{}")
     _add_spans(db, rows)
     _add_last_decisions(db, rows)
     for r in rows:
@@ -76,7 +77,8 @@ def queue(db, *, status: str | None = "open", severity: str | None = None, rule:
 
 
 def _add_spans(db, rows: list[dict[str, Any]]) -> None:
-    """Each row's claims as (cid, start, end, text), in text order; one query per article."""
+    """Each row's claims as (cid, start, end, text), in text order; one query per article.
+    An editor's flag names no claim: its own quoted span stands for one."""
     wanted: dict[int, set[str]] = {}
     for r in rows:
         wanted.setdefault(r["article_id"], set()).update(r["claims"])
@@ -91,6 +93,9 @@ def _add_spans(db, rows: list[dict[str, Any]]) -> None:
             spans[(aid, cid)] = (a, b, text)
     for r in rows:
         found = [(cid, *spans[(r["article_id"], cid)]) for cid in r["claims"] if (r["article_id"], cid) in spans]
+        span, quote = r["details"].get("span"), r["details"].get("text")
+        if not found and span and quote:
+            found = [("", span[0], span[1], quote)]
         r["spans"] = sorted(found, key=lambda s: (s[1], s[2]))
 
 

@@ -181,3 +181,15 @@ def test_the_sentence_is_the_claims_own_among_several_on_a_line(tmp_path):
     store.save(db, check(text, published="2022-03-20"))
     (row,), _ = desk.queue(db)
     assert row["sentence"] == [("On ", False), ("Tuesday, March 3, 2022", True), (", the council met.", False)]
+
+
+def test_an_editors_flag_is_queued_with_its_quoted_span_marked(client):
+    from factcheck import edits
+
+    aid = post(client, TENSE, "2022-01-13")
+    db = store.connect(client.application.config["FACTCHECK"].db)
+    edits.add_flag(db, aid, "settle the matter", "Which matter? Say it.", "Ann")
+    html = client.get("/findings?rule=editor.flag").get_data(as_text=True)
+    assert len(queue_ids(html)) == 1
+    assert ('The ministers will meet on January 3 to <mark class="qclaim">settle the matter</mark>.'
+            '</blockquote>') in html
