@@ -250,3 +250,58 @@ def test_claimreview_exports_a_flag_only_with_public_text_and_never_its_note(cli
         ("Wednesday next week", "The pullout ends on Friday")]
     assert flags[0]["reviewRating"]["alternateName"] == "Unreviewed: flagged by an editor"
     assert "do not publish" not in json.dumps(items)
+
+
+def test_api_put_corrects_an_article_in_place_and_lists_its_versions(client):
+    aid = client.post("/api/v1/articles", json={"text": PLANTED, "published": "2022-01-13"}).get_json()["id"]
+    first = client.get(f"/api/v1/articles/{aid}").get_json()["findings"][0]
+    client.post(f"/api/v1/findings/{first['finding_id']}/review", json={"status": "dismissed", "reviewer": "Ann"})
+    r = client.put(f"/api/v1/articles/{aid}", json={"text": FIXED, "published": "2022-01-13",
+                                                     "reviewer": "Bo", "note": "fixed the date"})
+    body = r.get_json()
+    assert r.status_code == 200 and body["id"] == aid and len(body["findings"]) == 1
+    assert body["findings"][0]["status"] == "dismissed"
+    assert [f["fid"] for f in body["changes"]["gone"]] == ["f2"] and body["changes"]["kept"] == 1
+    [old] = client.get(f"/api/v1/articles/{aid}/versions").get_json()["versions"]
+    assert old["text"] == PLANTED and old["edited_by"] == "Bo" and old["note"] == "fixed the date"
+
+
+@pytest.mark.parametrize("body, status, words", [
+    ({"text": "   "}, 400, "text is empty"),
+    ({"text": 5}, 400, "text must be a string"),
+    ({"text": FIXED, "published": "yesterday"}, 422, "relative"),
+    ({"text": FIXED, "published": 2022}, 400, "published must be a string"),
+    ({"text": FIXED, "note": "x" * 2001}, 400, "note is 2001 characters"),
+])
+def test_api_put_refuses_bad_input_as_problems(client, body, status, words):
+    aid = client.post("/api/v1/articles", json={"text": PLANTED, "published": "2022-01-13"}).get_json()["id"]
+    r = client.put(f"/api/v1/articles/{aid}", json=body)
+    assert r.status_code == status and words in r.get_json()["detail"]
+    assert client.get(f"/api/v1/articles/{aid}/versions").get_json() == {"versions": []}
+
+
+def test_api_put_into_another_articles_twin_is_409_and_a_missing_article_404(client):
+    aid = client.post("/api/v1/articles", json={"text": PLANTED, "published": "2022-01-13"}).get_json()["id"]
+    client.post("/api/v1/articles", json={"text": FIXED, "published": "2022-01-13"})
+    assert client.put(f"/api/v1/articles/{aid}", json={"text": FIXED, "published": "2022-01-13"}).status_code == 409
+    assert client.put("/api/v1/articles/999", json={"text": FIXED}).status_code == 404
+    assert client.get("/api/v1/articles/999/versions").status_code == 404
+
+
+def test_api_flags_a_span_and_refuses_an_ambiguous_quote(client):
+    aid = client.post("/api/v1/articles", json={"text": PLANTED, "published": "2022-01-13"}).get_json()["id"]
+    r = client.post(f"/api/v1/articles/{aid}/flags", json={"quote": "set by the alliance", "note": "x",
+                                                           "reviewer": "Ann"})
+    assert r.status_code == 422 and "more than once" in r.get_json()["detail"]
+    at = PLANTED.rindex("set by the alliance")
+    r = client.post(f"/api/v1/articles/{aid}/flags", json={
+        "quote": "set by the alliance", "span": [at, at + 19], "note": "Which alliance?", "reviewer": "Ann",
+        "severity": "info"})
+    f = r.get_json()
+    assert r.status_code == 201 and r.headers["Location"].endswith(f"/api/v1/findings/{f['id']}")
+    assert (f["rule"], f["severity"], f["details"]["span"]) == ("editor.flag", "info", [at, at + 19])
+    for body, status in (({"quote": "x", "note": "y", "span": [1, "2"]}, 400),
+                         ({"quote": "Troops", "note": "y"}, 422),  # no reviewer
+                         ({"quote": "Troops", "note": "y", "reviewer": "A", "severity": "fatal"}, 422)):
+        assert client.post(f"/api/v1/articles/{aid}/flags", json=body).status_code == status
+    assert client.post("/api/v1/articles/999/flags", json={"quote": "x", "note": "y"}).status_code == 404

@@ -5,7 +5,8 @@ from typing import Any
 
 from flask import Blueprint, current_app, g, request, url_for
 
-from .. import fetch, store, tokens
+from .. import edits, fetch, store, tokens
+from ..flags import QuoteError
 from ..pipeline import InputError, TextTooLong, check
 from ..textinput import is_blank
 from . import limits
@@ -230,6 +231,71 @@ def list_articles():
 @bp.get("/articles/<int:article_id>")
 def get_article(article_id: int):
     return store.article_report(get_db(), article_id)
+
+
+@bp.put("/articles/<int:article_id>")
+def edit_article(article_id: int):
+    """Correct a stored article's text or date in place and re-check it (edits.revise):
+    the report, with `changes` (the version kept, the diff, findings gone, new and kept)."""
+    db = get_db()
+    row = store.get_article(db, article_id)  # 404 before anything else
+    body = _json_body()
+    text, note, reviewer = body.get("text"), body.get("note", ""), body.get("reviewer", "")
+    if not isinstance(text, str):
+        raise BadRequest("text must be a string: the article's whole corrected text")
+    if not all(isinstance(v, str) for v in (note, reviewer)):
+        raise BadRequest("note and reviewer must be strings")
+    if is_blank(text):
+        raise BadRequest("text is empty")
+    published = body.get("published")
+    if published is not None and not isinstance(published, str):
+        raise BadRequest(f"published must be a string or null, not {type(published).__name__}")
+    _limit(note=note, reviewer=reviewer)
+    report = check(text, published=published or None, title=row["title"], url=row["url"],
+                   settings=_settings_for(body))
+    try:
+        changes = edits.revise(db, article_id, report, reviewer or _token_user() or "", note)
+    except edits.EditConflict as e:
+        raise BadRequest(str(e), 409, "Conflict") from None
+    return {**store.article_report(db, article_id), "changes": changes}
+
+
+@bp.get("/articles/<int:article_id>/versions")
+def article_versions(article_id: int):
+    db = get_db()
+    store.get_article(db, article_id)
+    return {"versions": edits.versions(db, article_id)}
+
+
+@bp.post("/articles/<int:article_id>/flags")
+def flag_article(article_id: int):
+    """Flag a span of the text the checks missed: an editor.flag finding (201)."""
+    db = get_db()
+    store.get_article(db, article_id)
+    body = _json_body()
+    fields = {k: body.get(k, "") for k in ("quote", "note", "reviewer", "correction")}
+    severity, span = body.get("severity", "warning"), body.get("span")
+    if not all(isinstance(v, str) for v in (*fields.values(), severity)):
+        raise BadRequest("quote, note, reviewer, correction and severity must be strings")
+    if span is not None and not (isinstance(span, list) and len(span) == 2
+                                 and all(type(x) is int for x in span)):
+        raise BadRequest("span must be [start, end], two whole numbers")
+    _limit(note=fields["note"], correction=fields["correction"], reviewer=fields["reviewer"],
+           quote=fields["quote"])
+    try:
+        f = edits.add_flag(db, article_id, fields["quote"], fields["note"],
+                           fields["reviewer"] or _token_user() or "", span=tuple(span) if span else None,
+                           severity=severity, correction=fields["correction"])
+    except (QuoteError, ValueError) as e:
+        raise BadRequest(str(e), 422, "Invalid flag") from None
+    return f, 201, {"Location": url_for("api.get_finding", finding_id=f["id"])}
+
+
+def _limit(**values: str) -> None:
+    for name, value in values.items():
+        cap = store.MAX_REVIEWER if name == "reviewer" else store.MAX_NOTE
+        if len(value) > cap:
+            raise BadRequest(f"{name} is {len(value)} characters; the limit is {cap}")
 
 
 @bp.get("/findings")

@@ -120,7 +120,36 @@ def spec() -> dict:
             "/api/v1/articles/{article_id}": {"get": {
                 "summary": "A stored article's report",
                 "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": ID}],
-                "responses": {"200": _json(_ref("StoredReport"), "The report"), "404": _problem("No such article")}}},
+                "responses": {"200": _json(_ref("StoredReport"), "The report"), "404": _problem("No such article")}},
+                "put": {
+                "summary": "Correct a stored article's text or date in place, and re-check it",
+                "description": "The replaced text and date are kept (GET .../versions); decisions on findings "
+                               "that still stand are kept; editor flags follow their words.",
+                "security": BEARER,
+                "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": ID}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("EditInput")}}},
+                "responses": {"200": _json({"allOf": [_ref("StoredReport"), {"type": "object", "required": ["changes"],
+                                            "properties": {"changes": _ref("Changes")}}]},
+                                           "The new report and what changed"),
+                              **ERRORS, "404": _problem("No such article"),
+                              "409": _problem("Another stored article has this text and date"),
+                              **WRITE_ERRORS, **TIMEOUT}}},
+            "/api/v1/articles/{article_id}/versions": {"get": {
+                "summary": "A stored article's earlier texts and dates, newest first, with what each edit changed",
+                "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": ID}],
+                "responses": {"200": _json({"type": "object", "required": ["versions"], "properties": {
+                    "versions": {"type": "array", "items": {"type": "object"}}}}, "The earlier versions"),
+                    "404": _problem("No such article")}}},
+            "/api/v1/articles/{article_id}/flags": {"post": {
+                "summary": "Flag a span the checks missed (a finding of rule editor.flag, open)",
+                "security": BEARER,
+                "parameters": [{"name": "article_id", "in": "path", "required": True, "schema": ID}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("FlagInput")}}},
+                "responses": {"201": _json({"type": "object"}, "The flag's finding; Location names it"),
+                              "400": ERRORS["400"], "404": _problem("No such article"), "413": ERRORS["413"],
+                              "422": _problem("The quote is not in the text or is there more than once, "
+                                              "or the note or reviewer is missing"),
+                              **WRITE_ERRORS}}},
             "/api/v1/findings": {"get": {
                 "summary": "Findings, newest first",
                 "parameters": PAGE + [{"name": "status", "in": "query",
@@ -192,6 +221,32 @@ def spec() -> dict:
                                "description": "Public correction (\"The deadline is January 22\"); "
                                               "the ClaimReview export publishes it"},
                 "reviewer": {"type": "string", "maxLength": MAX_REVIEWER}}},
+            "EditInput": {"type": "object", "required": ["text"], "properties": {
+                "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": VISIBLE,
+                         "description": "The article's whole corrected text"},
+                "published": {**nullable_str, "description": "The publication date, as in ArticleInput "
+                                                             "(null or absent: none)"},
+                "published_order": {"type": ["string", "null"], "enum": ["DMY", "MDY", None]},
+                "note": {"type": "string", "maxLength": MAX_NOTE, "description": "Why (internal)"},
+                "reviewer": {"type": "string", "maxLength": MAX_REVIEWER}}},
+            "FlagInput": {"type": "object", "required": ["quote", "note"], "properties": {
+                "quote": {"type": "string", "maxLength": MAX_NOTE,
+                          "description": "The words flagged, as in the text (runs of blanks match any blanks)"},
+                "span": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2,
+                         "description": "[start, end) of the quote in the text, when it occurs more than once"},
+                "note": {"type": "string", "maxLength": MAX_NOTE, "description": "What is wrong (for the desk)"},
+                "severity": {"type": "string", "enum": ["error", "warning", "info"], "default": "warning"},
+                "correction": {"type": "string", "maxLength": MAX_NOTE,
+                               "description": "Public correction; the ClaimReview export publishes it"},
+                "reviewer": {"type": "string", "maxLength": MAX_REVIEWER,
+                             "description": "Who flags (default: the token's name); needed"}}},
+            "Changes": {"type": "object", "properties": {
+                "version": {"type": ["integer", "null"], "description": "the earlier version kept (null: the "
+                                                                        "text and date were unchanged)"},
+                "published": {"type": "array", "items": nullable_str},
+                "diff": {"type": "object"}, "gone": {"type": "array", "items": {"type": "object"}},
+                "new": {"type": "array", "items": {"type": "object"}}, "kept": {"type": "integer"},
+                "decided_kept": {"type": "array", "items": {"type": "object"}}}},
             "Claim": {"type": "object", "required": ["id", "kind", "text", "span", "sentence", "checks"], "properties": {
                 "id": {"type": "string"},
                 "kind": {"type": "string", "enum": ["quantity", "date", "time", "duration", "set"]},
