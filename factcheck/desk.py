@@ -8,7 +8,7 @@ own naming the decision it takes back, `undoes`), with who undid what and when.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
 from .extract import segment
 
@@ -24,6 +24,12 @@ SORT_LABEL = {"severity": "errors first", "newest": "newest article first",
               "oldest": "oldest article first", "rule": "rule", "raised": "latest raised first"}
 ACTIONS = ("confirmed", "dismissed", "reopened", "undo")
 WINDOW = 600  # characters read either side of a claim to find its sentence
+CHUNK = 500  # values per `in (...)`: an export of every finding stays under SQLite's variable limit
+
+
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
 
 
 def _where(status: str | None, severity: str | None, rule: str | None, reviewer: str | None,
@@ -84,13 +90,12 @@ def _add_spans(db, rows: list[dict[str, Any]]) -> None:
         wanted.setdefault(r["article_id"], set()).update(r["claims"])
     spans: dict[tuple[int, str], tuple[int, int, str]] = {}
     for aid, cids in wanted.items():
-        if not cids:
-            continue
-        marks = ",".join("?" * len(cids))
-        for cid, a, b, text in db.execute(
-                f"select cid, span_start, span_end, text from claims where article_id = ? and cid in ({marks})",
-                [aid, *sorted(cids)]):
-            spans[(aid, cid)] = (a, b, text)
+        for part in _chunks(sorted(cids)):
+            marks = ",".join("?" * len(part))
+            for cid, a, b, text in db.execute(
+                    f"select cid, span_start, span_end, text from claims where article_id = ? and cid in ({marks})",
+                    [aid, *part]):
+                spans[(aid, cid)] = (a, b, text)
     for r in rows:
         found = [(cid, *spans[(r["article_id"], cid)]) for cid in r["claims"] if (r["article_id"], cid) in spans]
         span, quote = r["details"].get("span"), r["details"].get("text")
@@ -101,11 +106,10 @@ def _add_spans(db, rows: list[dict[str, Any]]) -> None:
 
 def _add_last_decisions(db, rows: list[dict[str, Any]]) -> None:
     """The latest review row of each finding (an undo included), or None."""
-    ids = [r["id"] for r in rows]
     last: dict[int, dict[str, Any]] = {}
-    if ids:
+    cols = ("finding_id", "status", "reviewer", "created_at", "undoes", "note")
+    for ids in _chunks([r["id"] for r in rows]):
         marks = ",".join("?" * len(ids))
-        cols = ("finding_id", "status", "reviewer", "created_at", "undoes", "note")
         for row in db.execute(
                 f"""select {', '.join(cols)} from reviews where id in
                     (select max(id) from reviews where finding_id in ({marks}) group by finding_id)""", ids):

@@ -7,7 +7,8 @@ import io
 import re
 
 from factcheck import desk, store
-from test_review import token
+from factcheck.web.auth import ReviewAccess
+from test_review import REMOTE, token
 
 DEADLINE = ("Bridge works\n\nOfficials said the bridge repairs would be completed by March 19, "
             "ahead of a March 12 deadline set by the city council. Residents were told to expect delays.")
@@ -193,3 +194,23 @@ def test_an_editors_flag_is_queued_with_its_quoted_span_marked(client):
     assert len(queue_ids(html)) == 1
     assert ('The ministers will meet on January 3 to <mark class="qclaim">settle the matter</mark>.'
             '</blockquote>') in html
+
+
+def test_a_csv_of_more_findings_than_one_query_may_name_is_whole(client, monkeypatch):
+    desk3(client)
+    monkeypatch.setattr(desk, "CHUNK", 2)  # 3 findings over 2 articles: two queries each
+    got = rows(client.get("/findings.csv?status=any"))
+    assert len(got) == 3 and all(g["sentence"] and g["claims"] for g in got)
+
+
+def test_without_sign_in_the_queue_is_read_only_and_says_how_to_sign_in(client, app):
+    desk3(client)
+    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
+    html = client.get("/findings?severity=error", environ_base=REMOTE).get_data(as_text=True)
+    assert len(queue_ids(html)) == 2 and 'class="review"' not in html and "Keys:" not in html
+    assert 'href="/signin?next=/findings?severity%3Derror">Sign in</a>' in html
+    client.post("/signin", environ_base=REMOTE, data={"csrf_token": token(client, "/signin"), "name": "Ann",
+                                                      "secret": "s3cret-token"})
+    html = client.get("/findings", environ_base=REMOTE).get_data(as_text=True)
+    assert html.count('class="review"') == 3 and 'name="reviewer" required' not in html
+    assert "Recorded as <strong>Ann</strong>" in html
