@@ -69,13 +69,13 @@ def test_a_broken_pass_over_the_text_keeps_the_figures(monkeypatch):
 
 
 def test_a_broken_linker_is_a_note_and_the_figure_stays(monkeypatch):
-    real = link._subject
+    real = link._category
 
-    def subject(doc, c, *args):
+    def category(c, *args):
         if c.text == "Some 300":
             raise IndexError("a linker broke")
-        return real(doc, c, *args)
-    monkeypatch.setattr(link, "_subject", subject)
+        return real(c, *args)
+    monkeypatch.setattr(link, "_category", category)
     report = factcheck.check(TEXT, published=SEED_DATE)
     broke = next(c for c in report.claims if c.text == "Some 300")
     assert _failures(report) == [f"linking failed on 'Some 300' (sentence 3, claim {broke.id}): "
@@ -90,7 +90,7 @@ def test_the_time_budget_is_never_swallowed(monkeypatch, where):
     if where == "reader":
         monkeypatch.setattr(readers, "_read_digits", out_of_time)
     else:
-        monkeypatch.setattr(link, "_subject", out_of_time)
+        monkeypatch.setattr(link, "_category", out_of_time)
     with pytest.raises(CheckTimeout):
         factcheck.check(TEXT, published=SEED_DATE)
 

@@ -110,3 +110,14 @@ def test_period_skips_frequencies_reports_and_a_baselines_own_time():
     q, r = _q("Argentina's annual inflation slowed to 193% in October, while monthly inflation was 2.7%.")
     assert r.claim(q["2.7%"].period["claim"]).text == "October"
     assert q["2.7%"].aspect["kind"] == "level"  # a rate of its own, not a share of a whole
+
+
+def test_one_reader_says_how_it_found_the_subject():
+    q, _ = _q("Tokayev visited the main city Almaty. The financial hub of 1.8 million people was calm.")
+    assert (q["1.8 million"].subject, q["1.8 million"].subject_via) == ("Almaty", "previous sentence")
+    q, _ = _q("At least 30 people were killed in Kabul on Monday.")
+    assert (q["At least 30"].subject, q["At least 30"].subject_via) == ("Kabul", "place")
+    q, _ = _q("TimeWarner's fourth-quarter profit was $1.2bn.")
+    assert q["$1.2bn"].subject_via == "possessive"
+    q, _ = _q("Kabul is calm. Twelve Americans were killed in the embassy bombing.")
+    assert q["Twelve"].subject != "Twelve Americans"  # the figure's own words own nothing

@@ -1,10 +1,12 @@
-"""Linking figures to what they measure: measure, category, subject."""
+"""Linking figures to what they measure: measure, category; and whose they are (subject,
+read by the frame step)."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import example, given, settings as hsettings, strategies as st
 
-from factcheck.extract import link, numbers
+from factcheck.extract import frame, link, numbers
+from factcheck.extract.frame import near
 from factcheck.pipeline import make_document
 from factcheck.settings import Settings
 
@@ -19,6 +21,16 @@ def linked(text, ruleset):
     claims, _ = numbers.extract(doc, ruleset)
     link.link(doc, claims, ruleset)
     assert doc.notes == []  # no reader or linker broke
+    return {c.text: c for c in claims}
+
+
+def framed(text, ruleset):
+    """The figures linked and framed: whose figure it is (subject) is read with the frame."""
+    doc = make_document(text, "2022-01-13", settings=Settings())
+    claims, _ = numbers.extract(doc, ruleset)
+    link.link(doc, claims, ruleset)
+    frame.frame(doc, claims, ruleset, link.money_units(ruleset))
+    assert doc.notes == []
     return {c.text: c for c in claims}
 
 
@@ -70,30 +82,30 @@ def test_money_measure_is_noun_phrase_before(ruleset):
 
 
 def test_money_measure_keeps_hyphenated_modifier(ruleset):
-    c = linked("TimeWarner's fourth-quarter profit was $1.2bn.", ruleset)["$1.2bn"]
+    c = framed("TimeWarner's fourth-quarter profit was $1.2bn.", ruleset)["$1.2bn"]
     assert (c.measure, c.subject) == ("fourth-quarter profit", "TimeWarner")
 
 
 def test_population_subject_named_before_the_place_noun(ruleset):
-    c = linked("Lagos, a city of 15 million people, flooded.", ruleset)["15 million"]
+    c = framed("Lagos, a city of 15 million people, flooded.", ruleset)["15 million"]
     assert c.subject == "Lagos"
 
 
 def test_population_subject_from_previous_sentence(ruleset):
     text = "Tokayev visited the main city Almaty. The financial hub of 1.8 million people was calm."
-    c = linked(text, ruleset)["1.8 million"]
+    c = framed(text, ruleset)["1.8 million"]
     assert (c.subject, c.category, c.measure) == ("Almaty", "population", "people")
 
 
 def test_members_subject_is_the_alliance_acronym(ruleset):
     text = ("The Collective Security Treaty Organisation (CSTO) sent troops. "
             "Anthems of the six member countries were played.")
-    c = linked(text, ruleset)["six"]
+    c = framed(text, ruleset)["six"]
     assert (c.subject, c.measure, c.category) == ("CSTO", "member countries", "members")
 
 
 def test_subject_from_in_place(ruleset):
-    c = linked("At least 30 people were killed in Kabul on Monday.", ruleset)["At least 30"]
+    c = framed("At least 30 people were killed in Kabul on Monday.", ruleset)["At least 30"]
     assert c.subject == "Kabul"
 
 
@@ -120,7 +132,7 @@ def test_plural_demonym_is_a_measure(ruleset):
 
 
 def test_place_used_as_adjective_is_not_the_subject(ruleset):
-    c = linked("Twelve Americans were killed in the Kenya embassy bombing.", ruleset)["Twelve"]
+    c = framed("Twelve Americans were killed in the Kenya embassy bombing.", ruleset)["Twelve"]
     assert c.subject is None
 
 
@@ -138,23 +150,23 @@ def test_link_leaves_temporal_claims_alone(ruleset):
 
 
 def test_reporting_company_is_subject_of_money(ruleset):
-    c = linked("TimeWarner reported fourth-quarter profit of $1.2bn.", ruleset)["$1.2bn"]
+    c = framed("TimeWarner reported fourth-quarter profit of $1.2bn.", ruleset)["$1.2bn"]
     assert (c.subject, c.measure, c.category) == ("TimeWarner", "fourth-quarter profit", "profit")
 
 
 def test_sentence_opening_article_is_not_a_company(ruleset):
-    c = linked("The company said revenue rose to $5m.", ruleset)["$5m"]
+    c = framed("The company said revenue rose to $5m.", ruleset)["$5m"]
     assert c.subject is None
 
 
 def test_figure_in_brackets_after_a_name_is_about_that_name(ruleset):
     text = "Yerevan (more than 1.1 million inhabitants) is one of the largest cities in Armenia."
-    c = linked(text, ruleset)["more than 1.1 million"]
+    c = framed(text, ruleset)["more than 1.1 million"]
     assert (c.category, c.subject) == ("population", "Yerevan")
 
 
 def test_money_in_brackets_after_a_name_is_about_that_name(ruleset):
-    c = linked("Shares in Apple ($2.5tn) rose in Tokyo.", ruleset)["$2.5tn"]
+    c = framed("Shares in Apple ($2.5tn) rose in Tokyo.", ruleset)["$2.5tn"]
     assert c.subject == "Apple"
 
 
@@ -166,7 +178,7 @@ def test_money_in_brackets_after_a_name_is_about_that_name(ruleset):
     ("Ukraine's 40m citizens go to the polls next month.", "40m", "Ukraine"),
 ])
 def test_a_places_people_are_its_population(ruleset, sentence, fig, subject):
-    c = linked(sentence, ruleset)[fig]
+    c = framed(sentence, ruleset)[fig]
     assert (c.category, c.subject) == ("population", subject)
 
 
@@ -191,7 +203,7 @@ def test_under_n_of_people_is_an_age(ruleset, sentence, fig):
 
 
 def test_population_figure_before_an_age_keeps_its_category(ruleset):
-    c = linked("Two-thirds of Nigeria's population of 200 million is under 30.", ruleset)["200 million"]
+    c = framed("Two-thirds of Nigeria's population of 200 million is under 30.", ruleset)["200 million"]
     assert (c.category, c.subject) == ("population", "Nigeria")
 
 
@@ -204,11 +216,11 @@ def test_under_n_of_a_count_is_not_an_age(ruleset, sentence, fig, category):
 
 
 def test_category_word_before_brackets_is_not_a_subject(ruleset):
-    assert linked("Revenue (€800m) rose.", ruleset)["€800m"].subject is None
+    assert framed("Revenue (€800m) rose.", ruleset)["€800m"].subject is None
 
 
 def test_people_in_brackets_after_a_place_are_its_population(ruleset):
-    c = linked("Nigeria (200 million people) votes on Saturday.", ruleset)["200 million"]
+    c = framed("Nigeria (200 million people) votes on Saturday.", ruleset)["200 million"]
     assert (c.category, c.subject) == ("population", "Nigeria")
 
 
@@ -220,7 +232,7 @@ def test_people_in_brackets_after_a_place_are_its_population(ruleset):
     ("The population is 2.5m.", "2.5m", None),
 ])
 def test_population_subject_named_with_the_word_population(ruleset, sentence, fig, subject):
-    c = linked(sentence, ruleset)[fig]
+    c = framed(sentence, ruleset)[fig]
     assert (c.category, c.subject) == ("population", subject)
 
 
@@ -237,7 +249,7 @@ def test_population_subject_named_with_the_word_population(ruleset, sentence, fi
      "nearly 940,000", "Tbilisi"),
 ])
 def test_population_subject_is_the_place_the_sentence_names(ruleset, text, fig, subject):
-    c = linked(text, ruleset)[fig]
+    c = framed(text, ruleset)[fig]
     assert (c.category, c.subject) == ("population", subject)
 
 
@@ -305,10 +317,10 @@ def test_acronym_and_place_patterns_match_as_their_plain_forms(pieces):
 
     text = "".join(pieces)
     plain = re.compile(r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b")
-    assert [(m.span(), m.group(1) or m.group()) for m in link.subject._ACRONYM.finditer(text)] == \
+    assert [(m.span(), m.group(1) or m.group()) for m in near._ACRONYM.finditer(text)] == \
         [(m.span(), m.group(1) or m.group(2)) for m in plain.finditer(text)]
     place = re.compile(r"\bin\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
-    assert [(m.span(), m.group(1)) for m in link.subject._IN_PLACE.finditer(text)] == \
+    assert [(m.span(), m.group(1)) for m in near._IN_PLACE.finditer(text)] == \
         [(m.span(), m.group(1)) for m in place.finditer(text)]
 
 
@@ -335,9 +347,9 @@ def test_the_last_acronym_before_a_figure_is_the_last_one_finditer_finds_in_the_
     text = "".join(pieces)
     f = min(f, len(text))
     found = None
-    for m in link.subject._ACRONYM.finditer(text[:f]):
+    for m in near._ACRONYM.finditer(text[:f]):
         found = m.group(1) or m.group()
-    assert link.subject._Seen(text).last_acronym(f) == found
+    assert near._Seen(text).last_acronym(f) == found
 
 
 @hsettings(max_examples=400, deadline=None)
@@ -352,10 +364,10 @@ def test_the_reporter_found_once_per_sentence_is_the_one_matched_before_each_fig
     text = "".join(pieces)
     bounds = [0, *itertools.accumulate(len(p) for p in pieces)]  # figures start where a piece does
     start = bounds[min(first, len(bounds) - 1)]
-    seen = link.subject._Seen(text)
+    seen = near._Seen(text)
     for k in cuts:  # one _Seen asked in any order, as the figures of a sentence ask it
         f = max(bounds[min(k, len(bounds) - 1)], start)
-        m, plain = seen.reporter(start, f), link.subject._REPORTER.match(text[start:f])
+        m, plain = seen.reporter(start, f), near._REPORTER.match(text[start:f])
         assert (m and (m.start() - start, m.end() - start, m.group(1))) == \
             (plain and (plain.start(), plain.end(), plain.group(1)))
 

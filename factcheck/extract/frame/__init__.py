@@ -5,13 +5,14 @@ are comparable only when their frames match, so the checks read these fields:
   detained" / "people", "total assets" / "assets"); with extra["counts_key"], the head
   in the singular with the verb that counts it ("home destroy"), which two figures
   must share to count the same thing (frames.yaml same_counts joins other wordings);
-- subject (from link) and subject_via: how it was found;
+- subject and subject_via: whose figure it is and how that was found (subject.py);
 - period: the temporal claim of its clause ({"claim": id, "start", "end"}) or the
   publication date (claim None), and kind "stock" | "flow";
 - aspect: {"kind": level | change | rate | share | part | target, ...}.
 
     clause.py   the figure's clause
     counts.py   what it counts
+    subject.py  whose it is (near.py: the readings beside the figure)
     period.py   when it holds
     aspect.py   how it stands
     rows.py     what the figures of a wire-table row count ("Shr 1.20 dlrs vs 1.05 dlrs")
@@ -28,11 +29,11 @@ from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, parts_of_wholes
 from .clause import clause_of
 from .counts import read_counts, singular
-from ..link.lexicon import _lexicon as _link_lexicon
+from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
 from .rows import label_rows
-from .subject import subject_of
+from .subject import Subjects, subject_of
 
 log = logging.getLogger(__name__)
 PERCENT = ("percent", "percentage_point")
@@ -47,7 +48,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     starts = [t.span[0] for t in temporal]
     prev: Claim | None = None
     prev_clause = None
-    seen: dict = {}  # sentence index -> its named subject
+    seen = Subjects(doc, cats, money_units, _link_frames(LexiconKey(ruleset)))
     text = _read_as(doc)
     quantities = [c for c in claims if c.kind == "quantity"]
     by_sentence: dict[int, list[Claim]] = {}
@@ -176,7 +177,7 @@ def _read_as(doc: Document) -> str:
 
 
 def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, temporal, starts,
-               money_units: frozenset[str], prev: Claim | None, seen: dict, cats,
+               money_units: frozenset[str], prev: Claim | None, seen: Subjects, cats,
                sentence_quantities: list[Claim]) -> None:
     pre, post = _masked(text, clause[0], c.span[0], temporal, starts), \
         _masked(text, c.span[1], clause[1], temporal, starts)
@@ -190,9 +191,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         counts.event = "?"
     ckey = counts.key  # (the event may have changed)
     key = lx.same_counts.get(ckey) or lx.same_counts.get(ckey.split(" ")[0]) if ckey else None
-    if c.subject is not None:
-        c.subject_via = c.subject_via or "near the figure"
-    else:
+    if c.subject is None:
         if text is not doc.text:  # names by their capitals: the subject reads the text as written
             pre_w, post_w = _masked(doc.text, clause[0], c.span[0], temporal, starts), \
                 _masked(doc.text, c.span[1], clause[1], temporal, starts)

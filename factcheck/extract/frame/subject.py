@@ -1,5 +1,10 @@
-"""Whose figure it is, when link found no owner beside it (issue 13):
+"""Whose figure it is (issue 13), the one reader of a figure's subject, with how it was
+found (subject_via). In this order:
 
+0. a reading beside the figure in its sentence (near.py): a name with the figure in
+   brackets ("apposition"), an alliance's acronym or a population's place ("sentence",
+   or "previous sentence" when named before it), a possessive, the company that
+   reports a sum ("sentence"), "in Almaty" beside it ("place");
 1. the name a relative clause hangs on ("Volkswagen, which sold 9 million");
 2. the named subject of its clause, else of its sentence ("Westinghouse also expects
    sales of ...", "Aetna's net income fell 22%"); a name that reports a clause about
@@ -13,10 +18,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ...model import Claim, Document
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import Lexicon
+from .near import _Seen, near_subject
+
+# how far the readings beside the figure read its sentence each way, in characters
+READ = 400
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|and|de|du|la)\s+)?{_CAP})*")
@@ -51,11 +61,33 @@ _THAT = re.compile(r"\s*(?:that\s+)?")
 _SUFFIX = re.compile(r"[’']s$|[.,]$")
 
 
+@dataclass
+class Subjects:
+    """What the reader keeps per document: the lexicons the readings beside the figure
+    need, what many figures ask about (near._Seen), and each sentence's named subject."""
+    doc: Document
+    cats: object
+    codes: frozenset[str]
+    frames: object
+    near: _Seen = None
+    sentences: dict = field(default_factory=dict)  # sentence index -> its named subject
+
+    def __post_init__(self):
+        self.near = _Seen(self.doc.text)
+
+
 def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
-               seen: dict) -> tuple[str | None, str | None]:
-    """(subject, how found) for a figure with none from link; `pre`/`post`: its clause
-    before and after it; `seen`: per document, sentence index -> that sentence's named
-    subject."""
+               state: Subjects) -> tuple[str | None, str | None]:
+    """(subject, how found); `pre`/`post`: the figure's clause before and after it, as
+    written."""
+    s = doc.sentence_at(c.span[0])
+    text = doc.text
+    a, b = max(s.start, c.span[0] - READ), min(s.end, c.span[1] + READ)
+    found = near_subject(doc, c, text[a:c.span[0]], text[c.span[1]:b], state.cats, state.codes, state.frames,
+                         state.near)
+    if found[0] is not None:
+        return found
+    seen = state.sentences
     m = _APPOSED.search(pre) if post[:1] in (",", ")") and pre.rstrip().endswith(",") else None
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "apposition"  # "Maria Lopez, 52, said"
@@ -69,9 +101,8 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     m = _OWNED_AFTER.match(post) or (_last(_POSSESSOR.finditer(pre)) if "s " in pre else None)
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "possessive"
-    s = doc.sentence_at(c.span[0])
     name = sentence_subject(doc, s.index, lx, seen)
-    if name:
+    if name and c.text not in name:  # not the figure's own words ("Twelve Americans were killed")
         return name, "sentence"
     for k in range(s.index - 1, -1, -1):
         name = sentence_subject(doc, k, lx, seen)

@@ -1,4 +1,5 @@
-"""Link each figure to what it measures: measure, subject and category, in place.
+"""Link each figure to what it measures: measure and category, in place (whose figure
+it is, its subject, is read with the rest of its frame: extract/frame/subject.py).
 
 - measure: the counted noun phrase after the figure ("six member countries"),
   with the participle that says what happened to it ("12,000 people have been
@@ -7,9 +8,6 @@
   total $2-3 billion").
 - category: the first category in rules/lexicons/categories.yaml whose words
   appear in the measure or near the figure in its clause.
-- subject: the organisation or place the figure belongs to, when the text says
-  so: the acronym of the alliance whose members are counted, the place whose
-  population is given, a possessive ("TimeWarner's profit"), "in Almaty".
 
 One step a module:
 
@@ -18,8 +16,7 @@ One step a module:
     measure.py     the counted noun phrase after a figure, or the category noun before it
     category.py    the figure's category (and an age, by its frame)
     population.py  a population figure's place: the frames, place nouns and names around it
-    subject.py     whose figure it is: a name before brackets, an alliance, a possessive,
-                   the reporting company, "in Almaty"
+                   (read by frame/near.py, the subject's first readings)
 
 link() below reads each figure's window of its sentence and fills in what is missing.
 """
@@ -34,7 +31,6 @@ from ...rules import LexiconKey, RuleSet
 from .category import _category
 from .lexicon import _Eligible, _Frames, _eligible, _frames, _lexicon
 from .measure import _measure_after, _measure_before
-from .subject import _Seen, _subject
 
 
 log = logging.getLogger(__name__)
@@ -61,14 +57,13 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     cats, money_default, participles, codes, people = _lexicon(key)
     frames = _frames(key)
     eligible = _eligible(key)
-    seen = _Seen(doc.text)
     low = folded(doc.text)  # lower-cased once: the windows' copies are cut from it
     for c in claims:
         tick()
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, seen, low)
+            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, low)
         except CheckTimeout:
             raise
         except Exception as e:  # noqa: BLE001 - this figure stays unlinked, and said to be
@@ -80,7 +75,7 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
 
 
 def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
-              frames: _Frames, eligible: dict[bool, _Eligible], seen: _Seen, low: str | None = None) -> None:
+              frames: _Frames, eligible: dict[bool, _Eligible], low: str | None = None) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])
     a, b = max(s.start, c.span[0] - READ_BEFORE), min(s.end, c.span[1] + READ_AFTER)
@@ -95,5 +90,3 @@ def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, co
             c.measure = _measure_before(pre, eligible[money], lpre)
     if c.category is None:
         c.category = _category(c, pre, rpre, post, cats, money, money_default, frames, eligible, lpre, lpost)
-    if c.subject is None:
-        c.subject = _subject(doc, c, pre, post, cats, codes, frames, seen)

@@ -1,7 +1,9 @@
-"""Whose figure it is: a name with the figure in brackets after it, the alliance whose
-members are counted, the place of a population (population.py), a possessive
+"""Whose figure it is, read beside the figure in its sentence (the first readings of
+subject.py): a name with the figure in brackets after it, the alliance whose members
+are counted, the place of a population (link/population.py), a possessive
 ("TimeWarner's profit"), the company that reports a sum, or "in Almaty" beside it.
-_Seen finds what many figures ask about (acronyms, reporters) once per document.
+Each reading says how it was found (the claim's subject_via). _Seen finds what many
+figures ask about (acronyms, reporters) once per document.
 """
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ import re
 from bisect import bisect_right
 
 from ...model import Claim, Document
-from .lexicon import _Frames
-from .population import _population_subject
-from .words import _MONTHS_DAYS, _NAME, _STOP
+from ..link.lexicon import _Frames
+from ..link.population import _population_subject
+from ..link.words import _MONTHS_DAYS, _NAME, _STOP
 
 
 _REPORTER = re.compile(
@@ -72,27 +74,30 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
-             seen: _Seen) -> str | None:
+def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
+                 seen: _Seen) -> tuple[str | None, str | None]:
+    """(subject, how found) from the figure's sentence around it (`pre`/`post`: up to
+    READ characters of it each side), or (None, None)."""
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
     m = _NAME_BRACKET.search(pre) if "(" in pre else None
     if m and _CLOSES_BRACKET.match(post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
             and not any(cat.pattern.fullmatch(m.group(1)) for cat in cats):
-        return m.group(1)  # not "Revenue (€800m)"
+        return m.group(1), "apposition"  # not "Revenue (€800m)"
     if c.category == "members":
-        return seen.last_acronym(c.span[0])
+        name = seen.last_acronym(c.span[0])
+        return (name, _where(doc, c, name)) if name else (None, None)
     if c.category == "population":
         place = _population_subject(doc, c, pre, post, cats, frames)
         if place is not None:
-            return place
+            return place, _where(doc, c, place)
     m = _POSSESSIVE.search(pre) if "’s" in pre or "'s" in pre else None
     if m and m.group(1) not in _MONTHS_DAYS:
-        return m.group(1)
+        return m.group(1), "possessive"
     if c.unit in codes:
         # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
         m = seen.reporter(doc.sentence_at(c.span[0]).start, c.span[0])
         if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
-            return m.group(1)
+            return m.group(1), "sentence"
     near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
     for m in near:
         name = m.group(1)
@@ -100,5 +105,13 @@ def _subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: 
         if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP
                                                 and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
             continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province" is)
-        return name
-    return None
+        return name, "place"
+    return None, None
+
+
+def _where(doc: Document, c: Claim, name: str) -> str:
+    """"sentence" when the name stands in the figure's sentence, else "previous sentence"
+    (a population's place or an alliance named before: "Protests spread to Moscow. The
+    city of 10m")."""
+    s = doc.sentence_at(c.span[0])
+    return "sentence" if name in s.text else "previous sentence"
