@@ -84,7 +84,7 @@ def _targeted(c: Claim, pre: str, lx: Lexicon) -> bool:
     of 6,000 will be cut" is a level today)."""
     if c.modality and c.modality != "estimated":
         return True
-    return any(w.group().lower() in lx.targets for w in _WORD.finditer(pre))
+    return lx.targets_rx.search(pre) is not None
 
 
 def parts_of_wholes(claims: list[Claim], text: str) -> None:

@@ -79,10 +79,8 @@ def stem(verb: str) -> str:
 
 def event_of(word: str, lx: Lexicon) -> str:
     """The event category a word names ("killed", "dead", "arrested"), else ""."""
-    for name, rx in lx.events:
-        if rx.fullmatch(word):
-            return name
-    return ""
+    m = lx.event_word.fullmatch(word)
+    return lx.events[int(m.lastgroup[1:])][0] if m else ""
 
 
 # "a 15 billion yen eurobond", "its 19.7 billion dlr debt": a determiner before the
@@ -100,21 +98,20 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and re.match(r"\s*[,)]", post):
         out.head = out.phrase = "age"
         return out
-    words = [m for m in _WORD.finditer(post)]
-    # the unit word(s) right after the figure ("dlrs", "pct") were read with it
-    i = 0
-    while i < len(words) and words[i].group().lower() in lx.currency_words and \
-            not post[:words[i].start()].strip(" \u00a0"):
-        i += 1
-    after = post[words[i].start():] if i < len(words) else ""
-    gap = post[:words[i].start()] if i < len(words) else post
+    words = _WORD.finditer(post)
+    first = nxt = next(words, None)
+    # the unit word right after the figure ("dlrs", "pct") was read with it
+    if first is not None and first.group().lower() in lx.currency_words and not post[:first.start()].strip(" \u00a0"):
+        nxt = next(words, None)
+    after = post[nxt.start():] if nxt is not None else ""
+    gap = post[:nxt.start()] if nxt is not None else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
         _phrase_after(after, out, lx, money_or_share or unit is not None)
         if out.head is None and (money_or_share or unit) and _DETERMINED.search(pre[-30:]):
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
     if out.head is None:
         verb = _verb_before(pre, lx, any_word=True)
-        if verb in lx.verb_nouns and (money_or_share or unit or not words):
+        if verb in lx.verb_nouns and (money_or_share or unit or first is None):
             out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
     if out.head is None and unit is None and not money_or_share:
         m = _ELIDED.match(post)
@@ -310,10 +307,14 @@ def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> i
     return end
 
 
+_VERB_READ = 120  # characters: the verb and the hedges between it and the figure
+
+
 def _verb_before(pre: str, lx: Lexicon, any_word: bool = False) -> str:
     """The verb the figure is the object of ("destroyed 1,200 homes"), else ""
     (`any_word`: the word before, whatever its ending: "will pay", "wrote off")."""
-    ws = list(_WORD.finditer(pre))
+    cut = pre.find(" ", len(pre) - _VERB_READ) + 1 if len(pre) > _VERB_READ else 0
+    ws = list(_WORD.finditer(pre, cut))  # (the last words: a clause's first word is not a verb's object)
     k = len(ws) - 1
     while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group):
         if ws[k].group().lower() == "of":
@@ -324,7 +325,7 @@ def _verb_before(pre: str, lx: Lexicon, any_word: bool = False) -> str:
         return ""  # (not across another figure: "halted 48 of the 72 ships")
     w = ws[k].group()
     low = w.lower()
-    if w[:1].isupper() and k > 0 or low in _STOP or low in lx.linking:
+    if w[:1].isupper() and (k > 0 or cut) or low in _STOP or low in lx.linking:
         return ""
     if low.endswith(("ed", "s")) or event_of(low, lx):
         return low

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ...regexwords import alternation
+from ...regexwords import alternation, trie_alternation
 from ...rules import LexiconKey
 
 
@@ -23,6 +23,8 @@ class Lexicon:
     stock_heads: frozenset[str]
     same_counts: dict[str, str]  # "head" or "head verb" -> the one name of that quantity
     events: tuple[tuple[str, re.Pattern], ...]  # event category -> its words, whole
+    event_word: re.Pattern       # the events' words as one pattern, a group each (e0, e1, ...)
+    targets_rx: re.Pattern       # a target word as a whole word
     currency_words: frozenset[str]
     measure_nouns: frozenset[str] = frozenset()
     payment_forms: frozenset[str] = frozenset()
@@ -57,13 +59,18 @@ def lexicon(key: LexiconKey) -> Lexicon:
         words = [str(w).lower() for w in c.get("words") or []]
         if c.get("event") and words:
             events.append((str(c.get("name")), re.compile(rf"(?:{alternation(words)})(?:s|es|ed|d|ing)?", re.I)))
+    # one fullmatch instead of one per category: the alternatives are tried in order,
+    # so the group that matches is that of the first category whose words fit
+    event_word = re.compile("|".join(f"(?P<e{k}>{rx.pattern})" for k, (_, rx) in enumerate(events)) or r"(?!)", re.I)
+    targets = _words(lx, "target_words")
+    targets_rx = re.compile(rf"(?<![\w’'-]){trie_alternation(targets)}(?![\w’'-])", re.I) if targets else re.compile(r"(?!)")
     cur = key.ruleset.lexicon("currencies") or {}
     currency = {str(w).lower() for w in (cur.get("names") or {})} | {str(w).lower() for w in (cur.get("prefixes") or {})}
     currency |= {"pct", "percent", "per cent", "%", "percentage points", "points", "mln", "billion", "bln"}
     return Lexicon(re.compile(stop, re.I), re.compile(stop, re.I), frozenset(_words(lx, "hedge_words")),
                    frozenset(_words(lx, "linking_verbs")), change, part, frozenset(_words(lx, "other_group")),
                    frozenset(_words(lx, "target_words")), frozenset(_words(lx, "stock_heads")), same,
-                   tuple(events), frozenset(currency), frozenset(_words(lx, "measure_nouns")),
+                   tuple(events), event_word, targets_rx, frozenset(currency), frozenset(_words(lx, "measure_nouns")),
                    frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")),
                    {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []},
                    {str(w).lower(): d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []},
