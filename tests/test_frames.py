@@ -121,3 +121,17 @@ def test_one_reader_says_how_it_found_the_subject():
     assert q["$1.2bn"].subject_via == "possessive"
     q, _ = _q("Kabul is calm. Twelve Americans were killed in the embassy bombing.")
     assert q["Twelve"].subject != "Twelve Americans"  # the figure's own words own nothing
+
+
+def test_a_part_cue_after_a_figure_hanging_off_another_names_the_others_parts():
+    q, _ = _q("Airbus won orders for 520 aircraft from 14 airlines, comprising 300 firm orders and 220 options.")
+    assert q["300"].aspect == {"kind": "part", "of": q["520"].id}
+    assert q["220"].aspect == {"kind": "part", "of": q["520"].id}
+
+
+def test_a_share_says_which_whole_it_is_of():
+    q, _ = _q("Icahn owns 12.5 pct of TWA. Women are less than 5% of its workforce.")
+    assert q["12.5 pct"].aspect == {"kind": "share", "of": None, "whole": "TWA"}
+    assert q["less than 5%"].aspect["whole"] == "its workforce"
+    q, _ = _q("The union said 40 pct of the 2,000 workers voted to strike.")
+    assert q["40 pct"].aspect == {"kind": "share", "of": q["2,000"].id, "whole": None}

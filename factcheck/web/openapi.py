@@ -272,11 +272,12 @@ def spec() -> dict:
                                           "kind": {"type": "string", "enum": ["stock", "flow"]},
                                           "baseline": {"type": "boolean"}}},
                 "aspect": {"type": ["object", "null"], "description": "level | change (direction) | rate (per) | "
-                           "share | part (of: the total's claim id) | target (modality)",
+                           "share (of: the whole's claim id, whole: the whole's words, "
+                           "'TWA') | part (of: the total's claim id) | target (modality)",
                            "properties": {"kind": {"type": "string", "enum": ["level", "change", "rate", "share",
                                                                               "part", "target"]},
                                           "direction": nullable_str, "per": nullable_str, "of": nullable_str,
-                                          "modality": nullable_str}},
+                                          "whole": nullable_str, "modality": nullable_str}},
                 "checks": {"type": "array", "items": {"type": "object", "properties": {
                     "rule": {"type": "string"}, "outcome": {"type": "string", "enum": ["pass", "fail"]},
                     "detail": {"type": "string"}}}}}},

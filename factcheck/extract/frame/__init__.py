@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
 from ...rules import LexiconKey, RuleSet
-from .aspect import OF_THE_BEFORE, aspect_of, parts_of_wholes
+from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
 from .counts import read_counts, singular
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
@@ -48,6 +48,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     starts = [t.span[0] for t in temporal]
     prev: Claim | None = None
     prev_clause = None
+    prev_before: Claim | None = None  # the figure before prev in its clause
     seen = Subjects(doc, cats, money_units, _link_frames(LexiconKey(ruleset)))
     text = _read_as(doc)
     quantities = [c for c in claims if c.kind == "quantity"]
@@ -60,10 +61,12 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             continue
         try:
             clause = clause_of(doc, c, lx)
-            before = prev if prev is not None and prev_clause == clause and prev.sentence == c.sentence else None
-            _frame_one(doc, text, c, clause, lx, temporal, starts, money_units, before, seen, cats,
+            same = prev is not None and prev_clause == clause and prev.sentence == c.sentence
+            before = prev if same else None
+            _frame_one(doc, text, c, clause, lx, temporal, starts, money_units,
+                       head_figure(before, prev_before if same else None, doc.text), seen, cats,
                        by_sentence[c.sentence])
-            prev, prev_clause = c, clause
+            prev, prev_clause, prev_before = c, clause, before
         except CheckTimeout:
             raise
         except Exception as e:  # noqa: BLE001 - this figure stays unframed, and said to be

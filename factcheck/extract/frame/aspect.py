@@ -26,7 +26,17 @@ _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
 # between a part cue and the figure: another figure, or a clause of its own
 # ("including the 1996 Olympic bombing that killed one person")
 _BETWEEN_CUE = re.compile(r"\d|\b(?:that|which|who)\b")
+_DIGIT = re.compile(r"\d")
 PERCENT = ("percent", "percentage_point")
+# "520 aircraft from 14 airlines, comprising 300 firm orders": a figure in a phrase that
+# hangs off an earlier figure's noun is not the head of the noun phrase; a part cue after
+# it names the parts of the earlier one
+_HANGING = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,3}(?:from|in|for|by|at|with|among|across)\s+"
+                      r"(?:(?:the|its|their)\s+)?", re.I)
+# "12.5 pct of TWA", "5% of its workforce": the whole a share is of, up to five words
+_OF_WHOLE = re.compile(r"\s*of\s+((?:[\w&’'.-]+\s+){0,4}?[\w&’'.-]*[\w&’'])"
+                       r"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:from|in|on|at|to|and|or|by|for|last|this|since|after|"
+                       r"before|with|which|that|who|was|were|is|are|has|had|will|would|could|said|says)\b)", re.I)
 
 
 def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: Claim | None,
@@ -51,7 +61,11 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
             return {"kind": "part", "of": of}
         return {"kind": "part", "of": of.id if of is not None else None}
     if percent and counts.head not in lx.rate_nouns:
-        return {"kind": "share"}  # not "interest rates as high as 15.65 pct", "a five pct coupon"
+        # not "interest rates as high as 15.65 pct", "a five pct coupon"; the whole it is
+        # of, when said ("of TWA"); its figure, if it is one, parts_of_wholes names
+        whole = _OF_WHOLE.match(post)
+        return {"kind": "share", "of": None, "whole": whole.group(1) if whole and not _DIGIT.search(whole.group(1))
+                else None}
     per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post)
     if per:
         return {"kind": "rate", "per": extra.get("per") or per.group().split()[-1]}
@@ -87,9 +101,22 @@ def _targeted(c: Claim, pre: str, lx: Lexicon) -> bool:
     return lx.targets_rx.search(pre) is not None
 
 
+def head_figure(prev: Claim | None, before: Claim | None, text: str) -> Claim | None:
+    """The figure a part cue after `prev` names the parts of: `prev`, or the figure
+    `before` it when `prev` hangs off that one's noun ("520 aircraft from 14 airlines")."""
+    if prev is not None and before is not None and before.unit not in PERCENT \
+            and _HANGING.fullmatch(text, before.span[1], prev.span[0]):
+        return before
+    return prev
+
+
 def parts_of_wholes(claims: list[Claim], text: str) -> None:
-    """"48 of the 72 ships": the first is a part of the second."""
+    """"48 of the 72 ships": the first is a part of the second; "40 pct of the 2,000
+    workers": a share of the second."""
     for a, b in zip(claims, claims[1:]):
-        if a.kind == b.kind == "quantity" and a.sentence == b.sentence and \
-                _OF_THE.fullmatch(text, a.span[1], b.span[0]) and (a.aspect or {}).get("kind") == "level":
-            a.aspect = {"kind": "part", "of": b.id}
+        if a.kind == b.kind == "quantity" and a.sentence == b.sentence and _OF_THE.fullmatch(text, a.span[1], b.span[0]):
+            kind = (a.aspect or {}).get("kind")
+            if kind == "level":
+                a.aspect = {"kind": "part", "of": b.id}
+            elif kind == "share":
+                a.aspect = {"kind": "share", "of": b.id, "whole": None}
