@@ -55,6 +55,8 @@ class Rule:
     source: str = ""
     title: str = ""  # plain words for an editor ("Completion after its deadline")
     help: str = ""  # one line: what the rule looks for and why it matters
+    # severity -> one line: why a finding of that severity is one ("the dates are certain")
+    why_level: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
             raise RuleError(f"level for {rid} must be one of error, warning, info, off; got {lvl!r}")
     out = []
     for r in sorted(rules.values(), key=lambda r: r.id):
-        lvl = _level_for(r, levels)
+        lvl = level_for(r, levels)
         if any(fnmatch.fnmatchcase(r.id, pat) for pat in disabled) or lvl == "off":
             continue
         if lvl != r.level:
@@ -135,7 +137,7 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
     return RuleSet(tuple(out), lexicons, dirs)
 
 
-def _level_for(rule: Rule, levels: tuple[tuple[str, str], ...]) -> str:
+def level_for(rule: Rule, levels: tuple[tuple[str, str], ...]) -> str:
     """The configured level: an exact id wins over a pattern ("sanity.*"); later patterns win."""
     exact = [lvl for rid, lvl in levels if rid == rule.id]
     if exact:
@@ -167,7 +169,8 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
         data = {"extends": base.extends, "level": base.level, "message": base.message,
                 "description": base.description, "examples": base.examples,
                 "title": base.title, "help": base.help,
-                **data, "params": {**base.params, **(data.get("params") or {})}}
+                **data, "params": {**base.params, **(data.get("params") or {})},
+                "why_level": {**base.why_level, **_mapping(data.get("why_level"), path)}}
     missing = [k for k in ("id", "extends", "level", "message") if k not in data]
     if missing:
         raise RuleError(f"{path}: missing {', '.join(missing)}")
@@ -186,11 +189,27 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
         problem = _words_problem(data.get(key, ""), most)
         if problem:
             raise RuleError(f"{_where(path, key)}: {key} {problem}")
+    why = _mapping(data.get("why_level"), path)
+    for sev, line in why.items():
+        problem = (f"names {sev!r}, not a level (error, warning, info)" if sev not in SEVERITIES
+                   else _words_problem(line, WORDS_LIMITS["help"]))
+        if problem:
+            raise RuleError(f"{_where(path, 'why_level', sev)}: why_level {problem}")
     return Rule(id=str(data["id"]), extends=data["extends"], level=data["level"],
                 message=str(data["message"]), params=dict(params),
                 examples=dict(data.get("examples") or {}),
                 description=str(data.get("description", "")), source=str(path),
-                title=data.get("title", "").strip(), help=data.get("help", "").strip())
+                title=data.get("title", "").strip(), help=data.get("help", "").strip(),
+                why_level={str(k): str(v).strip() for k, v in why.items()})
+
+
+def _mapping(value: Any, path: Path) -> dict:
+    """A rule's why_level as given: a mapping of level -> line ({} when absent)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise RuleError(f"{_where(path, 'why_level')}: why_level must be a mapping of level: one line")
+    return value
 
 
 WORDS_LIMITS = {"title": 60, "help": 200}  # characters: a title fits a finding's header

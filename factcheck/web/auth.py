@@ -51,10 +51,16 @@ LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
 class ReviewAccess:
     token: str | None = None
     accounts: dict[str, str] = field(default_factory=dict)  # name -> password hash
+    admin_token: str | None = None  # signs in a reviewer who may also set rule levels
+    admins: frozenset[str] = frozenset()  # accounts that may set rule levels
 
     @property
     def sign_in_configured(self) -> bool:
-        return bool(self.token or self.accounts)
+        return bool(self.token or self.accounts or self.admin_token)
+
+    @property
+    def admin_configured(self) -> bool:
+        return bool(self.admin_token or self.admins)
 
     @cached_property
     def dummy_hash(self) -> str:
@@ -78,6 +84,10 @@ class ReviewAccess:
         return bool(self.token) and _encodable(sent) and \
             hmac.compare_digest(sent.encode(), self.token.encode())
 
+    def check_admin_token(self, sent: str) -> bool:
+        return bool(self.admin_token) and _encodable(sent) and \
+            hmac.compare_digest(sent.encode(), self.admin_token.encode())
+
 
 def _encodable(text: str) -> bool:
     try:
@@ -97,7 +107,9 @@ def load_access(env: dict[str, str] | None = None) -> ReviewAccess:
             if line and not line.startswith("#") and ":" in line:
                 name, hashed = line.split(":", 1)
                 accounts[name.strip()] = hashed.strip()
-    return ReviewAccess(token=env.get("FACTCHECK_REVIEW_TOKEN") or None, accounts=accounts)
+    admins = frozenset(n.strip() for n in env.get("FACTCHECK_ADMINS", "").split(",") if n.strip())
+    return ReviewAccess(token=env.get("FACTCHECK_REVIEW_TOKEN") or None, accounts=accounts,
+                        admin_token=env.get("FACTCHECK_ADMIN_TOKEN") or None, admins=admins)
 
 
 def setup(app: Flask) -> None:
@@ -124,7 +136,8 @@ def setup(app: Flask) -> None:
     app.before_request(_guard_post)
     app.after_request(_security_headers)
     app.jinja_env.globals.update(csrf_token=csrf_token, reviewer=current_reviewer,
-                                 may_review=may_review, sign_in_configured=_sign_in_configured)
+                                 may_review=may_review, sign_in_configured=_sign_in_configured,
+                                 may_administer=may_administer)
 
 
 def access() -> ReviewAccess:
@@ -217,6 +230,30 @@ def may_review() -> bool:
     return is_local_request()
 
 
+def may_administer() -> bool:
+    """Set rule levels for the whole desk: a reviewer signed in with the admin token
+    (FACTCHECK_ADMIN_TOKEN) or as an account named in FACTCHECK_ADMINS. With no sign-in
+    configured at all, a request from this machine (local mode), as for reviewing."""
+    if session.get("admin") and current_reviewer() is not None:
+        return True
+    if access().sign_in_configured:
+        return False
+    if getattr(current_app.config["FACTCHECK"], "require_auth", "auto") == "true":
+        return False
+    return is_local_request()
+
+
+def admin_required(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not may_administer():
+            abort(403, "changing a rule's level needs an admin: sign in with the admin token "
+                       "(FACTCHECK_ADMIN_TOKEN) or as an account listed in FACTCHECK_ADMINS "
+                       "(see docs/review-desk.md)")
+        return view(*args, **kwargs)
+    return wrapped
+
+
 def reviewer_required(view: Callable) -> Callable:
     @wraps(view)
     def wrapped(*args, **kwargs):
@@ -250,8 +287,13 @@ def signin():
         return render_template("signin.html", next=nxt, accounts=bool(acc.accounts), error=None)
     name = request.form.get("name", "").strip()
     secret = request.form.get("secret", "")
-    verdict = checked(name, lambda: acc.check_account(name, secret) if acc.accounts
-                      else bool(name) and acc.check_token(secret))
+    admin: list[bool] = []  # filled only when the attempt is verified (never when blocked)
+
+    def verify() -> bool:
+        admin.append(bool(name) and acc.check_admin_token(secret))
+        return admin[0] or (acc.check_account(name, secret) if acc.accounts
+                            else bool(name) and acc.check_token(secret))
+    verdict = checked(name, verify)
     if verdict.retry_after:
         page = render_template("signin.html", next=nxt, accounts=bool(acc.accounts),
                                error="Too many failed sign-ins: wait a minute and try again.")
@@ -261,6 +303,8 @@ def signin():
                                error="That name and password (or token) do not match."), 401
     session.clear()
     session["reviewer"] = name[:80]
+    if admin[0] or (acc.accounts and name in acc.admins):
+        session["admin"] = True
     flash(f"Signed in as {name[:80]}.", "ok")
     return redirect(_safe_next(nxt))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite_utils
 from flask import current_app, g
 
-from .. import store
+from .. import desk_levels, store
 from ..settings import Settings
 
 
@@ -21,5 +21,8 @@ def get_db() -> sqlite_utils.Database:
 
 
 def get_settings() -> Settings:
-    """The settings the app was created with."""
-    return current_app.config["FACTCHECK"]
+    """The settings the app was created with, with the rule levels its settings file holds
+    now (an admin may have changed them on the rule-health page: see desk_levels.py)."""
+    if "settings" not in g:  # one look at the file a request
+        g.settings = desk_levels.in_force(current_app.config["FACTCHECK"])
+    return g.settings

@@ -15,7 +15,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from .. import edits, store
 from ..flags import FLAG_RULE
 from .context import get_db
-from .words import rule_help, rule_title
+from .words import rule_help, rule_title, why_level
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/factcheck")
@@ -24,22 +24,25 @@ PER_PAGE = 20
 MAX_PAGE = 1_000_000  # keeps the SQL offset a 64-bit integer whatever ?page= says
 SEVERITY_LABEL = {"error": "✖ error", "warning": "⚠ warning", "info": "ℹ info"}
 STATUS_LABEL = {"open": "● open", "confirmed": "✔ confirmed error", "dismissed": "✕ dismissed"}
+WHY_LABEL = {"error": "Why an error, not a warning:", "warning": "Why a warning, not an error:",
+             "info": "Why only a note:"}
 CLAIM_STATUS_LABEL = {"flagged": "⚑ flagged", "verified": "✔ verified", "dismissed": "✕ dismissed",
                       "unchecked": "○ unchecked"}
 
 
 @bp.record_once
 def _setup(state) -> None:
-    from . import auth, exports, review
+    from . import auth, exports, health, review
 
     app = state.app
     auth.setup(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(review.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(health.bp)
     app.jinja_env.globals.update(SEVERITY_LABEL=SEVERITY_LABEL, STATUS_LABEL=STATUS_LABEL,
-                                 CLAIM_STATUS_LABEL=CLAIM_STATUS_LABEL,
-                                 rule_title=rule_title, rule_help=rule_help)
+                                 CLAIM_STATUS_LABEL=CLAIM_STATUS_LABEL, WHY_LABEL=WHY_LABEL,
+                                 rule_title=rule_title, rule_help=rule_help, why_level=why_level)
     app.jinja_env.filters["num"] = fmt_num
 
 

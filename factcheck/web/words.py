@@ -36,3 +36,15 @@ def rule_title(rule_id: str) -> str:
 def rule_help(rule_id: str) -> str:
     r = _rules().get(rule_id)
     return r.help if r is not None else DESK_RULES.get(rule_id, ("", ""))[1]
+
+
+def why_level(rule_id: str, severity: str) -> str:
+    """Why a finding of this rule has this severity: the desk's own setting when it moved
+    the rule off its level, else the rule's `why_level:` line for that severity."""
+    r = _rules().get(rule_id)
+    if r is None:
+        return "The editor who flagged it chose this level." if rule_id in DESK_RULES else ""
+    set_to = rules.level_for(r, get_settings().rule_levels)
+    if set_to != r.level and severity == set_to:
+        return f"This desk set the rule to {set_to} (its own level is {r.level})."
+    return r.why_level.get(severity, "")

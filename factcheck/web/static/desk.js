@@ -77,6 +77,11 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
+    // narrow screens: the inbox filters fold behind their summary unless some are on
+    var fold = document.getElementById("filters-fold");
+    if (fold && !fold.hasAttribute("data-active") && window.matchMedia("(max-width: 40rem)").matches) {
+      fold.open = false;
+    }
     document.querySelectorAll("mark.claim[data-claim]").forEach(function (m) {
       m.addEventListener("mouseenter", function () { show(m); });
       m.addEventListener("mouseleave", hide);
