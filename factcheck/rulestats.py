@@ -63,9 +63,10 @@ def rule_stats(db, start: str | None = None) -> list[RuleStats]:
 
 
 def dismissal_notes(db, start: str | None = None, per_rule: int = NOTES_PER_RULE) -> list[dict]:
-    """The latest dismissals with a note, `per_rule` a rule, since `start`. A dismissal
-    an undo took back is left out (its note no longer stands)."""
-    cond = "and r.created_at >= ?" if start else ""
+    """The latest dismissals with a note, `per_rule` a rule, of findings raised since `start`
+    (the findings the counts are of). A dismissal an undo took back is left out (its note
+    no longer stands)."""
+    cond = "and f.created_at >= ?" if start else ""
     rows = db.execute(f"""
         select rule, note, reviewer, created_at, article_id from (
           select f.rule, r.note, r.reviewer, r.created_at, f.article_id,

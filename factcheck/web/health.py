@@ -103,6 +103,6 @@ def chart(stats: list[rulestats.RuleStats]) -> dict:
             x += w
         bars.append({"rule": s.rule, "title": rule_title(s.rule), "y": y, "parts": parts,
                      "end": x, "raised": s.raised, "share": s.share_confirmed})
-    return {"bars": bars, "width": LABEL_W + BAR_W + 110,
+    return {"bars": bars, "width": LABEL_W + BAR_W + 170,
             "height": TOP + len(stats) * (BAR_H + GAP) + 4, "bar_h": BAR_H, "label_w": LABEL_W,
             "parts": PARTS}
