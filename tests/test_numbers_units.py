@@ -183,3 +183,33 @@ def test_a_clock_time_is_no_race_time():
 def test_the_pipeline_reads_a_compound_duration_as_one_claim():
     report = factcheck.check("The climb took two hours and 15 minutes.", published="2022-01-13")
     assert [(c.kind, c.text, c.value) for c in report.claims] == [("quantity", "two hours and 15 minutes", 135)]
+
+
+# ---------------------------------------------------------------- pounds: weight or sterling
+
+POUND_EXAMPLES = Settings().ruleset().lexicon("units")["pound_context"]["examples"]
+
+
+@pytest.mark.parametrize("text,unit", sorted(POUND_EXAMPLES.items()))
+def test_pounds_are_a_weight_or_sterling_by_their_words(text, unit):
+    c = [c for c in read(text) if "pound" in c.text][0]
+    assert c.unit == unit
+
+
+WEIGHED = ["weighs", "weighed", "tipped the scales at", "had a payload of", "cut production to"]
+PAID = ["paid", "was fined", "sold it for", "spent", "earned"]
+
+
+@given(st.integers(min_value=2, max_value=999_999), st.sampled_from(WEIGHED + PAID),
+       st.sampled_from(["", " mln", " million"]), st.booleans())
+def test_pounds_follow_the_nearest_telling_word(n, verb, scale, with_money_first):
+    # a telling word further back never outweighs the nearest one
+    lead = "The firm that paid dividends said" if with_money_first else "The heavy crane"
+    c = [c for c in read(f"{lead} he {verb} {n:,}{scale} pounds.") if "pounds" in c.text][0]
+    assert c.unit == ("lb" if verb in WEIGHED else "GBP")
+
+
+def test_stg_and_the_pound_sign_are_always_money():
+    for text in ("The mine produced 40 mln stg of copper.", "The crop weighed in at £5m."):
+        assert [c.unit for c in read(text)] == ["GBP"]
+

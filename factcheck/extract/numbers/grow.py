@@ -9,9 +9,10 @@ import re
 from .. import units as units_mod
 from .currency import _currency_before
 from .durations import compound
-from .figure import (Span, _DASHES_SPACES, _Fig, _OF, _SPACES, _hedge_words_before, _parse_digits,
+from .figure import (Span, _DASHES_SPACES, _Fig, _SPACES, _hedge_words_before, _parse_digits,
     _prev_words, _word_value)
 from .lexicon import Grammar
+from .pounds import weight_meant
 
 
 _NEXT_TOKEN = re.compile(r"[\s-]*([\w’'-]*)")
@@ -256,9 +257,9 @@ def _suffix_at(text: str, fig: _Fig, g: Grammar) -> None:
                 code = g.cur_names[name]
                 if name == "won" and not fig.scale:
                     code = None
-                if name in ("pounds", "pound") and _OF.match(after, cm.end()):
-                    code = "lb"  # "10 pounds of cocaine"
-                    fig.unit = "lb"
+                if name in ("pounds", "pound") and \
+                        weight_meant(text, fig.end + cm.end(), _clause_before(text, fig.start), g):
+                    fig.unit = "lb"  # "weighs 150 pounds", "10 pounds of cocaine"
                     fig.end += cm.end()
                     return
                 if code:

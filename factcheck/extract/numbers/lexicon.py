@@ -69,6 +69,9 @@ class Grammar:
     category_words_sorted: tuple[str, ...]
     population_words: frozenset[str]
     metre_before: frozenset[str]
+    pound_mass: frozenset[str]  # words that make "pounds" a weight (pounds.py)
+    pound_money: frozenset[str]  # ... a sum of sterling
+    re_pound_money_after: re.Pattern  # "pounds| to the dollar", "pounds| per tonne"
     race_points: frozenset[str]
     spaced_symbols: frozenset[str]
     core: re.Pattern
@@ -128,6 +131,7 @@ def _compile(key: LexiconKey) -> Grammar:
     num, cur, hed = lx("numbers") or {}, lx("currencies") or {}, lx("hedges") or {}
     unit_lx, nq, cat = lx("units") or {}, lx("not_quantities") or {}, lx("categories") or {}
     metre = unit_lx.get("metre_context") or {}
+    pound = unit_lx.get("pound_context") or {}
 
     low = lambda d: {str(k).lower(): v for k, v in (d or {}).items()}  # noqa: E731
     ones, tens, scales = low(num.get("ones")), low(num.get("tens")), low(num.get("scales"))
@@ -220,6 +224,10 @@ def _compile(key: LexiconKey) -> Grammar:
             str(w).lower() for c in cat.get("categories") or [] if c.get("name") == "population"
             for w in list(c.get("words") or []) + list(c.get("place_nouns") or [])),
         metre_before=frozenset(str(w).lower() for w in metre.get("before") or []),
+        pound_mass=frozenset(str(w).lower() for w in [*(pound.get("mass") or []), *(pound.get("goods") or [])]),
+        pound_money=frozenset(str(w).lower() for w in pound.get("money") or []),
+        re_pound_money_after=re.compile(rf"\s+(?:{_alt(pound.get('money_after') or ['to the dollar'])})\b",
+                                        re.IGNORECASE),
         race_points=frozenset(str(w).lower() for w in metre.get("race_points") or []),
         spaced_symbols=frozenset(str(w).lower() for w in unit_lx.get("spaced_symbols") or []),
         core=core,
