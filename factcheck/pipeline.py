@@ -157,15 +157,16 @@ def merge(doc: Document, quantities: list[Claim], temporal: list[Claim]) -> list
 
 
 def _not_inside_spans(temporal: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
-    """The temporal claims but the durations lying inside one of `spans` (sorted, apart):
-    "two or three years" is one range, not the duration "three years"."""
+    """The temporal claims but the durations and frequencies lying inside one of `spans`
+    (sorted, apart): "two or three years" is one range, not the duration "three years";
+    "120 kilometres per hour" one speed, not the frequency "per hour"."""
     if not spans:
         return temporal
     starts = [a for a, _ in spans]
     out = []
     for t in temporal:
         k = bisect_left(starts, t.span[0] + 1) - 1  # the last span starting at or before it
-        if t.kind == "duration" and k >= 0 and t.span[1] <= spans[k][1]:
+        if t.kind in ("duration", "set") and k >= 0 and t.span[1] <= spans[k][1]:
             continue
         out.append(t)
     return out

@@ -213,3 +213,15 @@ def test_stg_and_the_pound_sign_are_always_money():
     for text in ("The mine produced 40 mln stg of copper.", "The crop weighed in at £5m."):
         assert [c.unit for c in read(text)] == ["GBP"]
 
+
+@pytest.mark.parametrize("text,fig,unit", [
+    ("Output rose to 500,000 barrels per day.", "500,000 barrels per day", "bbl/d"),
+    ("Output rose to 500,000 barrels a day.", "500,000 barrels a day", "bbl/d"),
+    ("The wind reached 120 kilometres per hour.", "120 kilometres per hour", "km/h"),
+    ("The comet travels at 66 kilometres per second.", "66 kilometres per second", "km/s"),
+    ("Streaming needs 25 megabits per second.", "25 megabits per second", "Mbit/s"),
+])
+def test_the_pipeline_keeps_a_rate_not_the_frequency_inside_it(text, fig, unit):
+    report = factcheck.check(text, published="2022-01-13")
+    assert [(c.kind, c.text, c.unit) for c in report.claims] == [("quantity", fig, unit)]
+    assert report.coverage.unparsed == ()

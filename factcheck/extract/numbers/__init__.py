@@ -57,13 +57,19 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
                         "century"})
 
 
+# units of a rate per unit of time: "bbl/d", "km/h", "Mbit/s", "mph"
+_PER_TIME = re.compile(r"/(?:s|min|h|d)$|^mph$")
+
+
 def whole_durations(claims: list[Claim]) -> list[tuple[int, int]]:
-    """The spans of the quantities that are one length of time said in pieces: a range
-    with its unit said once ("two or three years", "between 12 and 14 months") or a
-    compound duration ("8 minutes 12.3 seconds"). The temporal extractor reads the last
-    piece alone ("three years"); the pipeline lets these win over it."""
-    return sorted(c.span for c in claims if c.unit in TIME_UNITS
-                  and (c.hedge == "range" or "duration" in c.extra))
+    """The spans of the quantities that hold a length of time of their own: one length
+    of time said in pieces, a range with its unit said once ("two or three years",
+    "between 12 and 14 months") or a compound duration ("8 minutes 12.3 seconds"); and a
+    rate whose unit is per a time ("500,000 barrels a day", "66 kilometres per second").
+    The temporal extractor reads the last piece alone ("three years", "per second"); the
+    pipeline lets these win over it."""
+    return sorted(c.span for c in claims if (c.unit in TIME_UNITS and (c.hedge == "range" or "duration" in c.extra))
+                  or (c.unit is not None and _PER_TIME.search(c.unit)))
 
 
 def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
