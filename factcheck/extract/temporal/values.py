@@ -35,7 +35,8 @@ def _fmt(n: float) -> str:
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT2H, PXD; a fraction goes to the next unit down
-    (2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, half an hour -> PT30M)."""
+    (2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, half an hour -> PT30M); seconds, the
+    smallest, keep their decimals (12.3 seconds -> PT12.3S)."""
     clock = unit.startswith("T")
     u = unit[1:] if clock else unit
     if n is None:
@@ -49,10 +50,12 @@ def duration_value(n: float | None, unit: str) -> str:
         u, n = "D", n * 7
     if float(n).is_integer():
         return ("PT" if clock else "P") + _fmt(n) + u
+    if clock and u == "S":
+        return f"PT{_fmt(round(n, 3))}S"  # the smallest unit takes a decimal: PT12.3S
     whole, frac = int(n), n - int(n)
     # (smaller unit, how many per unit, whether the smaller one is a clock unit)
     down = {"Y": ("M", 12, False), "M": ("D", 30, False), "D": ("H", 24, True),
-            "H": ("M", 60, True), "TM": ("S", 60, True), "S": ("S", 1, True)}
+            "H": ("M", 60, True), "TM": ("S", 60, True)}
     key = "TM" if clock and u == "M" else u
     nu, per, nu_clock = down.get(key, (u, 1, clock))
     part = _fmt(round(frac * per, 3)) + nu

@@ -66,6 +66,7 @@ def _inside_idiom(cx: Context, a: int, b: int) -> bool:
          triggers={"{units}"},
          examples={"The strike lasted three years.": "P3Y",
                    "They talked for more than two weeks.": "P2W",
+                   "He finished in 12.3 seconds.": "PT12.3S",
                    "Nurses work 24 hours a day.": None})
 def h_duration(m, cx, a, b):
     unit_word = m["unit"].lower()
