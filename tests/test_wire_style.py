@@ -94,3 +94,29 @@ def test_every_row_label_example_reads_as_its_counts(label):
     quantities = [c for c in claims(entry["example"] + "\n") if c.kind == "quantity"]
     assert len(quantities) >= 2
     assert {(c.counts, c.counts_head) for c in quantities} == {(entry["counts"], entry["head"])}
+
+
+@pytest.mark.parametrize("text", [
+    "ATT backed the 3B line.", "It makes 256K DRAM chips.", "It had not filed its 10K report.",
+    "Streaming in 4K is costly.", "The 3M plant closed.",
+])
+def test_a_capital_scale_letter_without_a_currency_names_a_thing(text):
+    assert texts(text, "quantity") == []
+
+
+def test_a_capital_scale_letter_after_a_currency_is_a_scale():
+    [c] = [c for c in claims("He earned $50K last year.") if c.kind == "quantity"]
+    assert (c.text, c.value, c.unit) == ("$50K", 50000, "USD")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The airline ordered 12 737-300s.", "12"),
+    ("It took delivery of 3 747-400s.", "3"),
+])
+def test_a_count_before_a_model_variant_is_not_grouped_thousands(text, count):
+    assert texts(text, "quantity") == [count]
+
+
+def test_blank_grouped_thousands_stay_one_number():
+    assert [c.value for c in claims("There were 12 737 people.") if c.kind == "quantity"] == [12737]
+

@@ -65,6 +65,9 @@ _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-�
 _MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))")
 _DAYS_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)")
 _DIGITS_1_3 = re.compile(r"\d{1,3}")
+_SPACE_GROUPS = re.compile(r"[\u00a0\u202f ]")  # "12 737": thousands grouped with blanks
+# the line goes on in lower case (not a headline in capitals, where "5M SHARES" may be a scale)
+_LOWER_AFTER = re.compile(r"[^\n]{0,40}?[a-z]")
 
 
 def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None = None) -> _Fig | Span | None:
@@ -397,6 +400,10 @@ def _starts_a_word(prefix: str, words: tuple[str, ...]) -> bool:
 def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
     a, b = m.span()
     raw = m.group()
+    last = _SPACE_GROUPS.split(raw)[-1]
+    if last != raw and last[-1] != "0" and _MODEL_VARIANT.match(text, b):
+        raw = raw[:-len(last)].rstrip()  # "ordered 12 737-300s": a count, then a model
+        b = a + len(raw)
     after = text[b:b + 40]
     # attached letters: 22nd, 1990s, 3G, 10am, 600m, 12km
     att = _LATIN_WORDS.match(after)
@@ -434,6 +441,9 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         fig.suffixed = True
         _hedge_before(text, fig, g)
         return fig
+    if att and att.group() in ("K", "M", "B") and not _currency_before(text, a, g, dollar)[0] \
+            and _LOWER_AFTER.match(text, b + 1):
+        return (a, b + 1)  # "256K DRAM", "the 3B line", "in 4K", "3M": a name; "$50K" is a sum
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
             and att.group() != "p" \
             and not _UNIT_PER.match(after):
