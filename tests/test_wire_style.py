@@ -120,3 +120,16 @@ def test_a_count_before_a_model_variant_is_not_grouped_thousands(text, count):
 def test_blank_grouped_thousands_stay_one_number():
     assert [c.value for c in claims("There were 12 737 people.") if c.kind == "quantity"] == [12737]
 
+
+@pytest.mark.parametrize("text, fig, timex", [
+    ("A council meeting was set for 1900 hours.", "1900 hours", "1987-03-10T19:00"),
+    ("The board reconvened at 1650 hours local time.", "1650 hours", "1987-03-10T16:50"),
+    ("The quake struck at 0620 hrs.", "0620 hrs", "1987-03-10T06:20"),
+])
+def test_four_digits_in_hours_at_a_time_are_a_clock(text, fig, timex):
+    assert [(c.kind, c.text, c.timex) for c in claims(text)] == [("time", fig, timex)]
+
+
+def test_four_digits_in_hours_worked_are_a_length():
+    [c] = claims("The volunteers worked 1900 hours.")
+    assert (c.kind, c.text) == ("duration", "1900 hours")

@@ -92,6 +92,7 @@ class Grammar:
     re_modality_rev: re.Pattern | None  # a modality phrase, read backwards (see _modality)
     re_hedge_before_rev: re.Pattern  # a hedge and the blanks after it, read backwards
     re_clock_after: re.Pattern
+    re_clock_hours_before: re.Pattern  # "set for |1900 hours": a time of day
     re_other_dollar: re.Pattern
     re_prefix_at: re.Pattern
     re_quantulum: re.Pattern
@@ -255,6 +256,7 @@ def _compile(key: LexiconKey) -> Grammar:
         if modality and all(_PLAIN_PHRASE.fullmatch(p) for p in modality) else None,
         re_hedge_before_rev=re.compile(rf"\s+{_alt(p[::-1] for p in hedge_before)}(?:\Z|(?=[^\w]))",
                                        re.IGNORECASE),
+        re_clock_hours_before=re.compile(rf"\b(?:{_alt(nq.get('clock_hours_before') or ['at'])})\s+$", re.IGNORECASE),
         re_clock_after=re.compile(rf"^\s*(?:{_alt(nq.get('clock_after') or [])})(?![\w])", re.IGNORECASE),
         re_other_dollar=re.compile(rf"\b(?:{_alt(other_dollars)})s?\b", re.IGNORECASE),
         re_prefix_at=re.compile(rf"(?:{_alt(prefixes, False)}|\b(?:{_alt(codes, False)})\s?)"),
