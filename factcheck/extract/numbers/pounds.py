@@ -6,7 +6,8 @@ assets" is money); a rate after it ("1.36 pounds to the dollar", "200 pounds per
 tonne": money); a conversion in brackets into a mass ("1,300 pounds (600 kgs)"); then
 the telling word nearest the figure, the word after the unit first ("a 1,850 pound
 satellite") then its clause from the figure back ("weighs 150 to 175 pounds", "sold the
-car for 5,000 pounds"). With no telling word it stays sterling.
+car for 5,000 pounds"), then the rest of its clause ("will add 600 mln pounds a year to
+its capacity"). With no telling word it stays sterling.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _BRACKET_MASS = re.compile(
     r"\s*\(\s*(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:mln\s+|million\s+)?"
     r"(kgs?|kilos?|kilograms?|kilogrammes?|tonnes?|tons?|grams?|g|t)\b", re.IGNORECASE)
 _NEXT = re.compile(r"[\s-]+([a-z][a-z-]*)")
+_CLAUSE_END = re.compile(r"[.;!?\n]\s|[;\n]")
 
 
 def weight_meant(text: str, end: int, clause: str, g: Grammar) -> bool:
@@ -43,6 +45,13 @@ def weight_meant(text: str, end: int, clause: str, g: Grammar) -> bool:
         if word in g.pound_money:
             return False
     for w in reversed(_WORD.findall(clause.lower())):
+        if w in g.pound_mass:
+            return True
+        if w in g.pound_money:
+            return False
+    # none before it: the rest of its clause ("add 600 mln pounds a year to its capacity")
+    rest = _CLAUSE_END.split(text[end:end + 100], 1)[0].lower()
+    for w in _WORD.findall(rest):
         if w in g.pound_mass:
             return True
         if w in g.pound_money:
