@@ -133,3 +133,16 @@ def test_four_digits_in_hours_at_a_time_are_a_clock(text, fig, timex):
 def test_four_digits_in_hours_worked_are_a_length():
     [c] = claims("The volunteers worked 1900 hours.")
     assert (c.kind, c.text) == ("duration", "1900 hours")
+
+
+def test_a_day_range_ends_on_a_whole_day_not_inside_a_sum():
+    text = "Balances rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs."
+    report = check(text, published=PUB)
+    assert [c.text for c in report.claims if c.kind == "quantity"] == ["4.151 billion dlrs", "2.727 billion dlrs"]
+    assert report.coverage.unparsed == ()
+
+
+def test_a_month_before_a_decimal_is_no_day_of_that_month():
+    report = check("Sugar closed at Mar 12.5 and Jul 9.9 cents.", published=PUB)
+    assert [c.text for c in report.claims if c.kind == "quantity"] == ["12.5", "9.9 cents"]
+    assert [c.text for c in report.claims if c.kind == "date"] == []

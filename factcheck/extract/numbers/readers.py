@@ -63,7 +63,8 @@ _CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?|(?:[01]\d|2[0-3])[0-5]\d")
 _HOURS = re.compile(r"\s+hours\b")
 _SLASH_YEAR = re.compile(r"/(\d\d(?:\d\d)?)(?![\d,.]*\d)")
 _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
-_MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?!\s*(?:%|[A-Za-z]))")
+# a day range goes on to a whole day number: "Feb 25 to 4.151 billion dlrs" is a date, then a sum
+_MORE_DAYS = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}\b(?![.,]\d)(?!\s*(?:%|[A-Za-z]))")
 _DAYS_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]+)")
 _DIGITS_1_3 = re.compile(r"\d{1,3}")
 _SPACE_GROUPS = re.compile(r"[\u00a0\u202f ]")  # "12 737": thousands grouped with blanks

@@ -88,7 +88,8 @@ def pieces(lex: Lexicon) -> dict[str, str]:
         "hol": alt(list(lex.lower_map("holidays")) + list(lex.lower_map("weekday_holidays"))),
         "easter": alt(list(lex.lower_map("easter_holidays")) or ["easter"]),
         "tz": alt(lex.get("time_zones")),
-        "day": r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?",
+        # a whole number: "Mar 12.5" in a table of futures is a month's price, not 12 March
+        "day": r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\.\d)",
         "day_kinds": alt(lex.get("day_kinds") or ["trading"]),
         "yr_of": rf"(?:\s+of)?(?:\s+(?P<y2>{YEAR})|\s+(?P<yshift>this|last|next)\s+year"
                  rf"|\s+the\s+(?P<ythe>year|fiscal\s+year))",
