@@ -135,3 +135,7 @@ def test_a_selected_span_is_flagged_listed_and_survives_reload_and_recheck(page,
     decide(page, fid, "Confirm error", correction="Five of the six members sent troops")
     assert "confirmed" in page.locator(f"#{fid} .status-badge").inner_text()
     assert axe_violations(page) == []
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.click("details#flag summary")
+    page.click("details#edit summary")
+    assert axe_violations(page) == []
