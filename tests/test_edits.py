@@ -305,3 +305,11 @@ def test_api_flags_a_span_and_refuses_an_ambiguous_quote(client):
                          ({"quote": "Troops", "note": "y", "reviewer": "A", "severity": "fatal"}, 422)):
         assert client.post(f"/api/v1/articles/{aid}/flags", json=body).status_code == status
     assert client.post("/api/v1/articles/999/flags", json={"quote": "x", "note": "y"}).status_code == 404
+
+
+def test_a_recheck_says_how_many_findings_went_came_and_stayed(client):
+    aid = submit(client)
+    r = client.post(f"/articles/{aid}/recheck", data={"csrf_token": token(client)})
+    html = client.get(r.headers["Location"]).get_data(as_text=True)
+    assert "Re-checked with the current rules: 0 gone, 0 new, 2 kept;" in html
+    assert client.get(f"/api/v1/articles/{aid}/versions").get_json() == {"versions": []}

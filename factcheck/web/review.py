@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 
-from .. import fetch, store
+from .. import edits, fetch, store
 from ..deadline import CheckTimeout
 from ..pipeline import InputError, check
 from ..textinput import is_blank
@@ -100,8 +100,9 @@ def recheck(article_id: int):
     except (InputError, CheckTimeout) as e:  # max_text_chars lowered since, or past the budget
         flash(f"Not re-checked: {e}", "error")
         return redirect(url_for("pages.article", article_id=article_id), 303)
-    store.save(db, report)
-    flash("Re-checked with the current rules; decisions on unchanged findings were kept.", "ok")
+    changes = edits.revise(db, article_id, report)  # the same text and date: no new version
+    flash(f"Re-checked with the current rules: {len(changes['gone'])} gone, {len(changes['new'])} new, "
+          f"{changes['kept']} kept; decisions on unchanged findings were kept.", "ok")
     return redirect(url_for("pages.article", article_id=article_id), 303)
 
 
