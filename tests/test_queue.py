@@ -214,3 +214,19 @@ def test_without_sign_in_the_queue_is_read_only_and_says_how_to_sign_in(client, 
     html = client.get("/findings", environ_base=REMOTE).get_data(as_text=True)
     assert html.count('class="review"') == 3 and 'name="reviewer" required' not in html
     assert "Recorded as <strong>Ann</strong>" in html
+
+
+def test_the_api_gives_the_activity_with_the_same_filters(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["tense"])
+    client.post(f"/api/v1/findings/{fid}/review", json={"status": "dismissed", "reviewer": "Ann"})
+    client.post(f"/findings/{fid}/undo", data={"csrf_token": token(client), "reviewer": "Bo"})
+    body = client.get("/api/v1/activity?per_page=1").get_json()
+    assert body["total"] == 2 and body["per_page"] == 1
+    (undo,) = body["decisions"]
+    assert undo["action"] == "undo" and undo["reviewer"] == "Bo" and undo["rule"] == "temporal.tense"
+    ann = client.get("/api/v1/activity?reviewer=Ann&action=dismissed&since=2000-01-01").get_json()["decisions"]
+    assert [(d["reviewer"], d["undone_by"], d["undoes"]) for d in ann] == [("Ann", "Bo", None)]
+    for bad in ("action=maybe", "action=", "since=", "since=yesterday", "until=2022-13-01", "page=0", "per_page=500"):
+        r = client.get(f"/api/v1/activity?{bad}")
+        assert r.status_code == 400 and r.mimetype == "application/problem+json", bad

@@ -1,11 +1,12 @@
 """The JSON API, /api/v1. Every error is a problem-details body; no input gives a 500."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, current_app, g, request, url_for
 
-from .. import edits, fetch, store, tokens
+from .. import desk, edits, fetch, store, tokens
 from ..flags import QuoteError
 from ..pipeline import InputError, TextTooLong, check
 from ..textinput import is_blank
@@ -306,6 +307,26 @@ def list_findings():
         raise BadRequest(f"status must be one of {', '.join(store.STATUSES)}")
     rows, total = store.list_findings(get_db(), status=status, page=page, per_page=per_page)
     return {"findings": rows, "page": page, "per_page": per_page, "total": total}
+
+
+@bp.get("/activity")
+def activity():
+    """Every review decision, newest first, filtered as on the desk's activity page."""
+    page, per_page = _page_args()
+    a = request.args
+    action = a.get("action")
+    if action is not None and action not in desk.ACTIONS:
+        raise BadRequest(f"action must be one of {', '.join(desk.ACTIONS)}")
+    dates = {}
+    for name in ("since", "until"):
+        if name in a:  # given, even empty: a date or a 400
+            try:
+                dates[name] = date.fromisoformat(a[name]).isoformat()
+            except ValueError:
+                raise BadRequest(f"{name} must be a date written YYYY-MM-DD") from None
+    rows, total = desk.activity(get_db(), reviewer=a.get("reviewer") or None, rule=a.get("rule") or None,
+                                action=action, page=page, per_page=per_page, **dates)
+    return {"decisions": rows, "page": page, "per_page": per_page, "total": total}
 
 
 @bp.get("/findings/<int:finding_id>")

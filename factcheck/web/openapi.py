@@ -158,6 +158,19 @@ def spec() -> dict:
                     "findings": {"type": "array", "items": {"type": "object"}},
                     "page": {"type": "integer"}, "per_page": {"type": "integer"},
                     "total": {"type": "integer"}}}, "A page of findings"), "400": ERRORS["400"]}}},
+            "/api/v1/activity": {"get": {
+                "summary": "Review decisions, newest first: who decided what, when, and who undid it",
+                "parameters": PAGE + [
+                    {"name": "reviewer", "in": "query", "schema": {"type": "string"}},
+                    {"name": "rule", "in": "query", "schema": {"type": "string"}},
+                    {"name": "action", "in": "query",
+                     "schema": {"type": "string", "enum": ["confirmed", "dismissed", "reopened", "undo"]}},
+                    {"name": "since", "in": "query", "schema": {"type": "string", "format": "date"}},
+                    {"name": "until", "in": "query", "schema": {"type": "string", "format": "date"}}],
+                "responses": {"200": _json({"type": "object", "required": ["decisions", "total"], "properties": {
+                    "decisions": {"type": "array", "items": {"type": "object"}},
+                    "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                    "total": {"type": "integer"}}}, "A page of decisions"), "400": ERRORS["400"]}}},
             "/api/v1/findings/{finding_id}": {"get": {
                 "summary": "A finding with its review history",
                 "parameters": [{"name": "finding_id", "in": "path", "required": True, "schema": ID}],
