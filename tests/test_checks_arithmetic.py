@@ -276,3 +276,70 @@ def test_a_change_is_not_joined_to_another_figure_s_pair(text):
 ])
 def test_a_part_of_a_label_or_of_another_noun_is_left_alone(text):
     assert not hits(text, "arithmetic.share")
+
+
+# like with like (issue 13): what the percentage counts, on which basis, over which time
+def test_a_change_naming_its_own_noun_is_not_of_unnamed_figures_before_it():
+    text = "The group reported a rise in net profit to 120 mln dlrs from 100 mln and a 5 pct increase in its dividend."
+    assert not hits(text, "arithmetic.percent-change")
+    assert not passes(text, "arithmetic.percent-change")
+    f = hits("Profit rose 20 pct to 120 mln dlrs from 80 mln.", "arithmetic.percent-change")
+    assert f and "50%" in f[0].message
+
+
+def test_a_change_on_another_basis_than_its_levels_compares_nothing():
+    for text in ("Store sales rose 4 pct on a comparable-store basis to 31.2 mln dlrs from 22.5 mln dlrs.",
+                 "Exports rose 3 pct in real terms to 12.4 billion dlrs from 10.1 billion dlrs."):
+        assert not hits(text, "arithmetic.percent-change") and not passes(text, "arithmetic.percent-change")
+    # the levels on that basis too: checked
+    assert hits("Comparable-store sales rose 4 pct to 31.2 mln dlrs from 22.5 mln dlrs.", "arithmetic.percent-change")
+
+
+def test_a_currency_value_is_read_as_quoted_either_way():
+    ok = "The shilling's value against the dollar rose 2.0 pct to 16.10 in May from 16.43 in April."
+    assert not hits(ok, "arithmetic.percent-change")
+    assert any("reciprocal" in d for d in passes(ok, "arithmetic.percent-change"))
+    assert hits(ok.replace("2.0 pct", "9.0 pct"), "arithmetic.percent-change")
+
+
+def test_a_change_over_its_own_time_is_not_of_a_level_of_another_time():
+    text = "Growth in credit, which slowed from 14 pct in 1984 to 6.0 pct in 1985, rose by 9.5 pct in 1986."
+    assert not hits(text, "arithmetic.percent-change")
+    assert hits("Sales rose 10 pct in 1986 to 110 mln dlrs from 90 mln in 1985.", "arithmetic.percent-change")
+
+
+def test_a_hedge_before_by_hedges_the_change():
+    assert not hits("Its debt was cut almost by half to 40 mln dlrs from 75 mln.", "arithmetic.percent-change")
+    assert hits("Its debt was cut almost by half to 20 mln dlrs from 75 mln.", "arithmetic.percent-change")
+
+
+def test_a_figure_with_decimals_may_be_cut_at_its_last_digit():
+    assert passes("Car sales jumped 18.5 pct to 47,443 from 40,013.", "arithmetic.percent-change")  # 18.57
+    assert hits("Car sales jumped 18.5 pct to 47,543 from 40,013.", "arithmetic.percent-change")  # 18.82
+    assert hits("Car sales jumped 18.4 pct to 47,443 from 40,013.", "arithmetic.percent-change")  # 18.57 > 18.49
+
+
+def test_a_multiplier_takes_the_from_figure_next_to_it():
+    text = ("Imports from France rose to 30.5 billion francs from 22.1 billion, while imports from Spain "
+            "nearly doubled to 9.8 billion from 5.1 billion.")
+    assert not hits(text, "arithmetic.percent-change")
+    assert any("5.1 billion to 9.8 billion" in d for d in passes(text, "arithmetic.percent-change"))
+
+
+def test_a_change_that_opens_another_item_is_not_the_earlier_figures():
+    text = ("Output should rise 1.2 pct, up from 0.8 pct this year but less than last year's 2.9 pct, "
+            "and a 1.6 pct rise in farm income, compared with this year's 1.5 pct.")
+    assert not hits(text, "arithmetic.percent-change")
+
+
+def test_a_to_figure_sharing_its_from_figures_time_has_none_of_its_own():
+    text = ("Sales of vans in the late May period increased 77.3 pct to 39,080 from 26,358 vehicles "
+            "sold in the same period last year.")
+    f = hits(text, "arithmetic.percent-change", published="1987-06-04")
+    assert f and "48.27%" in f[0].message
+
+
+def test_a_to_figure_at_the_end_of_the_changes_time_is_its_own():
+    text = "Car sales rose 18 pct in the May 20-28 period to 30,634 units compared to 27,526 in the period a year ago."
+    f = hits(text, "arithmetic.percent-change", published="1987-06-04")
+    assert f and "11.29%" in f[0].message

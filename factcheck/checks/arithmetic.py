@@ -116,7 +116,7 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
                                         "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
-                                        "amount_message": None})
+                                        "amount_message": None, "other_basis": [], "quoted_values": []})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
     for claims in _figures_by_sentence(ctx).values():
@@ -159,13 +159,23 @@ def percent_change(ctx: Context) -> None:
         # sentence: the pair is worked out once per unit, not once per multiplier
         is_change = {id(c) for c in changes}
         by_unit: dict[str | None, tuple[Claim, Claim, bool] | None] = {}
-        for m in claims:
+        for k, m in enumerate(claims):
             if m.extra.get("multiplier") and id(m) not in is_change:
                 if m.unit not in by_unit:
                     by_unit[m.unit] = _pair(ctx, [c for c in claims if c.unit == m.unit and c.unit not in PERCENT])
-                pair = by_unit[m.unit]
+                pair = _pair_next(ctx, claims, k) or by_unit[m.unit]
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
+
+
+def _pair_next(ctx: Context, claims: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
+    """"nearly doubled to 15.9 billion from 8.6 billion": a multiplier's figure and the
+    one right after it, when they are its to and its from (the sentence may hold other
+    pairs of the unit: "rose to 33.95 billion from 19.8 billion, while ...")."""
+    m = claims[k]
+    if k + 1 >= len(claims) or not re.fullmatch(r"[^,;:.]{0,40}", _gap(ctx, m, claims[k + 1])):
+        return None
+    return _pair(ctx, [m, claims[k + 1]])
 
 
 def _change_words(params: dict) -> re.Pattern:
@@ -222,11 +232,48 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) 
             return False  # "790, down 6.2 pct, Honda 7,447 compared with 5,031": the pair of another figure
     m = _CHANGE_OF.match(ctx.after(p, 50))
     head = (to.counts_head or frm.counts_head or "").lower()
-    if m and head and words.match(m.group(0).split()[0]):
+    if m and words.match(m.group(0).split()[0]):
         said = m.group(1).lower()
-        if head not in said and said.split()[-1].rstrip("s") not in head:
+        if head and head not in said and said.split()[-1].rstrip("s") not in head:
             return False  # "a 30 pct drop in interest expense" is not the sales figures' change
+        if not head and first.span[0] < p.span[0]:
+            return False  # "a rise in profit to X from Y and a 5 pct increase in its dividend"
+    if _other_basis(ctx, p) or _other_time(ctx, p, frm, to):
+        return False
     return True
+
+
+def _basis_pattern(params: dict) -> re.Pattern:
+    words = _alt(params.get("other_basis") or [])
+    return re.compile(rf"^\s*+,?\s*+(?:on\s++an?\s++(?:[\w-]++\s++)?{words}\s++basis|in\s++{words}\s++terms"
+                      rf"|at\s++{words}\s++(?:prices|rates|exchange\s++rates))\b", re.I)
+
+
+def _other_basis(ctx: Context, p: Claim) -> bool:
+    """"rose 5 pct on a comparable-store basis to X from Y", "3 pct in real terms": the
+    change is of another measure than the levels stated with it (stores open a year,
+    prices held), so they cannot check it."""
+    return bool(ctx.derived("other_basis", lambda: _basis_pattern(ctx.params)).match(ctx.after(p, 60)))
+
+
+def _claims_by_id(ctx: Context) -> dict[str, Claim]:
+    return ctx.once("checks.by_id", lambda: {c.id: c for c in ctx.claims})
+
+
+def _other_time(ctx: Context, p: Claim, frm: Claim, to: Claim) -> bool:
+    """"which fell from 58 pct in 1982 to 13.6 pct in 1985, rose by 20.2 pct in 1986": a
+    change that names its own time next to it is over that time, and a to-figure that
+    held before that time is not where it went. (A to-figure whose time is its
+    from-figure's too, "to 39,080 from 26,358 in the same period last year", has none
+    of its own.)"""
+    pp, tp = p.period or {}, to.period or {}
+    if not pp.get("claim") or not tp.get("claim") or pp["claim"] == tp["claim"] \
+            or tp["claim"] == (frm.period or {}).get("claim") or not pp.get("start") or not tp.get("start"):
+        return False
+    t = _claims_by_id(ctx).get(pp["claim"])
+    if t is None or not (p.span[1] <= t.span[0] <= p.span[1] + 20 or p.span[0] - 20 <= t.span[1] <= p.span[0]):
+        return False  # (a time of the clause, not the change's own)
+    return (tp.get("end") or tp["start"])[:10] < pp["start"][:10]
 
 
 def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
@@ -270,6 +317,11 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     return frm[0], to[0], sure
 
 
+# "sales of $538.5m, up 39% from": the change set off by a comma after its to-figure; not
+# one that opens another item ("2.9 pct, and a 1.6 pct rise ... compared with 1.5 pct")
+_APPOSED = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?!(?:and|but|or|while|whereas|nor)\b)(?:\S+\s+){0,2}$", re.I)
+
+
 def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     """"sales of $538.5m, up 39% from $388.5m": one from-figure after the change, and
     the to-figure is the last figure of that unit before it (not a per-share one)."""
@@ -281,7 +333,7 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     if not before or frm[0].hedge == "range":
         return None
     to = before[-1]
-    if not re.match(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?:\S+\s+){0,2}$", ctx.between(to, p)):
+    if not _APPOSED.match(ctx.between(to, p)):
         return None
     return frm[0], to, False
 
@@ -306,7 +358,7 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
     x, y = _iv(ctx, frm), _iv(ctx, to)
     direction = _direction(ctx, p)
     sign = -1 if direction == "fall" else 1
-    stated = _iv(ctx, p)
+    stated = _stated(ctx, p)
     stated = (sign * stated[0], sign * stated[1]) if sign > 0 else (-stated[1], -stated[0])
     if direction is None:
         stated = (-stated[1], stated[1])  # magnitude only
@@ -316,21 +368,65 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
         computed.append(("change", ((r[0] - 1) * 100, (r[1] - 1) * 100)))
     if frm.unit == "percent":  # rates: a change in points ("rose 2% to 7% from 5%") is read both ways
         computed.append(("difference", (y[0] - x[1], y[1] - x[0])))
+    inverse = p.unit == "percent" and frm.unit is None and to.unit is None and _quoted(ctx, p)
+    r_inv = _ratio(y, x) if inverse else None
+    if r_inv:  # a currency's value quoted in the other's units ("the yen rose 0.8 pct to 153.50")
+        computed.append(("change of the reciprocal", ((r_inv[0] - 1) * 100, (r_inv[1] - 1) * 100)))
     if not computed:
         return
     exact = {"change": (to.value / frm.value - 1) * 100 if frm.value else None,
-             "difference": (to.value or 0) - (frm.value or 0)}
+             "difference": (to.value or 0) - (frm.value or 0),
+             "change of the reciprocal": (frm.value / to.value - 1) * 100 if to.value and frm.value else None}
     for kind, iv in computed:
         if overlaps(stated, iv):
             detail = (f"from {frm.text} to {to.text} is a {kind} of {fmt(exact[kind])}"
-                      f"{'%' if kind == 'change' else ' points'}, as stated ({p.text})")
+                      f"{' points' if kind == 'difference' else '%'}, as stated ({p.text})")
             for c in (p, frm, to):
                 ctx.passed(c, detail)
             return
+    if direction is not None and _cut(p, exact[computed[0][0]], sign):
+        detail = f"from {frm.text} to {to.text} is a change of {fmt(exact[computed[0][0]])}%, {p.text} cut at its last digit"
+        for c in (p, frm, to):
+            ctx.passed(c, detail)
+        return
     kind, iv = computed[0]
     ctx.fail([p, frm, to], severity=None if sure else "warning", stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
              frm=_said(frm), to=_said(to), computed=f"{fmt(exact[kind])}%" if exact[kind] is not None else "?",
              lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
+
+
+def _stated(ctx: Context, p: Claim) -> tuple[float, float]:
+    """The stated change's interval: a hedge before "by" is its own ("cut nearly by
+    half" is "cut by nearly half")."""
+    if p.hedge == "exact" and ctx.derived("hedge_by", lambda: _hedge_by(ctx)).search(ctx.before(p, 30)):
+        p = replace(p, hedge="approx")
+    return _iv(ctx, p)
+
+
+def _cut(p: Claim, exact: float | None, sign: int) -> bool:
+    """"29.5 pct" for 29.56 pct: a figure with decimals may be the exact change cut
+    (not rounded) at its last digit; the exact figures' change, not their rounding's."""
+    if exact is None or p.hedge != "exact" or p.value is None or "." not in p.text:
+        return False
+    places = len(p.text.split(".")[-1].split()[0].rstrip("%"))
+    if not 0 < places < 4 or not p.text.split(".")[-1][:places].isdigit():
+        return False
+    return math.trunc(abs(exact) * 10 ** places) == round(abs(p.value) * 10 ** places) and exact * sign > 0
+
+
+def _hedge_by(ctx: Context) -> re.Pattern:
+    words = ((ctx.lexicon("hedges") or {}).get("before") or {}).get("approx") or []
+    return re.compile(rf"\b{_alt(words)}\s++by\s++(?:an?\s++)?$", re.I)
+
+
+def _quote_pattern(params: dict) -> re.Pattern:
+    return re.compile(rf"\b{_alt(params.get('quoted_values') or [])}\b[^.;]{{0,50}}?\bagainst\s++(?:the\s++)?[a-z]", re.I)
+
+
+def _quoted(ctx: Context, p: Claim) -> bool:
+    """A currency's value against another before the change ("the value of the yen
+    against the dollar rose"): a rate quoted either way, so read both ways."""
+    return bool(ctx.derived("quoted", lambda: _quote_pattern(ctx.params)).search(ctx.before(p, 120)))
 
 
 def _check_multiplier(ctx: Context, m: Claim, frm: Claim, to: Claim, sure: bool = True) -> None:
