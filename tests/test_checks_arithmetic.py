@@ -332,6 +332,11 @@ def test_a_change_that_opens_another_item_is_not_the_earlier_figures():
     assert not hits(text, "arithmetic.percent-change")
 
 
+def test_two_fractions_joined_by_or_are_alternatives():
+    assert not hits("Investors might buy one-third or one-fifth of the issue.", "arithmetic.share")
+    assert hits("One in five adults, or 25%, smoke.", "arithmetic.share")
+
+
 def test_a_to_figure_sharing_its_from_figures_time_has_none_of_its_own():
     text = ("Sales of vans in the late May period increased 77.3 pct to 39,080 from 26,358 vehicles "
             "sold in the same period last year.")

@@ -95,8 +95,11 @@ def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
     """Two ways of saying one share: "one in five, or 20%", "a third of voters (33%)"."""
     if a.unit != "percent" or b.unit != "percent" or not _OR.match(_gap(ctx, a, b)):
         return
-    if not (a.extra.get("fraction") or b.extra.get("fraction")):
-        return  # "5% (3% excluding food)": two plain percentages may be different shares
+    if bool(a.extra.get("fraction")) == bool(b.extra.get("fraction")):
+        # a share said again is said in the other notation ("one in five, or 20%"); two
+        # plain percentages ("5% (3% excluding food)") or two fractions ("buy one-half or
+        # one-quarter") in one notation are different shares, or alternatives
+        return
     if a.extra.get("change") or b.extra.get("change"):
         return
     ia, ib = _iv(ctx, a), _iv(ctx, b)
