@@ -24,6 +24,8 @@ def value_findings(text: str):
     "A quake struck New Zealand on Monday. It was felt over an area of 100 square km.",
     # a count of areas, not a measure of one
     "That is one area Kazakhstan would move into, the minister said.",
+    # a measure in a phrase describing another noun ("blocks ... covering")
+    "Kazakhstan signed six contracts for blocks in the Caspian Sea covering a total area of 31,200 sq km.",
 ])
 def test_a_part_of_a_country_is_not_its_area(text):
     assert value_findings(text) == []
@@ -33,6 +35,7 @@ def test_a_part_of_a_country_is_not_its_area(text):
     "Kazakhstan covers 8.1 million square kilometres.",
     "Kazakhstan, with an area of 8.1 million square kilometres, is landlocked.",
     "Kazakhstan has an area of 8.1 million square kilometres.",
+    "Kazakhstan, covering 8.1 million square kilometres, is landlocked.",
 ])
 def test_the_country_itself_is_still_checked(text):
     [f] = value_findings(text)

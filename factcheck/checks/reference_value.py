@@ -4,7 +4,10 @@ fact's tolerance or the rule's.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Claim
+from ..regexwords import alternation
 from ..reference import resolve
 from ..reference.model import norm
 from . import Context, check_type
@@ -15,7 +18,7 @@ from ._reference import _index, _note, fmt, pct, relative_diff, stated_interval,
 
 @check_type("reference-value", defaults={
     "tolerance": 0.05, "attributes": {}, "skip": ["population", "member", "members", "name"],
-    "bound_slack": 0.15, "lookback": 2})
+    "bound_slack": 0.15, "lookback": 2, "describing_verbs": []})
 def reference_value(ctx: Context) -> None:
     """Any attribute a user supplies, e.g. a city's area or an official toll.
 
@@ -46,7 +49,7 @@ def reference_value(ctx: Context) -> None:
             res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
             if res is None:
                 continue
-            if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr):
+            if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr) and not _hangs_on_other(ctx, claim, res):
                 _check_value(ctx, claim, res, idx, attr)
             break
 
@@ -72,6 +75,19 @@ def _of_itself(claim: Claim, res: resolve.Resolution, fact, attr: str) -> bool:
     # a measurement's noun names whose it is ("of territory"); a count's, what it counts
     measured = fact is not None and fact.unit
     return not (measured and claim.measure and norm(attr) not in norm(claim.measure))
+
+
+def _describing(params: dict) -> re.Pattern:
+    verbs = alternation(params.get("describing_verbs") or [])
+    return re.compile(rf"([\w.’'-]+)(?:\s*+,)?\s++(?:(?:which|that)\s++)?{verbs}\s++[^,;.]{{0,40}}$", re.I)
+
+
+def _hangs_on_other(ctx: Context, claim: Claim, res: resolve.Resolution) -> bool:
+    """"blocks in the south Yellow Sea covering a total area of 44,913 sq km": a measure
+    in a phrase that describes the noun before it ("covering", "which spans") is that
+    noun's, not the entity's unless the noun is its name ("Kazakhstan, covering ...")."""
+    m = ctx.derived("describing", lambda: _describing(ctx.params)).search(ctx.before(claim, 80))
+    return bool(m) and norm(m.group(1)) not in norm(res.mention)
 
 
 def _attribute_names(idx) -> frozenset[str] | None:
