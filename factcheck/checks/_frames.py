@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..extract.frame.instance import instances_differ
 from ..model import Claim
 
 NEWS_WEEK = timedelta(days=7)
@@ -66,14 +67,16 @@ def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
 
 
 def same_frame(a: Claim, b: Claim, published: date | None) -> bool:
-    """Same counts and unit, subjects that may be one, overlapping periods, same aspect.
+    """Same counts and unit, subjects that may be one, no two instances named (the
+    first bond and the second), overlapping periods, same aspect.
     A flow or a sum of money is one only when both name their period (see below)."""
     if a.extra.get("superseded") or b.extra.get("superseded"):
         return False  # "had said 44 miners were trapped": the text replaces it itself
     ka = key(a)
     if ka is None or ka != key(b) or aspect(a) != aspect(b) or subjects_differ(a, b) \
-            or not periods_compatible(a, b, published):
-        return False
+            or instances_differ(a.extra.get("instance"), b.extra.get("instance")) \
+            or not periods_compatible(a, b, published) or _reached_apart(a, b):
+        return False  # ("the A shares" and "the B shares": two things of one kind)
     if _flow(a) or _flow(b) or a.unit and a.unit.isupper() and len(a.unit) == 3:
         # an amount over a period (sales, a loss, output; any sum of money): news gives
         # many for one noun (a quarter's, a unit's, last year's), so two are one only
@@ -81,6 +84,17 @@ def same_frame(a: Claim, b: Claim, published: date | None) -> bool:
         # two amounts of one noun, each with its own clause, are two amounts
         return bool(a.extra.get("definite") or b.extra.get("definite"))
     return True
+
+
+def _reached_apart(a: Claim, b: Claim) -> bool:
+    """Levels reached by different stated changes ("rose 27.2 pct to 299.5 mln" and
+    "jumped 21.2 pct to 613.0"): had one level been stated twice, so would its change
+    have been; two changes are of two periods (or two things)."""
+    ca, cb = (a.aspect or {}).get("after"), (b.aspect or {}).get("after")
+    if not ca or not cb or ca.get("value") is None or cb.get("value") is None or ca.get("unit") != cb.get("unit"):
+        return False
+    va, vb = ca["value"], cb["value"]
+    return ca.get("direction") != cb.get("direction") or abs(va - vb) > max(0.1, 0.02 * max(abs(va), abs(vb)))
 
 
 def _flow(c: Claim) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 from . import Context, _frames, check_type
 from ._agreement import _figures, _in_headline, _iv, _said
 from ..extract.frame.counts import singular
+from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
 from ..model import Claim
 
@@ -47,8 +48,28 @@ def _names_place(ctx: Context, place: str, c: Claim) -> bool:
     return found[place]
 
 
-def _word_count(ctx: Context, c: Claim) -> int:
-    return _of_sentence(ctx, "agreement.word_count", c, lambda s: len(s.text.split()))
+def _row(ctx: Context, c: Claim) -> bool:
+    """A short sentence (under `min_words`) that says whose figure it is not: a line
+    with no full stop ("Injured: 74", "Net 5.3 mln vs 4.1 mln"), or a sentence naming
+    nothing but the figure and what it counts ("The average price was 98.277.", "About
+    3,154 lots were traded."): a row of a report under the heading or sentence before
+    it, which says whose. A short sentence naming more ("The company employs 4,500
+    people.") is prose, compared as any."""
+    s = ctx.sentence(c)
+    words = s.text.split()
+    if len(words) >= int(ctx.params.get("min_words", 6)):
+        return False
+    if not s.text.rstrip("\"'\u201d)").endswith((".", "!", "?")):
+        return True
+    said = {w.lower() for w in _WORDS.findall(f"{c.text} {c.counts or ''}")}
+    return all(w.lower() in said or w.lower() in _FUNCTION for w in _WORDS.findall(s.text))
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# words that name nothing: determiners, auxiliaries and linking verbs, hedges
+_FUNCTION = frozenset("the a an its their this that these those was were is are be been has have had "
+                      "about some only just nearly almost around roughly over under than more less at least "
+                      "also then total put stood".split())
 
 
 def _distinct(ctx: Context, claims: list[Claim], most: int) -> list[tuple[float, float]]:
@@ -104,7 +125,7 @@ def repeated_figure(ctx: Context) -> None:
         k = _frames.key(c)
         if k is None or _frames.aspect(c) != "level" or c.unit in PERCENT or _in_headline(ctx, c):
             continue
-        if _word_count(ctx, c) < int(ctx.params.get("min_words", 6)):
+        if _row(ctx, c):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
         groups.setdefault(k, []).append(c)
     window = int(ctx.params.get("window", 32))
@@ -147,19 +168,22 @@ def repeated_figure(ctx: Context) -> None:
 def _named_again(ctx: Context) -> None:
     """"The eight foreigners" names a group counted before ("arrested 14 foreigners"): a
     count with a definite article must agree with the last earlier count of its noun (of
-    any verb; not "other" ones, parts, changes or targets), or with the sum of the
+    any verb; not "other" ones, parts, changes, targets, nor the figure a comparison is
+    from: "up 83 pct over the 80,256 contracts traded a year ago"), or with the sum of the
     counts one earlier sentence gives ("five men on Monday and three men on Tuesday")."""
     window = int(ctx.params.get("window", 32))
     seen: dict[str, list[Claim]] = {}
     for b in _figures(ctx):
         if b.unit is not None or not b.counts_head or _in_headline(ctx, b) or _frames.aspect(b) != "level" \
-                or str(b.extra.get("counts_key") or "").startswith("other "):
+                or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"):
             continue
         noun = singular(b.counts_head)
         kb = _frames.key(b)
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
                    and not _frames.subjects_differ(a, b) and _frames.key(a) is not None
-                   and (kb is None or kb == _frames.key(a))]  # a counted group, of the same verb if b has one
+                   and (kb is None or kb == _frames.key(a))  # a counted group, of the same verb if b has one
+                   and not (a.period or {}).get("baseline")
+                   and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))]
         seen.setdefault(noun, []).append(b)
         if not b.extra.get("definite") or not earlier:
             continue

@@ -273,6 +273,10 @@ def spec() -> dict:
                 # the frame of a quantity (issue 13): what it counts, whose, when, how
                 "counts": nullable_str, "counts_head": nullable_str, "counts_key": nullable_str,
                 "subject_via": nullable_str,
+                "instance": {"type": "string", "description": "which one of several things of its kind the "
+                             "figure is of, when its phrase says: \"ordinal: second\", \"label: series a\", "
+                             "\"owner: steelworkers union\"; two figures of different instances of one kind "
+                             "are not compared"},
                 # a quantity read in pieces or as a factor (issue 16)
                 "duration": {"type": "string", "description": "ISO 8601 duration of a length of time said in "
                              "pieces or a race time (\"PT8M12.3S\"); the value is in the smallest unit said"},
@@ -286,11 +290,15 @@ def spec() -> dict:
                                           "baseline": {"type": "boolean"}}},
                 "aspect": {"type": ["object", "null"], "description": "level | change (direction) | rate (per) | "
                            "share (of: the whole's claim id, whole: the whole's words, "
-                           "'TWA') | part (of: the total's claim id) | target (modality)",
+                           "'TWA') | part (of: the total's claim id) | target (modality); a level names "
+                           "the change that reached it (after)",
                            "properties": {"kind": {"type": "string", "enum": ["level", "change", "rate", "share",
                                                                               "part", "target"]},
                                           "direction": nullable_str, "per": nullable_str, "of": nullable_str,
-                                          "whole": nullable_str, "modality": nullable_str}},
+                                          "whole": nullable_str, "modality": nullable_str,
+                                          "after": {"type": "object", "description": "a level a stated change "
+                                                    "reached (\"rose 10 pct to 4,400\"): that change's claim, "
+                                                    "value, unit and direction"}}},
                 "checks": {"type": "array", "items": {"type": "object", "properties": {
                     "rule": {"type": "string"}, "outcome": {"type": "string", "enum": ["pass", "fail"]},
                     "detail": {"type": "string"}}}}}},

@@ -6,6 +6,8 @@ are comparable only when their frames match, so the checks read these fields:
   in the singular with the verb that counts it ("home destroy"), which two figures
   must share to count the same thing (frames.yaml same_counts joins other wordings);
 - subject and subject_via: whose figure it is and how that was found (subject.py);
+- extra["instance"]: which one of several things of its kind, when its phrase says
+  ("ordinal: second", "label: b", "owner: ..."; instance.py);
 - period: the temporal claim of its clause ({"claim": id, "start", "end"}) or the
   publication date (claim None), and kind "stock" | "flow";
 - aspect: {"kind": level | change | rate | share | part | target, ...}.
@@ -15,6 +17,7 @@ are comparable only when their frames match, so the checks read these fields:
     subject.py  whose it is (near.py: the readings beside the figure)
     period.py   when it holds
     aspect.py   how it stands
+    instance.py which one of several of its kind
     rows.py     what the figures of a wire-table row count ("Shr 1.20 dlrs vs 1.05 dlrs")
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
 from .counts import read_counts, singular
+from .instance import instance_of
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
@@ -76,6 +80,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
                 doc.notes.append(note)
     parts_of_wholes(quantities, text)
     _ellipses(quantities, text)
+    _reached(quantities, text)
     label_rows(doc.text, quantities, LexiconKey(ruleset))
 
 
@@ -85,8 +90,14 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
 _JOINED = re.compile(r"\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the)\s+)*$", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
+# (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
-                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its)\s+)*$", re.I)
+                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$", re.I)
+# the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
+# "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion" (not "more than 40")
+_COMPARED = re.compile(r"(?:\b(?:up|down|higher|lower|ahead|behind|rose|rise[sn]?|fell|fall(?:s|en)?|gain(?:ed|s)?|"
+                       r"grew|increased|decreased|declined|dropped|climbed|jumped)\b[^;:]{0,25}?\s(?:on|over)|\bthan)\s+"
+                       r"(?:the|its|their|[\w,]+[’']s)\s+$", re.I)
 _DIGITS = re.compile(r"\d")
 _ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
 _NOUN_NEXT = re.compile(r" [a-z]")
@@ -138,6 +149,22 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
         elif _NOUN_COMMA.fullmatch(between) and OF_THE_BEFORE.search(text, max(0, a.span[0] - 20), a.span[0]):
             b.counts, b.counts_head, b.extra["counts_key"] = a.counts, a.counts_head, a.extra.get("counts_key")
             b.aspect = {"kind": "part", "of": a.id}
+
+
+# "rose 27.2 pct to 299.5 mln": between a change and the level it reached
+_TO = re.compile(r"\s*,?\s*to\s+(?:(?:about|some|nearly|almost|around|roughly|an?|a\s+record)\s+)*", re.I)
+
+
+def _reached(quantities: list[Claim], text: str) -> None:
+    """A level a stated change reached ("rose 27.2 pct to 299.5 mln") carries that
+    change in its aspect (`after`: the change's claim, value and direction): the level
+    holds at the end of the change's period, so two levels of one frame reached by
+    different changes hold at different times (a month's and the year-to-date's)."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.sentence == b.sentence and (a.aspect or {}).get("kind") == "change" \
+                and (b.aspect or {}).get("kind") == "level" and _TO.fullmatch(text, a.span[1], b.span[0]):
+            b.aspect = {**b.aspect, "after": {"claim": a.id, "value": a.value, "unit": a.unit,
+                                              "direction": a.aspect.get("direction")}}
 
 
 _KEEP = frozenset({"age", "population", "casualties", "injuries", "detentions", "displaced", "expulsions"})
@@ -213,9 +240,12 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.head and _DEFINITE.search(pre[-20:]):
         c.extra["definite"] = True  # "the 14 foreigners": a group named before
     s = doc.sentence_at(c.span[0])
+    inst = instance_of(doc.text[max(s.start, c.span[0] - 300):c.span[0]], doc.text[c.span[1]:clause[1]], lx)
+    if inst:
+        c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
                          (s.start, clause[0]) if clause[0] > s.start else None)
-    if _BASELINE.search(pre[-40:]):
+    if _BASELINE.search(pre[-40:]) or _COMPARED.search(pre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
     if lx.superseded.search(pre):
         c.extra["superseded"] = True  # "the company had said 44": replaced by the text

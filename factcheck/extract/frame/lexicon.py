@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...regexwords import alternation, trie_alternation
 from ...rules import LexiconKey
@@ -34,6 +34,8 @@ class Lexicon:
     rate_nouns: frozenset[str] = frozenset()
     levels_of_money: frozenset[str] = frozenset()
     superseded: re.Pattern = re.compile(r"(?!)")  # an earlier statement the text replaces
+    ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "second"
+    instance_nouns: frozenset[str] = frozenset()  # "series", "class", "tranche"
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -76,4 +78,6 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    {str(w).lower(): d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []},
                    frozenset(_words(lx, "rate_nouns")), frozenset(_words(lx, "money_level_nouns")),
                    re.compile(rf"\b(?:{alternation(_words(lx, 'superseded_cues'))})\b", re.I)
-                   if lx.get("superseded_cues") else re.compile(r"(?!)"))
+                   if lx.get("superseded_cues") else re.compile(r"(?!)"),
+                   {str(w).lower(): str(n) for n, ws in (lx.get("ordinals") or {}).items() for w in ws or []},
+                   frozenset(_words(lx, "instance_nouns")))

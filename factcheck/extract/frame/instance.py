@@ -1,0 +1,73 @@
+"""Which one of several things of one kind a figure is of (its instance), when its
+noun phrase says so: an ordinal ("the second 200 mln franc bond"), a label of a
+lettered or numbered set ("the B shares", "series A", "band two"), or the name that
+owns what is counted ("344 members of the Paperworkers Union", "the Electrical
+Workers, whose 65 members"). Two figures whose instances are of one kind and differ
+count different things however alike their words; a figure whose phrase names no
+instance may be of any ("in all, 700 homes").
+
+Returned as "<kind>: <value>" (kind ordinal | label | owner): the nearest one in the
+sentence before the figure ("The A shares, with ten votes each, closed at 240"), else an
+owner named right after it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...regexwords import alternation
+from .lexicon import Lexicon
+
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+)?{_CAP})*"
+# "the Electrical Workers, whose 65 members": the name the relative hangs on
+_WHOSE = re.compile(rf"({_NAME}),\s+whose\s+(?:[a-z]+\s+){{0,2}}$")
+# "344 members of the United Paperworkers Union": up to three words of the counted
+# noun phrase (no verb, no time), then "of" and a name
+_OF_NAME = re.compile(rf"\s*(?:[a-z][\w-]*\s+){{1,3}}?of\s+(?:the\s+)?({_NAME})")
+_SPELLED = "one two three four five six seven eight nine ten".split()
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    ords = alternation(sorted(ordinals)) if ordinals else r"(?!)"
+    nouns = alternation(sorted(labels)) if labels else r"(?!)"
+    ident = rf"(?:[A-Z]|[IVX]{{1,4}}|\d{{1,3}}|(?i:{alternation(_SPELLED)}))"
+    # "the second tranche", "a third bond", "its 2nd issue"; not "a third of", "the first time"
+    ordinal = re.compile(rf"\b(?i:the|its|their|his|her|our|this|that|an?)\s+((?i:{ords}))\b"
+                         r"(?!\s+(?i:of|times?)\b)")
+    # "series A", "Class B", "band two", "tranche 2" (not "plan a", "the unit 2.5 mln")
+    label = re.compile(rf"\b((?i:{nouns}))\s+({ident})(?![\w.,-])")
+    # "the B shares", "Swedish Match's A shares": one capital letter between a determiner
+    # or an owner and a noun ("A" opening a sentence is the article)
+    letter = re.compile(r"(?:\b(?i:the|its|their)\s+|[’']s\s+)([A-HJ-Z])\s+(?=[a-z])")
+    return ordinal, label, letter
+
+
+def instance_of(before: str, after: str, lx: Lexicon) -> str | None:
+    """`before`: the sentence up to the figure; `after`: the rest of its clause."""
+    ordinal, label, letter = _patterns(frozenset(lx.ordinals), lx.instance_nouns)
+    found: list[tuple[int, str]] = []
+    for m in ordinal.finditer(before):
+        found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
+    for m in label.finditer(before):
+        found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
+    for m in letter.finditer(before):
+        found.append((m.start(), f"label: {m.group(1).lower()}"))
+    m = _WHOSE.search(before) if "whose" in before else None
+    if m:
+        found.append((m.start(), f"owner: {m.group(1).lower()}"))
+    if found:
+        return max(found)[1]  # the nearest before the figure
+    m = _OF_NAME.match(after)
+    if m:
+        return f"owner: {m.group(1).lower()}"
+    return None
+
+
+def instances_differ(a: str | None, b: str | None) -> bool:
+    """Both name an instance of the same kind, and not the same one."""
+    if not a or not b:
+        return False
+    ka, kb = a.split(":", 1)[0], b.split(":", 1)[0]
+    return ka == kb and a != b

@@ -1,0 +1,112 @@
+"""Issue 13: the repeated-figure and headline checks compare like with like. Each test
+is one distinction a frame draws (which instance, which period, a part or its total, a
+label or a count), with the issue's must-fire examples beside the must-pass ones."""
+from __future__ import annotations
+
+from factcheck import check
+
+
+def _warnings(text, rule, published=None):
+    return [f for f in check(text, published=published).findings if f.rule == rule and f.severity != "info"]
+
+
+def _q(text, published="1987-03-02"):
+    return {c.text: c for c in check(text, published=published).claims if c.kind == "quantity"}
+
+
+# -- the issue's examples, as written there
+
+def test_the_issue_repeated_figure_examples_fire():
+    for text in ("The storm destroyed 1,200 homes in the province, officials said. "
+                 "In all, 700 homes were destroyed, the governor said.",
+                 "The company employs 4,500 people. Its workforce of 6,000 will be cut by a tenth.",
+                 "At least 40 people were killed in the blast, police said. "
+                 "Hospital sources said 25 people had died in the blast."):
+        assert _warnings(text, "agreement.repeated-figure"), text
+
+
+# -- rows and short sentences
+
+def test_a_short_sentence_that_names_whose_figure_it_is_is_compared():
+    assert _warnings("The firm employs 300 people. Its workforce of 450 will be cut.", "agreement.repeated-figure")
+
+
+def test_a_short_sentence_naming_only_the_figure_continues_the_one_before():
+    # each "average price" is the price of the auction the sentence before describes
+    text = ("The city sold 40 mln dlrs of one-year notes at an average yield of 6.1 pct on Monday.\n"
+            "The average price was 94.25.\n"
+            "It also sold 20 mln dlrs of five-year bonds at an average yield of 7.2 pct on Monday.\n"
+            "The average price was 88.50.")
+    assert not _warnings(text, "agreement.repeated-figure")
+
+
+# -- instances: which one of several things of a kind
+
+def test_an_ordinal_names_the_instance_in_the_frame():
+    q = _q("The first 400 mln crown bond will be issued at par. The second 150 mln crown bond is due in 1995.")
+    assert q["400 mln"].extra["instance"] == "ordinal: first"
+    assert q["150 mln"].extra["instance"] == "ordinal: second"
+
+
+def test_two_instances_of_one_kind_are_not_one_figure_stated_twice():
+    bonds = ("The city will sell two bonds. The first 400 mln crown bond will be issued at par. "
+             "The second 150 mln crown bond will be issued at 99 pct.")
+    assert not _warnings(bonds, "agreement.repeated-figure")
+    shares = ("The company's B shares closed at 212 crowns on Friday. "
+              "The A shares, with ten votes each, closed at 240 crowns on Friday.")
+    assert not _warnings(shares, "agreement.repeated-figure")
+    series = ("Series A notes of 80 mln marks pay 6 pct interest. Series B notes of 50 mln marks pay 7 pct.")
+    q = _q(series)
+    assert q["80 mln marks"].extra.get("instance") == "label: series a"
+    assert q["50 mln marks"].extra.get("instance") == "label: series b"
+
+
+def test_an_owner_named_with_the_counted_noun_is_its_instance():
+    text = ("The plant said 210 members of the Steelworkers Union walked out on Monday. "
+            "It is still talking to the Electricians Guild, whose 40 members crossed the picket line.")
+    q = _q(text)
+    assert q["210"].extra["instance"] == "owner: steelworkers union"
+    assert q["40"].extra["instance"] == "owner: electricians guild"
+    assert not _warnings(text, "agreement.repeated-figure")
+
+
+def test_a_fraction_or_an_occasion_is_no_instance():
+    q = _q("For the first time, 20 people died in the floods. A third of the 300 homes were destroyed.")
+    assert "instance" not in q["20"].extra and "instance" not in q["300"].extra
+
+
+def test_the_same_instance_stated_twice_incompatibly_still_fires():
+    text = ("The first shift employs 400 workers, the plant said. "
+            "The first shift employs 250 workers, the union said.")
+    q = _q(text)
+    assert q["400"].extra["instance"] == q["250"].extra["instance"] == "ordinal: first"
+    assert _warnings(text, "agreement.repeated-figure")
+    assert not _warnings(text.replace("The first shift employs 250", "The second shift employs 250"),
+                         "agreement.repeated-figure")
+
+
+# -- periods: a comparison's standard, a level a change reached
+
+def test_the_standard_of_a_comparison_is_a_baseline():
+    q = _q("Exports were well up on the 6.2 billion mark surplus of a year ago. "
+           "Volume rose 80 pct over the 9,400 contracts traded in March 1986. "
+           "The rate eased to 85.2 from yesterday's 85.1 close. Imports were lower than the 5.1 billion of 1985.")
+    for t in ("6.2 billion", "9,400", "85.1", "5.1 billion"):
+        assert q[t].period.get("baseline") is True, t
+    assert not _q("More than 40 people were hurt.")["More than 40"].period.get("baseline")
+
+
+def test_a_figure_compared_against_is_not_a_group_named_again():
+    text = ("Options volume reached 1,200,000 contracts traded in March. "
+            "Yen futures rose 80 pct over the 9,400 contracts traded in March 1986.")
+    assert not _warnings(text, "agreement.repeated-figure")
+
+
+def test_levels_reached_by_different_changes_are_of_different_periods():
+    # (a month's rise and the year's, each stated with its level)
+    text = ("Its workforce rose 10 pct to 4,400, the firm said. "
+            "Its workforce rose 20 pct to 4,900, the union said.")
+    q = _q(text)
+    assert q["4,400"].aspect["after"]["value"] == 10
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace("20 pct", "10 pct"), "agreement.repeated-figure")
