@@ -25,6 +25,13 @@ def test_the_issue_repeated_figure_examples_fire():
         assert _warnings(text, "agreement.repeated-figure"), text
 
 
+def test_the_issue_headline_examples_warn():
+    for text in ("Floods force 12,000 from their homes\n\n"
+                 "About 8,000 people were forced from their homes, officials said.",
+                 "Oil down 9%\n\nOil prices fell 6% this week, traders said."):
+        assert _warnings(text, "agreement.headline"), text
+
+
 # -- rows and short sentences
 
 def test_a_short_sentence_that_names_whose_figure_it_is_is_compared():
@@ -110,3 +117,29 @@ def test_levels_reached_by_different_changes_are_of_different_periods():
     assert q["4,400"].aspect["after"]["value"] == 10
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace("20 pct", "10 pct"), "agreement.repeated-figure")
+
+
+# -- headlines: a lead paragraph, a duration label, a total given as parts
+
+def test_a_first_line_that_is_a_sentence_is_not_checked_as_a_headline():
+    text = ("Acme Corp. said it completed its purchase of Widget Co. for about $420 million.\n\n"
+            "Acme, which has $12.5 billion in assets, said the deal closed on Monday.")
+    assert not [f for f in check(text).findings if f.rule == "agreement.headline"]
+
+
+def test_a_length_of_time_in_a_capitals_headline_is_a_label_not_a_count():
+    text = ("WIDGET POSTS FIVE MONTH PROFIT\n\nWidget Corp said it had a net profit of 2.1 mln dlrs for the "
+            "period, based on 48.5 mln shares outstanding.")
+    assert not [f for f in check(text).findings if f.rule == "agreement.headline"
+                and "FIVE MONTH" in f.message]
+
+
+def test_a_headline_total_the_lead_lists_as_parts_is_supported():
+    # (two figures are no list: "rose 2.7 pct in February after 2.9 pct" sum to nothing,
+    # and any two alike figures sum near a headline figure doubled)
+    text = ("SENATE PANEL APPROVES 500 MLN DLRS AID\n\nA Senate committee approved 350 mln dlrs in food aid "
+            "for six African states, 100 mln dlrs for Asian refugees and 50 mln dlrs in disaster relief.")
+    assert not _warnings(text, "agreement.headline")
+    assert _warnings(text.replace("500 MLN", "900 MLN"), "agreement.headline")
+    two = ("PRICES RISE 5.4 PCT\n\nPrices rose 2.7 pct in February after 2.9 pct in January, the office said.")
+    assert _warnings(two, "agreement.headline")

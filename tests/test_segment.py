@@ -116,3 +116,11 @@ def test_every_abbreviation_and_a_longer_word_ending_in_it_split_like_the_plain_
         for prefix in ("", "x", "xy", "x.", "A"):
             text = f"Say {prefix}{w}. Then {prefix}{w.upper()}. And {w}.\u201cA"
             assert [(s.start, s.end) for s in segment.split(text)] == _split_line_by_line(text), text
+
+
+def test_a_first_line_ending_in_a_full_stop_is_a_lead_not_a_headline():
+    # a headline has no full stop; a first line with one is the lead paragraph
+    lead = "Acme Corp. said it completed its purchase of Widget Co. for about $420 million.\n\nThe deal ..."
+    assert segment.headline_of(lead) is None
+    assert segment.headline_of("Oil hits $20 in the U.S.\n\nOil rose.") is not None
+    assert segment.headline_of("ACME TO BUY WIDGET FOR 420 MLN DLRS\n\nAcme said ...") is not None

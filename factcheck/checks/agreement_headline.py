@@ -20,6 +20,7 @@ from . import Context, _frames, check_type
 from ._agreement import _counted, _figures, _in_headline, _iv, _lowered, _said
 from ._numeric import fmt_interval
 from ..extract.frame.counts import singular, stem
+from ..extract.numbers import TIME_UNITS
 from ..model import Claim
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -35,7 +36,9 @@ def headline(ctx: Context) -> None:
     h_sent = ctx.doc.headline
     if h_sent is None or len(h_sent.text.split()) > int(ctx.params.get("max_words", 20)):
         return  # a lead paragraph, not a headline
-    figures = _figures(ctx)
+    # a figure in a unit of time is a length of time ("FIVE MONTH PROFIT", "TWO-YEAR LOW":
+    # a duration as an adjective, read as a number in capitals), no amount to restate
+    figures = [c for c in _figures(ctx) if c.unit not in TIME_UNITS]
     head = [c for c in figures if _in_headline(ctx, c)]
     body = [c for c in figures if not _in_headline(ctx, c)]
     if not head:
@@ -50,7 +53,7 @@ def headline(ctx: Context) -> None:
         words = _words_of(ctx, h_sent.text, h, h_sent.start)
         same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
         support = [b for b in same if _supports(ctx, h, ih, b)]
-        parts = _summed(ctx, same, ih)
+        parts = _summed(ctx, same, ih) or _listed(ctx, h, ih, body, lead)
         each = next(((b, n) for b in same if (n := _times_each(ctx, b, ih, body))), None)
         if support:
             b = support[0]
@@ -113,6 +116,38 @@ def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Cl
         if lo <= ih[1] and ih[0] <= hi:
             return group
     return []
+
+
+def _meets(ctx: Context, figures: list[Claim], ih: tuple[float, float]) -> bool:
+    lo, hi = sum(_iv(ctx, b)[0] for b in figures), sum(_iv(ctx, b)[1] for b in figures)
+    return lo <= ih[1] and ih[0] <= hi
+
+
+def _listed(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], lead) -> list[Claim]:
+    """A list of three or more amounts in the lead, in the headline's unit, all of the
+    lead's, whose sum is the headline's: the lead gives the total as its parts
+    ("approved 300 mln dlrs in economic aid for ..., 50 mln dlrs to ... and 50 mln dlrs
+    in military assistance" for "APPROVES 400 MLN DLRS FOREIGN AID"), else []. Not
+    percentages, nor figures compared ("to 51.73 billion from 51.46 billion", "2.7 pct
+    after 2.9 pct"): those add up to nothing."""
+    if h.unit in ("percent", "percentage_point") or h.unit is None and not _SCALED.search(h.text):
+        return []  # (a bare count: the lead's other counts are of other things)
+    listed = [b for b in body if b.sentence == lead and _alike(h, b) and _kind(b) == "level"]
+    if len(listed) < 3 or any((b.period or {}).get("baseline") for b in listed):
+        return []
+    text = ctx.doc.text
+    if not all(_listed_apart(text[a.span[1]:b.span[0]]) for a, b in zip(listed, listed[1:])):
+        return []
+    return listed if _meets(ctx, listed, ih) else []
+
+
+def _listed_apart(gap: str) -> bool:
+    """Between two items of a list: a comma or "and", no stop and no word of comparison."""
+    return ("," in gap or _AND.search(gap) is not None) and ";" not in gap and _COMPARING.search(gap) is None
+
+
+_AND = re.compile(r"\band\b", re.I)
+_COMPARING = re.compile(r"\b(?:from|after|against|compared|versus|vs|than)\b", re.I)
 
 
 _EACH = re.compile(r"(?i)\s*(?:[A-Za-z.]+\s+){0,2}?(?:each|apiece|a piece)\b")

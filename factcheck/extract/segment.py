@@ -25,15 +25,22 @@ _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0
 _LINE = re.compile(r"[^\n]+")
 # possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
 _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
+_SENTENCE_END = re.compile(r"\b([a-z]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $423 million." (not "U.S.")
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
 
 
 def headline_of(text: str) -> tuple[int, int] | None:
-    """The first line is a headline when a blank line follows it."""
+    """The first line is a headline when a blank line follows it, unless it ends in a
+    full stop after a word or a figure: a headline has none, so that line is the lead
+    paragraph ("QVC Network Inc. said it completed its acquisition of CVN Cos. for about
+    $423 million.")."""
     m = _HEADLINE.match(text)
     if not m:
+        return None
+    end = _SENTENCE_END.search(m.group(1))
+    if end and (len(end.group(1)) > 1 or end.group(1).isdigit()) and end.group(1).lower() not in ABBREVIATIONS:
         return None
     return m.start(1), m.end(1)
 
