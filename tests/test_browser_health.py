@@ -127,3 +127,24 @@ def test_rule_health_at_375_px_has_no_axe_violations(browser, desk):
     assert pg.locator("table.rules").is_visible()
     assert axe_violations(pg) == []
     pg.context.close()
+
+
+@pytest.mark.parametrize("path", ["/findings", "/activity"])
+def test_at_375_px_the_queue_and_activity_filters_fold_too(browser, desk, path):
+    pg = new_page(browser, PHONE)
+    submit(pg, desk, planted(f"\nFold test for {path}."))
+    pg.goto(desk.url + path)
+    fold = pg.locator("details.fold")
+    assert fold.locator("summary").is_visible() and not pg.locator("form.filters").is_visible()
+    assert axe_violations(pg) == []
+    fold.locator("summary").click()
+    assert pg.locator("form.filters").is_visible()
+    pg.context.close()
+
+
+def test_without_javascript_the_inbox_filters_stay_unfolded_at_375_px(browser, desk):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(desk.url + "/")
+    assert pg.locator("#q").is_visible()  # nothing to fold them: the form is there to use
+    context.close()

@@ -77,10 +77,11 @@
   });
 
   document.addEventListener("DOMContentLoaded", function () {
-    // narrow screens: the inbox filters fold behind their summary unless some are on
-    var fold = document.getElementById("filters-fold");
-    if (fold && !fold.hasAttribute("data-active") && window.matchMedia("(max-width: 40rem)").matches) {
-      fold.open = false;
+    // narrow screens: a list's filters fold behind their summary unless some are on
+    if (window.matchMedia("(max-width: 40rem)").matches) {
+      document.querySelectorAll("details.fold:not([data-active])").forEach(function (fold) {
+        fold.open = false;
+      });
     }
     document.querySelectorAll("mark.claim[data-claim]").forEach(function (m) {
       m.addEventListener("mouseenter", function () { show(m); });
