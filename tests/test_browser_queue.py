@@ -155,8 +155,10 @@ def test_axe_finds_no_violations_on_the_queue_and_activity(page, desk, width):
         page.click(f"#{first[0]} button:has-text('Confirm error')")
     assert page.locator(".last-decision").count() == 1  # with the undo bar and a flash shown
     assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
     page.locator(f"#{first[1]} details.corr summary").click()
     assert axe_violations(page) == []
     for path in ("/activity", "/activity?reviewer=Ann", "/findings?status=nothing-matches&rule=x", "/"):
         page.goto(desk.url + path)
         assert axe_violations(page) == [], path
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
