@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from itertools import islice
+from typing import Any, Iterator
 
 FLAG_RULE = "editor.flag"
 
@@ -20,19 +21,43 @@ class QuoteError(ValueError):
     """A quoted span that is not in the text, or is there more than once."""
 
 
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` with each run of white space as one blank, and where each of its characters
+    was in `text` (one pass, so finding a quote stays linear in the text)."""
+    out, where = [], []
+    for m in _RUNS.finditer(text):
+        out.append(" " if m.group().isspace() else m.group())
+        where.extend([m.start()] if m.group().isspace() else range(m.start(), m.end()))
+    return "".join(out), where
+
+
+_RUNS = re.compile(r"\s+|\S+")
+
+
+def _occurrences(text: str, quote: str) -> Iterator[tuple[int, int]]:
+    """Each occurrence of `quote` in `text`, white space folded ("12,000\npeople" matches
+    "12,000 people"), as offsets into `text`."""
+    needle = " ".join(quote.split())
+    if not needle:
+        return
+    folded, where = _fold(text)
+    at = folded.find(needle)
+    while at != -1:
+        last = at + len(needle) - 1
+        yield where[at], where[last] + 1
+        at = folded.find(needle, at + 1)
+
+
 def locate(text: str, quote: str, span: tuple[int, int] | None = None) -> tuple[int, int]:
     """Where `quote` is in `text`: `span` itself when it holds exactly the quote (a
-    selection's offsets), else the quote's one occurrence, white space folded
-    ("12,000\\npeople" matches "12,000 people")."""
+    selection's offsets), else the quote's one occurrence, white space folded."""
     if span is not None:
         a, b = span
         if 0 <= a < b <= len(text) and text[a:b] == quote:
             return a, b
-    words = quote.split()
-    if not words:
+    if not quote.split():
         raise QuoteError("quote the text to flag: the quote is empty")
-    pattern = re.compile(r"\s+".join(map(re.escape, words)))
-    found = [m.span() for m, _ in zip(pattern.finditer(text), range(2))]
+    found = list(islice(_occurrences(text, quote), 2))
     shown = quote if len(quote) <= 60 else quote[:57] + "…"
     if not found:
         raise QuoteError(f"“{shown}” is not in the text: copy the words exactly as they appear")
@@ -43,15 +68,15 @@ def locate(text: str, quote: str, span: tuple[int, int] | None = None) -> tuple[
 
 
 def nearest(text: str, quote: str, old_start: int) -> tuple[int, int] | None:
-    """The occurrence of `quote` in `text` nearest to where it was (None when gone)."""
-    best, at = None, text.find(quote)
-    while at != -1:
-        if best is None or abs(at - old_start) < abs(best - old_start):
-            best = at
-        elif at > old_start:
+    """The occurrence of `quote` in `text` (white space folded) nearest to where it was
+    (None when gone)."""
+    best = None
+    for a, b in _occurrences(text, quote):
+        if best is None or abs(a - old_start) < abs(best[0] - old_start):
+            best = (a, b)
+        elif a > old_start:
             break  # later ones are further still
-        at = text.find(quote, at + 1)
-    return None if best is None else (best, best + len(quote))
+    return best
 
 
 def reanchor(db, article_id: int, text: str, stamp: str) -> None:
@@ -63,6 +88,6 @@ def reanchor(db, article_id: int, text: str, stamp: str) -> None:
         quote, old = details.get("text") or "", (details.get("span") or [0, 0])[0]
         span = nearest(text, quote, old) if quote else None
         if span:
-            details["span"] = list(span)
+            details["span"], details["text"] = list(span), text[span[0]:span[1]]
         db.execute("update findings set details = ?, active = ?, updated_at = ? where id = ?",
                    [json.dumps(details, ensure_ascii=False), 1 if span else 0, stamp, row[0]])

@@ -134,6 +134,14 @@ def test_a_flag_whose_text_is_gone_is_set_aside_and_returns_with_the_text(db):
     assert active(db, aid)[f["fid"]]["status"] == "open"
 
 
+def test_a_flag_keeps_its_words_when_an_edit_rewraps_them(db):
+    aid = stored(db)
+    f = edits.add_flag(db, aid, "Troops begin pullout", "headline", "Ann")
+    edits.revise(db, aid, check(PLANTED.replace("Troops begin pullout", "Troops begin\npullout"),
+                                published="2022-01-13"), "Bo")
+    assert active(db, aid)[f["fid"]]["details"]["text"] == "Troops begin\npullout"
+
+
 def test_a_re_anchored_flag_takes_the_occurrence_nearest_its_old_place():
     text = "alliance ... alliance ... alliance"
     assert nearest(text, "alliance", 14) == (13, 21)
