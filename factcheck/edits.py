@@ -83,7 +83,7 @@ def get_version(db, article_id: int, version_id: int) -> dict[str, Any]:
     row = next(db["versions"].rows_where("id = ? and article_id = ?", [version_id, article_id]), None)
     if row is None:
         raise store.NotFound(f"article {article_id} has no earlier version {version_id}")
-    return row
+    return {**row, "changes": json.loads(row["changes"] or "null")}
 
 
 def add_flag(db, article_id: int, quote: str, note: str, reviewer: str, *,

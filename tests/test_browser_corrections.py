@@ -74,6 +74,11 @@ def test_an_edit_rechecks_keeps_a_decision_and_shows_what_changed(page, server):
         changes.locator("a:has-text('as of')").click()
     assert page.locator("article.text").inner_text().strip() == text.strip()  # the earlier version, kept
     assert axe_violations(page) == []
+    with page.expect_navigation():
+        page.click("button:has-text('Restore this version and re-check')")
+    assert "1 finding gone, 0 new" in page.locator(".flashes").inner_text()
+    assert page.locator("li.finding").count() == 1
+    assert "confirmed" in page.locator(f"#{first} .status-badge").inner_text()
     page.goto(server.url + f"/articles/{aid}")
     page.set_viewport_size({"width": 375, "height": 800})
     page.click("details#changes summary")

@@ -2,6 +2,7 @@
 (Flask test client, real SQLite file); the clicks are in test_browser_corrections.py."""
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -321,3 +322,19 @@ def test_a_recheck_says_how_many_findings_went_came_and_stayed(client):
     html = client.get(r.headers["Location"]).get_data(as_text=True)
     assert "Re-checked with the current rules: 0 gone, 0 new, 2 kept;" in html
     assert client.get(f"/api/v1/articles/{aid}/versions").get_json() == {"versions": []}
+
+
+def test_an_earlier_version_can_be_restored_and_says_what_replaced_it(client):
+    aid = submit(client)
+    client.post(f"/articles/{aid}/edit", data={"csrf_token": token(client), "text": FIXED,
+                                               "published": "2022-01-13", "reviewer": "Ann"})
+    page = client.get(f"/articles/{aid}/versions/1").get_data(as_text=True)
+    assert "What the edit that replaced it changed" in page
+    assert "Findings gone: 1" in page and "Restore this version and re-check" in page
+    text = re.search(r'name="text" value="([^"]*)"', page, re.S).group(1)
+    r = client.post(f"/articles/{aid}/edit", data={"csrf_token": token(client), "text": html.unescape(text),
+                                                   "published": "2022-01-13", "note": "restored"})
+    assert r.status_code == 303
+    assert client.get(f"/api/v1/articles/{aid}").get_json()["article"]["sha256"] == \
+        check(PLANTED, published="2022-01-13").to_dict()["article"]["sha256"]
+    assert [v["note"] for v in client.get(f"/api/v1/articles/{aid}/versions").get_json()["versions"]] == ["restored", ""]
