@@ -146,3 +146,9 @@ def test_a_month_before_a_decimal_is_no_day_of_that_month():
     report = check("Sugar closed at Mar 12.5 and Jul 9.9 cents.", published=PUB)
     assert [c.text for c in report.claims if c.kind == "quantity"] == ["12.5", "9.9 cents"]
     assert [c.text for c in report.claims if c.kind == "date"] == []
+
+
+def test_a_mixed_fraction_after_a_date_is_no_second_day():
+    report = check("It redeems 12-1/4 pct notes due November 1, 1994 and 10-3/4 pct notes.", published=PUB)
+    assert [c.text for c in report.claims if c.kind == "quantity"] == ["12-1/4 pct", "10-3/4 pct"]
+    assert [c.text for c in report.claims if c.kind == "date"] == ["November 1, 1994"]

@@ -173,8 +173,9 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
 
 
 # "January 22-24", "April 24 and 25", "March 3 to 5": the bare day number that closes a range
+# (a whole number: not "10-3/4 pct" nor "4.151 billion")
 _RANGE_END = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|or)\s+)(?:the\s+)?"
-                        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.:/%]\d|\s*%)")
+                        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.:/%-]\d|\s*%)")
 
 
 def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
