@@ -104,9 +104,14 @@ def test_a_capital_scale_letter_without_a_currency_names_a_thing(text):
     assert texts(text, "quantity") == []
 
 
-def test_a_capital_scale_letter_after_a_currency_is_a_scale():
-    [c] = [c for c in claims("He earned $50K last year.") if c.kind == "quantity"]
-    assert (c.text, c.value, c.unit) == ("$50K", 50000, "USD")
+@pytest.mark.parametrize("text, fig, value, unit", [
+    ("He earned $50K last year.", "$50K", 50000, "USD"),
+    ("He was paid 50K euros.", "50K euros", 50000, "EUR"),
+    ("It was a 600M dollars deal.", "600M dollars", 600e6, "USD"),
+])
+def test_a_capital_scale_letter_beside_a_currency_is_a_scale(text, fig, value, unit):
+    [c] = [c for c in claims(text) if c.kind == "quantity"]
+    assert (c.text, c.value, c.unit) == (fig, value, unit)
 
 
 @pytest.mark.parametrize("text, count", [

@@ -56,8 +56,8 @@ def _scale(text: str, fig: _Fig, g: Grammar) -> None:
     else:
         abbr = sm.group("att")
         key = abbr.lower()
-        if abbr != key and not fig.currency:
-            return  # "3G", "4K" were handled; "600M" only with a currency
+        if abbr != key and not fig.currency and not g.re_currency_after.match(text, fig.end + sm.end()):
+            return  # "3G", "4K" were handled; "600M" only with a currency ("$600M", "600M euros")
         if key not in g.abbrevs:
             return
         if key in ("m", "k", "b") and not _abbrev_is_scale(text, fig, g, fig.end + sm.end()):

@@ -444,8 +444,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         _hedge_before(text, fig, g)
         return fig
     if att and att.group() in ("K", "M", "B") and not _currency_before(text, a, g, dollar)[0] \
-            and _LOWER_AFTER.match(text, b + 1):
-        return (a, b + 1)  # "256K DRAM", "the 3B line", "in 4K", "3M": a name; "$50K" is a sum
+            and not g.re_currency_after.match(text, b + 1) and _LOWER_AFTER.match(text, b + 1):
+        return (a, b + 1)  # "256K DRAM", "the 3B line", "in 4K", "3M": a name; "$50K", "50K euros": sums
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
             and att.group() != "p" \
             and not _UNIT_PER.match(after):
