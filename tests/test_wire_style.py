@@ -157,3 +157,9 @@ def test_a_mixed_fraction_after_a_date_is_no_second_day():
     report = check("It redeems 12-1/4 pct notes due November 1, 1994 and 10-3/4 pct notes.", published=PUB)
     assert [c.text for c in report.claims if c.kind == "quantity"] == ["12-1/4 pct", "10-3/4 pct"]
     assert [c.text for c in report.claims if c.kind == "date"] == ["November 1, 1994"]
+
+
+def test_a_span_of_clock_times_in_hours_is_two_times():
+    report = check("A new session opens between 1900 and 2300 hours U.S. EST.", published=PUB)
+    assert [(c.kind, c.text, c.timex) for c in report.claims] == [
+        ("time", "1900", "1987-03-10T19:00"), ("time", "2300 hours", "1987-03-10T23:00")]

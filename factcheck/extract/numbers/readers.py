@@ -61,6 +61,7 @@ _UNIT_PER = re.compile(r"[A-Za-z]+(?:/[a-z]+)")
 # an hour before a clock word: "9", "9.30", or four digits "0620" (hrs, GMT)
 _CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?|(?:[01]\d|2[0-3])[0-5]\d")
 _HOURS = re.compile(r"\s+hours\b")
+_CLOCK_AND = re.compile(r"\bbetween\s(?:[01]\d|2[0-3])[0-5]\d\sand\s$")  # "between 1900 and |2300 hours"
 _SLASH_YEAR = re.compile(r"/(\d\d(?:\d\d)?)(?![\d,.]*\d)")
 _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
 # a day range goes on to a whole day number: "Feb 25 to 4.151 billion dlrs" is a date, then a sum
@@ -454,7 +455,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         cm = g.re_clock_after.match(after)
         return (a, b + cm.end())
     hours = _HOURS.match(after) if len(raw) == 4 and _CLOCK_HOUR.fullmatch(raw) else None
-    if hours and (raw[0] == "0" or g.re_clock_hours_before.search(text, max(0, a - 16), a)):
+    if hours and (raw[0] == "0" or g.re_clock_hours_before.search(text, max(0, a - 16), a)
+                  or _CLOCK_AND.search(text, max(0, a - 20), a)):
         return (a, b + hours.end())  # "set for 1900 hours": a time of day, not 1,900 hours
     # ranges like 2009-10 or 1998-2000, and scores like 3-1
     rng = _DIGIT_RANGE.match(after)

@@ -113,22 +113,27 @@ def h_clock24(m, cx, a, b):
 # hours", "set for 1900 hours"), where "worked 1900 hours" is a length of time
 _AT_CLOCK = "|".join(rf"(?<=\b{w}\s)" for w in (
     "at", "by", "until", "till", "before", "after", "from", "since", "around", "set for",
-    "scheduled for", "due for", "fixed for", "planned for", "called for"))
+    "scheduled for", "due for", "fixed for", "planned for", "called for")) \
+    + r"|(?<=\bbetween\s\d\d\d\d\sand\s)"  # the second clock of "between 1900 and 2300 hours"
 
 
 @pattern("clock_hours", r"{NUM_L}(?:(?P<h0>0\d)(?P<mi0>[0-5]\d)\s+(?:hours|hrs|hr)"
                         r"|(?P<h1>[01]\d|2[0-3])(?P<mi1>[0-5]\d)\s+(?:hrs|hr)"
                         r"|(?:" + _AT_CLOCK.replace("{", "{{").replace("}", "}}") + r")"
-                        r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s+hours)\b(?:\s+(?P<tz>{tz})\b)?",
+                        r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s+hours"
+                        r"|(?<=\bbetween\s)(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\sand\s(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|hr)\b))"
+                        r"\b(?:\s+(?P<tz>{tz})\b)?",
          triggers={"hours", "hrs", "hr"},
          examples={"A council meeting was set for 1900 hours.": "2022-01-13T19:00",
                    "The tremor struck at 0620 hrs (0920 GMT).": "2022-01-13T06:20",
-                   "The board reconvened at 1650 hours local time.": "2022-01-13T16:50"})
+                   "The board reconvened at 1650 hours local time.": "2022-01-13T16:50",
+                   "A session opens between 1900 and 2300 hours.": "2022-01-13T19:00"})
 def h_clock_hours(m, cx, a, b):
     """Four digits and "hours" on the 24-hour clock: a time of day with "hrs", with a
-    leading zero, or after a word that points at a time; "worked 1900 hours" is left to
-    the duration pattern (the regex does not match it)."""
-    k = next(i for i in "012" if m["h" + i])
+    leading zero, after a word that points at a time, or either end of a span of clock
+    times ("between 1900 and 2300 hours"); "worked 1900 hours" is left to the duration
+    pattern (the regex does not match it)."""
+    k = next(i for i in "0123" if m["h" + i])
     return _time(cx, int(m["h" + k]), int(m["mi" + k]), m["tz"])
 
 
