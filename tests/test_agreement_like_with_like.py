@@ -143,3 +143,13 @@ def test_a_headline_total_the_lead_lists_as_parts_is_supported():
     assert _warnings(text.replace("500 MLN", "900 MLN"), "agreement.headline")
     two = ("PRICES RISE 5.4 PCT\n\nPrices rose 2.7 pct in February after 2.9 pct in January, the office said.")
     assert _warnings(two, "agreement.headline")
+
+
+def test_a_headline_sum_given_as_a_sum_and_an_addition_to_it_is_supported():
+    text = ("ACME TO SELL 150 MLN DLRS NOTES\n\nAcme Corp said it plans the sale of 100 mln dlrs of notes "
+            "to the public.\nIt also said it will sell an additional 50 mln dlrs of notes to its parent.")
+    assert not _warnings(text, "agreement.headline")
+    assert _warnings(text.replace("150 MLN", "300 MLN"), "agreement.headline")
+    # an addition of another thing ("another 50 mln dlrs of loans") adds nothing to the notes
+    assert _warnings(text.replace("an additional 50 mln dlrs of notes", "another 50 mln dlrs of loans"),
+                     "agreement.headline")

@@ -53,7 +53,7 @@ def headline(ctx: Context) -> None:
         words = _words_of(ctx, h_sent.text, h, h_sent.start)
         same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
         support = [b for b in same if _supports(ctx, h, ih, b)]
-        parts = _summed(ctx, same, ih) or _listed(ctx, h, ih, body, lead)
+        parts = _summed(ctx, same, ih) or _listed(ctx, h, ih, body, lead) or _added(ctx, same, ih, body)
         each = next(((b, n) for b in same if (n := _times_each(ctx, b, ih, body))), None)
         if support:
             b = support[0]
@@ -150,6 +150,26 @@ _AND = re.compile(r"\band\b", re.I)
 _COMPARING = re.compile(r"\b(?:from|after|against|compared|versus|vs|than)\b", re.I)
 
 
+def _added(ctx: Context, same: list[Claim], ih: tuple[float, float], body: list[Claim]) -> list[Claim]:
+    """A sum of money and the sums the text adds to it ("an additional", "a further",
+    "another" just before them, within two sentences), each of a noun the first one's
+    sentence names, whose total is the headline's ("TO SELL 100 MLN DLRS DEBENTURES":
+    "the sale of 70 mln dlrs ... of debentures", "sell an additional 30 mln dlrs of
+    debentures"), else []."""
+    text = ctx.doc.text
+    for b in same:
+        if not (b.unit and b.unit.isupper() and len(b.unit) == 3):
+            continue
+        named = {singular(w.lower()) for w in _WORD.findall(ctx.sentence(b).text)}
+        adds = [o for o in body if o.unit == b.unit and o.span[0] > b.span[1] and o.sentence - b.sentence <= 2
+                and _ADDITION.search(text, max(0, o.span[0] - 20), o.span[0])
+                and o.counts_head and singular(o.counts_head) in named]
+        if adds and _meets(ctx, [b, *adds], ih):
+            return [b, *adds]
+    return []
+
+
+_ADDITION = re.compile(r"\b(?:an\s+additional|a\s+further|another)\s+$", re.I)
 _EACH = re.compile(r"(?i)\s*(?:[A-Za-z.]+\s+){0,2}?(?:each|apiece|a piece)\b")
 
 
