@@ -135,3 +135,23 @@ def test_a_share_says_which_whole_it_is_of():
     assert q["less than 5%"].aspect["whole"] == "its workforce"
     q, _ = _q("The union said 40 pct of the 2,000 workers voted to strike.")
     assert q["40 pct"].aspect == {"kind": "share", "of": q["2,000"].id, "whole": None}
+
+
+def test_a_name_quoted_by_a_price_verb_counts_its_share_price():
+    q, _ = _q("Hercules fell 2-1/4 to 59-1/4 on 595,000 shares. Aetna closed at $60, down 50 cents.")
+    assert q["2-1/4"].counts_head == q["59-1/4"].counts_head == q["$60"].counts_head == "price"
+    assert q["59-1/4"].period["kind"] == "stock"
+    q, _ = _q("Spending for the war with Iraq was up by 3.6 billion dlrs.")
+    assert q["3.6 billion dlrs"].counts_head != "price"  # a name a preposition leads to is no subject
+
+
+def test_the_subject_after_an_opening_phrase_and_a_comma_is_counted():
+    q, _ = _q("In Mongolia's parliamentary election on June 28, turnout was 69.3 percent.")
+    assert q["69.3 percent"].counts_head == "turnout"
+
+
+def test_a_figure_joined_across_a_time_counts_what_the_first_does():
+    q, _ = _q("Harlow Foods said sales fell to $2.40 billion in the year to October from $2.52 billion.")
+    assert q["$2.52 billion"].counts == "sales"
+    q, _ = _q("The Mongolian People's Party won 1.1 million votes, or 35 percent.")
+    assert q["35 percent"].counts == "votes"

@@ -37,7 +37,7 @@ from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from .lexicon import lexicon
 from .period import period_of
 from .rows import label_rows
-from .subject import Subjects, subject_of
+from .subject import Subjects, _written, subject_of
 
 log = logging.getLogger(__name__)
 PERCENT = ("percent", "percentage_point")
@@ -79,7 +79,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             if note not in doc.notes:
                 doc.notes.append(note)
     parts_of_wholes(quantities, text)
-    _ellipses(quantities, text)
+    _ellipses(quantities, text, temporal, starts)
     _reached(quantities, text)
     label_rows(doc.text, quantities, LexiconKey(ruleset))
 
@@ -107,11 +107,35 @@ _AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
 _NOUN_COMMA = re.compile(r"\s+[a-z][\w\s-]{0,40},\s+$")
 
 
-def _ellipses(quantities: list[Claim], text: str) -> None:
+# a time and the preposition that leads to it, taken out of the text between two figures
+# ("fell to 2.40 billion dlrs in the year to October from 2.52 billion")
+_TIME_LEAD = re.compile(r"\s*(?:in|on|at|for|during|over|by|since|through)?\s*(?:(?:the\s+)?(?:fiscal\s+)?"
+                        r"(?:year|quarter|half|month|week|period|six\s+months|nine\s+months)\s+"
+                        r"(?:to|ended|ending|through)\s+)?$", re.I)
+
+
+def _without_times(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:
+    out, at = [], a
+    for t in temporal[bisect_left(starts, a):]:
+        if t.span[0] >= b:
+            break
+        if t.span[1] > b:
+            continue
+        lead = _TIME_LEAD.search(text, at, t.span[0])
+        out.append(text[at:lead.start()])
+        at = t.span[1]
+    out.append(text[at:b])
+    return "".join(out)
+
+
+def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), starts: list[int] = ()) -> None:
     last_head: Claim | None = None  # the last figure with a noun of its own
     for k, b in enumerate(quantities):
         a = quantities[k - 1] if k else None
-        if a is not None and a.counts and _OR_RATE.fullmatch(text[a.span[1]:b.span[0]]) \
+        gap = text[a.span[1]:b.span[0]] if a is not None else ""
+        if a is not None and a.counts and gap.lstrip().lower().startswith(a.counts):
+            gap = gap.lstrip()[len(a.counts):]  # "1.1 million votes, or 35 percent"
+        if a is not None and a.counts and _OR_RATE.fullmatch(gap) \
                 and ((b.aspect or {}).get("kind") == "rate" or b.unit in PERCENT and not b.counts):
             # "$87 million, or $2.02 a share": net income per share; "1.1 million votes, or 35 percent"
             _same_counts(b, a)
@@ -131,7 +155,7 @@ def _ellipses(quantities: list[Claim], text: str) -> None:
     for a, b in zip(quantities, quantities[1:]):
         if a.sentence != b.sentence or a.counts is None or b.counts is not None and b.counts_head != a.counts_head:
             continue
-        between = text[a.span[1]:b.span[0]]
+        between = _without_times(text, a.span[1], b.span[0], temporal, starts)
         if len(between) > 60:
             continue
         if (a.aspect or {}).get("kind") == "part" and _AND_PART.fullmatch(between):
@@ -213,6 +237,12 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         _masked(text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
     counts = read_counts(pre, post, money_or_share, lx, c.unit)
+    if counts.quoted and c.category not in _KEEP and not _written(doc.text, counts.quoted.lower()) \
+            and counts_category(counts.quoted.lower(), cats, c.unit) is None:
+        # "Hercules fell 2-1/4 to 59-1/4": a name (never written in lower case, and no word of
+        # the categories, as "Sales fell" is) quoted, its share price
+        counts.head = counts.phrase = "price"
+        counts.mods, counts.event = (), ""
     ckey = counts.key
     if ckey and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:

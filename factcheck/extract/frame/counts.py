@@ -46,6 +46,7 @@ class Counts:
     other: bool = False        # "three other Iraqis": another group than the noun's elsewhere
     change: str | None = None  # "fall" in "a 30 pct drop in ..."
     counted_after: bool = False  # the noun right after the figure ("1,200 homes")
+    quoted: str | None = None  # the capitalised head a quote verb follows ("Hercules" fell 2-1/4)
 
     @property
     def key(self) -> str:
@@ -228,11 +229,12 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
             return
     # across the verb group and its prepositions ("now total", "fell to", "was put at")
     j = k
-    linked = False
+    linked = quote = False
     while j >= 0:
         low = ws[j].group().lower()
         if low in lx.linking or low in lx.hedges or low.endswith("ly") and low not in _LY_NOUNS:
             linked = linked or low in lx.linking
+            quote = quote or low in lx.quote_verbs
             j -= 1
             continue
         break
@@ -240,16 +242,24 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
         # the noun phrase just before the verb ("... and Canadian sales eased 10.2 pct"),
         # unless a preposition leads to it ("Company stocks on land rose"): then the clause's first
         at = _noun_phrase_back(pre[:ws[j].end()], out, lx, name=True)
+        named = ws[j].group() if quote and ws[j].group()[:1].isupper() else None
         before = [w for w in _WORD.findall(pre[:at])[-3:] if w.lower() not in _DETERMINERS][-1:]
         if not out.head or before and before[0].lower() in _PREPOSITIONS or pre[:at].rstrip().endswith(","):
             # "Net earnings from iron-ore operations were": the clause's first noun phrase,
             # qualified by the phrase that followed it (another figure's net earnings differ)
             qualifier = (out.phrase or "").split()
+            found = (out.head, out.phrase, out.mods)
             out.head = out.phrase = None
             out.mods = ()
             _clause_subject(pre[:ws[j].end()], out, lx)
             if out.head and qualifier and qualifier[-1] != out.head:
                 out.mods += tuple(qualifier)
+            elif not out.head and found[0] and pre[:at].rstrip().endswith(","):
+                # "In Mongolia's election on June 28, turnout was 69.3 percent": an opening
+                # phrase set off by a comma, then the subject
+                out.head, out.phrase, out.mods = found
+        if named and out.head == named.lower() and out.phrase == out.head:
+            out.quoted = named  # (not "spending for the war with Iraq was up by 3.6 billion")
 
 
 def _clause_subject(s: str, out: Counts, lx: Lexicon) -> None:

@@ -36,6 +36,7 @@ class Lexicon:
     superseded: re.Pattern = re.compile(r"(?!)")  # an earlier statement the text replaces
     ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "second"
     instance_nouns: frozenset[str] = frozenset()  # "series", "class", "tranche"
+    quote_verbs: frozenset[str] = frozenset()  # "Hercules fell 2-1/4": a name's share price
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -80,4 +81,5 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    re.compile(rf"\b(?:{alternation(_words(lx, 'superseded_cues'))})\b", re.I)
                    if lx.get("superseded_cues") else re.compile(r"(?!)"),
                    {str(w).lower(): str(n) for n, ws in (lx.get("ordinals") or {}).items() for w in ws or []},
-                   frozenset(_words(lx, "instance_nouns")))
+                   frozenset(_words(lx, "instance_nouns")),
+                   frozenset(_words(lx, "quote_verbs")))
