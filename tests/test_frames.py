@@ -1,6 +1,8 @@
 """Each quantity's frame (extract/frame): what it counts, whose, when and how."""
 from __future__ import annotations
 
+import pytest
+
 from factcheck import check
 
 
@@ -155,3 +157,32 @@ def test_a_figure_joined_across_a_time_counts_what_the_first_does():
     assert q["$2.52 billion"].counts == "sales"
     q, _ = _q("The Mongolian People's Party won 1.1 million votes, or 35 percent.")
     assert q["35 percent"].counts == "votes"
+
+
+@pytest.mark.parametrize("text,figure,subject,via", [
+    # a capital after the "'s" goes on with the name
+    ("The Mongolian People's Party won 1.1 million votes.", "1.1 million", "Mongolian People's Party", "clause"),
+    # a possessive's organisation noun and then a name: the name is the subject
+    ("Finland's mining and metals group Outokumpu Oy had a 1986 loss of 83 mln markka.", "83 mln markka",
+     "Outokumpu Oy", "clause"),
+    # a name, its organisation noun, a verb
+    ("Outokumpu group had a 1986 loss of 83 mln markka, Outokumpu said.", "83 mln markka", "Outokumpu", "clause"),
+    ("Dominican authorities deported 1,470 migrants to Haiti.", "1,470", "Dominican", "clause"),
+    # a verb the lexicons know is no plural noun ("Avg shrs 12,345" stays nameless)
+    ("Westinghouse also expects its international sales to grow to 25% of total sales.", "25%", "Westinghouse",
+     "clause"),
+    # an opening phrase longer than a few words
+    ("In New York Stock Exchange composite trading Friday, Aetna closed at $60.", "$60", "Aetna", "clause"),
+    # a sentence that opens with the place it is about
+    ("Floods hit Sindh. In Larkana district alone, 3,400 homes were destroyed.", "3,400", "Larkana", "place"),
+    # "in" a place before a verb that links the figure
+    ("Measles cases in England rose to 2,278 in October.", "2,278", "England", "place"),
+])
+def test_whose_figure_it_is(text, figure, subject, via):
+    q, _ = _q(text)
+    assert (q[figure].subject, q[figure].subject_via) == (subject, via)
+
+
+def test_a_pronoun_and_a_noun_in_ly_are_no_names():
+    q, _ = _q('"Money supply is well under control," he said. It expects a loss of 6.4 billion yen.')
+    assert q["6.4 billion yen"].subject is None

@@ -26,7 +26,8 @@ _CLOSES_BRACKET = re.compile(r"[^()]*\)")
 # so that the engine skips to the next bracket or capital in a tight loop; the second
 # form's acronym is the whole match
 _ACRONYM = re.compile(r"[(A-Z](?:(?<=\()([A-Z]{2,7})\)|(?<=[A-Z])(?<!\w[A-Z])[A-Z]{2,5}\b)")
-_POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:[\w-]+\s+){0,3}$")
+# (a capital after the "'s" goes on with a name: "the Mongolian People's Party won 1.1 million")
+_POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:(?![A-Z])[\w-]+\s+){0,3}$")
 # "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
 _IN_PLACE = re.compile(r"in(?<!\w..)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
@@ -75,9 +76,10 @@ def _is_word(ch: str) -> bool:
 
 
 def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
-                 seen: _Seen) -> tuple[str | None, str | None]:
+                 seen: _Seen, verbs: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """(subject, how found) from the figure's sentence around it (`pre`/`post`: up to
-    READ characters of it each side), or (None, None)."""
+    READ characters of it each side), or (None, None); `verbs`: the verbs that link a
+    subject to its figure ("rose", "was")."""
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
     m = _NAME_BRACKET.search(pre) if "(" in pre else None
     if m and _CLOSES_BRACKET.match(post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
@@ -96,15 +98,17 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
     if c.unit in codes:
         # "TimeWarner reported fourth-quarter profit of $1.2bn": the company that reports
         m = seen.reporter(doc.sentence_at(c.span[0]).start, c.span[0])
-        if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And"):
+        if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And", "It", "They",
+                                               "He", "She", "We", "This", "That", "These", "Those"):
             return m.group(1), "sentence"
     near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
     for m in near:
         name = m.group(1)
         nxt = _NEXT_LOWER.match(m.string, m.end())
-        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP
+        if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP and nxt.group(1) not in verbs
                                                 and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
-            continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province" is)
+            continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province",
+            # "Measles cases in England rose" are)
         return name, "place"
     return None, None
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
+from ..link.measure import _LY_NOUNS
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import Lexicon
 from .near import _Seen, near_subject
@@ -34,12 +35,14 @@ _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # "LONDON, March 18 - ": a dateline; "In 1988, ", "Last year, ": a phrase before the subject
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]+(?:,[^-\n]{0,30})?\s+-{1,2}\s+")
 _LEAD = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Also|Separately|Still)\b,?\s*|"
-                   r"(?:In|On|At|During|For|By|Last|Earlier|Since|After|Before|Of)\b[^,\n]{0,40},\s*)+")
+                   r"(?:In|On|At|During|For|By|Last|Earlier|Since|After|Before|Of)\b[^,\n]{0,80},\s*)+")
 _PRONOUN = frozenset("it its they their he his she her this that these those there last next one two three "
                      "four five six seven eight nine ten several many".split())
 # what may follow a clause's subject: a verb (regular, or one of the common irregular
 # ones), a comma (an apposition: "Inditex, Zara's owner, said") or a possessive
-_VERB = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PLC|plc)\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|[a-z]+ly)\s+)?"
+# (not a noun in -ly: "Money supply is well under control" names no one)
+_VERB = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PLC|plc)\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|"
+                   rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]+ly)\s+)?"
                    r"([a-z]+(?:ed|es|s)|is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|"
                    r"said|told|sold|bought|made|paid|won|lost|took|rose|fell|cut|put|held|set|grew|spent|"
                    r"owns|owned|gave|led|kept|left|began|became|did|got|saw|hit|forecast)\b)")
@@ -54,6 +57,13 @@ _OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[
 _POSSESSOR = re.compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _AUX = frozenset("is was has does says".split())
+# a sentence that opens with the place it is about: "In Larkana district alone, ..."
+_IN_LEAD = re.compile(rf"\s*In\s+({_CAP}(?:\s+{_CAP})*)(?:’s|'s)?(?=[\s,])")
+# nouns of an organisation after a name that then acts by a verb ("Outokumpu group had")
+_ORG = r"(?:group|company|unit|subsidiary|division|bank|firm|concern|carrier|airline|utility|government|authorities)"
+_OWNER_NOUN = re.compile(rf"\s+{_ORG}\b(?=\s+[a-z])")
+# a possessive, its organisation noun and then a name: the name is what the possessive owns
+_APPOSED_NAME = re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{_ORG}\s+({_CAP}(?:\s+{_CAP})*)")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|told|were|are|have|had|is|was|say)\b")
 _DEFINITE = re.compile(r"(?:the|a|an)\s+(?!company\b|group\b|firm\b|bank\b)", re.I)
 _TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
@@ -84,7 +94,7 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     text = doc.text
     a, b = max(s.start, c.span[0] - READ), min(s.end, c.span[1] + READ)
     found = near_subject(doc, c, text[a:c.span[0]], text[c.span[1]:b], state.cats, state.codes, state.frames,
-                         state.near)
+                         state.near, lx.linking)
     if found[0] is not None:
         return found
     seen = state.sentences
@@ -101,6 +111,9 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     m = _OWNED_AFTER.match(post) or (_last(_POSSESSOR.finditer(pre)) if "s " in pre else None)
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "possessive"
+    m = _IN_LEAD.match(s.text)
+    if m and m.group(1).split()[-1] not in _MONTHS_DAYS and m.end() <= c.span[0] - s.start:
+        return _SUFFIX.sub("", m.group(1)), "place"  # "In Larkana district alone, 3,400 homes were destroyed"
     name = sentence_subject(doc, s.index, lx, seen)
     if name and c.text not in name:  # not the figure's own words ("Twelve Americans were killed")
         return name, "sentence"
@@ -154,7 +167,13 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         return None  # capitals run into the text
     rest = s[m.end():]
     if possessive:  # "Aetna's third-quarter net income fell"
+        apposed = _APPOSED_NAME.match(rest)
+        if apposed:  # "Finland's mining and metals group Outokumpu Oy": the group is named
+            return _SUFFIX.sub("", apposed.group(1)).strip()
         return name if _is_name(name, doc, at_start=not det, verb="'s") else None
+    owner = _OWNER_NOUN.match(rest) if not det and " " not in name else None
+    if owner:  # "Outokumpu group had", "Dominican authorities deported": the name acts
+        rest = rest[owner.end():]
     if det:  # "The Tamar bridge, ...", "the Volvo plant": a name and its common noun
         noun = re.match(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)", rest)
         if noun:
@@ -163,7 +182,8 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     verb = _VERB.match(rest[titled.end():] if titled else rest)
     if not verb and " " not in name:
         return None  # "Passenger car prices fell", "Note:": not a name that acts
-    if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None):
+    if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None,
+                    verbs=lx.targets | lx.reporting):
         return None
     if verb and verb.group(1) and verb.group(1) not in _AUX and _NOUN_THEN_VERB.match(rest, verb.end()):
         return None  # "Hospital sources said": "sources" is a noun, "Hospital" names no one
@@ -199,7 +219,8 @@ def _last(it):
     return m
 
 
-def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "") -> bool:
+def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "", verbs: frozenset[str] = frozenset()) -> bool:
+    """`verbs`: words the lexicons know as verbs ("expects", "reports"), never plural nouns."""
     words = name.split()
     first = words[0].lower()
     if first in _PRONOUN or first in _STOP or words[-1] in _MONTHS_DAYS or words[0] in _MONTHS_DAYS:
@@ -211,5 +232,6 @@ def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "") ->
             return False  # "Rebels killed ...": the text writes "rebels" too, a common noun
         # a capital at a sentence's start may be any word's: a name is written so
         # elsewhere too, or acts by a verb that is no plural noun ("Toyota sold", not "Avg shrs")
-        return bool(verb and (verb == "'s" or verb in _AUX or not verb.endswith("s")) or _written(doc.text, name, after=",;"))
+        return bool(verb and (verb == "'s" or verb in _AUX or not verb.endswith("s") or verb in verbs)
+                    or _written(doc.text, name, after=",;"))
     return True
