@@ -186,3 +186,12 @@ def test_whose_figure_it_is(text, figure, subject, via):
 def test_a_pronoun_and_a_noun_in_ly_are_no_names():
     q, _ = _q('"Money supply is well under control," he said. It expects a loss of 6.4 billion yen.')
     assert q["6.4 billion yen"].subject is None
+
+
+def test_a_count_takes_the_category_its_noun_names_and_a_joined_figure_that_of_its_counts():
+    q, _ = _q("Toyota sold 10.8 million vehicles worldwide in 2024.")
+    assert q["10.8 million"].category == "production"
+    q, _ = _q("The road will be 12 km long.")
+    assert q["12 km"].category != "production"
+    q, _ = _q("Shares of Vantage Media rose 8 percent to $14.20 on Thursday. Hercules fell 2-1/4 to 59-1/4.")
+    assert q["$14.20"].category == q["59-1/4"].category == "price"

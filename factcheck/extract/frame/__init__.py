@@ -79,7 +79,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             if note not in doc.notes:
                 doc.notes.append(note)
     parts_of_wholes(quantities, text)
-    _ellipses(quantities, text, temporal, starts)
+    _ellipses(quantities, text, temporal, starts, cats)
     _reached(quantities, text)
     label_rows(doc.text, quantities, LexiconKey(ruleset))
 
@@ -128,7 +128,8 @@ def _without_times(text: str, a: int, b: int, temporal: list[Claim], starts: lis
     return "".join(out)
 
 
-def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), starts: list[int] = ()) -> None:
+def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), starts: list[int] = (),
+              cats=()) -> None:
     last_head: Claim | None = None  # the last figure with a noun of its own
     for k, b in enumerate(quantities):
         a = quantities[k - 1] if k else None
@@ -168,6 +169,8 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
                                              or (a.aspect or {}).get("kind") in ("change", "rate") and b.counts is None):
             # "fell 22% to $182.6 million": the figures a change goes to and from count what it does
             _same_counts(b, a)
+            if cats and b.category not in _KEEP:
+                b.category = counts_category(b.counts, cats, b.unit) or b.category  # ... and are of its category
             if (a.aspect or {}).get("kind") == "rate" and (b.aspect or {}).get("kind") == "level":
                 b.aspect = dict(a.aspect)  # "8,000 tonnes a month from 6,000 tonnes"
         elif _NOUN_COMMA.fullmatch(between) and OF_THE_BEFORE.search(text, max(0, a.span[0] - 20), a.span[0]):
@@ -196,9 +199,10 @@ _KEEP = frozenset({"age", "population", "casualties", "injuries", "detentions", 
 
 def counts_category(phrase: str, cats, unit: str | None) -> str | None:
     """The first category (categories.yaml, in order) whose word names what is counted
-    (a category of units only for a figure in its units or a percentage)."""
+    (a category of units only for a figure in its units, a percentage or a count:
+    "10.8 million vehicles" is production, "5 km" of a road built is not)."""
     for cat in cats:
-        if cat.event or cat.units and unit not in cat.units and unit not in PERCENT:
+        if cat.event or cat.units and unit is not None and unit not in cat.units and unit not in PERCENT:
             continue
         if cat.pattern.search(phrase):
             return cat.name
