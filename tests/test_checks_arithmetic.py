@@ -348,3 +348,14 @@ def test_a_to_figure_at_the_end_of_the_changes_time_is_its_own():
     text = "Car sales rose 18 pct in the May 20-28 period to 30,634 units compared to 27,526 in the period a year ago."
     f = hits(text, "arithmetic.percent-change", published="1987-06-04")
     assert f and "11.29%" in f[0].message
+
+
+def test_up_on_a_previous_figure_is_a_change_from_it():
+    assert passes("Exports of flour totalled 980,000 tonnes, up 6.5 pct on a previous 920,000 tonnes.",
+                  "arithmetic.percent-change")
+    f = hits("Exports of flour totalled 980,000 tonnes, up 10.4 pct on a previous 920,000 tonnes.",
+             "arithmetic.percent-change")
+    assert f and "6.52%" in f[0].message
+    assert hits("Exports of maize totalled 4.11 mln tonnes, 17.4 pct up on a previous 2.99 mln.",
+                "arithmetic.percent-change")
+    assert not hits("Shares rose 5 pct on news of the bid to 120 pence.", "arithmetic.percent-change")

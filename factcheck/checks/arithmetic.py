@@ -51,12 +51,17 @@ def _said(c: Claim) -> str:
 
 # ---------------------------------------------------------------- percent change
 
-# "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between
-_PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
+# "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between;
+# "on" after a change is its base ("up 6.5 pct on a previous 920,000 tonnes", "37.4 pct up on")
+_PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against"
+                   r"|(?:(?<=pct\s)|(?<=cent\s)|(?<=%\s)|(?<=up\s)|(?<=down\s))on)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
                    r"year-earlier|year-ago|restated|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
                    r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
+
+
+_UP_ON = re.compile(r"\s++(up|down)\s++(?:on|from)\b")
 
 
 @per_claim
@@ -71,6 +76,9 @@ def _direction(ctx: Context, p: Claim) -> str | None:
         return ch
     before = ctx.before(p, 40).lower()
     after = ctx.after(p, 30).lower()
+    m = _UP_ON.match(after)
+    if m:
+        return "rise" if m.group(1) == "up" else "fall"  # "37.4 pct up on a previous 2.99 mln"
     for d, word_before, noun_after in ctx.derived("direction", lambda: _direction_patterns(ctx.params)):
         if word_before.search(before):
             return d
