@@ -5,7 +5,7 @@
 A desk of 150 articles from benchmarks/desk_seed.py (the one seeding script) plus the
 seed article with a planted deadline error, served as test_browser.py serves it and
 shot in the same Chromium: the inbox, that article, the findings queue (when the app has
-one) and rule health, each as a phone (375 x 740) and a desktop (1280 x 900) shows it
+one), rule health, and the article once flagged and corrected in place, each as a phone (375 x 740) and a desktop (1280 x 900) shows it
 first, without scrolling. The file names are PAGE-WIDTH.png.
 """
 from __future__ import annotations
@@ -49,7 +49,35 @@ def save(folder: str, articles: int = 150) -> list[Path]:
                     target = out / f"{name}-{width}.png"
                     page.screenshot(path=str(target))
                     saved.append(target)
+            if "/articles/<int:article_id>/edit" in routes:
+                saved += corrected(page, server, aid, out)
             browser.close()
+    return saved
+
+
+def corrected(page, server, aid: int, out: Path) -> list[Path]:
+    """The article after an editor flagged words and corrected a date in place: what
+    changed, shown at the top (corrected-WIDTH.png)."""
+    page.set_viewport_size(SIZES[1280])
+    page.goto(server.url + f"/articles/{aid}")
+    page.click("details#flag summary")
+    page.fill("#flag-quote", "each of the six member countries")
+    page.fill("#flag-note", "Five members sent troops; Kyrgyzstan's arrived later")
+    page.fill("#flag-rev", "Ann Editor")
+    with page.expect_navigation():
+        page.click("form.flag-form button")
+    page.click("details#edit summary")
+    page.fill("#edit-text", planted().replace("a January 14 deadline", "a January 24 deadline"))
+    page.fill("#edit-note", "the alliance's second deadline is January 24")
+    with page.expect_navigation():
+        page.click("button:has-text('Save and re-check')")
+    saved = []
+    for width, viewport in SIZES.items():
+        page.set_viewport_size(viewport)
+        page.goto(server.url + f"/articles/{aid}?edited=1#changes")
+        target = out / f"corrected-{width}.png"
+        page.screenshot(path=str(target))
+        saved.append(target)
     return saved
 
 
