@@ -252,6 +252,8 @@ def test_a_signed_in_desk_page_can_write_to_the_api(page, tmp_path):
     with Server(str(tmp_path / "signed.db"), require_auth="true") as s:
         s.app.config["REVIEW_ACCESS"] = ReviewAccess(token="desk-secret")
         page.goto(s.url + "/signin")
+        from test_browser_desk import axe_violations
+        assert axe_violations(page) == []  # the sign-in page is a desk page too
         page.fill("#name", "Ann")
         page.fill("#secret", "desk-secret")
         with page.expect_navigation():
