@@ -119,6 +119,10 @@ def migrate(db: sqlite_utils.Database) -> None:
     # "has this article a finding of this status": without it SQLite read every open finding
     # per article (the inbox filtered by status, 1,000 articles: 142 ms CPU -> 5 ms)
     db.execute("CREATE INDEX IF NOT EXISTS idx_findings_article_id_status ON findings (article_id, status)")
+    # the inbox sorts by when an article was received (stored); a row written without it
+    # (by hand, or an old tool) takes its first check's time, so it sorts among the rest
+    db.execute("UPDATE articles SET created_at = coalesce(nullif(checked_at, ''), ?) "
+               "WHERE created_at IS NULL OR created_at = ''", [now()])
 
 
 def save(db: sqlite_utils.Database, report: Report) -> tuple[int, bool]:
@@ -266,20 +270,40 @@ def iter_article_ids(db) -> Iterator[int]:
 SEVERITY_ORDER = ("error", "warning", "info")
 
 
+_OPEN = ("(select count(*) from findings f where f.article_id = articles.id and f.active = 1 "
+         "and f.status = 'open' and f.severity = '{}')")
+# the inbox's orders, by the `sort=` name: a name, or "-" and a name for the reverse. An
+# undated article sorts after dated ones either way by publication date; by received date
+# (always set) it sorts with the others
+INBOX_SORTS = {
+    "published": "coalesce(published, '') desc, id desc",
+    "-published": "coalesce(published, '') = '', published, id",
+    "received": "created_at desc, id desc",
+    "-received": "created_at, id",
+    "title": "coalesce(title, '') = '', lower(title), id",
+    "-title": "lower(coalesce(title, '')) desc, id desc",
+    "errors": f"{_OPEN.format('error')} desc, {_OPEN.format('warning')} desc, created_at desc, id desc",
+    "-errors": f"{_OPEN.format('error')}, {_OPEN.format('warning')}, created_at, id",
+}
+
+
 FLAGGED = ("exists (select 1 from findings f where f.article_id = articles.id and f.active = 1 "
            "and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
 
 
 def inbox(db, *, status: str | None = None, severity: str | None = None, rule: str | None = None,
           since: str | None = None, until: str | None = None, q: str | None = None,
-          flagged: bool | None = None,
+          flagged: bool | None = None, sort: str | None = "published",
           page: int = 1, per_page: int = 20) -> tuple[list[dict[str, Any]], int]:
-    """Articles newest first, with counts of active findings by severity and status.
+    """Articles in `sort` order (INBOX_SORTS; newest publication first by default), with counts of active findings by severity and status.
 
     `status`, `severity` and `rule` keep articles with at least one active finding
     matching all three; `since`/`until` bound the publication date (inclusive, ISO);
     `q` searches title and text; `flagged` keeps articles with (True) or without
     (False) an undismissed warning or error."""
+    sort = sort or "published"
+    if sort not in INBOX_SORTS:
+        raise ValueError(f"sort must be one of {', '.join(INBOX_SORTS)}")
     where, params = [], []
     if flagged is not None:
         where.append(FLAGGED if flagged else f"not {FLAGGED}")
@@ -311,7 +335,7 @@ def inbox(db, *, status: str | None = None, severity: str | None = None, rule: s
     rows = [dict(zip(("id", "title", "url", "published", "chars", "created_at", "checked_at"), r))
             for r in db.execute(
                 f"""select id, title, url, published, chars, created_at, checked_at from articles
-                    where {clause} order by coalesce(published, '') desc, id desc limit ? offset ?""",
+                    where {clause} order by {INBOX_SORTS[sort]} limit ? offset ?""",
                 params + [per_page, (page - 1) * per_page]).fetchall()]
     counts: dict[int, dict[str, int]] = {r["id"]: {} for r in rows}
     if rows:

@@ -162,3 +162,26 @@ def test_axe_finds_no_violations_on_the_queue_and_activity(page, desk, width):
         page.goto(desk.url + path)
         assert axe_violations(page) == [], path
         assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_a_sort_header_on_the_inbox_is_clicked_and_clicked_again(page, desk, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(desk.url + "/?severity=error")
+    titles = lambda: page.locator("table.articles tbody th a").all_inner_texts()  # noqa: E731
+    assert titles() == ["Council meets", "Board meets", "Bridge works"]  # newest published first
+    with page.expect_navigation():
+        page.click("th a:has-text('Title')")
+    assert page.url.endswith("/?severity=error&sort=title")
+    assert titles() == ["Board meets", "Bridge works", "Council meets"]
+    assert page.locator("th[aria-sort=ascending]").inner_text().startswith("Title")
+    assert page.locator("#severity").input_value() == "error"  # the filter kept
+    with page.expect_navigation():
+        page.click("th a:has-text('Title')")
+    assert titles() == ["Council meets", "Bridge works", "Board meets"]
+    assert page.locator("th[aria-sort=descending]").inner_text().startswith("Title")
+    with page.expect_navigation():
+        page.click("th a:has-text('Received')")  # received newest first: the last posted first
+    assert titles() == ["Board meets", "Council meets", "Bridge works"]
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width

@@ -223,7 +223,10 @@ def list_articles():
     flagged = request.args.get("flagged")
     if flagged not in (None, "true", "false"):
         raise BadRequest("flagged must be true or false")
-    rows, total = store.inbox(get_db(), page=page, per_page=per_page,
+    sort = request.args.get("sort") or None
+    if sort is not None and sort not in store.INBOX_SORTS:
+        raise BadRequest(f"sort must be one of {', '.join(store.INBOX_SORTS)}")
+    rows, total = store.inbox(get_db(), page=page, per_page=per_page, sort=sort,
                               flagged=None if flagged is None else flagged == "true",
                               q=request.args.get("q") or None)
     return {"articles": rows, "page": page, "per_page": per_page, "total": total}
@@ -311,7 +314,8 @@ def list_findings():
 
 @bp.get("/activity")
 def activity():
-    """Every review decision, newest first, filtered as on the desk's activity page."""
+    """Decisions, corrections (edit) and editor flags (flag), newest first, filtered as on
+    the desk's activity page; each entry has `kind` (decision, edit, flag) and `action`."""
     page, per_page = _page_args()
     a = request.args
     action = a.get("action")

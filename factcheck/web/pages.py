@@ -55,14 +55,44 @@ def _iso(value: str | None) -> str | None:
         return None
 
 
+# the inbox's sortable columns: (sort name, its label, whether the name alone sorts descending)
+SORT_COLUMNS = {"published": ("Published", True), "received": ("Received", True),
+                "title": ("Title", False), "errors": ("Open errors", True)}
+SORT_WORDS = {"published": "newest publication first", "-published": "oldest publication first",
+              "received": "newest received first", "-received": "oldest received first",
+              "title": "by title, A to Z", "-title": "by title, Z to A",
+              "errors": "most open errors first", "-errors": "fewest open errors first"}
+
+
 def inbox_args() -> dict[str, Any]:
-    """The filters from the query string, invalid values dropped."""
+    """The filters and sort from the query string, invalid filter values dropped; an
+    unknown sort is a 400 (a link that sorts by nothing should say so)."""
     a = request.args
+    sort = (a.get("sort") or "").strip() or None
+    if sort is not None and sort not in store.INBOX_SORTS:
+        abort(400, f"unknown sort {sort[:40]!r}: sort by one of {', '.join(store.INBOX_SORTS)}")
     status = a.get("status") if a.get("status") in store.STATUSES else None
     severity = a.get("severity") if a.get("severity") in store.SEVERITY_ORDER else None
     return {"status": status, "severity": severity, "rule": (a.get("rule") or "").strip() or None,
             "since": _iso(a.get("since")), "until": _iso(a.get("until")),
-            "q": (a.get("q") or "").strip()[:200] or None}
+            "q": (a.get("q") or "").strip()[:200] or None,
+            "sort": None if sort == "published" else sort}
+
+
+def sort_headers(active: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each sortable column's link (the column's order, or its reverse when it is the one
+    in force; filters kept, back to page 1) and its aria-sort (None when not in force)."""
+    current = active.get("sort") or "published"
+    out = {}
+    for name, (label, desc) in SORT_COLUMNS.items():
+        on = current.lstrip("-") == name
+        reverse = current.startswith("-")
+        target = (name if reverse else "-" + name) if on else name
+        aria = None if not on else ("descending" if desc != reverse else "ascending")
+        args = {**active, "sort": None if target == "published" else target}
+        out[name] = {"label": label, "href": url_for("pages.index", **args), "aria": aria,
+                     "title": f"Sort {SORT_WORDS[target]}"}
+    return out
 
 
 @bp.get("/")
@@ -81,7 +111,9 @@ def index():
     return render_template("index.html", articles=rows, total=total, page=page, pages=pages,
                            filters=filters, active=active, totals=store.inbox_totals(db),
                            rules=store.rules_in_use(db), statuses=store.STATUSES,
-                           severities=store.SEVERITY_ORDER)
+                           severities=store.SEVERITY_ORDER, sorted_by=sort_headers(active),
+                           on={k: v for k, v in active.items() if k != "sort"},
+                           sort_words=SORT_WORDS[filters["sort"] or "published"])
 
 
 @bp.get("/articles/<int:article_id>")
