@@ -22,7 +22,8 @@ SORTS = {  # name -> ORDER BY; every order ends on the finding id, so pages neve
 }
 SORT_LABEL = {"severity": "errors first", "newest": "newest article first",
               "oldest": "oldest article first", "rule": "rule", "raised": "latest raised first"}
-ACTIONS = ("confirmed", "dismissed", "reopened", "undo")
+DECISIONS = ("confirmed", "dismissed", "reopened", "undo")
+ACTIONS = DECISIONS + ("edit", "flag")  # edit: a text/date correction (versions); flag: an editor flag made
 WINDOW = 600  # characters read either side of a claim to find its sentence
 CHUNK = 500  # values per `in (...)`: an export of every finding stays under SQLite's variable limit
 
@@ -163,40 +164,91 @@ def _action_sql(action: str) -> str:
     return f"r.status = '{status}' and not {undo}"
 
 
+ACTIVITY_COLS = ("kind", "id", "created_at", "reviewer", "status", "note", "correction", "undoes",
+                 "finding_id", "fid", "rule", "severity", "article_id", "title",
+                 "undone_by_id", "undone_by", "undone_at", "extra")
+# one select per kind of entry, each giving ACTIVITY_COLS; `extra` is an edit's changes
+# (JSON) or a flag's quoted text. {who}, {when} and {rule} name the columns filters read.
+_KINDS = {
+    "decision": ("""select 'decision', r.id, r.created_at, r.reviewer, r.status, r.note, r.correction,
+                    r.undoes, f.id, f.fid, f.rule, f.severity, f.article_id, a.title,
+                    u.id, u.reviewer, u.created_at, null
+                  from reviews r join findings f on f.id = r.finding_id join articles a on a.id = f.article_id
+                  left join reviews u on u.id = (select min(x.id) from reviews x where x.undoes = r.id)""",
+                 "r.reviewer", "r.created_at", "f.rule"),
+    "edit": ("""select 'edit', v.id, v.edited_at, v.edited_by, null, v.note, null, null, null, null, null,
+                null, v.article_id, a.title, null, null, null, v.changes
+              from versions v join articles a on a.id = v.article_id""",
+             "v.edited_by", "v.edited_at", None),
+    "flag": (f"""select 'flag', f.id, f.created_at, coalesce(json_extract(f.details, '$.by'), ''), f.status,
+                 f.message, json_extract(f.details, '$.correction'), null, f.id, f.fid, f.rule, f.severity,
+                 f.article_id, a.title, null, null, null, json_extract(f.details, '$.text')
+               from findings f join articles a on a.id = f.article_id""",
+             "coalesce(json_extract(f.details, '$.by'), '')", "f.created_at", "f.rule"),
+}
+_KIND_RANK = "case kind when 'decision' then 2 when 'edit' then 1 else 0 end"
+
+
 def activity(db, *, reviewer: str | None = None, rule: str | None = None, action: str | None = None,
              since: str | None = None, until: str | None = None, page: int = 1,
              per_page: int | None = 50) -> tuple[list[dict[str, Any]], int]:
-    """Decisions, newest first, with the finding, its article, and who undid each (if
-    anyone). `since`/`until` bound the decision's day (inclusive, ISO, UTC)."""
-    where, params = ["1"], []
-    if reviewer:
-        where.append("r.reviewer = ?")
-        params.append(reviewer)
-    if rule:
-        where.append("f.rule = ?")
-        params.append(rule)
-    if action in ACTIONS:
-        where.append(_action_sql(action))
-    if since:
-        where.append("substr(r.created_at, 1, 10) >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(r.created_at, 1, 10) <= ?")
-        params.append(until)
-    clause = " and ".join(where)
-    frm = "reviews r join findings f on f.id = r.finding_id join articles a on a.id = f.article_id"
-    total = db.execute(f"select count(*) from {frm} where {clause}", params).fetchone()[0]
-    cols = ("id", "created_at", "reviewer", "status", "note", "correction", "undoes",
-            "finding_id", "fid", "rule", "severity", "article_id", "title",
-            "undone_by_id", "undone_by", "undone_at")
+    """What was done on the desk, newest first: review decisions (with the finding, its
+    article, and who undid each, if anyone), corrections of a text or date (`edit`, from
+    the versions table, with `summary`: what changed) and editor flags made (`flag`, the
+    note and quoted text). `since`/`until` bound the entry's day (inclusive, ISO, UTC);
+    `rule` keeps decisions on (and flags of) that rule, so no edits."""
+    parts, params = [], []
+    for kind, (select, who, when, rule_col) in _KINDS.items():
+        if action in DECISIONS and kind != "decision" or action in ("edit", "flag") and kind != action:
+            continue
+        if rule and rule_col is None:
+            continue
+        where = [f"{FLAG_SQL}" if kind == "flag" else "1"]
+        if kind == "decision" and action in DECISIONS:
+            where.append(_action_sql(action))
+        for cond, value in ((f"{who} = ?", reviewer), (f"{rule_col} = ?", rule),
+                            (f"substr({when}, 1, 10) >= ?", since), (f"substr({when}, 1, 10) <= ?", until)):
+            if value:
+                where.append(cond)
+                params.append(value)
+        parts.append(f"{select} where {' and '.join(where)}")
+    if not parts:
+        return [], 0
+    union = f"with act({', '.join(ACTIVITY_COLS)}) as ({' union all '.join(parts)})"
+    total = db.execute(f"{union} select count(*) from act", params).fetchone()[0]
     limit = "" if per_page is None else f" limit {int(per_page)} offset {int((page - 1) * per_page)}"
-    rows = [dict(zip(cols, r)) for r in db.execute(
-        f"""select r.id, r.created_at, r.reviewer, r.status, r.note, r.correction, r.undoes,
-                   f.id, f.fid, f.rule, f.severity, f.article_id, a.title,
-                   u.id, u.reviewer, u.created_at
-            from {frm} left join reviews u on u.id = (select min(x.id) from reviews x where x.undoes = r.id)
-            where {clause} order by r.id desc{limit}""", params)]
+    rows = [dict(zip(ACTIVITY_COLS, r)) for r in db.execute(
+        f"""{union} select * from act order by created_at desc, {_KIND_RANK} desc, id desc{limit}""", params)]
     for r in rows:
-        r["action"] = ("undo" if r["undoes"] is not None or (r["note"] or "").startswith("undo: ")
-                       else "reopened" if r["status"] == "open" else r["status"])
+        extra = r.pop("extra")
+        if r["kind"] == "edit":
+            r["action"], r["summary"] = "edit", edit_summary(json.loads(extra or "null"))
+        elif r["kind"] == "flag":
+            r["action"], r["summary"] = "flag", f"flagged “{extra or ''}”"
+        else:
+            r["summary"] = ""
+            r["action"] = ("undo" if r["undoes"] is not None or (r["note"] or "").startswith("undo: ")
+                           else "reopened" if r["status"] == "open" else r["status"])
     return rows, total
+
+
+FLAG_SQL = "f.rule = 'editor.flag'"
+
+
+def edit_summary(changes: dict[str, Any] | None) -> str:
+    """What an edit changed, in a line: the date, the first changed words, the findings."""
+    if not changes:
+        return "edited"
+    out = []
+    old, new = changes.get("published") or [None, None]
+    if old != new:
+        out.append(f"date {old or 'none'} → {new or 'none'}")
+    hunks = (changes.get("diff") or {}).get("hunks", [])
+    if hunks:
+        h = hunks[0]
+        said = f"“{' '.join(h['deleted'].split())}” → “{' '.join(h['inserted'].split())}”"
+        more = len(hunks) - 1 + (changes.get("diff") or {}).get("more", 0)
+        out.append(f"text {said}" + (f" and {more} more change{'s' if more != 1 else ''}" if more else ""))
+    out.append(f"findings: {len(changes.get('gone', []))} gone, {len(changes.get('new', []))} new, "
+               f"{changes.get('kept', 0)} kept")
+    return "; ".join(out)

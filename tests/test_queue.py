@@ -230,3 +230,66 @@ def test_the_api_gives_the_activity_with_the_same_filters(client):
     for bad in ("action=maybe", "action=", "since=", "since=yesterday", "until=2022-13-01", "page=0", "per_page=500"):
         r = client.get(f"/api/v1/activity?{bad}")
         assert r.status_code == 400 and r.mimetype == "application/problem+json", bad
+
+
+def test_activity_lists_corrections_and_flags_beside_decisions(client):
+    ids = desk3(client)
+    fid = fid_of(client, ids["deadline"])
+    client.post(f"/api/v1/findings/{fid}/review", json={"status": "confirmed", "reviewer": "Ann"})
+    r = client.put(f"/api/v1/articles/{ids['deadline']}", json={
+        "text": DEADLINE.replace("March 19", "March 10"), "published": "2022-02-11",
+        "reviewer": "Bo", "note": "date fixed by the desk"})
+    assert r.status_code == 200, r.get_json()
+    r = client.post(f"/api/v1/articles/{ids['tense']}/flags", json={
+        "quote": "settle the matter", "note": "Which matter?", "reviewer": "Chen"})
+    assert r.status_code == 201, r.get_json()
+    db = store.connect(client.application.config["FACTCHECK"].db)
+    spaced(db)
+    got, total = desk.activity(db)
+    assert total == 3
+    assert [(g["kind"], g["action"], g["reviewer"]) for g in got] == [
+        ("flag", "flag", "Chen"), ("edit", "edit", "Bo"), ("decision", "confirmed", "Ann")]
+    flag, edit = got[0], got[1]
+    assert flag["note"] == "Which matter?" and flag["summary"] == "flagged “settle the matter”"
+    assert edit["note"] == "date fixed by the desk" and edit["title"] == "Bridge works"
+    assert edit["summary"] == ("date 2022-02-10 → 2022-02-11; text “19” → “10”; "
+                               "findings: 1 gone, 0 new, 0 kept")
+    html = client.get("/activity").get_data(as_text=True)
+    assert "3 entries." in html and f'<tr id="v-{edit["id"]}" class="act-edit">' in html
+    assert f'<tr id="flag-{flag["id"]}" class="act-flag">' in html and "✎ edit" in html and "⚑ flag" in html
+    assert f'href="/articles/{ids["deadline"]}/versions/{edit["id"]}"' in html
+    # the same action filter: edit, flag, or a decision alone
+    for action, kind in (("edit", "v-"), ("flag", "flag-"), ("confirmed", "d-")):
+        page = client.get(f"/activity?action={action}").get_data(as_text=True)
+        assert page.count("<tr id=") == 1 and f'<tr id="{kind}' in page, action
+    assert client.get("/activity?reviewer=Bo").get_data(as_text=True).count("<tr id=") == 1
+    assert client.get("/activity?rule=editor.flag").get_data(as_text=True).count("<tr id=") == 1
+    assert client.get("/activity?until=2000-01-01").get_data(as_text=True).count("<tr id=") == 0
+
+
+def spaced(db) -> None:
+    """Decisions, then edits, then flags a second apart (done within one second here;
+    entries of the same second are listed decisions first)."""
+    for n, (table, column) in enumerate((("reviews", "created_at"), ("versions", "edited_at"),
+                                         ("findings", "created_at"))):
+        where = "rule = 'editor.flag'" if table == "findings" else "1"
+        db.execute(f"update {table} set {column} = substr({column}, 1, 17) || '0{n}+00:00' where {where}")
+    db.conn.commit()
+
+
+def test_activity_csv_and_api_include_corrections_and_flags(client):
+    ids = desk3(client)
+    client.put(f"/api/v1/articles/{ids['tense']}", json={"text": TENSE.replace("January 3", "January 4"),
+                                                         "published": "2022-01-13", "reviewer": "Bo"})
+    client.post(f"/api/v1/articles/{ids['weekday']}/flags", json={
+        "quote": "approve the budget", "note": "Which budget?", "reviewer": "Chen", "correction": "The 2022 budget."})
+    spaced(store.connect(client.application.config["FACTCHECK"].db))
+    got = rows(client.get("/activity.csv"))
+    assert [(g["action"], g["reviewer"]) for g in got] == [("flag", "Chen"), ("edit", "Bo")]
+    assert got[0]["rule"] == "editor.flag" and got[0]["correction"] == "The 2022 budget." and not got[0]["decision_id"]
+    assert got[1]["version_id"] and got[1]["summary"].startswith("text “3” → “4”")
+    assert [g["action"] for g in rows(client.get("/activity.csv?action=edit"))] == ["edit"]
+    body = client.get("/api/v1/activity?action=flag").get_json()
+    assert body["total"] == 1 and body["decisions"][0]["kind"] == "flag"
+    assert body["decisions"][0]["summary"] == "flagged “approve the budget”"
+    assert client.get("/api/v1/activity?action=edit").get_json()["decisions"][0]["reviewer"] == "Bo"

@@ -163,11 +163,13 @@ def activity_csv():
     rows, _ = desk.activity(get_db(), **activity_args(), per_page=None)
     header = ["decision_id", "time", "reviewer", "action", "status_after", "rule", "rule_title",
               "severity", "finding_id", "article_id", "article_title", "note", "correction",
-              "undoes_decision", "undone_by", "undone_at"]
+              "undoes_decision", "undone_by", "undone_at", "version_id", "summary"]
     return _csv("activity.csv", header, (
-        [r["id"], r["created_at"], r["reviewer"], r["action"], r["status"], r["rule"], rule_title(r["rule"]),
+        [r["id"] if r["kind"] == "decision" else None, r["created_at"], r["reviewer"], r["action"],
+         r["status"], r["rule"], rule_title(r["rule"]) if r["rule"] else None,
          r["severity"], r["finding_id"], r["article_id"], r["title"], r["note"], r["correction"],
-         r["undoes"], r["undone_by"], r["undone_at"]] for r in rows))
+         r["undoes"], r["undone_by"], r["undone_at"], r["id"] if r["kind"] == "edit" else None,
+         r["summary"]] for r in rows))
 
 
 @bp.get("/inbox.csv")
