@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = ("/", "/?status=open&severity=error", "/?page=25", "/findings", "/findings?sort=oldest&page=10",
+PATHS = ("/", "/?status=open&severity=error", "/?page=25", "/?sort=errors", "/?sort=-received&page=25", "/findings", "/findings?sort=oldest&page=10",
          "/findings?status=any&reviewer=Ann+Ortiz", "/activity", "/activity?action=undo",
          "/inbox.csv", "/findings.csv", "/activity.csv")
 
