@@ -11,6 +11,7 @@ import json
 from typing import Any, Iterator
 
 from .extract import segment
+from .store import finding_filter, published_filter
 
 SORTS = {  # name -> ORDER BY; every order ends on the finding id, so pages never overlap
     "severity": "case f.severity when 'error' then 0 when 'warning' then 1 else 2 end, "
@@ -35,21 +36,13 @@ def _chunks(values: list[Any]) -> Iterator[list[Any]]:
 
 def _where(status: str | None, severity: str | None, rule: str | None, reviewer: str | None,
            since: str | None, until: str | None) -> tuple[str, list[Any]]:
-    where, params = ["f.active = 1"], []
-    for column, value in (("f.status", status), ("f.severity", severity), ("f.rule", rule)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
+    where, params = finding_filter(status, severity, rule)
+    where.insert(0, "f.active = 1")
     if reviewer:
         where.append("exists (select 1 from reviews r where r.finding_id = f.id and r.reviewer = ?)")
         params.append(reviewer)
-    if since:
-        where.append("a.published != '' and a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published != '' and a.published <= ?")
-        params.append(until)
-    return " and ".join(where), params
+    dcond, dparams = published_filter("a.published", since, until)
+    return " and ".join(where + dcond), params + dparams
 
 
 def queue(db, *, status: str | None = "open", severity: str | None = None, rule: str | None = None,

@@ -291,6 +291,22 @@ FLAGGED = ("exists (select 1 from findings f where f.article_id = articles.id an
            "and f.status != 'dismissed' and f.severity in ('error', 'warning'))")
 
 
+def finding_filter(status: str | None, severity: str | None, rule: str | None
+                   ) -> tuple[list[str], list[Any]]:
+    """SQL conditions (on findings as `f`) for the filters given, and their parameters."""
+    given = (("f.status", status), ("f.severity", severity), ("f.rule", rule))
+    return [f"{column} = ?" for column, v in given if v], [v for _, v in given if v]
+
+
+def published_filter(column: str, since: str | None, until: str | None
+                     ) -> tuple[list[str], list[Any]]:
+    """SQL conditions bounding a publication date column (inclusive, ISO; undated rows
+    never match a bound), and their parameters."""
+    bounds = ((">=", since), ("<=", until))
+    return ([f"{column} != '' and {column} {op} ?" for op, v in bounds if v],
+            [v for _, v in bounds if v])
+
+
 def inbox(db, *, status: str | None = None, severity: str | None = None, rule: str | None = None,
           since: str | None = None, until: str | None = None, q: str | None = None,
           flagged: bool | None = None, sort: str | None = "published",
@@ -307,25 +323,14 @@ def inbox(db, *, status: str | None = None, severity: str | None = None, rule: s
     where, params = [], []
     if flagged is not None:
         where.append(FLAGGED if flagged else f"not {FLAGGED}")
-    fcond, fparams = ["f.article_id = articles.id", "f.active = 1"], []
-    if status:
-        fcond.append("f.status = ?")
-        fparams.append(status)
-    if severity:
-        fcond.append("f.severity = ?")
-        fparams.append(severity)
-    if rule:
-        fcond.append("f.rule = ?")
-        fparams.append(rule)
-    if status or severity or rule:
+    fcond, fparams = finding_filter(status, severity, rule)
+    if fcond:
+        fcond = ["f.article_id = articles.id", "f.active = 1", *fcond]
         where.append(f"exists (select 1 from findings f where {' and '.join(fcond)})")
         params += fparams
-    if since:
-        where.append("published != '' and published >= ?")
-        params.append(since)
-    if until:
-        where.append("published != '' and published <= ?")
-        params.append(until)
+    dcond, dparams = published_filter("published", since, until)
+    where += dcond
+    params += dparams
     if q:
         where.append("(title like ? escape '\\' or text like ? escape '\\')")
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
