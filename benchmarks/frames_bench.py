@@ -91,6 +91,22 @@ subject   The owner of the figure: the company whose sales, the country whose de
           the company named in the title or an earlier sentence is the subject of the
           figures that are its own ("the company", "it"); null when the text never names
           the owner (an unnamed "shareholder group", "the province").
+          Decisions, one example each:
+          - a name that modifies the noun counted owns it ("February U.S. industrial
+            production rose 0.5 pct" -> U.S.);
+          - a reporter (a person, "analysts", "it", a news agency) is a source; the name
+            its reported clause opens with owns the figures after it ("analysts say
+            Sansui is a special case. It expects a loss of 6.4 billion yen" -> Sansui;
+            "IRNA said spending for the war was up" -> Iran, named in the title);
+          - an agent that acts on the figure owns it, one that only says does not
+            ("Dominican authorities deported 1,470 migrants" -> Dominican; "Saudi
+            authorities said" -> null);
+          - an owner the text names only with a common noun is written as the text
+            writes it, lower case, without its determiner ("the farm credit system ...
+            the system's debt" -> farm credit system);
+          - onlookers, counterparties and the whole a share is of are not owners ("in
+            front of 78,000 fans" -> null; "talks with 16 Western creditor countries"
+            -> null; "holds one-third of NECO's stock" -> the holder).
 period    The time expression of the figure's own clause ("sales rose 10% in the third
           quarter"); a clause without one takes the time of the clause it depends on
           (participles: "exploded Friday, killing 81" -> Friday; relative and "while"
@@ -120,6 +136,19 @@ aspect    One kind, by priority change > part > share > rate > target > level.
           as", "a minimum of 170,000 shares to be tendered"); it replaces level only, so
           a forecast change stays change. An estimate of a past value is a level; "up
           to" on a fine or reward already set is a level.
+          Decisions, one example each:
+          - a percentage that is the level of a rate or price is a level, not a share
+            ("paying five pct", "priced at 101-3/4 pct", "inflation slowed to 193%");
+          - a percentage of a total stated in an "Of the N" phrase is a share, not a part
+            ("Of its 54.6 mln dlrs in assets, 24.1 pct are non-accrual");
+          - a wire headline's "TO" and a verb is a plan ("DOW TO ISSUE 56 MLN DLRS IN
+            BONDS" -> target), as is a figure "set at" for the future (a budget);
+          - a word of plan or forecast in another clause (a relative clause, an "after"
+            clause, a coordinated clause with its own subject) does not reach the figure
+            ("does not plan to raise rates ... in which it holds a 30 pct interest" ->
+            level);
+          - a figure in a noun phrase that names an age, or a time ("children under
+            five", "before the age of 70") is a level, never a part.
 """
 from __future__ import annotations
 
