@@ -83,6 +83,39 @@ category  What is counted, not the unit: a percentage of revenue is revenue, of 
           fees, duties); money is other flows (dividends, fines, rewards, contracts,
           buybacks, proceeds); deposits are money, loans and bonds are debt, reserves are
           assets.
+counts and category, decided case by case (one rule and one example each)
+          - A noun after "of" that follows a unit or a container counts: "40,000 crates
+            of apples" -> apples; but a verb that makes a noun counts an amount in
+            units: "bought 150,000 tonnes of wheat" -> purchases, while a count of
+            things keeps its noun: "sold 9 million vehicles" -> vehicles.
+          - Capitalised words before the noun qualify it: "39 Palestinian prisoners"
+            -> prisoners, "12 European car makers" -> makers.
+          - A figure in a hyphened compound sizes the noun after it: "a seven-member
+            crew" -> crew, "a 12-nation panel" -> panel, "a 40-acre site" -> site;
+            "year-old" is an age ("the 300-year-old bridge" -> age).
+          - A change noun with no "in"/"of" after it counts what changes in its
+            clause: "output rose 2 pct, less than the 3 pct gain forecast" ->
+            output.
+          - A forecast, estimate, target or quota of a figure counts what is forecast:
+            "below the government's target of 5.8%" (of the deficit) -> deficit,
+            "below its OPEC quota of 1.5 million bpd" -> production.
+          - A change made to a noun "by" a figure counts that noun: "cut its benchmark
+            interest rate by a quarter point" -> rate, "reduced net income by $50
+            million" -> income.
+          - The figures a change goes to and from, and a figure restated after "or",
+            count what the change counts: "net income fell 22% to $182.6 million, or
+            $1.63 a share" -> income (all three).
+          - A sum per unit at which a thing is offered, bought, sold, issued or quoted
+            is its price, whatever it is paid in: "an offer of $30 per share",
+            "receive $21 in cash a share", "priced at 99.5" -> price.
+          - A percentage of a company that someone holds, buys or sells is a stake
+            ("owns 60% of Banco Norte" -> stake), and so is a number of shares said
+            to size a stake ("raised its stake in the fund to 2,000,000 shares");
+            other numbers of shares stay shares ("acquired 500,000 Vela shares").
+          - "net" alone is net income ("when net was $235.5 million" -> income).
+          - Category: wages and salaries are cost ("paid its chief a salary of
+            $500,000 a year" -> cost); a percentage of shares offered, tendered or under
+            option is "other", as the shares are.
 subject   The owner of the figure: the company whose sales, the country whose debt, the
           place where people were killed or displaced, the person whose age. Holdings
           and stakes belong to the holder, offers and purchases to the bidder or buyer,
