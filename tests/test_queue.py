@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from factcheck import desk, store
+from factcheck import desk, store, tokens
 from factcheck.web.auth import ReviewAccess
 from test_review import REMOTE, token
 
@@ -293,3 +293,39 @@ def test_activity_csv_and_api_include_corrections_and_flags(client):
     assert body["total"] == 1 and body["decisions"][0]["kind"] == "flag"
     assert body["decisions"][0]["summary"] == "flagged “approve the budget”"
     assert client.get("/api/v1/activity?action=edit").get_json()["decisions"][0]["reviewer"] == "Bo"
+
+
+def test_internal_notes_are_for_the_desk_not_for_read_only_visitors(client, app):
+    """A decision's or an edit's note (why) is shown to whoever may review and to API callers
+    with a token; a read-only visitor of a desk with sign-in sees the decision, its public
+    correction and the flag's message, never the note."""
+    ids = desk3(client)
+    fid = fid_of(client, ids["tense"])
+    client.post(f"/api/v1/findings/{fid}/review", json={
+        "status": "dismissed", "reviewer": "Ann", "note": "aide says off the record",
+        "correction": "The talks resume on January 3."})
+    client.put(f"/api/v1/articles/{ids['deadline']}", json={
+        "text": DEADLINE.replace("March 19", "March 10"), "published": "2022-02-10",
+        "reviewer": "Bo", "note": "the clerk's private memo"})
+    client.post(f"/api/v1/articles/{ids['weekday']}/flags", json={
+        "quote": "approve the budget", "note": "Which budget?", "reviewer": "Chen"})
+    app.config["REVIEW_ACCESS"] = ReviewAccess(token="s3cret-token")
+    visitor = app.test_client()
+    pages = {path: visitor.get(path, environ_base=REMOTE).get_data(as_text=True) for path in (
+        "/activity", "/activity.csv", "/api/v1/activity", f"/api/v1/findings/{fid}",
+        f"/articles/{ids['tense']}", f"/articles/{ids['deadline']}",
+        f"/api/v1/articles/{ids['deadline']}/versions")}
+    for path, body in pages.items():
+        assert "off the record" not in body and "private memo" not in body, path
+    assert "The talks resume on January 3." in pages["/activity"] and "Which budget?" in pages["/activity"]
+    assert "Ann" in pages["/api/v1/activity"] and "Which budget?" in pages["/api/v1/activity"]
+    _, secret = tokens.create(store.connect(app.config["FACTCHECK"].db), "desk-bot")
+    bearer = {"Authorization": f"Bearer {secret}"}
+    got = visitor.get("/api/v1/activity", environ_base=REMOTE, headers=bearer).get_json()["decisions"]
+    assert {d["note"] for d in got} >= {"aide says off the record", "the clerk's private memo"}
+    f = visitor.get(f"/api/v1/findings/{fid}", environ_base=REMOTE, headers=bearer).get_json()
+    assert f["reviews"][0]["note"] == "aide says off the record"
+    visitor.post("/signin", environ_base=REMOTE, data={
+        "csrf_token": token(visitor, "/signin"), "name": "Ann", "secret": "s3cret-token"})
+    for path in ("/activity", f"/articles/{ids['tense']}"):
+        assert "aide says off the record" in visitor.get(path, environ_base=REMOTE).get_data(as_text=True), path

@@ -10,7 +10,7 @@ from .. import desk, edits, fetch, store, tokens
 from ..flags import QuoteError
 from ..pipeline import InputError, TextTooLong, check
 from ..textinput import is_blank
-from . import limits
+from . import auth, limits
 from .context import get_db, get_settings
 from .openapi import spec
 from .problems import problem
@@ -56,8 +56,6 @@ def _guard_writes():
     who = _token_user()
     if request.path not in OPEN_POSTS and not request.path.startswith(SELF_GUARDED) \
             and who is None and auth_required(settings):
-        from . import auth
-
         denied = auth.api_write_denied()  # the desk's credentials, failure limit, cookie CSRF
         if denied is not None:
             return denied
@@ -83,8 +81,6 @@ def _token_user() -> str | None:
 
 
 def is_local() -> bool:
-    from . import auth
-
     return auth.is_local_request()
 
 
@@ -268,7 +264,7 @@ def edit_article(article_id: int):
 def article_versions(article_id: int):
     db = get_db()
     store.get_article(db, article_id)
-    return {"versions": edits.versions(db, article_id)}
+    return {"versions": auth.desk_notes(edits.versions(db, article_id))}
 
 
 @bp.post("/articles/<int:article_id>/flags")
@@ -330,12 +326,14 @@ def activity():
                 raise BadRequest(f"{name} must be a date written YYYY-MM-DD") from None
     rows, total = desk.activity(get_db(), reviewer=a.get("reviewer") or None, rule=a.get("rule") or None,
                                 action=action, page=page, per_page=per_page, **dates)
-    return {"decisions": rows, "page": page, "per_page": per_page, "total": total}
+    return {"decisions": auth.desk_notes(rows), "page": page, "per_page": per_page, "total": total}
 
 
 @bp.get("/findings/<int:finding_id>")
 def get_finding(finding_id: int):
-    return store.get_finding(get_db(), finding_id)
+    f = store.get_finding(get_db(), finding_id)
+    auth.desk_notes(f["reviews"])
+    return f
 
 
 @bp.post("/findings/<int:finding_id>/review")

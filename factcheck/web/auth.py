@@ -17,6 +17,8 @@
   client address and per name (setting auth_fail_limit); past it every attempt gets 429,
   a right password too, until the window passes. An unknown name costs the same password
   check as a known one (a dummy hash), so names cannot be told apart by timing.
+- Internal notes (why a decision, an edit or a restore was made) are for the desk: shown
+  only to whoever may review, and to API callers with a token (desk_notes blanks them).
 - API writes that rest on the session cookie need the CSRF token (X-CSRF-Token) or a
   same-origin Sec-Fetch-Site/Origin; Bearer and Basic writes carry no cookie authority.
 """
@@ -38,8 +40,9 @@ from flask import (Blueprint, Flask, abort, current_app, flash, redirect, render
                    request, session, url_for)
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .. import store
+from .. import store, tokens
 from . import limits
+from .context import get_db
 from .problems import problem
 
 bp = Blueprint("auth", __name__, template_folder="templates")
@@ -228,6 +231,26 @@ def may_review() -> bool:
     if mode == "true" or access().sign_in_configured:
         return False
     return is_local_request()
+
+
+def may_read_notes() -> bool:
+    """Whoever may review, or an API caller with a valid token."""
+    if may_review():
+        return True
+    given = request.authorization
+    return bool(given and given.type == "bearer" and tokens.verify(get_db(), given.token))
+
+
+def desk_notes(rows: list[dict]) -> list[dict]:
+    """`rows` (decisions, versions, activity entries) with each internal `note` blanked
+    for a visitor who may not read notes; the rows are changed in place and returned.
+    The marker of an undo stays ("undo: ..." notes name no one's reasoning), and so does a
+    flag's note: it is the flag's message, shown wherever the finding is."""
+    if not may_read_notes():
+        for r in rows:
+            if r.get("note") and r.get("kind") != "flag" and not str(r["note"]).startswith("undo: "):
+                r["note"] = ""
+    return rows
 
 
 def may_administer() -> bool:

@@ -15,7 +15,7 @@ from ..deadline import CheckTimeout
 from ..flags import QuoteError
 from ..pipeline import InputError, check
 from ..textinput import is_blank
-from .auth import reviewer_required
+from .auth import desk_notes, reviewer_required
 from .context import get_db, get_settings
 from .pages import article_page
 from .review import MAX_NOTE, _reviewer_name
@@ -68,7 +68,7 @@ def version(article_id: int, version_id: int):
         old = edits.get_version(db, article_id, version_id)
     except store.NotFound:
         abort(404)
-    return render_template("version.html", row=row, version=old, article_id=article_id)
+    return render_template("version.html", row=row, version=desk_notes([old])[0], article_id=article_id)
 
 
 @bp.post("/articles/<int:article_id>/flags")

@@ -14,6 +14,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from .. import edits, store
 from ..flags import FLAG_RULE
+from .auth import desk_notes
 from .context import get_db
 from .words import rule_help, rule_title, why_level
 
@@ -131,6 +132,8 @@ def article_page(article_id: int, status: int = 200, **forms: Any):
         abort(404)
     row = store.get_article(db, article_id)
     history = store.article_reviews(db, article_id)
+    for h in history.values():
+        desk_notes(h)
     standing = {fid: store.standing(h) for fid, h in history.items()}
     view = {**report, "claims": report["claims"] + flag_marks(report)}
     statuses, severity = claim_statuses(view), claim_severities(view)
@@ -147,7 +150,7 @@ def article_page(article_id: int, status: int = 200, **forms: Any):
                            standing=standing, severity=severity,
                            details={c["id"]: claim_details(c) for c in view["claims"]},
                            counts=counts, next_open=store.next_open_article(db, article_id),
-                           versions=edits.versions(db, article_id), **forms), status
+                           versions=desk_notes(edits.versions(db, article_id)), **forms), status
 
 
 def flag_marks(report: dict) -> list[dict]:

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from flask import Blueprint, Response, redirect, render_template, request, url_for
 
 from .. import desk, store
+from .auth import desk_notes
 from .context import get_db
 from .pages import MAX_PAGE, inbox_args
 from .words import rule_title
@@ -111,7 +112,7 @@ def activity():
     pages = max(1, -(-total // ACTIVITY_PER_PAGE))
     if page > pages:
         return redirect(url_for("queue.activity", **active, **({"page": pages} if pages > 1 else {})), 302)
-    return render_template("activity.html", rows=rows, total=total, page=page, pages=pages,
+    return render_template("activity.html", rows=desk_notes(rows), total=total, page=page, pages=pages,
                            filters=filters, active=active, reviewers=desk.reviewers(db),
                            rules=store.rules_in_use(db), actions=desk.ACTIONS)
 
@@ -161,6 +162,7 @@ def findings_csv():
 @bp.get("/activity.csv")
 def activity_csv():
     rows, _ = desk.activity(get_db(), **activity_args(), per_page=None)
+    desk_notes(rows)
     header = ["decision_id", "time", "reviewer", "action", "status_after", "rule", "rule_title",
               "severity", "finding_id", "article_id", "article_title", "note", "correction",
               "undoes_decision", "undone_by", "undone_at", "version_id", "summary"]
