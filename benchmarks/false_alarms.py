@@ -4,10 +4,12 @@ on each half of each corpus, and a seeded sample to label by hand.
     .venv/bin/python benchmarks/false_alarms.py \
         --reuters ../shared/data/reuters21578-train/articles.jsonl \
         --timebank ../shared/data/timebank [--jobs 2] [--dump /tmp/findings.jsonl]
+        [--jsonl /tmp/unseen/a.jsonl --name unseen]
         [--sample 100 --seed 13 --labels benchmarks/data/false_alarm_labels.jsonl]
 
 Each corpus is read where it lies (Reuters: the title as the first line, so the
-headline checks run). Articles are split in two halves by a hash of their id
+headline checks run; `--jsonl`: any other set of JSON lines {id, published, title,
+text}, named by `--name`, read the same way, published may be null). Articles are split in two halves by a hash of their id
 ("tune" and "held-out"; the same split in every benchmark: halves.py). Every
 warning or error on an unchanged article is counted; `--dump` writes each one (id,
 rule, severity, claim texts and offsets, message) for reading.
@@ -43,8 +45,11 @@ import halves  # noqa: E402
 BAD = ("warning", "error")
 
 
-def articles(reuters: Path | None, timebank: Path | None):
+def articles(reuters: Path | None, timebank: Path | None, jsonl: Path | None = None,
+             name: str = "jsonl"):
     """(corpus, id, text, published, title) for every article."""
+    if jsonl:
+        yield from records(jsonl, name)
     if reuters:
         with open(reuters, encoding="utf-8") as f:
             for line in f:
@@ -55,6 +60,20 @@ def articles(reuters: Path | None, timebank: Path | None):
         for p in timeml.files(timebank):
             title, dct, body = timeml.read(p)
             yield "timebank", p.stem, body, dct, title
+
+
+def records(path: Path, name: str):
+    """A set of other news read like Reuters: JSON lines {id, published, title, text};
+    a non-empty title is the first line, so the headline checks run; published may be
+    null (the undated window, issue 14)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            title = (rec.get("title") or "").strip()
+            text = f"{title}\n\n{rec['text']}" if title else rec["text"]
+            yield name, rec["id"], text, rec.get("published"), None
 
 
 def _findings(job):
@@ -96,6 +115,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reuters", type=Path)
     ap.add_argument("--timebank", type=Path)
+    ap.add_argument("--jsonl", type=Path, help="another set: JSON lines {id, published, title, text}")
+    ap.add_argument("--name", default="jsonl", help="the --jsonl set's name in the tables")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--dump", type=Path, help="write every warning/error finding as JSON lines")
     ap.add_argument("--labels", type=Path, default=HERE / "data" / "false_alarm_labels.jsonl")
@@ -104,15 +125,15 @@ def main(argv=None) -> int:
     ap.add_argument("--undated", action="store_true",
                     help="also check every article with its date removed, and compare")
     a = ap.parse_args(argv)
-    if not (a.reuters or a.timebank):
-        ap.error("give --reuters and/or --timebank")
+    if not (a.reuters or a.timebank or a.jsonl):
+        ap.error("give --reuters, --timebank and/or --jsonl")
 
     docs = Counter()  # (corpus, half) -> articles
     fired = defaultdict(Counter)  # (corpus, half) -> rule -> findings
     every = []
     dated = defaultdict(Counter)  # with --undated: the dated run's findings
     also = Counter()  # (corpus, half) -> undated findings that also fire dated
-    jobs = (j + (a.undated,) for j in articles(a.reuters, a.timebank))
+    jobs = (j + (a.undated,) for j in articles(a.reuters, a.timebank, a.jsonl, a.name))
     for corpus, doc, out in run(jobs, a.jobs):
         part = (corpus, halves.half(doc))
         docs[part] += 1
@@ -161,7 +182,8 @@ def main(argv=None) -> int:
         for line in a.labels.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
-                labels[key(rec)] = rec
+                if rec.get("severity") != "info":  # info labels are read, not counted here
+                    labels[key(rec)] = rec
     if labels:
         real, seen = Counter(), Counter()
         for rec in every:
