@@ -289,6 +289,19 @@ def test_changes_and_parts_of_a_population_are_not_checked(text, snippet, value)
 
 
 @pytest.mark.parametrize("text,snippet,value", [
+    ("Rain buried a small village of about 220 people in India.", "about 220", 220),
+    ("India mourned. The village, home to 700 people, was cut off.", "700", 700),
+    ("Some 80,000 residents of Zaatari camp in Mafraq, Jordan, lost power.", "Some 80,000", 8e4),
+    ("Almaty sent aid. The camp's 1.8 million people had no water.", "1.8 million", 1.8e6),
+])
+def test_a_village_or_a_camp_is_no_reference_place(text, snippet, value):
+    # the people of a place smaller than any the reference holds: the country or city
+    # named nearby is not their place, so nothing is checked, not even a pass
+    c = quantity(text, snippet, value, category="population", measure="people")
+    assert run_rule("reference.population", text, [c]).findings == [] and c.checks == []
+
+
+@pytest.mark.parametrize("text,snippet,value", [
     ("Its population of 600,000 makes Almaty a small city.", "600,000", 6e5),
     ("Almaty has 6 million residents.", "6 million", 6e6),
     ("Almaty has a population of 600,000.", "600,000", 6e5),

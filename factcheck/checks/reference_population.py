@@ -68,7 +68,8 @@ def population(ctx: Context) -> None:
     for claim in ctx.claims:
         cue = cues.get(claim.id or str(claim.span))
         if cue not in ("strong", "weak", "pattern"):
-            continue  # not a figure, a change ("grew by 50,000") or a part ("Muslim population")
+            continue  # not a figure, a change ("grew by 50,000"), a part ("Muslim population")
+            # or a village's or a camp's people ("a village of 225"): no reference place
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
         if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
             continue  # "40,000 residents of Almaty were evacuated": some of its people
@@ -89,14 +90,20 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     """How surely a population-category figure is a place's whole population:
     "strong" (population of N, a city of N, home to N, N inhabitants), "change"
     (grew by N, N new residents), "part" (its Muslim population of N, a combined
-    population), or "weak" (N residents ...: checked only when near the reference).
-    Patterns: lexicon reference.population_cues_* (regular expressions)."""
+    population), "locality" (a village of N, N residents of Yarmuk camp: a place
+    smaller than any in the reference, whatever place is named nearby), or "weak"
+    (N residents ...: checked only when near the reference).
+    Patterns: lexicon reference.population_cues_*, population_change_*,
+    population_part_before, population_locality_* (regular expressions)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
     if any(x.search(before) for x in _patterns(ctx, lex, "population_part_before")):
         return "part"
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_locality_before", re.IGNORECASE)) \
+            or any(x.match(after) for x in _patterns(ctx, lex, "population_locality_after")):
+        return "locality"
     if any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_cues_after", re.IGNORECASE)):
         return "strong"
