@@ -343,3 +343,29 @@ def may_match(low: str | None, pieces: tuple[str, ...] | None) -> bool:
     if low is None or pieces is None:
         return True
     return any(p in low for p in pieces)
+
+
+def phrase_starts(words, text: str) -> list[int]:
+    """Every offset where one of the phrases matches under IGNORECASE (any blank between
+    words), overlapping ones too: what finditer of "(?=" + alternation(words) + ")" gives.
+    For lower-case ASCII phrases and a text folded() allows, each offset is found by a
+    pattern that takes the first letter and looks ahead for the rest, case-sensitively
+    over the lower-cased text: the engine then skips to the next possible first letter in
+    C, where a lookahead first is tried, case-blind, at every character."""
+    lead, plain = _phrase_starts_patterns(tuple(str(w) for w in words))
+    low = folded(text) if lead is not None else None
+    if low is None:
+        return [m.start() for m in plain.finditer(text)]
+    return [m.start() for m in lead.finditer(low)]
+
+
+@functools.lru_cache(maxsize=64)
+def _phrase_starts_patterns(words: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern]:
+    plain = re.compile(f"(?={_alternation(words)})", re.IGNORECASE)
+    if not words or not all(w and w[0] != " " and _tree_word(w, True) and w.isascii() for w in words):
+        return None, plain
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    lead = "|".join(re.escape(c) + "(?=" + _alternation(tuple(r)) + ")" for c, r in sorted(rests.items()))
+    return re.compile(lead), plain

@@ -175,3 +175,16 @@ def test_lowered_refuses_patterns_with_capitals_or_group_references():
     assert lowered(r"\bUS\b") is None and lowered(r"[A-Z]x") is None and lowered(r"(a)\1") is None
     assert lowered(r"\x41") is None and lowered(r"(?i:a)") is None
     assert lowered(r"\bus\$\s+[a-z\d]") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["after", "and then", "then", "in the wake of", "prior to", "a", "€", "Then", "é"]),
+                min_size=1, max_size=5),
+       st.lists(st.sampled_from(["After", "AND  then", "then", "In the\nwake of", "Prior\tto", "a", "ſ", "K",
+                                 "ı", "İ", "É", "Σ", "€", " ", "x", "thenafter"]), max_size=10))
+def test_phrase_starts_are_where_the_ignorecase_lookahead_matches(words, pieces):
+    from factcheck.regexwords import phrase_starts
+
+    text = "".join(pieces)
+    want = [m.start() for m in re.finditer(f"(?={alternation(words)})", text, re.I)]
+    assert phrase_starts(words, text) == want

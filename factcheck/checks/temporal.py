@@ -9,7 +9,7 @@ from datetime import date
 from typing import Iterator
 
 from . import DEFAULTS, Context, check_type
-from ..regexwords import alternation, first_char_lookahead, first_letters, trie_alternation
+from ..regexwords import alternation, first_char_lookahead, first_letters, phrase_starts, trie_alternation
 from ..model import Claim
 from ..cachekeys import Same
 
@@ -365,8 +365,8 @@ def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:
             re.compile(rf"[\s,]{then}\s+(?:[\w'’-]+\s+){{0,6}}?(?:on|in)?\s*$", re.I),
             _led(rf"\b{since}\s+(?:the\s+)?$"),
             re.compile(rf"\b{_words(params.get('blockers') or [])}\b", re.I),
-            # where any connector starts (what the order and then patterns need in a gap)
-            re.compile(rf"(?=(?:{later}|{earlier}|{then}))", re.I))
+            # the connectors: where any starts is what the order and then patterns need in a gap
+            tuple(str(w) for k in ("later", "earlier", "then") for w in params.get(k) or []))
 
 
 def _lead_patterns(params: dict) -> tuple[list, re.Pattern]:
@@ -543,15 +543,15 @@ def sequence(ctx: Context) -> None:
     dated = _absolute_days(ctx)
     if len(dated) < 2:
         return
-    later_rx, order_rx, then_rx, since_rx, block, connector = ctx.derived(
+    later_rx, order_rx, then_rx, since_rx, block, connectors = ctx.derived(
         "patterns", lambda: _sequence_patterns(ctx.params))
     limit = int(ctx.params.get("max_gap_chars", 80))
     coord = ctx.derived("coordinators", lambda: re.compile(
         rf"\b{_words(ctx.params.get('coordinators') or ['and'])}\b", re.I))
     # where a connector word ("after", "then") starts, found once in the text: a pair
     # with none between them and no "since" before the first has no relation to read
-    starts = ctx.once(("temporal.connectors", connector.pattern),
-                      lambda: [m.start() for m in connector.finditer(ctx.doc.text)])
+    starts = ctx.once(("temporal.connectors", connectors),
+                      lambda: phrase_starts(connectors, ctx.doc.text))
     for i, (a, da) in enumerate(dated):
         since = None
         for j in range(i + 1, len(dated)):
