@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...regexwords import alternation
+from ...regexwords import alternation, folded, lowered
 from .lexicon import Lexicon
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
@@ -29,31 +29,40 @@ _SPELLED = "one two three four five six seven eight nine ten".split()
 
 
 @functools.lru_cache(maxsize=8)
-def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Pattern, ...]:
     ords = alternation(sorted(ordinals)) if ordinals else r"(?!)"
     nouns = alternation(sorted(labels)) if labels else r"(?!)"
     ident = rf"(?:[A-Z]|[IVX]{{1,4}}|\d{{1,3}}|(?i:{alternation(_SPELLED)}))"
     # "the second tranche", "a third bond", "its 2nd issue"; not "a third of", "the first time"
-    ordinal = re.compile(rf"\b(?i:the|its|their|his|her|our|this|that|an?)\s+((?i:{ords}))\b"
-                         r"(?!\s+(?i:of|times?)\b)")
+    ordinal = rf"\b(?:the|its|their|his|her|our|this|that|an?)\s+({ords})\b(?!\s+(?:of|times?)\b)"
     # "series A", "Class B", "band two", "tranche 2" (not "plan a", "the unit 2.5 mln")
     label = re.compile(rf"\b((?i:{nouns}))\s+({ident})(?![\w.,-])")
     # "the B shares", "Swedish Match's A shares": one capital letter between a determiner
     # or an owner and a noun ("A" opening a sentence is the article)
     letter = re.compile(r"(?:\b(?i:the|its|their)\s+|[’']s\s+)([A-HJ-Z])\s+(?=[a-z])")
-    return ordinal, label, letter
+    # over the text folded() gives (same offsets), where there is one: the ordinal pattern
+    # case-sensitive (lowered: the same matches), and for the others a part every match
+    # holds, so most texts are not searched with them at all; None: always searched
+    return (re.compile(ordinal, re.I), lowered(ordinal), label, lowered(rf"(?:{nouns})\s"),
+            letter, re.compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"))
 
 
 def instance_of(before: str, after: str, lx: Lexicon) -> str | None:
     """`before`: the sentence up to the figure; `after`: the rest of its clause."""
-    ordinal, label, letter = _patterns(frozenset(lx.ordinals), lx.instance_nouns)
+    ordinal, ordinal_low, label, label_gate, letter, letter_gate = _patterns(
+        frozenset(lx.ordinals), lx.instance_nouns)
+    low = folded(before)
+    if low is None:
+        ordinal_low = label_gate = letter_gate = None
     found: list[tuple[int, str]] = []
-    for m in ordinal.finditer(before):
+    for m in (ordinal.finditer(before) if ordinal_low is None else ordinal_low.finditer(low)):
         found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
-    for m in label.finditer(before):
-        found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
-    for m in letter.finditer(before):
-        found.append((m.start(), f"label: {m.group(1).lower()}"))
+    if label_gate is None or label_gate.search(low):
+        for m in label.finditer(before):
+            found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
+    if letter_gate is None or letter_gate.search(low):
+        for m in letter.finditer(before):
+            found.append((m.start(), f"label: {m.group(1).lower()}"))
     m = _WHOSE.search(before) if "whose" in before else None
     if m:
         found.append((m.start(), f"owner: {m.group(1).lower()}"))

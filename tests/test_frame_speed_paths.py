@@ -1,0 +1,24 @@
+"""The shortcuts that keep framing cheap must find what the plain way finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from factcheck.extract.frame.instance import _patterns, instance_of
+from factcheck.extract.frame.lexicon import lexicon
+from factcheck.rules import LexiconKey
+from factcheck.settings import Settings
+
+_PIECES = ["the ", "The ", "THE ", "its ", "second ", "Second ", "2nd ", "times ", "of ", "Series ", "series ",
+           "A ", "b ", "IV ", "two ", "shares", "Match's ", "Match’S ", "ſ", "K", "ı", "İ", "Σ", ", ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_instance_reads_the_folded_text_as_the_case_blind_patterns_read_the_text(pieces):
+    lx = lexicon(LexiconKey(Settings(db="").ruleset()))
+    before = "".join(pieces)
+    ordinal, _, label, _, letter, _ = _patterns(frozenset(lx.ordinals), lx.instance_nouns)
+    found = [(m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}") for m in ordinal.finditer(before)]
+    found += [(m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}") for m in label.finditer(before)]
+    found += [(m.start(), f"label: {m.group(1).lower()}") for m in letter.finditer(before)]
+    assert instance_of(before, "", lx) == (max(found)[1] if found else None)
