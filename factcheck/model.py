@@ -198,15 +198,26 @@ class Report:
         return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
 
     def claim(self, claim_id: str) -> Claim:
+        return self._by_id[claim_id][0]
+
+    @cached_property
+    def _by_id(self) -> dict[str, list[Claim]]:
+        """The claims by id: a finding's claims are looked up, not sought among
+        thousands of claims for each finding."""
+        out: dict[str, list[Claim]] = {}
         for c in self.claims:
-            if c.id == claim_id:
-                return c
-        raise KeyError(claim_id)
+            out.setdefault(c.id, []).append(c)
+        return out
+
+    def _claims_of(self, finding: Finding) -> list[Claim]:
+        """The claims a finding names (in the order it names them)."""
+        by_id = self._by_id
+        return [c for i in dict.fromkeys(finding.claims) for c in by_id.get(i, ())]
 
     def finding_span(self, finding: Finding) -> tuple[int, int]:
         """Where a finding points: its claims' extent, else the span a check gave in
         details (an impossible date, a country named as a member), else the start."""
-        spans = [c.span for c in self.claims if c.id in finding.claims]
+        spans = [c.span for c in self._claims_of(finding)]
         if spans:
             return min(a for a, _ in spans), max(b for _, b in spans)
         span = finding.details.get("span")
@@ -219,7 +230,7 @@ class Report:
         the texts it is about and the sentence where it starts; no offsets. Review
         decisions (store) and CI baselines (lint) both match findings by it."""
         start, end = self.finding_span(finding)
-        texts = [c.text for c in self.claims if c.id in finding.claims] or [self.document.text[start:end]]
+        texts = [c.text for c in self._claims_of(finding)] or [self.document.text[start:end]]
         doc = self.document
         return fingerprint(finding.rule, texts, doc.sentence_at(start).text if doc.sentences else "")
 

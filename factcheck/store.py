@@ -167,6 +167,8 @@ def _save_findings(db, article_id: int, report: Report, findings: list[dict], st
     existing = {r["fingerprint"]: r for r in db["findings"].rows_where("article_id = ?", [article_id])}
     db.execute("UPDATE findings SET active = 0 WHERE article_id = ?", [article_id])
     seen: dict[str, int] = {}
+    updates: list[list[Any]] = []
+    inserts: list[dict[str, Any]] = []
     for f_obj, f in zip(report.findings, findings):
         fp = report.fingerprint(f_obj)
         seen[fp] = seen.get(fp, 0) + 1
@@ -177,9 +179,16 @@ def _save_findings(db, article_id: int, report: Report, findings: list[dict], st
                "claims": json.dumps(f["claims"]), "details": json.dumps(f["details"], ensure_ascii=False),
                "fingerprint": fp, "active": 1, "updated_at": stamp}
         if fp in existing:
-            db["findings"].update(existing[fp]["id"], row)
+            updates.append([*row.values(), existing[fp]["id"]])
         else:
-            db["findings"].insert({**row, "status": "open", "created_at": stamp})
+            inserts.append({**row, "status": "open", "created_at": stamp})
+    # in two statements, not a statement (and sqlite-utils' look-ups) per finding: a
+    # 200,000-character article has ~2,000 findings. The new ones get ids in report order.
+    if updates:
+        sets = ", ".join(f"[{k}] = ?" for k in row)
+        db.conn.executemany(f"UPDATE findings SET {sets} WHERE id = ?", updates)
+    if inserts:
+        db["findings"].insert_all(inserts)
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict[str, Any]:
