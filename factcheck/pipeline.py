@@ -114,8 +114,8 @@ def within_figure_limit(doc: Document, limit: int) -> tuple[Document, int | None
     ~40 us across the steps, so 100,000 of them would cost seconds). Then the text is
     cut just before the first run past the limit, and the cut offset is returned so
     the report can say so. Offsets stay those of the whole text. limit <= 0: no limit."""
-    if limit <= 0:
-        return doc, None
+    if limit <= 0 or (len(doc.text) + 1) // 2 <= limit:
+        return doc, None  # (runs are apart: a text of n characters holds at most (n + 1) // 2)
     runs = _DIGIT_RUN.finditer(doc.text)
     for _ in islice(runs, limit):
         pass

@@ -20,8 +20,9 @@ ABBREVIATIONS = {
 }
 
 # possessive, and never opening inside a run of marks: a run is read once (a failed
-# end of "....." used to be retried from each of its marks, each read to the run's end)
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])")
+# end of "....." used to be retried from each of its marks, each read to the run's end).
+# The mark first, then the look behind it: the engine skips to the next mark in C
+_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 # possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
 _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")

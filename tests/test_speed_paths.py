@@ -1,7 +1,11 @@
-"""The shortcuts that keep framing cheap must find what the plain way finds."""
+"""The shortcuts that keep the extraction steps cheap must find what the plain way finds."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings, strategies as st
+
+from factcheck.extract import segment
 
 from factcheck.extract.frame.instance import _patterns, instance_of
 from factcheck.extract.frame.lexicon import lexicon
@@ -22,3 +26,12 @@ def test_instance_reads_the_folded_text_as_the_case_blind_patterns_read_the_text
     found += [(m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}") for m in label.finditer(before)]
     found += [(m.start(), f"label: {m.group(1).lower()}") for m in letter.finditer(before)]
     assert instance_of(before, "", lx) == (max(found)[1] if found else None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "...", "\"", "”", ")", " ", "\n", "A", "a", "9", "“", "Mr", "x.y"]),
+                max_size=16))
+def test_sentence_ends_are_the_runs_of_marks_the_lookbehind_first_pattern_found(pieces):
+    text = "".join(pieces)
+    plain = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])")
+    assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
