@@ -131,6 +131,19 @@ def test_a_part_cue_after_a_figure_hanging_off_another_names_the_others_parts():
     assert q["220"].aspect == {"kind": "part", "of": q["520"].id}
 
 
+def test_a_figure_in_a_relative_clause_on_an_indefinite_plural_is_a_part():
+    # "plants which have": some plants, of a capacity larger than theirs; "the plants which"
+    # and "its plants, which" are all of them
+    q, r = _q("The group may close plants which have an annual capacity of 15 mln tonnes.\n"
+              "Officials said 30 mln tonnes of annual capacity was excess to requirements.")
+    assert q["15 mln tonnes"].aspect == {"kind": "part", "of": None}
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    q, _ = _q("The group owns the plants which have an annual capacity of 15 mln tonnes.")
+    assert q["15 mln tonnes"].aspect == {"kind": "level"}
+    q, _ = _q("The group owns its steel plants, which have an annual capacity of 15 mln tonnes.")
+    assert q["15 mln tonnes"].aspect == {"kind": "level"}
+
+
 def test_a_share_says_which_whole_it_is_of():
     q, _ = _q("Icahn owns 12.5 pct of TWA. Women are less than 5% of its workforce.")
     assert q["12.5 pct"].aspect == {"kind": "share", "of": None, "whole": "TWA"}

@@ -27,6 +27,12 @@ _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
 # ("including the 1996 Olympic bombing that killed one person")
 _BETWEEN_CUE = re.compile(r"\d|\b(?:that|which|who)\b")
 _DIGIT = re.compile(r"\d")
+# "closure of plants which have a capacity of 15.26 mln tonnes": a figure in a relative
+# clause on an indefinite plural is of some of a kind (a part of a larger whole); on a
+# definite one ("the plants which have", "its three plants, which") it is of them all
+_RELATIVE = re.compile(r"\b([a-z][a-z-]*[^s\W]s)\s*,?\s+(?:which|whose)\s[^.;:]{0,80}$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|its|their|his|her|our|all|both|each|every)\s+"
+                              r"(?:[\w-]+\s+)?$|[’']s?\s+(?:[\w-]+\s+)?$", re.I)
 PERCENT = ("percent", "percentage_point")
 # "520 aircraft from 14 airlines, comprising 300 firm orders": a figure in a phrase that
 # hangs off an earlier figure's noun is not the head of the noun phrase; a part cue after
@@ -60,6 +66,10 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
             of = None if of.aspect.get("of") is None else of.aspect["of"]  # "including 119 police and 141 ..."
             return {"kind": "part", "of": of}
         return {"kind": "part", "of": of.id if of is not None else None}
+    near = pre[-130:]
+    rel = _RELATIVE.search(near) if not percent and ("which" in near or "whose" in near) else None
+    if rel and not _DEFINITE_BEFORE.search(near, 0, rel.start()):
+        return {"kind": "part", "of": None}
     if percent and counts.head not in lx.rate_nouns:
         # not "interest rates as high as 15.65 pct", "a five pct coupon"; the whole it is
         # of, when said ("of TWA"); its figure, if it is one, parts_of_wholes names
