@@ -267,16 +267,20 @@ def _figures(text: str, s: int, e: int) -> list[dict]:
 
 def _changed(text: str, y: dict, x: dict) -> str | None:
     """y's numeral rewritten (x0.6, x1.6, x0.4, x2.5; a number word by the same factor)
-    so that its interval no longer meets x's."""
+    so that its interval no longer meets x's. A count of things stays plural: "the two
+    sides" becomes "the three sides", not "the one sides", which no editor writes and no
+    reader takes for a count."""
     tok = text[y["start"]:y["end"]]
     for f in (0.6, 1.6, 0.4, 2.5):
         if tok[0].isdigit():
             new = _scaled(tok, f)
             ratio = float(new.replace(",", "")) / float(tok.replace(",", ""))
+            if not y["unit"] and y["value"] * ratio < 2:
+                continue
         else:
             n = _NUM_WORDS.index(tok.lower())
             k = max(1, round(n * f))
-            if k == n or k >= len(_NUM_WORDS):
+            if k == n or k >= len(_NUM_WORDS) or k < 2:
                 continue
             new, ratio = _NUM_WORDS[k].capitalize() if tok[0].isupper() else _NUM_WORDS[k], k / n
         lo, hi = (b * ratio for b in y["interval"])
