@@ -208,3 +208,17 @@ def test_a_count_takes_the_category_its_noun_names_and_a_joined_figure_that_of_i
     assert q["12 km"].category != "production"
     q, _ = _q("Shares of Vantage Media rose 8 percent to $14.20 on Thursday. Hercules fell 2-1/4 to 59-1/4.")
     assert q["$14.20"].category == q["59-1/4"].category == "price"
+
+
+def test_a_change_named_by_no_noun_counts_what_its_sentence_counts():
+    q, _ = _q("Steel output rose 2 pct in May, less than the 3 pct gain analysts expected.")
+    assert q["3 pct"].counts_head == "output" and q["3 pct"].category == "production"
+    q, _ = _q("The budget forecasts revenue of 40 billion dlrs, a 12 pct increase from this year.")
+    assert q["12 pct"].counts_head == "revenue"
+    q, _ = _q("Retail sales were 5 billion dlrs in June, up 4 pct from a year earlier.")
+    assert q["4 pct"].counts_head == "sales"
+
+
+def test_a_measure_noun_qualified_by_a_noun_measures_that_noun():
+    q, _ = _q("This compared with a 0.1 pct rise in the production number for January.")
+    assert q["0.1 pct"].counts_head == "production"

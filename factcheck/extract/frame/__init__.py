@@ -131,8 +131,20 @@ def _without_times(text: str, a: int, b: int, temporal: list[Claim], starts: lis
 def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), starts: list[int] = (),
               cats=()) -> None:
     last_head: Claim | None = None  # the last figure with a noun of its own
+    counted: Claim | None = None  # the last figure of the sentence that counts something
     for k, b in enumerate(quantities):
         a = quantities[k - 1] if k else None
+        if counted is not None and counted.sentence != b.sentence:
+            counted = None
+        if b.counts is None and counted is not None and b.unit in PERCENT \
+                and (b.aspect or {}).get("kind") == "change":
+            # "production rose 0.5 pct, less than the 0.7 pct gain expected", "revenue of 50.3
+            # billion dlrs, a 15 pct increase": a change named by no noun is of what its
+            # sentence counts
+            _same_counts(b, counted)
+            b.category = counted.category
+        if b.counts:
+            counted = b
         gap = text[a.span[1]:b.span[0]] if a is not None else ""
         if a is not None and a.counts and gap.lstrip().lower().startswith(a.counts):
             gap = gap.lstrip()[len(a.counts):]  # "1.1 million votes, or 35 percent"

@@ -35,6 +35,7 @@ _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
 _PREPOSITIONS = frozenset("on in at of for from with by into over under to and or".split())
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
+_PERCENT = ("percent", "percentage_point")
 
 
 @dataclass
@@ -108,7 +109,8 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     gap = post[:nxt.start()] if nxt is not None else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
         _phrase_after(after, out, lx, money_or_share or unit is not None)
-        if out.head is None and (money_or_share or unit) and _DETERMINED.search(pre[-30:]):
+        if out.head is None and not (out.change and unit in _PERCENT) and (money_or_share or unit) \
+                and _DETERMINED.search(pre[-30:]):  # (a percentage's change noun is no noun of its own)
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
     if out.head is None:
         verb = _verb_before(pre, lx, any_word=True)
@@ -121,6 +123,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
             out.event = event_of(m.group(1), lx)
     if out.head is None:
         _phrase_before(pre, out, lx)
+    if out.head in lx.measure_nouns and out.mods and out.mods[-1] not in lx.measure_nouns \
+            and out.mods[-1] not in _STOP and out.mods[-1].isalpha():
+        # "January's production number": a measure of the noun that qualifies it
+        out.head, out.mods = out.mods[-1], out.mods[:-1]
+        out.phrase = " ".join(out.mods + (out.head,))
     if out.head in lx.measure_nouns:
         # "a February average of 1.9 mln bpd": an average of what the clause is about
         measure = out.head
@@ -158,13 +165,17 @@ def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool) ->
             out.mods = ()
         return
     first = _WORD.match(after)
+    if first and first.group().lower() in lx.targets:  # "a 0.3 pct expected rise"
+        second = _WORD.match(after, first.end() + 1)
+        if second and after[first.end():second.start()].isspace() and second.group().lower() in lx.change_nouns:
+            first = second
     if first and first.group().lower() in lx.change_nouns:
         out.change = lx.change_nouns[first.group().lower()]
         rest = after[first.end():]
-        m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?", rest, re.I)
-        if m:
+        m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:,+[’']s\s+)?", rest, re.I)
+        if m:  # (a time masked before "'s": "a rise in January's production")
             _noun_phrase(rest[m.end():], out, lx, names=True)  # "a 0.6 pct rise in the PPI"
-        return
+        return  # (none: what changes is the clause's, frame._ellipses)
     if money_or_share:
         return  # "dlrs last year": what follows a sum is not what it is of
     _noun_phrase(after, out, lx, participle=True)
