@@ -222,3 +222,13 @@ def test_a_change_named_by_no_noun_counts_what_its_sentence_counts():
 def test_a_measure_noun_qualified_by_a_noun_measures_that_noun():
     q, _ = _q("This compared with a 0.1 pct rise in the production number for January.")
     assert q["0.1 pct"].counts_head == "production"
+
+
+def test_a_figure_a_change_verbs_object_leads_to_counts_that_object():
+    q, _ = _q("The bank cut its benchmark lending rate by 50 basis points. Acme will double its "
+              "steel requirements to 9,000 tonnes a month from 4,000.")
+    assert q["9,000 tonnes"].counts_head == "requirements" and q["4,000"].counts_head == "requirements"
+    q, _ = _q("Power Co raised the estimated cost of the plant by nearly six pct, to 8.9 billion dlrs.")
+    assert q["nearly six pct"].counts_head == q["8.9 billion dlrs"].counts_head == "cost"
+    q, _ = _q("Losses reduced the bank's net income by 50 mln dlrs.")
+    assert q["50 mln dlrs"].counts == "net income"

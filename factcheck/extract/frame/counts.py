@@ -122,6 +122,8 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
             out.head, out.phrase = "people", f"people {m.group(1)}"  # "74 were killed"
             out.event = event_of(m.group(1), lx)
     if out.head is None:
+        _changed_object(pre, out, lx)
+    if out.head is None:
         _phrase_before(pre, out, lx)
     if out.head in lx.measure_nouns and out.mods and out.mods[-1] not in lx.measure_nouns \
             and out.mods[-1] not in _STOP and out.mods[-1].isalpha():
@@ -271,6 +273,42 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
                 out.head, out.phrase, out.mods = found
         if named and out.head == named.lower() and out.phrase == out.head:
             out.quoted = named  # (not "spending for the war with Iraq was up by 3.6 billion")
+
+
+_TO_BY = re.compile(r"\b(?:to|by)\s+$", re.I)
+
+
+def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
+    """"cut its benchmark rate by a quarter point", "double its requirements to 9,000
+    tonnes": a figure after "by" or "to" that a change verb's object leads to counts
+    that object."""
+    ws = list(_WORD.finditer(pre[-100:]))
+    k = len(ws) - 1
+    while k >= 0 and ws[k].group().lower() in lx.hedges and not _TO_BY.match(ws[k].group() + " "):
+        k -= 1
+    if k < 1 or ws[k].group().lower() not in ("to", "by") or _DIGIT.search(pre[-100:], ws[k - 1].end()):
+        return
+    for j in range(k - 2, max(-1, k - 10), -1):
+        low = ws[j].group().lower()
+        if low in lx.change_verbs:
+            break
+        if low in lx.linking and not (j and ws[j - 1].group().lower() in _DETERMINERS) \
+                or low in _STOP and low not in _DETERMINERS and low not in ("of", "in"):
+            return  # (not "the estimated cost", a participle as an adjective)
+    else:
+        return
+    if re.search(r"[,;:.]", pre[-100:][ws[j].end():ws[k].start()].replace("'s", "").replace("’s", "")):
+        return
+    words: list[str] = []
+    for w in ws[j + 1:k]:
+        low = w.group().lower()
+        if not words and (low in _DETERMINERS or low.endswith(("'s", "’s"))):
+            continue  # "its", "Aetna's"
+        if low in _STOP or low in _PREPOSITIONS or len(words) >= 4:
+            break
+        words.append(low)
+    if words and not any(w[:1].isdigit() for w in words):
+        out.head, out.mods, out.phrase = words[-1], tuple(words[:-1]), " ".join(words)
 
 
 def _clause_subject(s: str, out: Counts, lx: Lexicon) -> None:
