@@ -227,6 +227,7 @@ def test_a_measure_noun_qualified_by_a_noun_measures_that_noun():
 def test_a_figure_a_change_verbs_object_leads_to_counts_that_object():
     q, _ = _q("The bank cut its benchmark lending rate by 50 basis points. Acme will double its "
               "steel requirements to 9,000 tonnes a month from 4,000.")
+    assert q["50 basis points"].counts == "benchmark lending rate"
     assert q["9,000 tonnes"].counts_head == "requirements" and q["4,000"].counts_head == "requirements"
     q, _ = _q("Power Co raised the estimated cost of the plant by nearly six pct, to 8.9 billion dlrs.")
     assert q["nearly six pct"].counts_head == q["8.9 billion dlrs"].counts_head == "cost"
