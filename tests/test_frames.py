@@ -233,3 +233,12 @@ def test_a_figure_a_change_verbs_object_leads_to_counts_that_object():
     assert q["nearly six pct"].counts_head == q["8.9 billion dlrs"].counts_head == "cost"
     q, _ = _q("Losses reduced the bank's net income by 50 mln dlrs.")
     assert q["50 mln dlrs"].counts == "net income"
+
+
+def test_the_figure_a_change_is_from_counts_what_the_change_counts():
+    q, _ = _q("The firm expects revenue of about $1.1 billion in 2025, up from $940 million this year.",
+              published="2024-11-01")
+    assert q["$940 million"].counts_head == "revenue"
+    q, _ = _q("Acme posted a 38% jump in pretax profit for the first half to £54.8 million from £39.8 million.",
+              published="2024-11-01")
+    assert q["£54.8 million"].counts_head == q["£39.8 million"].counts_head == "profit"

@@ -87,8 +87,10 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
 # "fell to 2.40 billion dlrs from 2.52 billion", "income of 817 mln dlrs against 700 mln":
 # a figure with no noun of its own, joined to the one before by one of these, counts
 # what that one counts
-_JOINED = re.compile(r"\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
+_JOINED = re.compile(r"\s*,?\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the)\s+)*$", re.I)
+# what may stand between a figure and the noun it counts, written after it
+_NAMED = re.compile(r"\s*(?:[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
@@ -169,6 +171,11 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
         if a.sentence != b.sentence or a.counts is None or b.counts is not None and b.counts_head != a.counts_head:
             continue
         between = _without_times(text, a.span[1], b.span[0], temporal, starts)
+        joined = between
+        named = _NAMED.match(between, 0) if a.counts else None
+        if named and between[named.end():].lower().startswith(a.counts.lower()):
+            # "250,000 homes a year, up from 180,000", "a 38% jump in pretax profit to £54.8 million"
+            joined = between[named.end() + len(a.counts):]
         if len(between) > 60:
             continue
         if (a.aspect or {}).get("kind") == "part" and _AND_PART.fullmatch(between):
@@ -177,8 +184,9 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
         elif a.counts_head == b.counts_head and b.extra.get("counts_key") is None and not _DIGITS.search(between) \
                 and not b.extra.get("other"):
             b.extra["counts_key"] = a.extra.get("counts_key")  # "five men on Monday and three men on Tuesday"
-        elif _JOINED.fullmatch(between) and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
-                                             or (a.aspect or {}).get("kind") in ("change", "rate") and b.counts is None):
+        elif _JOINED.fullmatch(joined) and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
+                                             or b.counts is None and (a.aspect or {}).get("kind") in ("change", "rate")
+                                             or b.counts is None and b.period and b.period.get("baseline")):
             # "fell 22% to $182.6 million": the figures a change goes to and from count what it does
             _same_counts(b, a)
             if cats and b.category not in _KEEP:
