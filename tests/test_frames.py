@@ -242,3 +242,12 @@ def test_the_figure_a_change_is_from_counts_what_the_change_counts():
     q, _ = _q("Acme posted a 38% jump in pretax profit for the first half to £54.8 million from £39.8 million.",
               published="2024-11-01")
     assert q["£54.8 million"].counts_head == q["£39.8 million"].counts_head == "profit"
+
+
+def test_capitalised_words_before_a_common_noun_qualify_it():
+    q, _ = _q("Israel released 39 Palestinian prisoners. Talks with 16 Western creditor countries "
+              "ended. Yugoslavia sought a 600 mln ECU loan.")
+    assert q["39"].counts_head == "prisoners" and q["16"].counts_head == "countries"
+    assert q["600 mln"].counts_head == "loan"
+    q, _ = _q("Police found 4 UND said in the report.")
+    assert q["4"].counts_head != "und"

@@ -202,6 +202,10 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
         if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)) and not (names and not words):
+            if not words and _named_noun(s, w.start(), lx):
+                words.append(token)  # "39 Palestinian prisoners", "2,292,599 Piedmont Aviation shares"
+                pos = w.end()
+                continue
             break  # a name is not what is counted ("4 UND", "homes in Kabul"); a plural demonym may be
         words.append(token)
         pos = w.end()
@@ -226,6 +230,19 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
                 out.phrase += " " + low
                 out.event = event_of(low, lx) or (two and event_of(two, lx)) or stem(low)
             break
+
+
+_NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}([a-z][a-z-]*)\b")
+
+
+def _named_noun(s: str, at: int, lx: Lexicon) -> bool:
+    """Up to three capitalised words at `at` that qualify a common noun after them ("16
+    Western creditor countries", "a 600 mln ECU loan"), not a name itself ("4 UND said")."""
+    m = _NAMES_THEN_NOUN.match(s, at)
+    if not m:
+        return False
+    low = m.group(1)
+    return low not in _STOP and low not in lx.linking and not low.endswith("ed") and low not in _PREPOSITIONS
 
 
 def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
