@@ -251,3 +251,14 @@ def test_capitalised_words_before_a_common_noun_qualify_it():
     assert q["600 mln"].counts_head == "loan"
     q, _ = _q("Police found 4 UND said in the report.")
     assert q["4"].counts_head != "und"
+
+
+def test_a_sum_per_thing_with_no_noun_of_its_own_is_a_price():
+    q, _ = _q("He extended his offer to buy 170,000 shares of Neco Inc at 26 dlrs each. The board said "
+              "the offer of 145 dlrs per share was inadequate. Korea agreed to pay 400 dlrs per tonne.")
+    assert q["26 dlrs"].counts_head == q["145 dlrs"].counts_head == q["400 dlrs"].counts_head == "price"
+    assert q["26 dlrs"].category == "price"
+    q, _ = _q("Canada slapped a 1.05 dlrs per bushel duty on corn. Acme earned $87 million, or $2.02 a share. "
+              "Wages rose to 20 dlrs an hour.")
+    assert q["1.05 dlrs"].counts_head != "price" and q["$2.02"].counts_head != "price"
+    assert q["20 dlrs"].counts_head != "price"

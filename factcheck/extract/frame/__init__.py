@@ -34,6 +34,7 @@ from .clause import clause_of
 from .counts import read_counts, singular
 from .instance import instance_of
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
+from ..link.words import _STOP as _LINK_STOP
 from .lexicon import lexicon
 from .period import period_of
 from .rows import label_rows
@@ -89,6 +90,12 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
 # what that one counts
 _JOINED = re.compile(r"\s*,?\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the)\s+)*$", re.I)
+# a sum per thing, not per time or per person ("C and F": a trade term between)
+_PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(?!(?:year|month|week|day|quarter|"
+                        r"annum|hour|person|capita|head|man|woman|child|employee|worker|household|"
+                        r"family|member)s?\b)[a-z]+|each\b|apiece\b)|\s*/\s*shr?\b", re.I)
+_OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+)?$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # what may stand between a figure and the noun it counts, written after it
 _NAMED = re.compile(r"\s*(?:[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
@@ -308,6 +315,18 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         # "an increase of 39.6 billion dlrs"; not "a 1986 loss of 83 mln markka", a level of loss
         counts.change = lx.change_nouns[counts.head]
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
+    per = _PER_THING.match(post) if money_or_share and c.unit not in PERCENT else None
+    after = _WORD_AFTER.match(post, per.end()) if per else None
+    if after and after.group(1) not in _LINK_STOP and after.group(1) not in lx.linking \
+            and not after.group(1).endswith("ed") and counts_category(after.group(1), cats, c.unit) != "price":
+        per = None  # "a 1.05 dlrs per bushel duty": the noun after is what the rate is of
+    if per and not _OR_BEFORE.search(pre[-20:]) and counts.head != "price" \
+            and (counts.head is None or counts_category(counts.phrase, cats, c.unit) == "price"):
+        # "at 26 dlrs each", "an offer of 145 dlrs per share", "400 dlrs per tonne": a sum per
+        # thing (not per year or per person) with no other noun is the thing's price (not "a
+        # 1.05 dlrs per bushel duty", nor "$87 million, or $2.02 a share")
+        c.counts = c.counts_head = "price"
+        c.category = "price"
     if c.aspect["kind"] == "target" and c.period.get("baseline"):
         c.aspect = {"kind": "level"}  # "expects revenue of $1.1 billion, up from $940 million": held
     if c.aspect["kind"] == "change" and counts.head in ("shares", "share", "stock", "stocks"):

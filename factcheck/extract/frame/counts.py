@@ -310,7 +310,7 @@ def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
         if low in lx.change_verbs:
             break
         if low in lx.linking and not (j and ws[j - 1].group().lower() in _DETERMINERS) \
-                or low in _STOP and low not in _DETERMINERS and low not in ("of", "in"):
+                or low in _STOP and low not in _DETERMINERS and low not in _PREPOSITIONS or low in ("and", "or", "to", "by"):
             return  # (not "the estimated cost", a participle as an adjective)
     else:
         return
