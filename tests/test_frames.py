@@ -262,3 +262,18 @@ def test_a_sum_per_thing_with_no_noun_of_its_own_is_a_price():
               "Wages rose to 20 dlrs an hour.")
     assert q["1.05 dlrs"].counts_head != "price" and q["$2.02"].counts_head != "price"
     assert q["20 dlrs"].counts_head != "price"
+
+
+def test_a_percentage_of_a_company_held_or_bought_is_a_stake():
+    q, _ = _q("Halden Group owns 60% of Banco Norte. Vela said it acquired 9.9 pct of Orion. "
+              "Banks hold only 35 pct of Brazil's debt. Acme sold 20 pct of its output abroad.")
+    assert q["60%"].counts_head == q["9.9 pct"].counts_head == "stake"
+    assert q["35 pct"].counts_head == "debt" and q["20 pct"].counts_head != "stake"
+
+
+def test_shares_that_size_a_stake_and_the_percentage_beside_them_are_the_stake():
+    q, _ = _q("The group raised its stake in the fund to 2,000,000 shares, or 33.3 pct of the total, "
+              "from 1,900,000 shares, or 30.5 pct. Vela acquired 500,000 Orion shares, about 9.9 pct.")
+    assert q["2,000,000"].counts_head == "stake"
+    assert q["33.3 pct"].counts_head == q["30.5 pct"].counts_head == "stake"
+    assert q["500,000"].counts_head == "shares" and q["about 9.9 pct"].counts_head == "stake"

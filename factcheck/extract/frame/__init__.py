@@ -110,7 +110,10 @@ _COMPARED = re.compile(r"(?:\b(?:up|down|higher|lower|ahead|behind|rose|rise[sn]
 _DIGITS = re.compile(r"\d")
 _ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
 _NOUN_NEXT = re.compile(r" [a-z]")
-_OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+)?")
+_OR_RATE = re.compile(r"\s*,?\s*(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost)\s+)"
+                      r"|\s*,\s*")
+_HELD = frozenset("stake stakes shares share holding holdings".split())
+_WORDS_THEN_COMMA = re.compile(r"\s*(?:[A-Za-z][\w.-]*\s+){0,3}[A-Za-z][\w.-]*(?=\s*,)")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|which|these|those|it)\b")
 _AND_PART = re.compile(r"[^\d.;:]{0,40}\band\s+$")
 _NOUN_COMMA = re.compile(r"\s+[a-z][\w\s-]{0,40},\s+$")
@@ -155,13 +158,17 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
         if b.counts:
             counted = b
         gap = text[a.span[1]:b.span[0]] if a is not None else ""
-        if a is not None and a.counts and gap.lstrip().lower().startswith(a.counts):
-            gap = gap.lstrip()[len(a.counts):]  # "1.1 million votes, or 35 percent"
+        if a is not None and a.counts and _WORDS_THEN_COMMA.match(gap):
+            gap = gap[_WORDS_THEN_COMMA.match(gap).end():]  # "1.1 million votes, or 35 percent"
         if a is not None and a.counts and _OR_RATE.fullmatch(gap) \
                 and ((b.aspect or {}).get("kind") == "rate" or b.unit in PERCENT and not b.counts):
             # "$87 million, or $2.02 a share": net income per share; "1.1 million votes, or 35 percent"
             _same_counts(b, a)
             b.category = a.category
+            if b.unit in PERCENT and a.counts_head in _HELD:
+                # "raised its stake to 2,165,300 shares, or 33.3 pct": the percentage is the stake
+                b.counts = b.counts_head = "stake"
+                b.category = "share"
         elif b.counts_head in (None, "others") and last_head is not None and \
                 (b.counts_head == "others" or _OF_THEM.match(text, b.span[1])):
             # "killed 14 soldiers and wounded 9 others", "312 people ...; 40 of them"

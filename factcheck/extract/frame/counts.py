@@ -89,6 +89,10 @@ def event_of(word: str, lx: Lexicon) -> str:
 # figure and a noun after its unit make the figure a modifier of that noun
 _DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
                          r"(?:(?:about|some|nearly|almost|around|roughly|only|just)\s+)?$", re.I)
+_OF = re.compile(r"\s+of\s")
+# "holding 35 pct of Brazil's debt": the debt (not "of NECO's outstanding stock", a stake)
+_OF_OWNED = re.compile(r"\s+of\s+[\w.&-]+[’']s\s+(?![a-z\s-]{0,40}?\b(?:stock|commonstock|shares|equity)\b)[a-z]")
+_OF_COMMON = re.compile(r"\s+of\s+(?:the|its|their|his|her|a|an)\s+[a-z]")  # "sold 20 pct of its output"
 # "Its chief executive, Maria Lopez, 52, said": a small figure set off by commas after a name
 _APPOSED_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 
@@ -100,6 +104,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and re.match(r"\s*[,)]", post):
         out.head = out.phrase = "age"
         return out
+    if unit in _PERCENT and _OF.match(post) and not _OF_OWNED.match(post):
+        verb = _word_before(pre, lx)
+        if verb in lx.holding_verbs or verb in lx.buying_verbs and not _OF_COMMON.match(post):
+            out.head = out.phrase = "stake"  # "owns 60% of Banco Norte", "acquires 9.9 pct of Piedmont"
+            return out
     words = _WORD.finditer(post)
     first = nxt = next(words, None)
     # the unit word right after the figure ("dlrs", "pct") was read with it
@@ -109,6 +118,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     gap = post[:nxt.start()] if nxt is not None else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
         _phrase_after(after, out, lx, money_or_share or unit is not None)
+        if out.head in ("shares", "share"):
+            held = Counts()
+            _changed_object(pre, held, lx)
+            if held.head in ("stake", "holding", "holdings", "interest"):
+                out.head, out.phrase, out.mods = held.head, held.phrase, held.mods  # "raised its stake to 2,165,300 shares"
         if out.head is None and not (out.change and unit in _PERCENT) and (money_or_share or unit) \
                 and _DETERMINED.search(pre[-30:]):  # (a percentage's change noun is no noun of its own)
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
@@ -134,7 +148,9 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
         # "a February average of 1.9 mln bpd": an average of what the clause is about
         measure = out.head
         out.head = out.phrase = None
-        _clause_subject(pre, out, lx)
+        out.mods = ()
+        if unit not in _PERCENT:  # ("33.3 pct of the total": of what the figure before counts, frame._ellipses)
+            _clause_subject(pre, out, lx)
         if out.head in lx.measure_nouns or out.head is None:
             out.head = out.phrase = None
         elif measure not in ("total", "number", "figure", "amount", "sum", "tally", "count"):
@@ -187,7 +203,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
     """Up to four words of a noun phrase at the start of s: the last is its head
     (`names`: a name may be it, "a rise in the PPI")."""
     words: list[str] = []
-    pos = 0
+    pos = named_until = 0
     for w in _WORD.finditer(s):
         if words and s[pos:w.start()].strip():
             break  # punctuation ends it
@@ -202,10 +218,16 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
         if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)) and not (names and not words):
-            if not words and _named_noun(s, w.start(), lx):
-                words.append(token)  # "39 Palestinian prisoners", "2,292,599 Piedmont Aviation shares"
+            if w.start() < named_until:
+                words.append(token)
                 pos = w.end()
                 continue
+            if not words:
+                named_until = _named_noun(s, w.start(), lx)
+                if named_until:
+                    words.append(token)  # "39 Palestinian prisoners", "2,292,599 Piedmont Aviation shares"
+                    pos = w.end()
+                    continue
             break  # a name is not what is counted ("4 UND", "homes in Kabul"); a plural demonym may be
         words.append(token)
         pos = w.end()
@@ -235,14 +257,16 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
 _NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}([a-z][a-z-]*)\b")
 
 
-def _named_noun(s: str, at: int, lx: Lexicon) -> bool:
-    """Up to three capitalised words at `at` that qualify a common noun after them ("16
-    Western creditor countries", "a 600 mln ECU loan"), not a name itself ("4 UND said")."""
+def _named_noun(s: str, at: int, lx: Lexicon) -> int:
+    """Where up to three capitalised words at `at` end that qualify a common noun after
+    them ("16 Western creditor countries", "a 600 mln ECU loan"), else 0: a name itself
+    ("4 UND said")."""
     m = _NAMES_THEN_NOUN.match(s, at)
     if not m:
-        return False
+        return 0
     low = m.group(1)
-    return low not in _STOP and low not in lx.linking and not low.endswith("ed") and low not in _PREPOSITIONS
+    ok = low not in _STOP and low not in lx.linking and not low.endswith("ed") and low not in _PREPOSITIONS
+    return m.start(1) if ok else 0
 
 
 def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
@@ -303,8 +327,9 @@ def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
     k = len(ws) - 1
     while k >= 0 and ws[k].group().lower() in lx.hedges and not _TO_BY.match(ws[k].group() + " "):
         k -= 1
-    if k < 1 or ws[k].group().lower() not in ("to", "by") or _DIGIT.search(pre[-100:], ws[k - 1].end()):
-        return
+    if k < 1 or ws[k].group().lower() not in ("to", "by") or _DIGIT.search(pre[-100:], ws[k - 1].end()) \
+            or any(w.group().lower() in _DETERMINERS for w in ws[k + 1:]):
+        return  # (not "raise rates to the 39 corporations": a change reaches a figure, not "the" one)
     for j in range(k - 2, max(-1, k - 10), -1):
         low = ws[j].group().lower()
         if low in lx.change_verbs:
@@ -381,6 +406,14 @@ def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> i
     out.mods = tuple(w.lower() for w in words[:-1])
     out.phrase = " ".join(w.lower() for w in words)
     return end
+
+
+def _word_before(pre: str, lx: Lexicon) -> str:
+    """The last word before the figure and its hedges, lower case ("would own")."""
+    ws = _WORD.findall(pre[-60:])
+    while ws and ws[-1].lower() in lx.hedges:
+        ws.pop()
+    return ws[-1].lower() if ws else ""
 
 
 _VERB_READ = 120  # characters: the verb and the hedges between it and the figure

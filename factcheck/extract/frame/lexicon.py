@@ -37,6 +37,8 @@ class Lexicon:
     ordinals: dict[str, str] = field(default_factory=dict)  # "2nd" -> "second"
     instance_nouns: frozenset[str] = frozenset()  # "series", "class", "tranche"
     quote_verbs: frozenset[str] = frozenset()  # "Hercules fell 2-1/4": a name's share price
+    holding_verbs: frozenset[str] = frozenset()  # "owns 60% of Banco Norte": a stake
+    buying_verbs: frozenset[str] = frozenset()  # "acquires 9.9 pct of Piedmont": a stake
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -82,4 +84,5 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    if lx.get("superseded_cues") else re.compile(r"(?!)"),
                    {str(w).lower(): str(n) for n, ws in (lx.get("ordinals") or {}).items() for w in ws or []},
                    frozenset(_words(lx, "instance_nouns")),
-                   frozenset(_words(lx, "quote_verbs")))
+                   frozenset(_words(lx, "quote_verbs")),
+                   frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")))
