@@ -277,3 +277,20 @@ def test_shares_that_size_a_stake_and_the_percentage_beside_them_are_the_stake()
     assert q["2,000,000"].counts_head == "stake"
     assert q["33.3 pct"].counts_head == q["30.5 pct"].counts_head == "stake"
     assert q["500,000"].counts_head == "shares" and q["about 9.9 pct"].counts_head == "stake"
+
+
+def test_small_readings_of_what_a_figure_counts():
+    q, _ = _q("Acme wrote off 57.5 mln stg on the move. A judge fined him 2 million pesos. "
+              "The gas is shipped at a temperature of minus 103 degrees. Yugoslavia's overall debt, "
+              "which stood at 19.7 billion dlrs, was refinanced.")
+    assert q["57.5 mln stg"].counts_head == "writeoff" and q["2 million pesos"].counts_head == "fine"
+    assert q["103 degrees"].counts_head == "temperature" and q["19.7 billion dlrs"].counts_head == "debt"
+    q, _ = _q("The property led to losses in 1986 of 1.9 billion dlrs. The bond is paying five pct. "
+              "Korea will pay about 20 pct more for ethylene.")
+    assert q["1.9 billion dlrs"].counts_head == "losses"
+    assert q["five pct"].counts_head != "price" and q["about 20 pct"].counts_head == "price"
+
+
+def test_a_percentage_of_a_whole_counts_the_part_its_clause_is_about():
+    q, _ = _q("India's fiscal deficit was 5.6% of GDP. Acme holds 11 mln outstanding common shares.")
+    assert q["5.6%"].counts_head == "deficit" and q["11 mln"].counts_head == "shares"

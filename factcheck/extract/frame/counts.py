@@ -26,6 +26,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "1
 _STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter".split())
 # adjectives that follow the noun they qualify: "957,000 shares outstanding", "vehicles worldwide"
 _POSTPOSITIVE = frozenset("outstanding worldwide apiece abroad due".split())
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _AUX = _LINK_AUX | {"be"}
 # "At least 74, including eight Americans, were killed": people, said without the noun
 _ELIDED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:others\s+)?(?:were|was|have\s+been|had\s+been|are|had)\s+"
@@ -36,6 +37,8 @@ _PEOPLE = frozenset("people persons others".split())
 _PREPOSITIONS = frozenset("on in at of for from with by into over under to and or".split())
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _PERCENT = ("percent", "percentage_point")
+_MORE = re.compile(r"\s+(?:more|less|higher|lower)\b")
+_OBJECTS = frozenset("him her them us me".split())  # "fined him 2 million pesos": the verb's other object
 
 
 @dataclass
@@ -104,6 +107,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and re.match(r"\s*[,)]", post):
         out.head = out.phrase = "age"
         return out
+    if unit in _PERCENT and _OF.match(post):
+        _phrase_before(pre, out, lx)
+        if out.head:  # "costs were 35% of revenue", "the deficit was 5.6% of GDP": the part, not the whole
+            return out
+        out = Counts()
     if unit in _PERCENT and _OF.match(post) and not _OF_OWNED.match(post):
         verb = _word_before(pre, lx)
         if verb in lx.holding_verbs or verb in lx.buying_verbs and not _OF_COMMON.match(post):
@@ -128,7 +136,9 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
     if out.head is None:
         verb = _verb_before(pre, lx, any_word=True)
-        if verb in lx.verb_nouns and (money_or_share or unit or first is None):
+        if verb in lx.verb_nouns and (money_or_share or unit or first is None) \
+                and not (unit in _PERCENT and lx.verb_nouns[verb] == "price" and not _MORE.match(post)):
+            # (not "paying five pct", a coupon; "pay 20 pct more" is a price)
             out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
     if out.head is None and unit is None and not money_or_share:
         m = _ELIDED.match(post)
@@ -210,7 +220,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
         token = w.group()
         low = token.lower()
         if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS) \
-                or words and low in _POSTPOSITIVE:
+                or low in _POSTPOSITIVE and (words or not _noun_next(s, w.end())):
             break
         if low.endswith("ed"):
             break  # "1,600 moved to other plants": a verb, not a noun
@@ -269,6 +279,13 @@ def _named_noun(s: str, at: int, lx: Lexicon) -> int:
     return m.start(1) if ok else 0
 
 
+def _noun_next(s: str, at: int) -> bool:
+    """A word that may be a noun right after `at` ("outstanding common shares", not
+    "due this year")."""
+    m = _NEXT_WORD.match(s, at)
+    return bool(m) and m.group(1) not in _STOP
+
+
 def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
     """The noun phrase the figure is "of", or the clause's subject across a linking verb."""
     ws = list(_WORD.finditer(pre))
@@ -292,6 +309,11 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
             j -= 1
             continue
         break
+    if linked and j > 0 and ws[j].group().lower() in ("which", "that") \
+            and pre[ws[j - 1].end():ws[j].start()].strip() == "," and not _DIGIT.search(pre, ws[j - 1].end()):
+        # "Yugoslavia's overall debt, which stood at 19.7 billion dlrs": the noun the clause is of
+        _noun_phrase_back(pre[:ws[j - 1].end()], out, lx)
+        return
     if linked and j >= 0 and not pre[ws[j].end():ws[min(j + 1, len(ws) - 1)].start()].strip(" ,\u00a0"):
         # the noun phrase just before the verb ("... and Canadian sales eased 10.2 pct"),
         # unless a preposition leads to it ("Company stocks on land rose"): then the clause's first
@@ -373,8 +395,9 @@ def _clause_subject(s: str, out: Counts, lx: Lexicon) -> None:
     out.phrase = " ".join(w.group().lower() for w in words)
 
 
-def _only_hedges(s: str, lx: Lexicon) -> bool:
-    return all(w.group().lower() in lx.hedges for w in _WORD.finditer(s)) and not re.search(r"[,.;:]", s)
+def _only_hedges(s: str, lx: Lexicon, also: frozenset[str] = frozenset()) -> bool:
+    return all(w.group().lower() in lx.hedges or w.group().lower() in also for w in _WORD.finditer(s)) \
+        and not re.search(r"[,.;:]", s)
 
 
 def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> int:
@@ -382,6 +405,7 @@ def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> i
     ("Sales in the United States totaled ..."); returns where it starts in s. `name`:
     a name before it qualifies it ("U.S. natural gas reserves", "M-1 money supply")."""
     s = re.sub(r"\s+(?:in|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s*)+$", "", s.rstrip())
+    s = re.sub(r"\s+(?:in|at|for|during|over)\s+,+$", "", s)  # a time: "losses in 1986 of", "profit for fiscal 2023 rose"
     ws = list(_WORD.finditer(s))
     words: list[str] = []
     end = len(s)
@@ -425,19 +449,20 @@ def _verb_before(pre: str, lx: Lexicon, any_word: bool = False) -> str:
     cut = pre.find(" ", len(pre) - _VERB_READ) + 1 if len(pre) > _VERB_READ else 0
     ws = list(_WORD.finditer(pre, cut))  # (the last words: a clause's first word is not a verb's object)
     k = len(ws) - 1
-    while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group):
+    while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group
+                      or ws[k].group().lower() in _OBJECTS and k == len(ws) - 1):
         if ws[k].group().lower() == "of":
             return ""  # "revenues of 69 mln": the figure is of a noun, not a verb's object
         k -= 1
-    if k < 0 or pre[ws[k].end():].strip(" \u00a0,") and not _only_hedges(pre[ws[k].end():], lx) \
+    if k < 0 or pre[ws[k].end():].strip(" \u00a0,") and not _only_hedges(pre[ws[k].end():], lx, _OBJECTS) \
             or _DIGIT.search(pre, ws[k].end()):
         return ""  # (not across another figure: "halted 48 of the 72 ships")
     w = ws[k].group()
     low = w.lower()
+    if any_word and k > 0 and f"{ws[k - 1].group().lower()} {low}" in lx.verb_nouns:
+        return f"{ws[k - 1].group().lower()} {low}"  # "wrote off"
     if w[:1].isupper() and (k > 0 or cut) or low in _STOP or low in lx.linking:
         return ""
     if low.endswith(("ed", "s")) or event_of(low, lx):
         return low
-    if any_word and k > 0 and f"{ws[k - 1].group().lower()} {low}" in lx.verb_nouns:
-        return f"{ws[k - 1].group().lower()} {low}"  # "wrote off"
     return low if any_word else ""
