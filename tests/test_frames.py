@@ -294,3 +294,22 @@ def test_small_readings_of_what_a_figure_counts():
 def test_a_percentage_of_a_whole_counts_the_part_its_clause_is_about():
     q, _ = _q("India's fiscal deficit was 5.6% of GDP. Acme holds 11 mln outstanding common shares.")
     assert q["5.6%"].counts_head == "deficit" and q["11 mln"].counts_head == "shares"
+
+
+def test_an_acronym_spelled_out_before_counts_its_words():
+    q, _ = _q("The producer price index gained 0.1 pct. This followed a 0.6 pct rise in the PPI in January.")
+    assert q["0.6 pct"].counts_head == "index" and q["0.6 pct"].category == "price"
+
+
+def test_what_a_sum_is_in_or_was_done_to():
+    q, _ = _q("Dow will issue 56 mln dlrs in bonds. Brazil suspended payments on 68 billion dlrs owed to banks. "
+              "Acme bought the unit for 275 mln dlrs in cash. Reserves were reported to have dropped "
+              "below four billion dlrs.")
+    assert q["56 mln dlrs"].counts_head == "bonds" and q["68 billion dlrs"].counts_head == "debt"
+    assert q["275 mln dlrs"].counts_head != "cash" and q["below four billion dlrs"].counts_head == "reserves"
+
+
+def test_figures_coordinated_after_a_noun_count_it():
+    q, _ = _q("The accord covers 1.6 billion dollars of debt due this year and 3.5 billion due in 1988. "
+              "It led to losses in 1986 of 1.9 billion dlrs and in 1985 of 2.7 billion dlrs.")
+    assert q["3.5 billion"].counts_head == "debt" and q["2.7 billion dlrs"].counts_head == "losses"

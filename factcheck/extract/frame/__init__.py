@@ -89,7 +89,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
 # a figure with no noun of its own, joined to the one before by one of these, counts
 # what that one counts
 _JOINED = re.compile(r"\s*,?\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
-                     r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the)\s+)*$", re.I)
+                     r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the|of)\s+)*$", re.I)
 # a sum per thing, not per time or per person ("C and F": a trade term between)
 _PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(?!(?:year|month|week|day|quarter|"
                         r"annum|hour|person|capita|head|man|woman|child|employee|worker|household|"
@@ -97,7 +97,7 @@ _PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+)?$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # what may stand between a figure and the noun it counts, written after it
-_NAMED = re.compile(r"\s*(?:[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
+_NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
@@ -281,6 +281,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         # the categories, as "Sales fell" is) quoted, its share price
         counts.head = counts.phrase = "price"
         counts.mods, counts.event = (), ""
+    if counts.phrase and counts.head and _ACRONYM.fullmatch(counts.phrase.split()[-1]):
+        _spelled_out(counts, doc.text, c.span[0])  # "a 0.6 pct rise in the PPI": the producer price index
     ckey = counts.key
     if ckey and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:
@@ -339,6 +341,23 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if c.aspect["kind"] == "change" and counts.head in ("shares", "share", "stock", "stocks"):
         # "Hercules shares fell 2-1/4": a stock's price changes
         c.counts_head = c.counts = c.category = "price"
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _spelled_out(counts, text: str, before: int) -> None:
+    """An acronym the text spelled out before counts what its words do ("the PPI" after
+    "the producer price index": index)."""
+    letters = counts.phrase.split()[-1]
+    rx = r"\b" + r"\s+".join(rf"{ch}[a-z]+" for ch in letters) + r"\b"
+    m = None
+    for m in re.finditer(rx, text[:before], re.I):
+        pass  # the last one before the figure
+    if m is not None:
+        words = m.group().lower().split()
+        counts.head, counts.phrase = words[-1], " ".join(words)
+        counts.mods = tuple(words[:-1])
 
 
 def _masked(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:

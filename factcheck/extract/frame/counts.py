@@ -38,6 +38,7 @@ _PREPOSITIONS = frozenset("on in at of for from with by into over under to and o
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _PERCENT = ("percent", "percentage_point")
 _MORE = re.compile(r"\s+(?:more|less|higher|lower)\b")
+_PARTICIPLES = frozenset("spent lost paid sold bought".split())
 _OBJECTS = frozenset("him her them us me".split())  # "fined him 2 million pesos": the verb's other object
 
 
@@ -125,7 +126,7 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     after = post[nxt.start():] if nxt is not None else ""
     gap = post[:nxt.start()] if nxt is not None else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
-        _phrase_after(after, out, lx, money_or_share or unit is not None)
+        _phrase_after(after, out, lx, money_or_share or unit is not None, pre)
         if out.head in ("shares", "share"):
             held = Counts()
             _changed_object(pre, held, lx)
@@ -140,6 +141,10 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
                 and not (unit in _PERCENT and lx.verb_nouns[verb] == "price" and not _MORE.match(post)):
             # (not "paying five pct", a coupon; "pay 20 pct more" is a price)
             out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
+    if out.head is None and money_or_share and unit not in _PERCENT and nxt is not None and not gap.strip(" \u00a0"):
+        done = nxt.group().lower()
+        if done in lx.verb_nouns and (done.endswith("ed") or done in _PARTICIPLES):
+            out.head = out.phrase = lx.verb_nouns[done]  # "68 billion dlrs owed to banks", "5 mln dlrs spent"
     if out.head is None and unit is None and not money_or_share:
         m = _ELIDED.match(post)
         if m and event_of(m.group(1), lx):
@@ -182,15 +187,20 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     return out
 
 
-def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool) -> None:
+# a sum paid or received: "in cash" after it says how
+_PAID = re.compile(r"\b(?:for|pay|pays|paid|paying|receive|receives|received|offer|offers|offered|bid|"
+                   r"consideration|price|valued?|worth)\b[^.;]*$", re.I)
+
+
+def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool, pre: str = "") -> None:
     low = after.lower()
     m = re.match(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?", low)
     if m and money_or_share:
         # "20 mln ounces of silver were used": what was done to it, as after a count
         _noun_phrase(after[m.end():], out, lx, participle=m.group().startswith("of"))
-        if out.head in lx.payment_forms and m.group().strip().startswith("in"):
-            out.head = out.phrase = None  # "for 275 mln dlrs in cash": how it is paid
-            out.mods = ()
+        if out.head in lx.payment_forms and m.group().strip().startswith("in") and _PAID.search(pre[-80:]):
+            out.head = out.phrase = None  # "for 275 mln dlrs in cash": how it is paid (not "issue
+            out.mods = ()                 # 56 mln dlrs in bonds", "has 62.5 billion dlrs in securities")
         return
     first = _WORD.match(after)
     if first and first.group().lower() in lx.targets:  # "a 0.3 pct expected rise"
