@@ -313,3 +313,11 @@ def test_figures_coordinated_after_a_noun_count_it():
     q, _ = _q("The accord covers 1.6 billion dollars of debt due this year and 3.5 billion due in 1988. "
               "It led to losses in 1986 of 1.9 billion dlrs and in 1985 of 2.7 billion dlrs.")
     assert q["3.5 billion"].counts_head == "debt" and q["2.7 billion dlrs"].counts_head == "losses"
+
+
+def test_a_forecast_or_target_of_a_figure_counts_what_is_forecast():
+    q, _ = _q("India's fiscal deficit was 5.6% of GDP, below the government's target of 5.8%. "
+              "The embassy estimated Chile's 1986 copper output at 1.8 mln tonnes, against a "
+              "government estimate of 1.99 mln.")
+    assert q["5.8%"].counts_head == "deficit"
+    assert q["1.8 mln tonnes"].counts_head == q["1.99 mln"].counts_head == "output"

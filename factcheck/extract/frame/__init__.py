@@ -80,7 +80,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             if note not in doc.notes:
                 doc.notes.append(note)
     parts_of_wholes(quantities, text)
-    _ellipses(quantities, text, temporal, starts, cats)
+    _ellipses(quantities, text, temporal, starts, cats, lx.estimate_nouns)
     _reached(quantities, text)
     label_rows(doc.text, quantities, LexiconKey(ruleset))
 
@@ -141,18 +141,18 @@ def _without_times(text: str, a: int, b: int, temporal: list[Claim], starts: lis
 
 
 def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), starts: list[int] = (),
-              cats=()) -> None:
+              cats=(), estimate_nouns: frozenset[str] = frozenset()) -> None:
     last_head: Claim | None = None  # the last figure with a noun of its own
     counted: Claim | None = None  # the last figure of the sentence that counts something
     for k, b in enumerate(quantities):
         a = quantities[k - 1] if k else None
         if counted is not None and counted.sentence != b.sentence:
             counted = None
-        if b.counts is None and counted is not None and b.unit in PERCENT \
-                and (b.aspect or {}).get("kind") == "change":
+        if counted is not None and (b.counts_head in estimate_nouns or b.counts is None and b.unit in PERCENT
+                                    and (b.aspect or {}).get("kind") == "change"):
             # "production rose 0.5 pct, less than the 0.7 pct gain expected", "revenue of 50.3
             # billion dlrs, a 15 pct increase": a change named by no noun is of what its
-            # sentence counts
+            # sentence counts, as is a forecast or target ("below the target of 5.8%")
             _same_counts(b, counted)
             b.category = counted.category
         if b.counts:

@@ -348,30 +348,29 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
             out.quoted = named  # (not "spending for the war with Iraq was up by 3.6 billion")
 
 
-_TO_BY = re.compile(r"\b(?:to|by)\s+$", re.I)
-
-
 def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
     """"cut its benchmark rate by a quarter point", "double its requirements to 9,000
     tonnes": a figure after "by" or "to" that a change verb's object leads to counts
     that object."""
     ws = list(_WORD.finditer(pre[-100:]))
     k = len(ws) - 1
-    while k >= 0 and ws[k].group().lower() in lx.hedges and not _TO_BY.match(ws[k].group() + " "):
+    while k >= 0 and ws[k].group().lower() in lx.hedges and ws[k].group().lower() not in ("to", "by", "at"):
         k -= 1
-    if k < 1 or ws[k].group().lower() not in ("to", "by") or _DIGIT.search(pre[-100:], ws[k - 1].end()) \
+    prep = ws[k].group().lower() if k >= 0 else ""
+    if k < 1 or prep not in ("to", "by", "at") or _DIGIT.search(pre[-100:], ws[k - 1].end()) \
             or any(w.group().lower() in _DETERMINERS for w in ws[k + 1:]):
         return  # (not "raise rates to the 39 corporations": a change reaches a figure, not "the" one)
     for j in range(k - 2, max(-1, k - 10), -1):
         low = ws[j].group().lower()
-        if low in lx.change_verbs:
-            break
+        if low in lx.change_verbs and prep != "at" or low in lx.estimate_verbs and prep == "at":
+            break  # (and "estimated 1986 production at 1.8 mln tonnes")
         if low in lx.linking and not (j and ws[j - 1].group().lower() in _DETERMINERS) \
                 or low in _STOP and low not in _DETERMINERS and low not in _PREPOSITIONS or low in ("and", "or", "to", "by"):
             return  # (not "the estimated cost", a participle as an adjective)
     else:
         return
-    if re.search(r"[,;:.]", pre[-100:][ws[j].end():ws[k].start()].replace("'s", "").replace("’s", "")):
+    if re.search(r"(?<!,),(?!,)|[;:.]", pre[-100:][ws[j].end():ws[k].start()].replace("'s", "").replace("’s", "")):
+        # (a run of commas is a masked time: "estimated Indonesia's calendar 1986 production at")
         return
     words: list[str] = []
     for w in ws[j + 1:k]:

@@ -39,6 +39,8 @@ class Lexicon:
     quote_verbs: frozenset[str] = frozenset()  # "Hercules fell 2-1/4": a name's share price
     holding_verbs: frozenset[str] = frozenset()  # "owns 60% of Banco Norte": a stake
     buying_verbs: frozenset[str] = frozenset()  # "acquires 9.9 pct of Piedmont": a stake
+    estimate_nouns: frozenset[str] = frozenset()  # "below the government's forecast of 2.5 mln"
+    estimate_verbs: frozenset[str] = frozenset()  # "estimated 1986 production at 1.8 mln tonnes"
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -85,4 +87,5 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    {str(w).lower(): str(n) for n, ws in (lx.get("ordinals") or {}).items() for w in ws or []},
                    frozenset(_words(lx, "instance_nouns")),
                    frozenset(_words(lx, "quote_verbs")),
-                   frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")))
+                   frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")),
+                   frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")))
