@@ -321,3 +321,14 @@ def test_a_forecast_or_target_of_a_figure_counts_what_is_forecast():
               "government estimate of 1.99 mln.")
     assert q["5.8%"].counts_head == "deficit"
     assert q["1.8 mln tonnes"].counts_head == q["1.99 mln"].counts_head == "output"
+
+
+def test_a_reduced_relative_or_a_name_says_which_group_a_count_is():
+    q, _ = _q("About 19.8 mln Vela shares were tendered. With the roughly five mln shares it already "
+              "holds, Orion will own 97 pct. Payments to seven provinces rose. Debts of the four "
+              "Atlantic provinces were forgiven.")
+    assert q["roughly five mln"].extra["counts_key"] == "share hold"
+    assert q["four"].extra["counts_key"].startswith("atlantic province")
+    assert not [f for f in _q("About 19.8 mln Vela shares were tendered. With the roughly five mln "
+                              "shares it already holds, Orion will own 97 pct.")[1].findings
+                if f.severity in ("warning", "error")]

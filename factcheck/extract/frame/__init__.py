@@ -284,10 +284,11 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.phrase and counts.head and _ACRONYM.fullmatch(counts.phrase.split()[-1]):
         _spelled_out(counts, doc.text, c.span[0])  # "a 0.6 pct rise in the PPI": the producer price index
     ckey = counts.key
-    if ckey and c.unit is None and not counts.event and counts.head not in lx.stock_heads \
+    if ckey and c.unit is None and not counts.event and not counts.named and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:
         # "six people", "158 ships": a bare count of things may be any group of them;
-        # what happened to them (the verb) or a whole (a workforce, a population) says which
+        # what happened to them (the verb), a whole (a workforce, a population) or a name
+        # ("the four Atlantic provinces") says which
         counts.event = "?"
     ckey = counts.key  # (the event may have changed)
     key = lx.same_counts.get(ckey) or lx.same_counts.get(ckey.split(" ")[0]) if ckey else None

@@ -52,6 +52,7 @@ class Counts:
     change: str | None = None  # "fall" in "a 30 pct drop in ..."
     counted_after: bool = False  # the noun right after the figure ("1,200 homes")
     quoted: str | None = None  # the capitalised head a quote verb follows ("Hercules" fell 2-1/4)
+    named: bool = False        # a name qualifies the noun ("the four Atlantic provinces"): a group of its own
 
     @property
     def key(self) -> str:
@@ -245,6 +246,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             if not words:
                 named_until = _named_noun(s, w.start(), lx)
                 if named_until:
+                    out.named = True
                     words.append(token)  # "39 Palestinian prisoners", "2,292,599 Piedmont Aviation shares"
                     pos = w.end()
                     continue
@@ -261,6 +263,12 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
     out.phrase = " ".join(w.lower() if not w.isupper() else w for w in words)
     out.counted_after = True
     if participle:  # "people have been detained" -> "people detained"
+        rel = _REDUCED.match(s, pos)
+        if rel:  # "the five mln shares it already holds", "the 900,096 shares Union Central owned"
+            low = rel.group(1).lower()
+            out.phrase += " " + low
+            out.event = event_of(low, lx) or stem(low)
+            return
         tail = _RELATIVE.sub("", s[pos:], count=1)  # "Three Iraqis, whose names ..., were deported"
         ws = list(_WORD.finditer(tail[:80]))
         for i, w in enumerate(ws):
@@ -274,6 +282,9 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             break
 
 
+# a relative clause without its pronoun, its subject a pronoun or a name, then its verb
+_REDUCED = re.compile(r"\s+(?:it|he|she|they|we|(?:[A-Z][\w.&-]*\s+){1,3}?(?=\w))\s*"
+                      r"(?:already\s+|still\s+|now\s+|also\s+)?([a-z]+(?:ed|s))\b")
 _NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}([a-z][a-z-]*)\b")
 
 
