@@ -111,7 +111,10 @@ def _positive_seconds(v: Any) -> float:
 
 def from_env(env: dict[str, str] | None = None, base: Settings | None = None) -> Settings:
     """`base` (default: the defaults) overlaid with FACTCHECK_* variables."""
-    env = os.environ if env is None else env  # read only: no copy of the whole environment
+    env = os.environ if env is None else env
+    # the FACTCHECK_ variables in one pass (check() reads them on every call when given no
+    # settings; os.environ raises and catches KeyError inside .get for each one missing)
+    env = {k: env[k] for k in env if k.startswith("FACTCHECK_")}
     s = base or Settings()
     conv: dict[str, Callable[[str], Any]] = {
         "db": str,
