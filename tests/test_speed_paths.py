@@ -35,3 +35,19 @@ def test_sentence_ends_are_the_runs_of_marks_the_lookbehind_first_pattern_found(
     text = "".join(pieces)
     plain = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])")
     assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["From ", "the ", "THE ", "Company's ", "had said ", "Had  Said ", "previously ",
+                                 "including ", "Including the ", "expects ", "Plans ", "up ", "on ", "than ",
+                                 "rose ", "ſ", "K", "ı", "İ", "Σ", "É", ", ", "\n", "x"]), max_size=10))
+def test_frame_searches_over_the_folded_clause_find_what_the_case_blind_patterns_find(pieces):
+    import factcheck.extract.frame as frame
+    from factcheck.regexwords import folded, search_folded
+
+    lx = lexicon(LexiconKey(Settings(db="").ruleset()))
+    pre = "".join(pieces)
+    low = folded(pre)
+    for rx in (frame._BASELINE, frame._COMPARED, lx.superseded, lx.part_cue, lx.targets_rx):
+        want, got = rx.search(pre), search_folded(rx, pre, low)
+        assert (want and want.span()) == (got and got.span())

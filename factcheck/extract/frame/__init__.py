@@ -28,6 +28,7 @@ from bisect import bisect_left
 
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
+from ...regexwords import folded, search_folded
 from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
@@ -316,9 +317,10 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
                          (s.start, clause[0]) if clause[0] > s.start else None)
-    if _BASELINE.search(pre[-40:]) or _COMPARED.search(pre[-45:]):
+    lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
+    if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
-    if lx.superseded.search(pre):
+    if search_folded(lx.superseded, pre, lpre):
         c.extra["superseded"] = True  # "the company had said 44": replaced by the text
     if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
                                                                      and counts.head in lx.levels_of_money):

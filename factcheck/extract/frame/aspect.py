@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim
+from ...regexwords import folded, search_folded
 from .counts import Counts
 from .lexicon import Lexicon
 
@@ -59,7 +60,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
     percent = c.unit in PERCENT or extra.get("fraction")
     tail = pre[-60:]  # a cue reaches 40 characters
-    cue = lx.part_cue.search(tail)
+    low = folded(pre)
+    cue = search_folded(lx.part_cue, tail, low and low[-60:])
     if cue and not percent and not _BETWEEN_CUE.search(tail, cue.end()):
         of = prev
         if of is not None and (of.aspect or {}).get("kind") == "part":
@@ -79,7 +81,7 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post)
     if per:
         return {"kind": "rate", "per": extra.get("per") or per.group().split()[-1]}
-    if _targeted(c, pre, lx):
+    if _targeted(c, pre, lx, low):
         return {"kind": "target", "modality": c.modality or "planned"}
     return {"kind": "level"}
 
@@ -102,13 +104,13 @@ def _comparative(c: Claim, post: str) -> str | None:
     return None if not m else "rise" if m.group(1).lower() in ("more", "higher", "above") else "fall"
 
 
-def _targeted(c: Claim, pre: str, lx: Lexicon) -> bool:
+def _targeted(c: Claim, pre: str, lx: Lexicon, low: str | None = None) -> bool:
     """A word of intention or forecast in the clause before the figure, or the modality
     the numbers step read ("could total $2-3 billion"); not one after it ("a workforce
     of 6,000 will be cut" is a level today)."""
     if c.modality and c.modality != "estimated":
         return True
-    return lx.targets_rx.search(pre) is not None
+    return search_folded(lx.targets_rx, pre, low) is not None  # (low: pre folded, when there is one)
 
 
 def head_figure(prev: Claim | None, before: Claim | None, text: str) -> Claim | None:
