@@ -72,12 +72,21 @@ _FUNCTION = frozenset("the a an its their this that these those was were is are 
                       "also then total put stood".split())
 
 
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two intervals share a value. Rounding intervals that only touch do not: "two" is
+    1.5 to 2.5 and "three" 2.5 to 3.5, and no count is both (a rounded figure stands for
+    the values up to its upper bound, not at it)."""
+    if a[0] == a[1] or b[0] == b[1]:
+        return overlaps(a, b)
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _distinct(ctx: Context, claims: list[Claim], most: int) -> list[tuple[float, float]]:
     """The figures' intervals, those overlapping an earlier one left out (stopping past `most`)."""
     out: list[tuple[float, float]] = []
     for c in claims:
         iv = _iv(ctx, c)
-        if not any(overlaps(iv, o) for o in out):
+        if not any(_meet(iv, o) for o in out):
             out.append(iv)
             if len(out) > most:
                 break
@@ -149,7 +158,7 @@ def repeated_figure(ctx: Context) -> None:
                 pb, ib = facts[id(b)]
                 if (pa or pb) and not any(_names_place(ctx, p, o) for ps, o in ((pa, b), (pb, a)) for p in ps):
                     continue  # "in Kabul" and "in Kandahar", or a place with one only: maybe a part of the other
-                if overlaps(ia, ib):
+                if _meet(ia, ib):
                     for x, y in ((a, b), (b, a)):
                         k = (id(x), said[id(y)])
                         if k not in passed:
@@ -170,37 +179,120 @@ def _named_again(ctx: Context) -> None:
     count with a definite article must agree with the last earlier count of its noun (of
     any verb; not "other" ones, parts, changes, targets, nor the figure a comparison is
     from: "up 83 pct over the 80,256 contracts traded a year ago"), or with the sum of the
-    counts one earlier sentence gives ("five men on Monday and three men on Tuesday")."""
+    counts one earlier sentence gives ("five men on Monday and three men on Tuesday").
+    A bare earlier count ("two sides", no verb to say which group) is named again too,
+    when the definite adds no word to its description (_names_group), says no group of
+    its own words (_own_clause) and the earlier one is no selection (_selection)."""
     window = int(ctx.params.get("window", 32))
     seen: dict[str, list[Claim]] = {}
+    seen_group: dict[int, tuple] = {}
+    bare = [c for c in _figures(ctx) if c.unit is None and not c.counts_head]
     for b in _figures(ctx):
-        if b.unit is not None or not b.counts_head or _in_headline(ctx, b) or _frames.aspect(b) != "level" \
+        if b.unit is not None or not b.counts_head or _in_headline(ctx, b) \
+                or _frames.aspect(b) != "level" and not (_frames.aspect(b) == "target" and b.extra.get("definite")) \
                 or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"):
             continue
         noun = singular(b.counts_head)
         kb = _frames.key(b)
+        gb = _group(ctx, b)
+        if gb is None or _label(ctx, b):
+            continue
+        if b.extra.get("definite") and _own_clause(ctx, b):
+            continue  # "the roughly five mln shares it already holds": a group of its own words
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
-                   and not _frames.subjects_differ(a, b) and _frames.key(a) is not None
-                   and (kb is None or kb == _frames.key(a))  # a counted group, of the same verb if b has one
+                   and not _frames.subjects_differ(a, b)
+                   and (kb is None or _frames.key(a) == kb)  # of the same verb if both have one
+                   and not a.extra.get("other")  # "an additional 500,000 shares"
+                   and (_frames.key(a) is not None or not _selection(ctx, a))
                    and not (a.period or {}).get("baseline")
-                   and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))]
+                   and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))
+                   and _names_group(seen_group[id(a)], gb)]
         seen.setdefault(noun, []).append(b)
+        seen_group[id(b)] = gb
         if not b.extra.get("definite") or not earlier:
             continue
         ib = _iv(ctx, b)
-        agree = [a for a in earlier if overlaps(_iv(ctx, a), ib)]
+        if any(c.value == b.value and c.unit is None and not c.counts_head and c.sentence < b.sentence
+               for c in bare):
+            continue  # "compared with our 41" ... "four of the 41 mills": stated before without its noun
+        agree = [a for a in earlier if _meet(_iv(ctx, a), ib)]
         if agree:
             ctx.passed(b, f"the same {b.counts_head} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
             continue
         last = earlier[-1]
         one = [a for a in earlier if a.sentence == last.sentence]
-        if len(one) > 1 and overlaps((sum(_iv(ctx, a)[0] for a in one), sum(_iv(ctx, a)[1] for a in one)), ib):
+        if len(one) > 1 and _meet((sum(_iv(ctx, a)[0] for a in one), sum(_iv(ctx, a)[1] for a in one)), ib):
             continue
         if len(one) > 1:
             continue  # a sentence counting several groups of the noun: which one is named is not said
         ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
+
+
+# after a count's noun: another noun joined to it ("nine brothers and sisters" counts
+# both), or what it is of ("the 0.2 point contribution of foreign trade")
+_GROUP_TAIL = re.compile(r"\s*(?:(and|or|&)\s+[a-z]|of\s+((?:(?:the|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))")
+# a capitalised word before a bare number inside a sentence names it ("RIC 103", "Boeing 747")
+_NAME_BEFORE = re.compile(r"[^\s.!?\"“]\s+([A-Z][\w.-]*)\s+$")
+
+
+def _group(ctx: Context, c: Claim) -> tuple[frozenset[str], str | None] | None:
+    """How a count names its group: the words between the figure and its noun ("creditor"
+    in "nine creditor banks") and what the noun is of; None for a count of two nouns."""
+    after = ctx.after(c, 80)
+    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    if not m:
+        return frozenset(), None
+    t = _GROUP_TAIL.match(after, m.end())
+    if t and t.group(1):
+        return None
+    return frozenset(w.lower() for w in _WORDS.findall(after[:m.start()])), (t.group(2).lower() if t and t.group(2) else None)
+
+
+def _names_group(a: tuple | None, b: tuple) -> bool:
+    """A definite count names again the group an earlier count named when it adds no word
+    to it: "the nine banks" names "nine creditor banks"; "the two largest creditor banks",
+    "the 10.6 mln outstanding shares" and "the 0.5 point contribution of domestic demand"
+    (after "0.2 point contribution of foreign trade") name others."""
+    if a is None:
+        return False
+    return b[0] <= a[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+# "in only four cases": a focus word marks a count as a few of more; "The three firms are
+# Nomura, Daiwa and Lanston": a group whose members are then named, some of whom a later
+# "the two firms" may name
+_FEW_OF_MORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
+_MEMBERS_NAMED = re.compile(r"\s*(?:are|were|:)\s+[A-Z]")
+
+
+def _selection(ctx: Context, c: Claim) -> bool:
+    """A bare count (no verb to say which group) that a later definite count of its noun
+    cannot be taken to name again: a few of more, or a group named member by member."""
+    if _FEW_OF_MORE.search(ctx.before(c, 12)):
+        return True
+    after = ctx.after(c, 80)
+    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    return m is not None and _MEMBERS_NAMED.match(after, m.end()) is not None
+
+
+# after a count's noun (and what it is of): a clause of its own that says which group it
+# is ("the 15 protesters who remain", "the five mln shares it already holds", "the
+# 1,449,550 units already held by Renouf")
+_OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:that|which|who|whom|it|they|he|she|we|"
+                         r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+by)\b")
+
+
+def _own_clause(ctx: Context, c: Claim) -> bool:
+    after = ctx.after(c, 80)
+    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    return m is not None and _OWN_CLAUSE.match(after, m.end()) is not None
+
+
+def _label(ctx: Context, c: Claim) -> bool:
+    m = _NAME_BEFORE.search(ctx.before(c, 30))
+    return m is not None and m.group(1).lower() not in _FUNCTION  # ("- The nine banks")
 
 
 def _measure(c: Claim) -> str:
