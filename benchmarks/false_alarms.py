@@ -15,8 +15,9 @@ warning or error on an unchanged article is counted; `--dump` writes each one (i
 rule, severity, claim texts and offsets, message) for reading.
 
 `--labels` reads hand labels (one JSON line each: doc, rule, claims as [start, end]
-offsets, verdict "real" | "false", reason) and prints precision per rule over the
-findings that still fire and carry a label; `--sample N` prints N findings that have
+offsets, "span" for a finding found by scanning that names no claim, verdict "real" |
+"false", reason) and prints precision per rule over the findings that still fire and
+carry a label; `--sample N` prints N findings that have
 no label yet, drawn with a fixed seed so every rule is represented, as lines to
 label (the article text is never stored: offsets only).
 
@@ -93,9 +94,12 @@ def _findings(job):
         if f.severity not in BAD:
             continue
         cs = [by_id[i] for i in f.claims if i in by_id]
-        out.append({"corpus": corpus, "doc": doc, "rule": f.rule, "severity": f.severity,
-                    "claims": [list(c.span) for c in cs], "texts": [c.text for c in cs],
-                    "message": f.message})
+        rec = {"corpus": corpus, "doc": doc, "rule": f.rule, "severity": f.severity,
+               "claims": [list(c.span) for c in cs], "texts": [c.text for c in cs],
+               "message": f.message}
+        if not cs and f.details.get("span"):  # found by scanning: its own offsets tell it apart
+            rec["span"] = list(f.details["span"])
+        out.append(rec)
     return corpus, doc, out
 
 
@@ -108,7 +112,13 @@ def run(jobs_iter, workers: int):
 
 
 def key(rec) -> tuple:
-    return rec["doc"], rec["rule"], tuple(tuple(s) for s in rec["claims"])
+    return rec["doc"], rec["rule"], tuple(tuple(s) for s in rec["claims"]), tuple(rec.get("span") or ())
+
+
+def label_of(labels: dict, rec):
+    """The label of a finding; a label written without the span of a claim-less finding
+    (before spans were recorded) still fits it."""
+    return labels.get(key(rec)) or labels.get(key({**rec, "span": None}))
 
 
 def main(argv=None) -> int:
@@ -187,7 +197,7 @@ def main(argv=None) -> int:
     if labels:
         real, seen = Counter(), Counter()
         for rec in every:
-            lab = labels.get(key(rec))
+            lab = label_of(labels, rec)
             if lab:
                 seen[rec["rule"]] += 1
                 real[rec["rule"]] += lab["verdict"] == "real"
@@ -203,7 +213,7 @@ def main(argv=None) -> int:
         print(f"  estimated false findings per 100 articles (per-rule precision x count): {100 * est_false / n_docs:.2f}")
 
     if a.sample:
-        todo = [r for r in every if key(r) not in labels]
+        todo = [r for r in every if not label_of(labels, r)]
         rng = random.Random(a.seed)
         rng.shuffle(todo)
         by_rule = defaultdict(list)

@@ -49,3 +49,17 @@ def test_jsonl_set_is_counted_and_labelled_by_name(bench, tmp_path, capsys):
     found = [json.loads(x) for x in dump.read_text().splitlines()]
     assert [(f["corpus"], f["rule"]) for f in found] == [("unseen", "arithmetic.percent-change")]
     assert "unseen/" in out and "1 of 1 labels" in out
+
+
+def test_findings_without_claims_are_told_apart_by_their_span(bench, tmp_path):
+    # two scanned findings in one article (impossible dates) name no claim: each keeps its own span,
+    # and a label written without a span (older labels) still fits
+    text = "The plant closed on February 30 and reopened on April 31, the company said."
+    p = write(tmp_path / "s.jsonl", [{"id": "X1", "published": "2024-05-02", "title": "", "text": text}])
+    dump = tmp_path / "d.jsonl"
+    bench.main(["--jsonl", str(p), "--jobs", "1", "--labels", str(tmp_path / "none"), "--dump", str(dump)])
+    found = [json.loads(x) for x in dump.read_text().splitlines()]
+    assert len(found) == 2 and all(f["claims"] == [] for f in found)
+    assert len({bench.key(f) for f in found}) == 2
+    old = {bench.key({**found[0], "span": None}): {"verdict": "real"}}
+    assert bench.label_of(old, found[0]) == {"verdict": "real"}
