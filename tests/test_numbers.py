@@ -381,3 +381,14 @@ def test_a_run_of_number_words_too_big_for_a_float_is_no_figure_and_the_rest_is_
     claims, ignored = _extract(f"5 people fled. {run} and 3 dogs; up to {run}.", grammar(ruleset), None)
     assert [c.text for c in claims] == ["5", "3"]  # before: none at all (OverflowError)
     assert any(b - a >= len(run) for a, b in ignored)
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("ACME TO ISSUE 1600 MLN DLRS OF BONDS", "1600 MLN DLRS", 1.6e9),
+    ("The bank will sell 1200 billion yen of bills.", "1200 billion yen", 1.2e12),
+    ("A deficit of 1400 mln stg was forecast.", "1400 mln stg", 1.4e9),
+])
+def test_a_year_like_number_before_a_scale_word_is_an_amount(text, figure, value, ruleset):
+    # "1600 MLN": no year is counted in millions
+    c = only(text, ruleset)
+    assert (c.text, c.value) == (figure, value)

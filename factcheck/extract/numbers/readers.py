@@ -140,6 +140,8 @@ def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
     raw = text[a:b]
     if not _year_like(raw):
         return False
+    if g.re_scale.match(text[b:b + 12]):
+        return False  # "1600 MLN STG", "1600 billion yen": an amount in millions, no year
     prev = _prev_word(text, a).lower()
     if prev in g.year_before or prev.rstrip(".") in g.months or text[max(0, a - 5):a].endswith("mid-"):
         return True

@@ -39,12 +39,13 @@ def h_spelled_decade(m, cx, a, b):
     return Resolved("date", p.value, p, cx.pub if cx.dct else None, mod=_mod(cx.lex, m["fz"]))
 
 
-@pattern("year", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?![.,]\d|%|\s*(?:percent|per\s+cent|million|billion|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
+@pattern("year", r"(?:(?P<fz>{fzpos})[\s-]+)?(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\b(?![.,]\d|%|\s*(?:percent|per\s+cent|million|billion|trillion|mln|bln|people|troops|soldiers|men|women|children|dollars|yen|tons|jobs|employees|workers|miles|feet|meters|points|shares|units)\b)",
          triggers={"#"},
          examples={"The plant opened in 1998.": "1998",
                    "He wore No. 1998 all season.": None,
                    "About 1999 residents were evacuated.": None,
                    "More than 1850 families fled.": None,
+                   "It sold 1600 mln dlrs of notes.": None,
                    "It closed in about 1999.": "1999"})
 def h_year(m, cx, a, b):
     y = int(m["y"])
