@@ -58,6 +58,10 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
         inked = start + len(line.group().rstrip())  # the line's end without trailing blanks
         last = start
         pieces = []
+        if headline is not None and start <= headline[0] < end:
+            # a headline is one sentence, whatever its stops ("N.Z. RETAIL SALES FALL 13.2 PCT")
+            while k < n_ends and ends[k][0] < end:
+                k += 1
         while k < n_ends and ends[k][0] < end:
             tick()
             a, e = ends[k]
