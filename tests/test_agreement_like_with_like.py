@@ -153,3 +153,17 @@ def test_a_headline_sum_given_as_a_sum_and_an_addition_to_it_is_supported():
     # an addition of another thing ("another 50 mln dlrs of loans") adds nothing to the notes
     assert _warnings(text.replace("an additional 50 mln dlrs of notes", "another 50 mln dlrs of loans"),
                      "agreement.headline")
+
+
+def test_a_subject_named_short_is_the_same_subject():
+    # its initials, its possessive, a part of its name: one owner; another name is another
+    from factcheck.checks._frames import subjects_differ
+    from factcheck.model import Claim
+
+    def owned(s):
+        return Claim(kind="quantity", text="1", span=(0, 1), subject=s)
+    for short, full in (("GM", "General Motors Corp"), ("U.S.", "United States"),
+                        ("WIDGET'S", "Widget Inc's truck unit"), ("Acme", "ACME Corp")):
+        assert not subjects_differ(owned(short), owned(full)), short
+    for a, b in (("GM", "Ford Motor Co"), ("Japan", "Britain"), ("General Motors", "GM Hughes Electronics")):
+        assert subjects_differ(owned(a), owned(b)), a

@@ -34,8 +34,27 @@ def aspect(c: Claim) -> str:
 
 
 def subjects_differ(a: Claim, b: Claim) -> bool:
-    sa, sb = (a.subject or "").lower(), (b.subject or "").lower()
-    return bool(sa and sb and sa not in sb and sb not in sa)
+    """Two named subjects, neither the other's name in short: a part of it ("Conagra",
+    "ConAgra Inc"), its possessive ("TEXTRON'S", "Textron Inc"), its initials ("GM",
+    "General Motors Corp"; "U.S.", "United States")."""
+    sa, sb = _name(a.subject), _name(b.subject)
+    return bool(sa and sb and sa not in sb and sb not in sa and not _initials(sa, sb) and not _initials(sb, sa))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_NAME_WORD = re.compile(r"[a-z][\w'\u2019&-]*")
+
+
+def _name(subject: str | None) -> str:
+    return " ".join(_POSSESSIVE.sub("", (subject or "").lower()).split())
+
+
+def _initials(short: str, long: str) -> bool:
+    """A one-word name of two to five letters that the other's first words begin with."""
+    s = short.replace(".", "")
+    if not 2 <= len(s) <= 5 or not s.isalpha() or " " in short:
+        return False
+    return "".join(w[0] for w in _NAME_WORD.findall(long)).startswith(s)
 
 
 def _span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
