@@ -205,7 +205,7 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     if h.unit is None and not _SCALED.search(h.text):
         # a bare count of things ("SIX PLANTS", "2,000 JOBS") may be any group of them:
         # what happened to them (the verb) or its category says which
-        return _counted_alike(ctx, h, b)
+        return _counted_alike(ctx, h, b) or _lead_count(ctx, h, b, lead)
     if _frames.key(h) is not None and _frames.key(h) == _frames.key(b):
         return True
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
@@ -224,8 +224,35 @@ def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
     return bool(noun) and noun == _counted(ctx, b)
 
 
+def _lead_count(ctx: Context, h: Claim, b: Claim, lead) -> bool:
+    """A bare count in the lead of the noun the headline's counts ("TO ACQUIRE 80 JET
+    AIRCRAFT": "will buy 40 long-range jet aircraft") or done by the verb the headline's
+    is ("SUZUKI RECALLS 126,000 CARS": "it is recalling about 63,000 of its cars"): the
+    lead says what the headline says short, so this is its count."""
+    if b.sentence != lead or b.unit is not None or _SCALED.search(b.text):
+        return False
+    if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
+        return True
+    verb = _done_to(ctx, h)
+    return bool(verb) and len(verb) > 2 and verb not in _lowered(ctx, "plain_words") \
+        and verb == _done_to(ctx, _first_of_list(ctx, b))
+
+
+_LISTED = re.compile(r"(?:\s+[\w-]+){0,3}\s*,?\s+and\s+")  # "33,000 medium trucks and 19,000 ..."
+
+
+def _first_of_list(ctx: Context, b: Claim) -> Claim:
+    """The first figure of the list b closes ("recalling 33,000 trucks and 19,000
+    buses": the verb before 33,000 is done to 19,000 too), else b."""
+    text = ctx.doc.text
+    for o in _figures(ctx):
+        if o.sentence == b.sentence and o.span[1] < b.span[0] and _LISTED.fullmatch(text, o.span[1], b.span[0]):
+            return o
+    return b
+
+
 def _done_to(ctx: Context, h: Claim) -> str | None:
-    """The verb just before a headline count with no noun, stemmed ("FORCE 12,000")."""
+    """The word just before a count, stemmed: the verb done to it ("FORCE 12,000")."""
     w = _WORD.findall(ctx.before(h, 30))
     return stem(w[-1]) if w else None
 
@@ -281,11 +308,13 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
     with `plain`, less names (a capitalised word not starting its sentence: the owner,
     not what is counted)."""  # (a headline in capitals keeps its names: there is no telling)
     a, b = c.span[0] - offset, c.span[1] - offset
+    if plain:  # "to 2,709,600 shares, or 7.7 pct": the same figure said again, with its words
+        a = _restated_from(ctx, c) - offset
     reach = int(ctx.params.get("reach", 80))
     lo, hi = max(0, a - reach), min(len(text), b + reach)
     if plain:  # a body figure's words stop at its neighbours ("price of 98.4 pct to give a yield of 3.3 pct")
         for o in _figures(ctx):
-            if o.sentence == c.sentence and o is not c and o.kind == "quantity":
+            if o.sentence == c.sentence and o is not c and o.kind == "quantity" and not a <= o.span[0] - offset < b:
                 x, y = o.span[0] - offset, o.span[1] - offset
                 if y <= a:
                     lo = max(lo, y)
@@ -306,6 +335,19 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
             if t.lower() not in plain_words and singular(t.lower()) not in plain_words:
                 out.add(stem(t))  # "ISSUES" and "issuing"
     return frozenset(out)
+
+
+_OR = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+")  # "shares, or ", "common shares or "
+
+
+def _restated_from(ctx: Context, c: Claim) -> int:
+    """Where the figure c says again in another unit begins ("2,709,600 shares, or 7.7
+    pct of the total"): that figure's words are c's; else c's own start."""
+    text = ctx.doc.text
+    for o in _figures(ctx):
+        if o.sentence == c.sentence and o.span[1] < c.span[0] and _OR.fullmatch(text, o.span[1], c.span[0]):
+            return o.span[0]
+    return c.span[0]
 
 
 def _headline_iv(ctx: Context, h: Claim) -> tuple[float, float]:
