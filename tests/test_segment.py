@@ -130,7 +130,7 @@ def test_a_first_line_ending_in_a_full_stop_is_a_lead_not_a_headline():
     assert segment.headline_of("ACME TO BUY WIDGET FOR 420 MLN DLRS\n\nAcme said ...") is not None
 
 
-def test_a_headline_is_one_sentence_whatever_its_stops():
+def test_initials_in_a_headline_end_no_sentence():
     # initials in capitals ("N.Z.", "J.C.") end no sentence in a headline: its figure stays in it
     text = "N.Z. RETAIL SALES FALL 9.5 PCT IN QUARTER\n\nWELLINGTON - Retail sales fell 9.5 pct. N.Z. Dlrs rose."
     sents = segment.split(text, segment.headline_of(text))

@@ -29,6 +29,7 @@ _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
 _SENTENCE_END = re.compile(r"\b([a-z]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $423 million." (not "U.S.")
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
 _LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
 
 
@@ -58,10 +59,7 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
         inked = start + len(line.group().rstrip())  # the line's end without trailing blanks
         last = start
         pieces = []
-        if headline is not None and start <= headline[0] < end:
-            # a headline is one sentence, whatever its stops ("N.Z. RETAIL SALES FALL 13.2 PCT")
-            while k < n_ends and ends[k][0] < end:
-                k += 1
+        in_headline = headline is not None and start <= headline[0] < end
         while k < n_ends and ends[k][0] < end:
             tick()
             a, e = ends[k]
@@ -77,6 +75,8 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
                     continue
                 if word and _INITIAL.fullmatch(word.group(1)):
                     continue  # an initial: "John F. Kennedy"
+                if in_headline and word and _INITIALS.fullmatch(word.group(1)):
+                    continue  # a headline's initials end no sentence: "N.Z. RETAIL SALES FALL 13.2 PCT"
             pieces.append((last, e))
             last = e
         pieces.append((last, end))
