@@ -45,7 +45,6 @@ def h_spelled_decade(m, cx, a, b):
                    "He wore No. 1998 all season.": None,
                    "About 1999 residents were evacuated.": None,
                    "More than 1850 families fled.": None,
-                   "It sold 1600 mln dlrs of notes.": None,
                    "It closed in about 1999.": "1999"})
 def h_year(m, cx, a, b):
     y = int(m["y"])
