@@ -67,7 +67,8 @@ def _inside_idiom(cx: Context, a: int, b: int) -> bool:
          examples={"The strike lasted three years.": "P3Y",
                    "They talked for more than two weeks.": "P2W",
                    "He finished in 12.3 seconds.": "PT12.3S",
-                   "Nurses work 24 hours a day.": None})
+                   "Nurses work 24 hours a day.": None,
+                   "The 1986 year loss was 4,054,000 dlrs.": "1986"})
 def h_duration(m, cx, a, b):
     unit_word = m["unit"].lower()
     unit = _unit_code(cx.lex, unit_word)
@@ -80,6 +81,10 @@ def h_duration(m, cx, a, b):
     if m["unit"][0].isupper() and (n_s[0].islower() or cx.text[max(0, a - 1):a] in ("'", '"', "“", "‘")):
         return None  # names and titles: "Sandra Day O'Connor", "60 Minutes"
     if n is not None and n >= 1000 and not unit_word.endswith("s"):
+        if unit == "Y" and n == int(n) and 1000 <= n < 2100 and re.fullmatch(r"\d{4}", m["n"]):
+            # "1986 year loss of 4,054,000 dlrs", "the 1985 year": the year itself
+            p = cal.year(int(n))
+            return Resolved("date", p.value, p, None, span=m.span("n"))
         return None  # "the 1988 quarter", "2020 season"
     if unit == "Q" and re.search(r"\w-quarters?$", cx.text[a:b]) and n_s not in ("a", "an", "one"):
         return None  # "three-quarters": a fraction
