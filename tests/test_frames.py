@@ -332,3 +332,63 @@ def test_a_reduced_relative_or_a_name_says_which_group_a_count_is():
     assert not [f for f in _q("About 19.8 mln Vela shares were tendered. With the roughly five mln "
                               "shares it already holds, Orion will own 97 pct.")[1].findings
                 if f.severity in ("warning", "error")]
+
+
+def _period_text(r, c):
+    return r.claim(c.period["claim"]).text if c.period.get("claim") else None
+
+
+def test_a_time_in_a_relative_clause_is_not_the_time_of_a_figure_outside_it():
+    q, r = _q("Halden Group, which had revenue of $3.2 billion last year, owns 60% of Banco Norte.")
+    assert _period_text(r, q["60%"]) is None and _period_text(r, q["$3.2 billion"]) == "last year"
+    q, r = _q("The group's debt, which stood at 19.7 billion dlrs at end-1986, is owed mostly to banks, "
+              "and bank loans make up about 70 pct of the debt which it owed in 1985.")
+    assert _period_text(r, q["19.7 billion dlrs"]) in ("end-1986", "1986") and _period_text(r, q["about 70 pct"]) is None
+    q, r = _q("The WHO said 1.3 million people were killed on the roads in 2023, and that 92% of the deaths "
+              "occurred in poor countries.", published="2024-06-01")
+    assert _period_text(r, q["92%"]) == "2023"  # "WHO", a name, opens no relative clause
+
+
+def test_a_time_a_change_is_measured_from_is_no_figures_period():
+    q, r = _q("Fernair carried 2.3 million passengers in July, up 11 percent on a year earlier, "
+              "and its load factor held at 91 percent.", published="2024-08-02")
+    assert _period_text(r, q["11 percent"]) == "July" and _period_text(r, q["91 percent"]) == "July"
+    q, r = _q("The budget for the fiscal year starting on Saturday forecasts revenue of 40 billion dlrs, "
+              "a 12 pct increase from this year.")
+    assert _period_text(r, q["12 pct"]) == "Saturday"
+    q, r = _q("Sales were $1.9 billion, a 13% increase from last year's $1.68 billion.")
+    assert _period_text(r, q["$1.68 billion"]) == "last year" and _period_text(r, q["13%"]) is None
+
+
+def test_a_time_across_a_comma_or_before_a_coordinator_belongs_to_the_other_conjunct():
+    q, r = _q("The accord covers 2.1 billion dlrs of debt due this year and 2.9 billion due in 1988.")
+    assert _period_text(r, q["2.9 billion"]) == "1988" and _period_text(r, q["2.1 billion dlrs"]) == "this year"
+    q, r = _q("The fuel index rose 3.1 pct in February, after a 7.2 pct increase in January.")
+    assert _period_text(r, q["7.2 pct"]) == "January" and _period_text(r, q["3.1 pct"]) == "February"
+    q, r = _q("On Sunday, candles were lit for the nine people killed and 14 people injured in such attacks since 1995.",
+              published="1998-01-20")
+    assert _period_text(r, q["nine"]) == "1995"  # a modifier the conjuncts share
+
+
+def test_a_security_named_by_its_maturity_holds_no_period_and_a_sum_issued_is_a_flow():
+    q, r = _q("Lakeside Savings is issuing a 20 billion yen eurobond due May 4, 1993 paying 4-3/4 pct "
+              "and priced at 101-1/2.")
+    assert _period_text(r, q["20 billion yen"]) is None and q["20 billion yen"].period["kind"] == "flow"
+    assert q["101-1/2"].period["kind"] == "stock"  # a price
+    q, r = _q("Harbor Foods is raising 45 mln dlrs through an offering of debentures due 2001.")
+    assert _period_text(r, q["45 mln dlrs"]) is None and q["45 mln dlrs"].period["kind"] == "flow"
+
+
+def test_a_year_before_year_names_the_year():
+    q, r = _q("The 1986 year loss was 3,212,000 dlrs, against a 1985 year loss of 515,000 dlrs.")
+    assert _period_text(r, q["3,212,000 dlrs"]) == "1986" and _period_text(r, q["515,000 dlrs"]) == "1985"
+
+
+def test_a_count_of_things_had_held_or_remaining_is_a_stock():
+    q, _ = _q("Skyline Air has 85 aircraft on order. Police arrested 210 people on Sunday; 31 of them "
+              "remain in custody. The toll stood at 140 dead.")
+    assert q["85"].period["kind"] == "stock" and q["31"].period["kind"] == "stock"
+    assert q["210"].period["kind"] == "flow" and q["140"].period["kind"] == "flow"
+    q, _ = _q("The board said the offer of 56 dlrs per share was too low; 1,500,000 shares of common "
+              "at 14 dlrs per share are being offered.")
+    assert q["56 dlrs"].period["kind"] == "stock" and q["14 dlrs"].period["kind"] == "stock"

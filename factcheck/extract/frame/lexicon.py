@@ -41,6 +41,8 @@ class Lexicon:
     buying_verbs: frozenset[str] = frozenset()  # "acquires 9.9 pct of Piedmont": a stake
     estimate_nouns: frozenset[str] = frozenset()  # "below the government's forecast of 2.5 mln"
     estimate_verbs: frozenset[str] = frozenset()  # "estimated 1986 production at 1.8 mln tonnes"
+    having: re.Pattern = re.compile(r"(?!)")   # "has 120 aircraft": a verb of having ending before a count
+    issuing: re.Pattern = re.compile(r"(?!)")  # "is issuing a 15 billion yen eurobond": ... before a sum
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -88,4 +90,17 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "instance_nouns")),
                    frozenset(_words(lx, "quote_verbs")),
                    frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")),
-                   frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")))
+                   frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
+                   _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL))
+
+
+# what may stand between a verb of having or issuing and its figure
+_HAVING_FILL = r"(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|only|just|a\s+total\s+of)\s+)*"
+_ISSUE_FILL = r"(?:(?:a|an|the|of|its|their|some|about|approximately|nearly|up\s+to|new|additional|another)\s+){0,3}"
+
+
+def _ending(words: list[str], fill: str) -> re.Pattern:
+    """One of the words, then only filler, to the end of the text before a figure."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(words)})\s+{fill}$", re.I)

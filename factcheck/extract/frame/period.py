@@ -8,7 +8,15 @@ of time ("12 years in prison"); a time that a baseline figure holds tight ("rise
 17,000 tonnes from 10,000 last month": last month is the 10,000's); a time
 of a reporting verb ("Earlier today, Georgia Power said it raised the cost by six
 pct", "six were in custody, officials said on Tuesday"); a time a verb of maturity
-takes ("will not mature until the year 2007").
+takes ("will not mature until the year 2007", "a yen eurobond due April 2, 1992");
+a time a change is measured from ("up 11 percent on a year earlier", "a 15 pct
+increase from this year"); a time inside a relative clause the figure is not in
+("Halden, which had revenue of $3.2 billion last year, owns 60%").
+
+Of the times left, one reached without crossing a comma or a coordinating "and",
+"or", "but" wins over one across ("1.6 billion of debt due this year and 3.5 billion
+due in 1988": 1988; "rose 4.0 pct in February, after a 9.8 pct increase in January":
+January); then the nearest.
 """
 from __future__ import annotations
 
@@ -27,7 +35,32 @@ _SPAN_OF_TIME = re.compile(r"\b(?:over|during|within|past|last|first|next|previo
 # "rose to 17,000 tonnes from 10,000 last month": the time a baseline figure holds is its own
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _MATURITY = re.compile(r"\b(?:until|till|mature|matures|maturing|due\s+to\s+(?:open|close|start|end))\s+"
-                       r"(?:the\s+(?:year\s+)?|in\s+)?$", re.I)
+                       r"(?:the\s+(?:year\s+)?|in\s+)?$"
+                       # a security named by the date it falls due: "debentures due 1999"
+                       r"|\b(?:bonds?|eurobonds?|notes|debentures?|issue|paper|securities|certificates|loans?)"
+                       r"\s+due\s+(?:on\s+)?$", re.I)
+# a time a change or a figure is measured against: "up 11 percent on a year earlier",
+# "from this year", "than in 1986", "compared with 1985" (not "from 1985 to 1987": a span)
+_COMPARED_TIME = re.compile(r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:with|to)|(?P<on>on|over))"
+                            r"\s+(?:in\s+|with\s+)?$", re.I)
+# ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday")
+_CHANGED = re.compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
+                      r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
+_REMAIN = re.compile(r"(?:\s+of\s+(?:them|whom|these|those))?\s+(?:still\s+)?remain(?:s|ed)?\b", re.I)
+_PRICED = re.compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed|opened)\b[^,;]{0,25}?\s)?at\s+"
+                     r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+_PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){0,2}(?:per|a|an|each)\s+"
+                  r"(?!year|month|week|day|quarter|annum)[a-z]", re.I)
+_SPAN_AFTER = re.compile(r"\s*(?:to|through|until|till|and|-)\s", re.I)
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+_EARLIER = re.compile(r"\b(?:earlier|ago|before|previous|prior|last|same)\b", re.I)
+# a relative clause: from its pronoun to the next comma (or the clause's end)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")  # lower case: not "the WHO"
+# what a time crosses to reach a figure of another clause or conjunct: a comma either
+# way; a coordinator after the time ("debt due this year and 3.5 billion"), not before
+# it ("seven killed and 12 injured ... since 1993": a modifier the conjuncts share)
+_ACROSS = (",", ";")
+_ACROSS_BEFORE = (",", ";", " and ", " or ", " but ")
 # a clause that goes on from the one before it and shares its time ("..., while monthly
 # inflation was 2.7%", "... in July, and its load factor held at 96 percent")
 _GOES_ON = re.compile(r",\s+(?:while|whereas|and|but|as|when)\s*$", re.I)
@@ -42,12 +75,30 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
     best = _nearest(c, clause, temporal, starts, text, quantities, lx)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
-    kind = "stock" if (counts.head and counts.head in lx.stock_heads) or c.category in STOCK_CATEGORIES \
-        else "flow"
+    kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 30])
     if best is None:
         return {"claim": None, "text": None, "timex": None, "start": None, "end": None, "kind": kind}
     return {"claim": best.id, "text": best.text, "timex": best.timex, "start": best.start,
             "end": best.end or best.start, "kind": kind}
+
+
+def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
+    """Stock or flow, from what is counted: a level's noun (stock_heads) first; then a
+    count of things had, held or served ("has 120 aircraft", "40 of them remain in
+    custody") is a stock; a sum issued, offered or raised a flow, even of debt; a price
+    ("at 12 dlrs per share", "priced at 102-3/8") a stock; else by category."""
+    if counts.head and counts.head in lx.stock_heads:
+        return "stock"
+    if c.unit is None and (lx.having.search(pre) or _REMAIN.match(post)):
+        return "stock"
+    money = c.unit is not None and len(c.unit) == 3 and c.unit.isupper()
+    per = money and _PER.match(post)  # "12 dlrs per share": a price, not a sum
+    if money and not per and lx.issuing.search(pre):
+        return "flow"
+    m = _PRICED.search(pre) if "at " in pre[-18:] else None
+    if m and (per or c.unit is None and m["quote"]):
+        return "stock"
+    return "stock" if c.category in STOCK_CATEGORIES else "flow"
 
 
 def _nearest(c: Claim, clause: tuple[int, int], temporal, starts, text: str, quantities, lx: Lexicon,
@@ -55,24 +106,55 @@ def _nearest(c: Claim, clause: tuple[int, int], temporal, starts, text: str, qua
     a, b = clause
     lo, hi = bisect_left(starts, a), bisect_left(starts, b)
     best = None
+    if lo == hi:
+        return None
+    rels = [m.start() for m in _RELATIVE.finditer(text, a, b)] if text.find("wh", a, b) >= 0 else ()
     for t in temporal[lo:hi]:
-        if t.kind not in ("date", "duration") or t.span[1] > b or not _its_time(t, text):
+        if t.kind not in ("date", "duration") or t.span[1] > b or not _its_time(t, text, c) \
+                or rels and _in_other_relative(text, t, c, rels, b):
             continue
         after = t.span[0] >= c.span[1]
         d = t.span[0] - c.span[1] if after else c.span[0] - t.span[1]
         if not anywhere and (_held_by_other(t, c, d, quantities, text) or _reported(text, c, t, after, lx)):
             continue
-        if best is None or d < best[0] or d == best[0] and after:
-            best = (d, t)
+        across = _crosses(text, c.span[1], t.span[0], _ACROSS) if after else _crosses(text, t.span[1], c.span[0], _ACROSS_BEFORE)
+        key = (across, d, not after)
+        if best is None or key < best[0]:
+            best = (key, t)
     return best[1] if best else None
 
 
-def _its_time(t: Claim, text: str) -> bool:
-    """Whether a temporal claim can be a figure's time at all."""
+def _crosses(text: str, x: int, y: int, marks: tuple[str, ...]) -> bool:
+    return any(text.find(m, x, y) >= 0 for m in marks)
+
+
+def _in_other_relative(text: str, t: Claim, c: Claim, rels: list[int], b: int) -> bool:
+    """The time is in a relative clause ("which stood at 221,000 in June,") that the
+    figure is not in: the time is that clause's verb's. `rels`: where the clause's
+    relative pronouns start."""
+    k = bisect_left(rels, t.span[0])
+    if k == 0:
+        return False
+    comma = text.find(",", t.span[1], b)
+    end = comma if comma >= 0 else b
+    return not rels[k - 1] <= c.span[0] < end
+
+
+def _its_time(t: Claim, text: str, c: Claim) -> bool:
+    """Whether a temporal claim can be c's time at all."""
     before = text[max(0, t.span[0] - 30):t.span[0]]
     if t.kind == "duration" and not _SPAN_OF_TIME.search(before) and not t.text.lower().startswith(("the ", "last ")):
         return False  # "sentenced to 12 years", "two-year bonds"
-    return not _MATURITY.search(before)
+    if _MATURITY.search(before):
+        return False
+    m = _COMPARED_TIME.search(before, len(before) - 20) if len(before) > 20 else _COMPARED_TIME.search(before)
+    if m and (not m["on"] or t.kind == "date" and _EARLIER.search(t.text)
+              and _CHANGED.search(text, max(0, t.span[0] - 50), t.span[0] - len(before) + m.start())):
+        if (_POSSESSIVE.search(t.text[-2:]) or _POSSESSIVE.match(text, t.span[1])) \
+                and 0 <= c.span[0] - t.span[1] <= TIGHT:
+            return True  # "from last year's $1.55 billion": the time of the figure it determines
+        return bool(_SPAN_AFTER.match(text, t.span[1]))  # "from 1985 to 1987": a span, not a baseline
+    return True
 
 
 def _held_by_other(t: Claim, c: Claim, d: int, quantities, *q_text) -> bool:
