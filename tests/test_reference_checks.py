@@ -320,3 +320,30 @@ def test_a_us_state_named_next_to_a_city_picks_it(text, snippet, value, name):
     c = quantity(text, snippet, value, category="population", measure="people")
     assert run_rule("reference.population", text, [c]).findings == []
     assert c.extra["reference"]["name"] == name and "named nearby" in c.checks[0].detail
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Saudi Arabia, Russia and other members of OPEC+ met on Thursday.", "2023-11-30"),
+    ("OPEC Plus members Russia and Kazakhstan agreed to cut output.", "2023-06-01"),
+    ("OPEC and its allies, including Russia, agreed to cut output.", "2022-09-05"),
+    ("Prices were compared in 27 European Union member states, Norway, Switzerland and the United Kingdom.",
+     "2022-11-16"),
+])
+def test_membership_leaves_others_beside_the_organisation_alone(text, published):
+    assert run_rule("reference.membership", text, [], published=published).findings == [], text
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The 27 EU member states, including Norway, agreed.", "Norway"),  # brought in by "including"
+    ("The CSTO's three members, Russia, Belarus and Uzbekistan, sent troops.", "Uzbekistan"),  # as many as counted
+])
+def test_membership_counted_group_still_lists_its_members(text, country):
+    [f] = run_rule("reference.membership", text, [], published="2022-11-16").findings
+    assert f.details["country"] == country
+
+
+def test_a_name_with_plus_after_it_is_a_grouping_built_on_it():
+    from factcheck.reference.index import index_for
+    idx = index_for(Settings())
+    t = "OPEC+ and ASEAN+3 met; OPEC did not."
+    assert [m.text for m in idx.mentions(t)] == ["OPEC"] and idx.mentions(t)[0].start == 23

@@ -408,6 +408,7 @@ def membership(ctx: Context) -> None:
     trig_re = _word_re(_key(lex.get("membership_triggers", ("member", "members"))))
     negations = _normed(_key(lex.get("membership_negations", ("not",))))
     glue = _glue_re(_key(lex.get("membership_glue", ("and",))))
+    beside = re.compile(lex.get("membership_beside") or r"(?!)", re.IGNORECASE)
     idx = None
     tm = None
     day, _ = _day(ctx)
@@ -424,6 +425,9 @@ def membership(ctx: Context) -> None:
         if len(orgs) != 1:
             continue  # none, or several: whose member is unclear
         org = next(iter(orgs.values()))
+        if any(beside.match(ctx.doc.text, m.end) for m in ments
+               if any(e.kind == "organisation" for e in m.entities)):
+            continue  # "OPEC and its allies, including Russia": the others beside it
         items = [("org" if any(e.kind == "organisation" for e in m.entities) else "place",
                   m.start, m.end, m) for m in ments]
         items += [("trigger", sent.start + t.start(), sent.start + t.end(), None)
@@ -433,8 +437,9 @@ def membership(ctx: Context) -> None:
         for chain in _chains(ctx.doc.text, items, glue):
             if not any(kind == "trigger" for kind, *_ in chain):
                 continue
-            for kind, a, b, m in chain:
-                if kind != "place":
+            beside_group = _counted_group(ctx.doc.text, chain)
+            for k, (kind, a, b, m) in enumerate(chain):
+                if kind != "place" or k > beside_group:
                     continue
                 countries = [e for e in m.entities if e.kind == "country"]
                 if len(countries) != 1 or countries[0] is not m.entities[0]:
@@ -448,6 +453,35 @@ def membership(ctx: Context) -> None:
                 ctx.fail([], country=c.name, organisation=org.name, on=on,
                          history=history, source=_source(idx, org.id), mention=m.text,
                          span=[m.start, m.end], sentence=sent.index)
+
+
+_CARDINAL = re.compile(r"(?:\b|^)(\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                       r"nineteen|twenty)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                 "nineteen": 19, "twenty": 20}
+_INCLUSION = re.compile(r"\b(?:including|such as|like|namely|among them)\b|:", re.IGNORECASE)
+
+
+def _counted_group(text: str, chain: list) -> int:
+    """The index of the chain's last item that may name a member: all of them, unless a
+    membership word heads a counted group ("27 European Union member states, Montenegro,
+    Norway ..."): the group is then named whole, and the places listed after it by commas
+    alone stand beside it; they are its members only when they are as many as counted
+    (an apposition: "its three members, Russia, Belarus and Armenia") or an inclusion
+    word brings them in ("27 member states, including France")."""
+    k = next(i for i, it in enumerate(chain) if it[0] == "trigger")
+    head = k - 1 if k and chain[k - 1][0] == "org" else k
+    m = _CARDINAL.search(text, max(0, chain[head][1] - 24), chain[head][1])
+    if not m:
+        return len(chain)
+    n = int(m.group(1).replace(",", "")) if m.group(1)[0].isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    after = [it for it in chain[k + 1:] if it[0] == "place"]
+    if not after or len(after) == n or _INCLUSION.search(text, chain[k][2], after[0][1]):
+        return len(chain)
+    return k
 
 
 def _members_when(idx, org_id: str, day: date, w) -> tuple[set[str], str]:

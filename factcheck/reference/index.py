@@ -33,6 +33,9 @@ from .model import Entity, Fact, norm, slug
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _STRIP = ".'’-"  # what a word of a name does not end with
+# A name with "+" or "Plus" right after it names a grouping built on it, not itself:
+# "OPEC+" and "OPEC Plus" (OPEC and its allies), "ASEAN+3", "G7+".
+_BUILT_ON = re.compile(r"\+|[ -]Plus\b|-plus\b")
 _ISO2 = re.compile(r"[A-Z]{2}")
 
 
@@ -281,7 +284,8 @@ class ReferenceIndex:
                 if hit:
                     break
             if hit:
-                out.append(hit)
+                if not _BUILT_ON.match(text, hit.end):
+                    out.append(hit)
                 i = j + 1
             else:
                 i += 1
