@@ -151,10 +151,21 @@ period    The time expression of the figure's own clause ("sales rose 10% in the
           a figure with its own time keeps it ("from $58 million ... a year earlier").
           The from/to figures of a change share their clause's time ("grew 24.1 pct in
           February to 923.2 mln from 743.8 mln": all three February).
+          Not a period: a time inside a relative clause the figure is not in ("Halden,
+          which had revenue of $3.2 billion last year, owns 60%" -> null); a time a
+          change is measured from ("up 11 percent on a year earlier" -> the clause's
+          other time or null); a security's maturity ("a yen eurobond due April 2,
+          1992" -> null); a vague reference ("at current exchange rates", "will soon
+          grow" -> null). A time across a comma, or before an "and" that starts the
+          figure's conjunct, is another conjunct's ("debt due this year and 3.5 billion
+          due in 1988" -> 1988).
 kind      Follows what is counted, not the aspect: assets, debt, population, workforce,
           prices, stakes, rates and capacities are stocks (a change in assets is a stock
           change); sales, profit, output, deaths in an event, votes cast, spending,
-          offerings and purchases are flows.
+          offerings and purchases are flows. A count of things had, held, served or remaining is a
+          stock ("has 120 aircraft on order", "40 of them remain in custody"); a sum
+          issued, offered or raised is a flow even of debt ("is issuing a 15 billion
+          yen eurobond"); a price is a stock ("at 12 dlrs per share").
 aspect    One kind, by priority change > part > share > rate > target > level.
           change: the amount of a change ("rose 10 pct", "up 2-5/8", "cut by a tenth",
           "reduced net income by $50 million"); the from/to figures are levels. part: a

@@ -392,3 +392,11 @@ def test_a_count_of_things_had_held_or_remaining_is_a_stock():
     q, _ = _q("The board said the offer of 56 dlrs per share was too low; 1,500,000 shares of common "
               "at 14 dlrs per share are being offered.")
     assert q["56 dlrs"].period["kind"] == "stock" and q["14 dlrs"].period["kind"] == "stock"
+
+
+def test_a_vague_time_is_no_period_but_still_the_figures_own():
+    q, r = _q("Dow will issue 100 mln New Zealand dlr bonds worth about 56 mln U.S. dlrs at current exchange rates.")
+    assert q["about 56 mln U.S. dlrs"].period["claim"] is None
+    q, r = _q("It expects a loss of 5.1 billion yen for the year ending tomorrow and its liabilities currently "
+              "exceed its assets by about 9.2 billion yen.")
+    assert q["about 9.2 billion yen"].period["claim"] is None  # "currently", not the other conjunct's "tomorrow"

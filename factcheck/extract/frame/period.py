@@ -9,6 +9,7 @@ of time ("12 years in prison"); a time that a baseline figure holds tight ("rise
 of a reporting verb ("Earlier today, Georgia Power said it raised the cost by six
 pct", "six were in custody, officials said on Tuesday"); a time a verb of maturity
 takes ("will not mature until the year 2007", "a yen eurobond due April 2, 1992");
+a vague reference ("at current exchange rates", "will soon grow to 25%");
 a time a change is measured from ("up 11 percent on a year earlier", "a 15 pct
 increase from this year"); a time inside a relative clause the figure is not in
 ("Halden, which had revenue of $3.2 billion last year, owns 60%").
@@ -29,6 +30,9 @@ from .lexicon import Lexicon
 
 # assets, debt, workforce, prices, stakes and rates are levels on a date
 STOCK_CATEGORIES = frozenset({"population", "members", "age", "employees", "assets", "debt", "price", "share"})
+# "now", "current", "soon", "recently": no time one can point at; the figure holds
+# about publication, as one with no time of its own
+_VAGUE = frozenset({"PRESENT_REF", "FUTURE_REF", "PAST_REF"})
 TIGHT = 15  # characters: "4.0 pct in February" holds its time this close
 _WORD = re.compile(r"[a-z]+")
 _SPAN_OF_TIME = re.compile(r"\b(?:over|during|within|past|last|first|next|previous)\s+(?:the\s+)?$", re.I)
@@ -75,6 +79,8 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
     best = _nearest(c, clause, temporal, starts, text, quantities, lx)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
+    if best is not None and best.timex in _VAGUE:
+        best = None  # "its liabilities currently exceed its assets by 13.8 billion yen": about publication
     kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 30])
     if best is None:
         return {"claim": None, "text": None, "timex": None, "start": None, "end": None, "kind": kind}
