@@ -167,3 +167,24 @@ def test_a_subject_named_short_is_the_same_subject():
         assert not subjects_differ(owned(short), owned(full)), short
     for a, b in (("GM", "Ford Motor Co"), ("Japan", "Britain"), ("General Motors", "GM Hughes Electronics")):
         assert subjects_differ(owned(a), owned(b)), a
+
+
+# -- a sentence opening that narrows its figures to a part (set C's false warnings)
+
+def test_a_figure_narrowed_by_its_opening_is_not_the_whole_restated():
+    for text in ("At least 227 people have died since floods ravaged swathes of South Asia, officials said.\n"
+                 "In Lahore, 46 people have died from the floods.",
+                 "U.S. airlines carried 357.8 million passengers in the first half.\n"
+                 "Domestically, they carried 312.0 million passengers.\n"
+                 "Internationally, they carried 45.7 million passengers.",
+                 "Officials said they knew of only seven fatalities in the storm.\n"
+                 "Among the first reported deaths, two people were killed by falling trees."):
+        assert not _warnings(text, "agreement.repeated-figure"), text
+
+
+def test_the_same_part_named_twice_is_still_compared():
+    for text in ("In Lahore, 46 people have died from the floods.\n"
+                 "Officials said 60 people have died from the floods in Lahore.",
+                 "Domestically, the airline carried 312.0 million passengers.\n"
+                 "Domestically, it carried 280.5 million passengers, the union said."):
+        assert _warnings(text, "agreement.repeated-figure"), text

@@ -20,7 +20,8 @@ from ._numeric import fmt_interval, overlaps
 from ..model import Claim
 
 PERCENT = ("percent", "percentage_point")
-_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+# "in Kabul", and a sentence opening "In Lahore, ..." alike
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
 
 def _of_sentence(ctx: Context, name: str, c: Claim, make: Callable[[Any], Any]) -> Any:
@@ -36,8 +37,24 @@ def _of_sentence(ctx: Context, name: str, c: Claim, make: Callable[[Any], Any]) 
 
 
 def _places(ctx: Context, c: Claim) -> set[str]:
-    """Capitalised names after in/at/near in the claim's sentence ("in Kabul")."""
-    return _of_sentence(ctx, "agreement.places", c, lambda s: set(_PLACE.findall(s.text)))
+    """Where or of whom the claim's sentence speaks: capitalised names after in/at/near
+    ("in Kabul", "In Lahore, 46 died"), and a sentence opening that narrows it to a part
+    (a word of `scope_words`, "Domestically, they carried 312 mln"; "Among the first
+    deaths, two ..."): a figure so narrowed may be a part of one that is not."""
+    def read(s: Any) -> set[str]:
+        found = set(_PLACE.findall(s.text))
+        m = _scope_opening(ctx).match(s.text)
+        if m:
+            found.add(m.group(1))
+        return found
+    return _of_sentence(ctx, "agreement.places", c, read)
+
+
+def _scope_opening(ctx: Context) -> "re.Pattern[str]":
+    def make() -> "re.Pattern[str]":
+        words = "|".join(re.escape(str(w)) for w in ctx.params.get("scope_words") or [])
+        return re.compile(rf"\W*((?:{words or '(?!)'})\b|[Aa]mong\s+[^,.;:\d]{{1,60}}?)\s*,", re.I)
+    return ctx.once("agreement.scope_opening", make)
 
 
 def _names_place(ctx: Context, place: str, c: Claim) -> bool:
@@ -121,7 +138,8 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 
 # ---------------------------------------------------------------- repeated figure
 
-@check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2})
+@check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
+                                        "scope_words": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
