@@ -301,6 +301,25 @@ def test_a_village_or_a_camp_is_no_reference_place(text, snippet, value):
     assert run_rule("reference.population", text, [c]).findings == [] and c.checks == []
 
 
+@pytest.mark.parametrize("text,published", [
+    ("The Census Bureau published new estimates on Thursday.\nOf cities with at least 500,000 residents, "
+     "Denver grew the most, expanding 2.8 percent over the year.", "2016-05-19"),
+    ("There are about 19,500 cities and towns in the U.S. Of those, more than three in four have "
+     "fewer than 5,000 residents.", "2014-05-21"),
+])
+def test_a_bound_on_each_of_a_class_is_no_places_population(text, published):
+    # set C: the first was read as Denver's population (a warning), the second as the
+    # United States' (an error)
+    from factcheck import check
+    assert not [f for f in check(text, published=published).findings if f.rule == "reference.population"]
+
+
+def test_a_place_of_a_wrong_size_is_still_flagged_beside_a_class():
+    from factcheck import check
+    text = "Of cities with at least 500,000 residents, Denver, a city of 200,000 people, grew the most."
+    assert [f for f in check(text, published="2016-05-19").findings if f.rule == "reference.population"]
+
+
 @pytest.mark.parametrize("text,snippet,value", [
     ("Its population of 600,000 makes Almaty a small city.", "600,000", 6e5),
     ("Almaty has 6 million residents.", "6 million", 6e6),

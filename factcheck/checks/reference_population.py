@@ -94,13 +94,15 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     smaller than any in the reference, whatever place is named nearby), or "weak"
     (N residents ...: checked only when near the reference).
     Patterns: lexicon reference.population_cues_*, population_change_*,
-    population_part_before, population_locality_* (regular expressions)."""
+    population_part_before, population_class_before, population_locality_* (regular expressions)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
     if any(x.search(before) for x in _patterns(ctx, lex, "population_part_before")):
         return "part"
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_class_before", re.IGNORECASE)):
+        return "class"  # "cities with at least 500,000 residents": a bound on each of a class
     if any(x.search(before) for x in _patterns(ctx, lex, "population_locality_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_locality_after")):
         return "locality"
