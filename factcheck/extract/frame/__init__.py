@@ -96,6 +96,20 @@ _PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(
                         r"annum|hour|person|capita|head|man|woman|child|employee|worker|household|"
                         r"family|member)s?\b)[a-z]+|each\b|apiece\b)|\s*/\s*shr?\b", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+)?$")
+_STOP_BEFORE = re.compile(r"[,;:!?()\n]|\.\s")
+
+
+def _backshifted(text: str, at: int, lx) -> bool:
+    """"The Bank of England said it had given the market 186 mln stg": a past perfect
+    right after a reporting verb and its subject (one to three words) is the report's
+    tense moved back, a figure given now, not an earlier one the text replaces."""
+    if not text.startswith("had", at):
+        return False
+    before = text[max(0, at - 60):at]
+    words = _STOP_BEFORE.split(before)[-1].split()
+    return any(w.lower() in lx.reporting for w in words[-4:-1])
+
+
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # what may stand between a figure and the noun it counts, written after it
 _NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
@@ -320,7 +334,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
-    if search_folded(lx.superseded, pre, lpre):
+    sup = search_folded(lx.superseded, pre, lpre)
+    if sup and not _backshifted(text, clause[0] + sup.start(), lx):
         c.extra["superseded"] = True  # "the company had said 44": replaced by the text
     if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
                                                                      and counts.head in lx.levels_of_money):
