@@ -21,3 +21,28 @@ def test_past_perfect_after_a_reporting_verb_is_no_earlier_figure():
     # "Earlier, the company had said 44": an earlier statement the text replaces
     earlier = "Earlier, the mine company had said 44 miners were trapped. It now says 40 are trapped."
     assert _claim(earlier, "44").extra.get("superseded")
+
+
+def test_a_change_verb_then_an_article_and_adjectives_states_a_change():
+    # "rose a real 0.8 pct", "fell a seasonally adjusted 13.2 pct": the change, not a share
+    text = "Output rose a real 0.8 pct, and retail sales fell a seasonally adjusted 13.2 pct."
+    assert _claim(text, "0.8 pct").aspect == {"kind": "change", "direction": "up"}
+    assert _claim(text, "13.2 pct").aspect == {"kind": "change", "direction": "down"}
+
+
+def test_a_quarter_named_by_its_months_is_that_quarter():
+    for text, said in (("Output rose 0.8 pct in the October/December quarter.", "0.8 pct"),
+                       ("Sales in the December quarter fell 13.2 pct.", "13.2 pct"),
+                       ("Sales fell 13.2 pct in the quarter ended December 31.", "13.2 pct"),
+                       ("WIDGET OCTOBER/DECEMBER OUTPUT UP 0.8 PCT", "0.8 PCT")):
+        assert _claim(text, said).period["timex"] == "1986-Q4", text
+    # two months that are no calendar quarter stay two months
+    assert [c.text for c in check("Sales rose in January/February.", published="1987-03-20").claims] \
+        == ["January", "February"]
+
+
+def test_a_headline_quarter_and_the_body_quarter_are_compared():
+    text = ("WIDGET OCTOBER/DECEMBER OUTPUT RISES 1.6 PCT\n\nWidget output rose a real 0.8 pct in the "
+            "October/December quarter after a revised 0.7 pct increase in the previous quarter.")
+    assert any(f.severity == "warning" for f in _headline(text))
+    assert not [f for f in _headline(text.replace("1.6 PCT", "0.8 PCT")) if f.severity != "info"]

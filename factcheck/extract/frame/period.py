@@ -9,6 +9,7 @@ of time ("12 years in prison"); a time that a baseline figure holds tight ("rise
 of a reporting verb ("Earlier today, Georgia Power said it raised the cost by six
 pct", "six were in custody, officials said on Tuesday"); a time a verb of maturity
 takes ("will not mature until the year 2007", "a yen eurobond due April 2, 1992");
+the day a quarter ended ("in the quarter ended December 31": the quarter);
 a vague reference ("at current exchange rates", "will soon grow to 25%");
 a time a change is measured from ("up 11 percent on a year earlier", "a 15 pct
 increase from this year"); a time inside a relative clause the figure is not in
@@ -50,6 +51,8 @@ _COMPARED_TIME = re.compile(r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:
 # ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday")
 _CHANGED = re.compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
                       r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
+# "the quarter ended December 31": the day ends the quarter, which is the figure's time
+_QUARTER_ENDED = re.compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 _REMAIN = re.compile(r"(?:\s+of\s+(?:them|whom|these|those))?\s+(?:still\s+)?remain(?:s|ed)?\b", re.I)
 _PRICED = re.compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed|opened)\b[^,;]{0,25}?\s)?at\s+"
                      r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
@@ -151,7 +154,7 @@ def _its_time(t: Claim, text: str, c: Claim) -> bool:
     before = text[max(0, t.span[0] - 30):t.span[0]]
     if t.kind == "duration" and not _SPAN_OF_TIME.search(before) and not t.text.lower().startswith(("the ", "last ")):
         return False  # "sentenced to 12 years", "two-year bonds"
-    if _MATURITY.search(before):
+    if _MATURITY.search(before) or _QUARTER_ENDED.search(before):
         return False
     m = _COMPARED_TIME.search(before, len(before) - 20) if len(before) > 20 else _COMPARED_TIME.search(before)
     if m and (not m["on"] or t.kind == "date" and _EARLIER.search(t.text)

@@ -15,6 +15,7 @@ from .lexicon import Grammar
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "by to from up down sharply slightly steeply further nearly almost about around some a an "
     "more less than over under at least roughly just another".split())
+_VERB_A_ADJECTIVES = re.compile(r"\b([a-z]+)\s+an?\s+(?:[a-z][a-z-]*\s+){1,3}$")
 _CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—–]", s)[-1], backwards
 # findall(r"[\w’'-]+", s)[-3:], backwards: the first three runs of word characters
 _LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’'-]+))?(?:[^\w’'-]*([\w’'-]+))?")
@@ -37,6 +38,12 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             if prep:
                 extra["change_prep"] = prep
             break
+    if "change" not in extra:
+        # "rose a real 0.8 pct", "fell a seasonally adjusted 13.2 pct": an article and the
+        # figure's adjectives between the verb and the figure
+        m = _VERB_A_ADJECTIVES.search(r[::-1])
+        if m and m.group(1).lower() in g.change:
+            extra["change"] = g.change[m.group(1).lower()]
 
 
 def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | None,

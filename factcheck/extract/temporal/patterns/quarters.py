@@ -99,6 +99,28 @@ def _quarter_ending(cx: Context, b: int) -> Period | None:
     return cal.quarter(mid_y, (mid - 1) // 3 + 1)
 
 
+@pattern("month_quarter", r"\b(?P<range>(?:jan(?:uary)?|apr(?:il)?|july?|oct(?:ober)?)\.?\s*/\s*(?P<last>mar(?:ch)?|june?|sep(?:t|tember)?|dec(?:ember)?))\b\.?(?:\s+quarter\b)?"
+         r"|\b(?P<mon>{months})\s+quarter\b",
+         triggers={"{month_names}", "jan", "apr", "jul", "oct"},
+         examples={"GNP rose in the October/December quarter.": "2021-Q4",
+                   "Sales fell in the September quarter.": "2021-Q3",
+                   "JAPAN OCTOBER/DECEMBER GNP RISES": "2021-Q4",
+                   "Sales rose in the January/March quarter.": "2021-Q1"})
+def h_month_quarter(m, cx, a, b):
+    """A quarter named by its months, as Japanese, Australian and New Zealand figures are
+    ("the October/December quarter", "OCTOBER/DECEMBER GNP", "the December quarter":
+    the three months to December)."""
+    last = m["last"] or m["mon"]
+    mon = {"sep": 9, "sept": 9}.get(last.lower()) or cx.lex.months.get(last.lower())
+    if not mon or mon % 3 or last[0].islower() and not m["range"]:
+        return None  # not the last month of a calendar quarter, or a verb ("may")
+    if cx.dct is None:
+        return Resolved("date", f"XXXX-Q{mon // 3}", None, "no publication date")
+    p = cal.quarter(year_for(cx, mon, None, -1), mon // 3)
+    _note_quarter(cx, p)
+    return Resolved("date", p.value, p, f"{cx.pub} (the latest such quarter)")
+
+
 @pattern("year_ago_quarter", r"(?:\blast\s+year'?s\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|period)|\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|the\s+previous\s+year)|\bthe\s+quarter\s+a\s+year\s+(?:ago|earlier))\b",
          triggers={"quarter", "period"},
          examples={"Profit rose from the same period a year ago.": "2021"})
