@@ -29,7 +29,7 @@ _CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\
 
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": [], "people_nouns": [], "plain_words": [], "reach": 80,
+                                  "categories": [], "people_nouns": [], "plain_words": [], "reach": 80, "irregular_verbs": {},
                                   "unsupported_message": None})
 def headline(ctx: Context) -> None:
     """Each headline figure needs a body figure of its frame that it fits."""
@@ -254,7 +254,7 @@ def _first_of_list(ctx: Context, b: Claim) -> Claim:
 def _done_to(ctx: Context, h: Claim) -> str | None:
     """The word just before a count, stemmed: the verb done to it ("FORCE 12,000")."""
     w = _WORD.findall(ctx.before(h, 30))
-    return stem(w[-1]) if w else None
+    return _verb_stem(ctx, w[-1]) if w else None
 
 
 def _event(b: Claim) -> str | None:
@@ -333,8 +333,17 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
             if len(t) < 3 or plain and t[:1].isupper() and not t.isupper() and w.start() != first.start():
                 continue
             if t.lower() not in plain_words and singular(t.lower()) not in plain_words:
-                out.add(stem(t))  # "ISSUES" and "issuing"
+                out.add(_verb_stem(ctx, t))  # "ISSUES" and "issuing"
     return frozenset(out)
+
+
+def _verb_stem(ctx: Context, word: str) -> str:
+    """The stem of a word; an irregular verb's forms share their base's ("RISES" and
+    "rose", "SELLS" and "sold": a headline is in the present, the body in the past)."""
+    forms = ctx.derived(("irregular",), lambda: {str(f).lower(): str(base).lower() + "s"
+                                                   for base, fs in (ctx.params.get("irregular_verbs") or {}).items()
+                                                   for f in fs or []})
+    return stem(forms.get(word.lower(), word))
 
 
 _OR = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+")  # "shares, or ", "common shares or "
