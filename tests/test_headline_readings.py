@@ -46,3 +46,18 @@ def test_a_headline_quarter_and_the_body_quarter_are_compared():
             "October/December quarter after a revised 0.7 pct increase in the previous quarter.")
     assert any(f.severity == "warning" for f in _headline(text))
     assert not [f for f in _headline(text.replace("1.6 PCT", "0.8 PCT")) if f.severity != "info"]
+
+
+def test_newswire_names_of_other_dollars_and_francs_are_read():
+    text = ("Acme issued an 80 mln Canadian dlr bond, 50 mln Aust dlrs of notes, 1.5 billion "
+            "N.Z. dlrs of bills and a 900 mln franc loan in Paris.")
+    units = {c.text: c.unit for c in check(text, published="1987-03-20").claims if c.kind == "quantity"}
+    assert units == {"80 mln Canadian dlr": "CAD", "50 mln Aust dlrs": "AUD",
+                     "1.5 billion N.Z. dlrs": "NZD", "900 mln franc": "FRF"}
+
+
+def test_a_headline_dollar_with_no_country_is_any_dollar():
+    text = ("AIRLINE SETS 598 DLR FARE TO BRUSSELS\n\nThe airline said it plans a one-way fare of "
+            "299 Canadian dollars between Montreal and Brussels.")
+    assert any(f.severity == "warning" for f in _headline(text))
+    assert not [f for f in _headline(text.replace("598 DLR", "299 DLR")) if f.severity != "info"]

@@ -281,13 +281,23 @@ def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) ->
 def _alike(h: Claim, b: Claim) -> bool:
     """The same unit (or one unread), and a level, a change or a rate in both as far as
     known ("15.25 DLRS" for "15.25 dlrs per barrel": a headline drops the "per")."""
-    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h):
+    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h) and not _any_dollar(h, b):
         return False
     kinds = {_kind(h), _kind(b)}
     if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
             (kinds != {"level", "rate"} or _SCALED.search(h.text) or _SCALED.search(b.text)):
         return False  # (a price a unit may be a headline's; an amount in millions is no price)
     return not kinds - {"level", "change", "rate"}
+
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
+_US = re.compile(r"\bU\.?S\b|US\$")
+
+
+def _any_dollar(h: Claim, b: Claim) -> bool:
+    """A headline's dollars with no country ("299 DLR FLIGHT") may be the body's dollars
+    of any country ("299 Canadian dollars"): a headline drops the country of its dollar."""
+    return h.unit == "USD" and b.unit in _DOLLARS and not _US.search(h.text)
 
 
 def _unit_unread(a: Claim, b: Claim) -> bool:
