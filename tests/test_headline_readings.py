@@ -61,3 +61,47 @@ def test_a_headline_dollar_with_no_country_is_any_dollar():
             "299 Canadian dollars between Montreal and Brussels.")
     assert any(f.severity == "warning" for f in _headline(text))
     assert not [f for f in _headline(text.replace("598 DLR", "299 DLR")) if f.severity != "info"]
+
+
+def _said_in_other_words(text: str, published: str = "2016-12-22") -> list[str]:
+    r = check(text, published=published)
+    return [k.detail for c in r.claims for k in c.checks
+            if k.rule == "agreement.headline" and k.detail.startswith("the body says it in other words")]
+
+
+def test_a_growth_rate_later_in_the_body_says_the_headline_figure():
+    text = ("Economy grew at strong 3.5 percent\n\nThe economy is on a roll. Revised figures on Thursday "
+            "showed the economy grew at a 3.5 percent annual rate in the July-September quarter.")
+    assert _said_in_other_words(text) and not _headline(text, "2016-12-22")
+    # another value is no support: the note stays
+    assert [f.severity for f in _headline(text.replace("strong 3.5", "strong 4.5"), "2016-12-22")] == ["info"]
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point():
+    text = ("Central bank raises rates by 25 basis points\n\nThe central bank raised its benchmark "
+            "interest rate by 0.25 percentage points on Wednesday.")
+    assert _said_in_other_words(text) and not _headline(text, "2016-12-22")
+
+
+def test_a_headline_rounds_the_body_figure():
+    text = ("Oil falls 5% after producers' deal\n\nProducers agreed on Friday to raise output from July. "
+            "Brent crude fell 4.9% by the close.")
+    assert _said_in_other_words(text)
+    assert _headline(text.replace("4.9%", "4.4%"), "2016-12-22")  # 4.4% is not "5%"
+
+
+def test_jobs_added_are_the_rise_in_employment():
+    text = ("Employers added 120,000 jobs in March\n\nHiring slowed last month. Nonfarm payroll "
+            "employment rose by 120,000 in March, the department said on Friday.")
+    assert _said_in_other_words(text) and not _headline(text, "2016-12-22")
+    assert _headline(text.replace("rose by", "fell by"), "2016-12-22")  # the other way: no support
+
+
+def test_the_lead_saying_the_figure_in_other_words_contradicts_another_value():
+    text = ("ACME GETS 8.4 MLN DLRS FROM WARRANTS\n\nAcme Inc said it raised 4.2 mln dlrs from holders "
+            "exercising its warrants. The program expired February 27.")
+    assert [f.severity for f in _headline(text)] == ["warning"]
+    assert not _headline(text.replace("8.4 MLN", "4.2 MLN"))
+    # a bare count in a headline ("TWO") may count anything: no contradiction
+    bare = "TWO BANKS FAIL IN KANSAS\n\nRegulators closed Acme Savings, raising the 1987 total of failures to 10."
+    assert all(f.severity == "info" for f in _headline(bare))

@@ -67,9 +67,95 @@ def headline(ctx: Context) -> None:
                 and not _stated_again(h, body) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
+        elif not same and (b := _said_elsewhere(ctx, h, body, words)) is not None:
+            ctx.passed(h, f"the body says it in other words: {_said(b)}")
+        elif not same and (against := _lead_in_other_words(ctx, h, body, words, lead)) \
+                and not _stated_again(h, body) and not _vague(ctx, h):
+            ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
+                     body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
         else:
             ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
                      headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _said_elsewhere(ctx: Context, h: Claim, body: list[Claim], words: frozenset[str]) -> Claim | None:
+    """A body figure, in any sentence, that says the headline's figure in other words
+    where the frames found none of its frame: the value the headline's rounds from
+    ("5%" for 4.9%; "25 basis points" for "0.25 percentage points"), in its unit, with
+    a word of the headline beside it ("GROWS 3.3%": "grew at a 3.3% annual pace") or the
+    same value changed the same way; a change, level or rate for any of them (a growth
+    rate is a change said per year). It only keeps the headline from an unsupported note: it contradicts
+    nothing."""
+    hv = _points(h)
+    if hv is None:
+        return None
+    for b in body:
+        bv = _points(b)
+        if bv is None or b.extra.get("superseded") or not _not_other(ctx, h, b) \
+                or not _unit_kin(h, b) or not _rounds_to(h, hv, bv):
+            continue
+        s = ctx.sentence(b)
+        if words & _words_of(ctx, s.text, b, s.start, plain=True) \
+                or bv == hv and _direction(h) is not None and _direction(h) == _direction(b):
+            return b  # (or the same value changed the same way: "added 120,000 jobs", "rose by 120,000")
+    return None
+
+
+def _lead_in_other_words(ctx: Context, h: Claim, body: list[Claim], words: frozenset[str], lead) -> list[Claim]:
+    """The lead's figures that would say the headline's in other words (_said_elsewhere)
+    but for their value: the lead is the sentence the headline says short, so these
+    contradict it ("RISES 42 PCT": "its 1986 income rose 21 pct")."""
+    if not h.unit:
+        return []  # a bare count ("TWO", "ONE") may be of anything; a scaled one's unit unread
+    out = []
+    for b in body:
+        if b.sentence != lead or not _not_other(ctx, h, b) or not b.unit or _points(b) is None or (b.period or {}).get("baseline") \
+                or b.extra.get("superseded") or _frames.aspect(b) == "part" or not _unit_kin(h, b):
+            continue
+        kinds = {_kind(h), _kind(b)}
+        if len(kinds) > 1 and "percent" not in (h.unit, b.unit) and kinds != {"level", "change"}:
+            continue  # (a price a unit and a sum)
+        s = ctx.sentence(b)
+        if words & _words_of(ctx, s.text, b, s.start, plain=True):
+            out.append(b)
+    return out
+
+
+def _direction(c: Claim) -> str | None:
+    """Up or down: a change's, or that of the verb done to a count ("added 120,000 jobs":
+    the jobs are counted, and their number rose by as many)."""
+    a = c.aspect or {}
+    if a.get("kind") == "change":
+        return a.get("direction")
+    return {"rise": "up", "fall": "down"}.get(c.extra.get("change") or "")
+
+
+def _points(c: Claim) -> float | None:
+    """The figure's value, basis points in percentage points."""
+    if c.value is None:
+        return None
+    return c.value / 100 if c.unit == "basis_point" else c.value
+
+
+def _unit_kin(h: Claim, b: Claim) -> bool:
+    """The same unit, basis and percentage points one, a headline's dollar any dollar."""
+    pts = {"basis_point", "percentage_point"}
+    return h.unit == b.unit or {h.unit, b.unit} <= pts or _any_dollar(h, b) \
+        or _unit_unread(h, b) or _unit_unread(b, h)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(h: Claim, hv: float, bv: float) -> bool:
+    """bv, rounded as the headline writes its figure, is the headline's value: within
+    half a unit of its last digit ("5%" for 4.9%, "3.5" for 3.52), and within a tenth."""
+    m = _DIGITS.search(h.text)
+    if not hv:
+        return False
+    written = float(m.group().replace(",", "")) if m else None  # (none: a number in words, "ONE")
+    step = 10 ** -len(m.group(1) or "") * (hv / written) if written else 1.0
+    return abs(bv - hv) <= step / 2 + 1e-9 * abs(hv) and abs(bv - hv) <= 0.1 * abs(hv)
 
 
 def _stated_again(h: Claim, body: list[Claim]) -> bool:
@@ -192,14 +278,8 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     modality being left to the body. Where the frames do not say what the figures count,
     the headline's words beside its figure do, in the lead only (the sentence the
     headline says short; later ones give the details and other figures of the story)."""
-    if _frames.subjects_differ(h, b) and (h.subject or "").lower() not in ctx.sentence(b).text.lower() \
-            and (b.subject or "").lower() not in ctx.sentence(h).text.lower():
-        return False  # ("Quake kills 50 in Turkey": the body's sentence names Turkey too)
-    pb = b.period or {}
-    if bool(pb.get("baseline")) != bool((h.period or {}).get("baseline")):
-        return False  # "fell to 6 from 9": 9 held before (and a headline's "FROM 112" is that one)
-    if (h.period or {}).get("claim") and pb.get("claim") and not _frames.periods_compatible(h, b, published):
-        return False  # "IN FEBRUARY" and "in January"
+    if not _not_other(ctx, h, b):
+        return False
     if b.unit != h.unit or _kind(h) != _kind(b):
         return _in_lead(ctx, h, b, h_words, lead)
     if h.unit is None and not _SCALED.search(h.text):
@@ -211,6 +291,20 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
         return True
     return _counted_alike(ctx, h, b) or _in_lead(ctx, h, b, h_words, lead)
+
+
+def _not_other(ctx: Context, h: Claim, b: Claim) -> bool:
+    """Not another owner's, time's or a baseline's figure, as far as both say."""
+    if _frames.subjects_differ(h, b) and (h.subject or "").lower() not in ctx.sentence(b).text.lower() \
+            and (b.subject or "").lower() not in ctx.sentence(h).text.lower():
+        return False  # ("Quake kills 50 in Turkey": the body's sentence names Turkey too)
+    pb = b.period or {}
+    if bool(pb.get("baseline")) != bool((h.period or {}).get("baseline")):
+        return False  # "fell to 6 from 9": 9 held before (and a headline's "FROM 112" is that one)
+    if (h.period or {}).get("claim") and pb.get("claim") \
+            and not _frames.periods_compatible(h, b, ctx.doc.published):
+        return False  # "IN FEBRUARY" and "in January"
+    return True
 
 
 def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
