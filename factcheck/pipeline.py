@@ -13,6 +13,7 @@ from .deadline import budget, tick
 from .model import Claim, Document, Report
 from .reference import window
 from .settings import Settings, from_env
+from .regexwords import FOLDS_TO_ASCII
 from .textinput import is_blank, lone_surrogate
 
 
@@ -83,7 +84,7 @@ def check(text: str, *, published=None, title: str | None = None, url: str | Non
 
 def _check(text: str, published, title: str | None, url: str | None, settings: Settings) -> Report:
     whole = make_document(text, published, title, url, settings)
-    doc, cut = within_figure_limit(whole, settings.max_figures)
+    doc, cut = within_figure_limit(as_read(whole), settings.max_figures)
     tick()
     ruleset = settings.ruleset()
     claims, ignored = extract_claims(doc, ruleset, settings)
@@ -106,6 +107,26 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
 
 
 _DIGIT_RUN = re.compile(r"\d++")
+# the letters IGNORECASE takes for an ASCII one whose lower() is not it ("ſ" ~ s, "ı" ~ i,
+# "İ" lowers to two characters, the Kelvin sign): read as that letter, one for one
+_READ_AS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "I", "\u212a": "K"})
+
+
+def as_read(doc: Document) -> Document:
+    """The document the steps read: `doc` with each FOLDS_TO_ASCII letter as the ASCII
+    letter the patterns match it as ("Revſ" is read "Revs", a row label), so a word the
+    patterns matched is the word the lexicons look up. Same length, same offsets; the
+    report keeps the text as given (claims quote the text as read)."""
+    text = doc.text
+    if text.isascii() or not any(c in text for c in FOLDS_TO_ASCII):
+        return doc
+    read = text.translate(_READ_AS)
+    head = doc.headline
+    sentences = tuple(replace(s, text=read[s.start:s.end]) for s in doc.sentences)
+    headline = None if head is None else next(
+        (s for s in sentences if s.headline and s.start == head.start), replace(head, text=head.text.translate(_READ_AS)))
+    title = doc.title.translate(_READ_AS) if doc.title else doc.title
+    return replace(doc, text=read, sentences=sentences, headline=headline, title=title)
 
 
 def within_figure_limit(doc: Document, limit: int) -> tuple[Document, int | None]:
