@@ -226,6 +226,47 @@ def _sentences(text: str, start: int = 0):
         yield s, line.end()
 
 
+# what tells two mentions of one value apart as two things (plant_repeated's _apart):
+# an instance word before the figure in its clause ("the previous auction for",
+# "a third tranche of", "That system also costs")
+_INSTANCE = re.compile(r"\b(?:previous|next|prior|second|third|fourth|fifth|separate|also)\b[^.;,]{0,40}$", re.I)
+# a basis, a figure said of each item ("per each 1,000 dlr debenture", "Each 10,000 mark
+# bond carries two warrants")
+_EACH = re.compile(r"\b(?:each|every)\s+$|^\W*Each\b", re.I)
+# the top end of a range ("between 50,000 and 100,000 crowns")
+_RANGE_TOP = re.compile(r"\bbetween\s+\$?[\d,.]+(?:\s+[a-z]+)?\s+and\s+\$?$", re.I)
+# a level named as a bound something is above or below ("fell below 150 yen")
+_BOUND = re.compile(r"\b(?:above|below|over|under|beyond)\s+(?:\$\s?)?$", re.I)
+# an owner named right before the figure: a company ("Caljet Inc 4,000 bpd", "Cargill
+# Inc of Minnesota took two"), or a name's possessive ("Exportfinans' 15 billion yen")
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}?[A-Z][\w&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|Plc|AG|SA|NV)\b\.?"
+                    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|['\u2019]s?)\s+(?:\S+\s+){0,3}$")
+# the times named within 60 characters of a figure in its sentence ("last year", "year to
+# date", "in February"), a dateline left out
+_TIME = re.compile(rf"\b(?:(?:this|last|next)\s+(?:year|week|month|quarter)|year[\s-]to[\s-]date|(?-i:{MONTHS})(?!\w))", re.I)
+_DATELINE = re.compile(rf"^[^-]{{0,60}}\b{MONTHS}\s+\d{{1,2}}\s+-")
+
+
+def _apart(x: dict, y: dict) -> str | None:
+    """Why two mentions of one value are demonstrably two things, or None: an instance
+    word before the later one, a basis (each item's figure), the top of a range, two
+    bounds (two things measured against one level), two named owners, or two times
+    named beside them and none shared ("this year" and "last year")."""
+    if y["instance"]:
+        return "another instance (previous, next, second, also)"
+    if x["each"] or y["each"]:
+        return "a figure of each item"
+    if x["range_top"] or y["range_top"]:
+        return "the top of a range"
+    if x["bound"] and y["bound"]:
+        return "two bounds at one level"
+    if x["owner"] and y["owner"] and x["owner"] not in y["owner"] and y["owner"] not in x["owner"]:
+        return "two named owners"
+    if x["times"] and y["times"] and not x["times"] & y["times"]:
+        return "two times named"
+    return None
+
+
 def _interval(v: float, half: float, hedge: str) -> tuple[float, float]:
     if hedge == "low":
         return v, math.inf
@@ -279,9 +320,16 @@ def _figures(text: str, s: int, e: int) -> list[dict]:
         if re.match(rf"(?:{SCALE})?(?:\s+[a-z.]+)?{_RATE}", after, re.I):
             continue  # a rate: "43.50 dlrs per acre", "50 dlrs a share"
         hedge = next((h for pat, h in _HEDGES if re.search(rf"\b{pat}\s+(?:\$\s?)?$", before, re.I)), "")
+        owner = _OWNER.search(before[-80:])
         out.append(dict(start=start, end=end, value=v, hedge=hedge, interval=_interval(v, half, hedge),
                         noun=noun, unit=unit, words=_context_words(text, (start, end), s, e),
-                        years=set(re.findall(r"\b(?:19|20)\d\d\b", sent))))
+                        years=set(re.findall(r"\b(?:19|20)\d\d\b", sent)),
+                        instance=bool(_INSTANCE.search(before)), each=bool(_EACH.search(before)),
+                        range_top=bool(_RANGE_TOP.search(before)), bound=bool(_BOUND.search(before)),
+                        owner=owner.group(1).lower() if owner else None,
+                        times={t.lower()[:3] if t[0].isupper() and re.match(MONTHS, t) else
+                               " ".join(t.lower().replace("-", " ").split())
+                               for t in _TIME.findall(_DATELINE.sub("", text[max(s, start - 60):min(e, end + 60)]))}))
     return out
 
 
@@ -315,8 +363,8 @@ def plant_repeated(a: Article, rejected: Counter | None = None) -> list[Plant]:
     years named, not both open on the same side ("more than 100" twice); for a figure in a
     unit (dlrs, shares, tonnes) the two statements also share a content word beside it
     ("the deal ... 1.3 billion dlrs" twice), as the unit alone does not say what is
-    measured. The later statement is changed beyond both hedges; each later statement is
-    one site."""
+    measured. Two mentions that say they are of two things (_apart) are no site. The later
+    statement is changed beyond both hedges; each later statement is one site."""
     rejected = Counter() if rejected is None else rejected
     t = a.text
     body = len(a.title) if a.title and t.startswith(a.title) else 0
@@ -332,6 +380,10 @@ def plant_repeated(a: Article, rejected: Counter | None = None) -> list[Plant]:
                 continue
             if x["unit"] and not x["words"] & y["words"]:
                 rejected["repeated: a figure in a unit, no shared word beside it"] += 1
+                continue
+            why = _apart(x, y)
+            if why:
+                rejected[f"repeated: two things, {why}"] += 1
                 continue
             new = _changed(t, y, x)
             if new:
