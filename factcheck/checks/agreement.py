@@ -200,26 +200,29 @@ def _named_again(ctx: Context) -> None:
     counts one earlier sentence gives ("five men on Monday and three men on Tuesday").
     A bare earlier count ("two sides", no verb to say which group) is named again too,
     when the definite adds no word to its description (_names_group), says no group of
-    its own words (_own_clause) and the earlier one is no selection (_selection)."""
+    its own words (_own_clause) and the earlier one is no selection (_selection). A sum
+    or an amount is named again the same way ("a 925 mln dlr loan" ... "the 925 mln dlr
+    loan"), in its unit, unless _amounts_differ; when two earlier values fit its words,
+    which one it names is not said."""
     window = int(ctx.params.get("window", 32))
     seen: dict[str, list[Claim]] = {}
     seen_group: dict[int, tuple] = {}
-    bare = [c for c in _figures(ctx) if c.unit is None and not c.counts_head]
+    bare = [c for c in _figures(ctx) if not c.counts_head]
     for b in _figures(ctx):
-        if b.unit is not None or not b.counts_head or _in_headline(ctx, b) \
+        if b.unit in PERCENT or not b.counts_head or _in_headline(ctx, b) \
                 or _frames.aspect(b) != "level" and not (_frames.aspect(b) == "target" and b.extra.get("definite")) \
                 or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"):
             continue
-        noun = singular(b.counts_head)
-        kb = _frames.key(b)
+        noun = f"{singular(b.counts_head)}|{b.unit or ''}"
         gb = _group(ctx, b)
         if gb is None or _label(ctx, b):
             continue
         if b.extra.get("definite") and _own_clause(ctx, b):
             continue  # "the roughly five mln shares it already holds": a group of its own words
+        amount = _amount(b)
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
-                   and not _frames.subjects_differ(a, b)
-                   and (kb is None or _frames.key(a) == kb)  # of the same verb if both have one
+                   and not _owners_differ(a, b)
+                   and not (amount and _amounts_differ(ctx, a, b))
                    and not a.extra.get("other")  # "an additional 500,000 shares"
                    and (_frames.key(a) is not None or not _selection(ctx, a))
                    and not (a.period or {}).get("baseline")
@@ -230,9 +233,10 @@ def _named_again(ctx: Context) -> None:
         if not b.extra.get("definite") or not earlier:
             continue
         ib = _iv(ctx, b)
-        if any(c.value == b.value and c.unit is None and not c.counts_head and c.sentence < b.sentence
-               for c in bare):
+        if any(c.value == b.value and c.unit == b.unit and c.sentence < b.sentence for c in bare):
             continue  # "compared with our 41" ... "four of the 41 mills": stated before without its noun
+        if len(_distinct(ctx, earlier, 1)) > 1:
+            continue  # two earlier values its words fit ("56-day bills", "77-day bills"): which is not said
         agree = [a for a in earlier if _meet(_iv(ctx, a), ib)]
         if agree:
             ctx.passed(b, f"the same {b.counts_head} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
@@ -248,16 +252,63 @@ def _named_again(ctx: Context) -> None:
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
 
 
+def _amount(c: Claim) -> bool:
+    """A sum or a quantity with a scale word ("925 mln dlrs", "20 mln shares"), not a
+    count of a group ("the four opposition parties")."""
+    return c.unit is not None or bool(c.extra.get("scale"))
+
+
+def _event(c: Claim) -> str:
+    """What was done to the figure's thing, as its counts key reads it ("share tender"
+    -> "tender"), or ""."""
+    words = str(c.extra.get("counts_key") or "").split()
+    head = singular(c.counts_head or "")
+    return " ".join(words[words.index(head) + 1:]) if head in words else ""
+
+
+def _amounts_differ(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Two amounts of one noun are two when what was done to each is read and differs
+    ("the 73,653,000 shares tendered", "the 20 mln shares purchased"; "issued 3.8
+    billion dlrs worth of certificates", "the three billion dlrs of certificates
+    redeemed"), or when the later names a time of its own the earlier does not share
+    ("In the 1985/86 season ... the 16.13 mln tonne crop"): an amount is of its time,
+    and a group named with "the" is the group whatever it does next."""
+    ea, eb = _event(a), _event(b)
+    if ea and eb and ea != eb:
+        return True
+    return (b.period or {}).get("claim") is not None and not _frames.periods_compatible(a, b, ctx.doc.published)
+
+
+def _owners_differ(a: Claim, b: Claim) -> bool:
+    """Two counts of one noun belong to two owners: both named in or beside their own
+    sentences, or both carried from sentences before. A subject carried from before on
+    one side only says whom the story is about, not whose a group named with "the" is
+    ("Japan's ... the two sides" then "Tamura said ... the two sides")."""
+    if (a.subject_via == "previous sentence") != (b.subject_via == "previous sentence"):
+        return False
+    return _frames.subjects_differ(a, b)
+
+
 # after a count's noun: another noun joined to it ("nine brothers and sisters" counts
 # both), or what it is of ("the 0.2 point contribution of foreign trade")
 _GROUP_TAIL = re.compile(r"\s*(?:(and|or|&)\s+[a-z]|of\s+((?:(?:the|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))")
+# a word of a count's description; "13-week" is one ("13-week notes", "26-week notes")
+_GROUP_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w’'-]*")
+# names and codes right after the word read as the noun, inside its phrase
+_CODE_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]*\d[\w-]*))+")
+# a place named right after the noun ("880 Soviets in Kuwait"; a day is no place), or a
+# phrase that closes it ("the 80 mln dlrs of bills on offer.")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b)([A-Z][\w’'-]+|[a-z]+(?=\s*[.,;]))")
 # a capitalised word before a bare number inside a sentence names it ("RIC 103", "Boeing 747")
 _NAME_BEFORE = re.compile(r"[^\s.!?\"“]\s+([A-Z][\w.-]*)\s+$")
 
 
 def _group(ctx: Context, c: Claim) -> tuple[frozenset[str], str | None] | None:
     """How a count names its group: the words between the figure and its noun ("creditor"
-    in "nine creditor banks") and what the noun is of; None for a count of two nouns."""
+    in "nine creditor banks"), with a place named after it, and what the noun is of; None
+    for a count of two nouns."""
     after = ctx.after(c, 80)
     m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
     if not m:
@@ -265,7 +316,14 @@ def _group(ctx: Context, c: Claim) -> tuple[frozenset[str], str | None] | None:
     t = _GROUP_TAIL.match(after, m.end())
     if t and t.group(1):
         return None
-    return frozenset(w.lower() for w in _WORDS.findall(after[:m.start()])), (t.group(2).lower() if t and t.group(2) else None)
+    words = {w.lower() for w in _GROUP_WORD.findall(after[:m.start()])}
+    code = _CODE_AFTER.match(after, m.end())
+    if code:  # "class J-four bonds", "major U.K. Clearing banks": a name or code in it
+        words |= {w.lower() for w in code.group().split()}
+    place = _PLACE_AFTER.match(after, t.end() if t else m.end())
+    if place:  # "all 880 Soviets in Kuwait": the place is a word of its description (so is "on offer")
+        words.add(place.group(1).lower())
+    return frozenset(words), (t.group(2).lower() if t and t.group(2) else None)
 
 
 def _names_group(a: tuple | None, b: tuple) -> bool:
@@ -297,15 +355,22 @@ def _selection(ctx: Context, c: Claim) -> bool:
 
 # after a count's noun (and what it is of): a clause of its own that says which group it
 # is ("the 15 protesters who remain", "the five mln shares it already holds", "the
-# 1,449,550 units already held by Renouf")
+# 1,449,550 units already held by Renouf", "all six blocks opened in the Barents Sea")
 _OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:that|which|who|whom|it|they|he|she|we|"
-                         r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+by)\b")
+                         r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+(?:by|in|at|on|from|under))\b")
+
+
+# an amount's participle with no auxiliary before it and no object after it: what was
+# done to it names it ("the 20 mln shares purchased later this week" are not "the
+# 73,653,000 shares tendered"); "the 20,000 shares were turned over" names no group
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b(?!\s+(?:the|a|an|its|their|his|her|this|that|to)\b)")
 
 
 def _own_clause(ctx: Context, c: Claim) -> bool:
     after = ctx.after(c, 80)
     m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
-    return m is not None and _OWN_CLAUSE.match(after, m.end()) is not None
+    return m is not None and (_OWN_CLAUSE.match(after, m.end()) is not None
+                              or _amount(c) and _PARTICIPLE.match(after, m.end()) is not None)
 
 
 def _label(ctx: Context, c: Claim) -> bool:
