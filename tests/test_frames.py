@@ -400,3 +400,11 @@ def test_a_vague_time_is_no_period_but_still_the_figures_own():
     q, r = _q("It expects a loss of 5.1 billion yen for the year ending tomorrow and its liabilities currently "
               "exceed its assets by about 9.2 billion yen.")
     assert q["about 9.2 billion yen"].period["claim"] is None  # "currently", not the other conjunct's "tomorrow"
+
+
+def test_a_verb_before_a_number_or_again_ends_the_counted_noun():
+    q, _ = _q("The two carriers serve five points in common.\nThe three units lost 900,000 dlrs.\n"
+              "The four firms meet again in Madrid.\nThe Senate passed the 95 billion dlr aid package 79-18.")
+    assert q["two"].counts_head == "carriers" and q["three"].counts_head == "units"
+    assert q["four"].counts_head == "firms"
+    assert q["95 billion dlr"].counts_head == "package"  # a tally is no object

@@ -39,7 +39,11 @@ _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _PERCENT = ("percent", "percentage_point")
 _MORE = re.compile(r"\s+(?:more|less|higher|lower)\b")
 _PARTICIPLES = frozenset("spent lost paid sold bought".split())
-_OBJECTS = frozenset("him her them us me".split())  # "fined him 2 million pesos": the verb's other object
+_OBJECTS = frozenset("him her them us me".split())
+# what follows a verb and never a noun inside a noun phrase: a number, "again" (not an
+# article: "the aid package the Senate passed" is a noun and its relative clause; nor a
+# tally: "passed the aid package 79-18")
+_OBJECT_NEXT = re.compile(r"\s+(?:again\b|\d(?![\d,.]*-\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\b)")  # "fined him 2 million pesos": the verb's other object
 
 
 @dataclass
@@ -235,6 +239,8 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             break
         if low.endswith("ed"):
             break  # "1,600 moved to other plants": a verb, not a noun
+        if words and _OBJECT_NEXT.match(s, w.end()):
+            break  # "the two carriers serve five points", "the three units lost 900,000 dlrs": a verb
         if not words and re.fullmatch(r"[A-Z][\w.-]*[’']s", token) and pos == 0:
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
