@@ -139,7 +139,7 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
-                                        "scope_words": []})
+                                        "scope_words": [], "twice_words": 12})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
@@ -190,6 +190,29 @@ def repeated_figure(ctx: Context) -> None:
                          second_iv=fmt_interval(ib), measure=_measure(a),
                          subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
     _named_again(ctx)
+    _said_twice(ctx)
+
+
+def _said_twice(ctx: Context) -> None:
+    """A sentence the text gives twice, word for word but for one figure (a wire repeats a
+    paragraph): the two figures are one, whatever their frames read from the sentences
+    around them. Short sentences are left out: "The average price was 94.25." said of two
+    auctions is a template, not a repeat."""
+    most = int(ctx.params.get("twice_words", 12))
+    alike: dict[tuple[str, str], list[Claim]] = {}
+    for c in _figures(ctx):
+        s = ctx.sentence(c)
+        if s.headline or len(s.text.split()) < most:
+            continue
+        alike.setdefault((s.text[:c.span[0] - s.start], s.text[c.span[1] - s.start:]), []).append(c)
+    for claims in alike.values():
+        a = claims[0]
+        for b in claims[1:]:
+            if b.sentence != a.sentence and not _meet(_iv(ctx, a), _iv(ctx, b)) \
+                    and not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):  # (found already)
+                ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
+                         second_iv=fmt_interval(_iv(ctx, b)), measure=f"{_measure(a)} in one sentence given twice",
+                         subject="")
 
 
 def _named_again(ctx: Context) -> None:
