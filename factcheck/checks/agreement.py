@@ -191,6 +191,7 @@ def repeated_figure(ctx: Context) -> None:
                          subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
     _named_again(ctx)
     _said_twice(ctx)
+    _figure_named_again(ctx)
 
 
 def _said_twice(ctx: Context) -> None:
@@ -213,6 +214,35 @@ def _said_twice(ctx: Context) -> None:
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                          second_iv=fmt_interval(_iv(ctx, b)), measure=f"{_measure(a)} in one sentence given twice",
                          subject="")
+
+
+# "the 15 billion dlr figure", "the 1.74 mln tonne figure", "the 50 mln dlr sum": an
+# amount that names a figure stated before by being one
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FIGURE_AFTER = re.compile(r"\s+(?:[A-Za-z.]+['’]?\s+){0,2}?(?:figure|amount|sum)\b")
+
+
+def _figure_named_again(ctx: Context) -> None:
+    """"The nine billion dlr figure" names an amount stated before in its unit: one
+    stated anywhere before must agree with it; when none does, it contradicts the last
+    one before it ("cost its economy 15 billion dlrs" ... "dismiss the nine billion dlr
+    figure"); not one its own clause names ("the 30 billion franc figure it estimated")."""
+    figures = _figures(ctx)
+    for b in figures:
+        after = ctx.after(b, 80)
+        m = _FIGURE_AFTER.match(after)
+        if b.unit is None or b.unit in PERCENT or not m or not _THE_BEFORE.search(ctx.before(b, 8)) \
+                or _OWN_CLAUSE.match(after, m.end()):
+            continue  # ("the 30 billion franc figure it estimated in its budget": a figure its words name)
+        earlier = [a for a in figures if a.sentence < b.sentence and a.unit == b.unit
+                   and not _in_headline(ctx, a)]
+        ib = _iv(ctx, b)
+        if not earlier or any(_meet(_iv(ctx, a), ib) for a in earlier):
+            continue
+        a = earlier[-1]
+        if not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):
+            ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
+                     second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
 
 
 def _named_again(ctx: Context) -> None:
