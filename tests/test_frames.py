@@ -408,3 +408,9 @@ def test_a_verb_before_a_number_or_again_ends_the_counted_noun():
     assert q["two"].counts_head == "carriers" and q["three"].counts_head == "units"
     assert q["four"].counts_head == "firms"
     assert q["95 billion dlr"].counts_head == "package"  # a tally is no object
+
+
+def test_a_preposition_ends_the_counted_noun():
+    q, _ = _q("A link would move the three exchanges towards 24-hour trading.\n"
+              "Talks on the two pacts within the group went on.")
+    assert q["three"].counts_head == "exchanges" and q["two"].counts_head == "pacts"

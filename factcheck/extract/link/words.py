@@ -17,6 +17,8 @@ were about across against along among around between through via versus vs repor
 allegedly apparently already still just now then more less most least some any all both
 such other another same own only very too again further once if whether though although
 because unless ago near remain remains remained come came go went get got like including
+towards toward within without beyond upon throughout despite amid amidst behind beside
+besides above below beneath underneath inside outside unlike
 """.split())
 _MONTHS_DAYS = frozenset("""January February March April May June July August September
 October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
