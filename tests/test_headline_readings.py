@@ -105,3 +105,12 @@ def test_the_lead_saying_the_figure_in_other_words_contradicts_another_value():
     # a bare count in a headline ("TWO") may count anything: no contradiction
     bare = "TWO BANKS FAIL IN KANSAS\n\nRegulators closed Acme Savings, raising the 1987 total of failures to 10."
     assert all(f.severity == "info" for f in _headline(bare))
+
+
+def test_initials_of_a_name_end_no_sentence():
+    from factcheck.extract import segment
+    text = ("NEW YORK, March 5 - J.C. Widget Co Inc said sales rose 5.3 pct. It said more. "
+            "The Acme Finance A.S. Is issuing a bond. Sales rose in the N.Z. The bank said so.")
+    assert [s.text for s in segment.split(text)] == [
+        "NEW YORK, March 5 - J.C. Widget Co Inc said sales rose 5.3 pct.", "It said more.",
+        "The Acme Finance A.S. Is issuing a bond.", "Sales rose in the N.Z.", "The bank said so."]

@@ -30,6 +30,9 @@ _SENTENCE_END = re.compile(r"\b([a-z]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
+# words that open a sentence, not a name: after initials they begin a new sentence
+_OPENER = re.compile(r"\s+[\"'“‘(\[]?(?:The|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|For|As|By|"
+                     r"A|An|And|But|This|That|These|Those|There|Some|Earlier|Later|Last|Analysts|Officials)\b")
 _LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
 
 
@@ -75,8 +78,11 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
                     continue
                 if word and _INITIAL.fullmatch(word.group(1)):
                     continue  # an initial: "John F. Kennedy"
-                if in_headline and word and _INITIALS.fullmatch(word.group(1)):
-                    continue  # a headline's initials end no sentence: "N.Z. RETAIL SALES FALL 13.2 PCT"
+                if word and _INITIALS.fullmatch(word.group(1)) \
+                        and (in_headline or not _OPENER.match(text, e)):
+                    continue  # a headline's initials end no sentence: "N.Z. RETAIL SALES FALL 13.2 PCT";
+                    # nor a name's: "J.C. Penney Co", "S.G. Warburg", "A.S. Is issuing" (but "in
+                    # the N.Z. The bank said": a word that opens sentences)
             pieces.append((last, e))
             last = e
         pieces.append((last, end))
