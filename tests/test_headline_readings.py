@@ -114,3 +114,10 @@ def test_initials_of_a_name_end_no_sentence():
     assert [s.text for s in segment.split(text)] == [
         "NEW YORK, March 5 - J.C. Widget Co Inc said sales rose 5.3 pct.", "It said more.",
         "The Acme Finance A.S. Is issuing a bond.", "Sales rose in the N.Z.", "The bank said so."]
+
+
+def test_a_headline_acronym_is_the_initials_of_the_body_words():
+    text = ("WIDGETLAND GDP RISES 2.4 PCT\n\nWidgetland's gross domestic product climbed 1.2 pct in the "
+            "fourth quarter, while unemployment stood at 7.1 pct.")
+    assert [f.severity for f in _headline(text)] == ["warning"]
+    assert not _headline(text.replace("2.4 PCT", "1.2 PCT"))

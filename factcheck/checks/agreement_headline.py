@@ -432,13 +432,29 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
     out = set()
     first = _WORD.search(text)
     for x, y in ((lo, a), (b, hi)):
+        run: list[str] = []  # the words in a row, for their initials
         for w in _WORD.finditer(text, x, y):
             t = w.group()
+            if plain:
+                run = run + [t] if run and text[run_end:w.start()].strip() == "" else [t]
+                run_end = w.end()
+                out.update(_initials(run))
             if len(t) < 3 or plain and t[:1].isupper() and not t.isupper() and w.start() != first.start():
                 continue
             if t.lower() not in plain_words and singular(t.lower()) not in plain_words:
                 out.add(_verb_stem(ctx, t))  # "ISSUES" and "issuing"
     return frozenset(out)
+
+
+def _initials(run: list[str]) -> set[str]:
+    """The initials of the last three or four words of a run, each of three letters or
+    more: what a headline's acronym stands for ("GDP": "gross domestic product", "CPI":
+    "Consumer Price Index")."""
+    out = set()
+    for n in (3, 4):
+        if len(run) >= n and all(len(w) >= 3 for w in run[-n:]):
+            out.add("".join(w[0] for w in run[-n:]).lower())
+    return out
 
 
 def _verb_stem(ctx: Context, word: str) -> str:
