@@ -121,3 +121,11 @@ def test_a_headline_acronym_is_the_initials_of_the_body_words():
             "fourth quarter, while unemployment stood at 7.1 pct.")
     assert [f.severity for f in _headline(text)] == ["warning"]
     assert not _headline(text.replace("2.4 PCT", "1.2 PCT"))
+
+
+def test_a_headline_subject_in_capitals_is_named_by_its_long_words():
+    from factcheck.checks.agreement_headline import _named_in
+    # the headline's capitals run a verb into the name: "U.S. Says Usair", "F.W. Woolworth'S"
+    assert _named_in("U.S. Says Acmeair", "It will allow AcmeAir Group to acquire up to 51 pct.")
+    assert _named_in("F.W. Widgetworth'S", "F.W. Widgetworth Co said its income rose 21 pct.")
+    assert not _named_in("Zenith Aviation", "Acme Corp said its income rose 21 pct.")

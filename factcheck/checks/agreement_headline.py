@@ -295,7 +295,7 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
 
 def _not_other(ctx: Context, h: Claim, b: Claim) -> bool:
     """Not another owner's, time's or a baseline's figure, as far as both say."""
-    if _frames.subjects_differ(h, b) and (h.subject or "").lower() not in ctx.sentence(b).text.lower() \
+    if _frames.subjects_differ(h, b) and not _named_in(h.subject, ctx.sentence(b).text) \
             and (b.subject or "").lower() not in ctx.sentence(h).text.lower():
         return False  # ("Quake kills 50 in Turkey": the body's sentence names Turkey too)
     pb = b.period or {}
@@ -305,6 +305,19 @@ def _not_other(ctx: Context, h: Claim, b: Claim) -> bool:
             and not _frames.periods_compatible(h, b, ctx.doc.published):
         return False  # "IN FEBRUARY" and "in January"
     return True
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][a-z]{4,}|[A-Z]{5,}")
+
+
+def _named_in(subject: str | None, text: str) -> bool:
+    """The headline's subject is named in the text: whole, or by a word of five letters
+    or more (a headline in capitals gives no name's end: "U.S. SAYS USAIR" is USAir's,
+    "F.W. WOOLWORTH'S" Woolworth's)."""
+    low = text.lower()
+    if (subject or "").lower() in low:
+        return True
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", low) for w in _NAME_WORD.findall(subject or ""))
 
 
 def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
