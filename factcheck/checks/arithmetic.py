@@ -341,9 +341,17 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     if not before or frm[0].hedge == "range":
         return None
     to = before[-1]
-    if not _APPOSED.match(ctx.between(to, p)):
+    if not _APPOSED.match(ctx.between(to, p)) or _whole(to) and _whole(to) != _whole(frm[0]):
         return None
     return frm[0], to, False
+
+
+def _whole(c: Claim) -> str | None:
+    """The named whole a share is of ("about 70% of the economy"): a figure that is a share
+    of one whole is no level of another thing's change ("Spending, which is about 70% of
+    the economy, rose 1.6%, compared with 1.9%")."""
+    a = c.aspect or {}
+    return (a.get("whole") or "").lower() or None if a.get("kind") == "share" else None
 
 
 def _ratio(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float] | None:
