@@ -325,7 +325,8 @@ def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
     or the same people ("2,500 Americans")."""
     if h.category and h.category == b.category and h.category in _lowered(ctx, "categories"):
         return True  # "12,000 detained" and "12,000 people have been detained"
-    if h.counts_head is None and h.unit is None is b.unit and _done_to(ctx, h) in (_event(b), (_event(b) or "") + "e"):
+    verb = _done_to(ctx, h)  # (none before a headline's first figure: no verb to match)
+    if h.counts_head is None and h.unit is None is b.unit and verb and verb in (_event(b), (_event(b) or "") + "e"):
         return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"
     noun = _counted(ctx, h)
     return bool(noun) and noun == _counted(ctx, b)
@@ -392,7 +393,7 @@ def _alike(h: Claim, b: Claim) -> bool:
         return False
     kinds = {_kind(h), _kind(b)}
     if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
-            (kinds != {"level", "rate"} or _SCALED.search(h.text) or _SCALED.search(b.text)):
+            (kinds != {"level", "rate"} or _in_millions(h) or _in_millions(b)):
         return False  # (a price a unit may be a headline's; an amount in millions is no price)
     return not kinds - {"level", "change", "rate"}
 
@@ -405,6 +406,12 @@ def _any_dollar(h: Claim, b: Claim) -> bool:
     """A headline's dollars with no country ("299 DLR FLIGHT") may be the body's dollars
     of any country ("299 Canadian dollars"): a headline drops the country of its dollar."""
     return h.unit == "USD" and b.unit in _DOLLARS and not _US.search(h.text)
+
+
+def _in_millions(c: Claim) -> bool:
+    """An amount in millions, by its word ("500 MLN") or its value ("$30.4M")."""
+    v = c.value if c.value is not None else c.high
+    return bool(_SCALED.search(c.text)) or v is not None and abs(v) >= 1e6
 
 
 def _unit_unread(a: Claim, b: Claim) -> bool:

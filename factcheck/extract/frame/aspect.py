@@ -16,8 +16,10 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _OF_DETERMINER = r"[Oo]f\s+(?:(?:the|its|their|his|her|a\s+total\s+of)\s+)?"
 _OF_THE = re.compile(rf"\s+{_OF_DETERMINER}", re.I)  # between the part and its whole
 OF_THE_BEFORE = re.compile(rf"(?:^|[^\w]){_OF_DETERMINER}$")  # before the whole, the part after it
-_PER = re.compile(r"\s*(?:a|an|per|each)\s+[a-z]", re.I)
+# "per $100 of property value", "per 100,000 people": a rate per an amount too
+_PER = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]|per\s+[$\u20ac\u00a3\u00a5]?\d[\d,.]*+)", re.I)
 # "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"
+_PER_BEFORE = re.compile(r"\bper\s*+$", re.I)
 _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
                         r"tonne|barrel)\b|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
 _BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
@@ -81,6 +83,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post)
     if per:
         return {"kind": "rate", "per": extra.get("per") or per.group().split()[-1]}
+    if _PER_BEFORE.search(pre[-12:]):
+        return {"kind": "rate", "per": c.text}  # "$0.18 per $100": what a rate is per, no level
     if _targeted(c, pre, lx, low):
         return {"kind": "target", "modality": c.modality or "planned"}
     return {"kind": "level"}

@@ -51,6 +51,9 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     # for the window, not for each phrase cut from it)
     pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
     post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
+    own = _after_others(pre, elig.cats)
+    if own:  # (the figure's own words start after another figure's event word)
+        pre, rpre, lpre = pre[own:], pre[own:][::-1], lpre[own:] if lpre is not None else None
     for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
         low = folded(where) if elig.any_lower is not None else None
         if not place and not (where and (elig.any_word.search(where) if low is None
@@ -64,6 +67,23 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     if money:
         return money_default
     return "other"
+
+
+# "At least 24 killed, 300 rescued", "over 140 injured when 15 coaches derailed": an event
+# word right after another figure is that figure's, not a word of the figures after it
+_FIGURE_WORD = re.compile(r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?))\s++"
+                          r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)", re.I)
+
+
+def _after_others(pre: str, cats) -> int:
+    """Where the words before a figure that may be its own start: after the last event
+    word that follows another figure in them (0: all of them)."""
+    end = 0
+    for m in _FIGURE_WORD.finditer(pre):
+        if any(cat.event and cat.pattern.fullmatch(m.group(1)) for cat in cats):
+            end = m.end()
+    return end
 
 
 def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool, pre_ok: bool = True,
