@@ -24,6 +24,11 @@ def test_an_event_word_after_another_figure_is_that_figures():
     assert c["At least 12"].category == "casualties" and c["90"].category != "casualties"
     _, c = _claims("Over 60 people were injured when 9 carriages of an express left the rails on Sunday.")
     assert c["Over 60"].category == "injuries" and c["9"].category != "injuries"
+    # a part of that figure shares its word
+    _, c = _claims("The toll stood at 80 dead, including 30 soldiers and 50 villagers, officials said.")
+    assert c["30"].category == "casualties" and c["50"].category == "casualties"
+    _, c = _claims("More than 60 people have died, nine of them children, since the storm struck.")
+    assert c["nine"].category == "casualties"
     # the verb before a figure is still the figures' after it
     _, c = _claims("The blast killed 12 people and wounded 30 others on Sunday.")
     assert c["12"].category == "casualties" and c["30"].category == "injuries"
@@ -49,3 +54,20 @@ def test_a_headline_count_with_no_verb_before_it_is_not_any_count_with_no_verb()
     r = factcheck.check("90,000 displaced by river floods\n\nThe waters rose in six districts of the "
                         "province on Monday, covering 2,300 villages.")
     assert not _hits(r, "agreement.headline")
+
+
+def test_a_time_back_is_no_rate():
+    _, c = _claims("Revenue was 8.1 mln dlrs, up from 7.4 mln dlrs a year earlier, and fees were 2 dlrs a share.")
+    assert c["7.4 mln dlrs"].aspect["kind"] != "rate" and c["2 dlrs"].aspect["kind"] == "rate"
+    _, c = _claims("The average price stood at 210,400 euros, up from 190,100 euros a year ago.")
+    assert c["190,100 euros"].aspect["kind"] != "rate"
+
+
+def test_a_headline_toll_against_the_people_the_body_counts_killed():
+    r = factcheck.check("30 KILLED IN MINE BLAST\n\nAn explosion at a coal mine killed 18 miners and injured 40, "
+                        "the agency said.")
+    hits = _hits(r, "agreement.headline")
+    assert hits and _texts(r, hits[0]) == {"30", "18"}
+    r = factcheck.check("80 KILLED IN MINE BLAST\n\nAn explosion at a coal mine killed 18 miners and injured 40, "
+                        "the agency said, and 62 more were found dead later.")
+    assert all("40" not in _texts(r, f) for f in _hits(r, "agreement.headline"))

@@ -325,6 +325,8 @@ def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
     or the same people ("2,500 Americans")."""
     if h.category and h.category == b.category and h.category in _lowered(ctx, "categories"):
         return True  # "12,000 detained" and "12,000 people have been detained"
+    if h.category and h.category == _event(b) and h.category in _lowered(ctx, "categories"):
+        return True  # "45 KILLED" and "killed 45 workers" (workers counted, their event casualties)
     verb = _done_to(ctx, h)  # (none before a headline's first figure: no verb to match)
     if h.counts_head is None and h.unit is None is b.unit and verb and verb in (_event(b), (_event(b) or "") + "e"):
         return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"

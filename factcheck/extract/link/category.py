@@ -52,7 +52,7 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
     post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
     own = _after_others(pre, elig.cats)
-    if own:  # (the figure's own words start after another figure's event word)
+    if own and not _PART_CUE.search(pre, own) and not _PART_AFTER.match(post):  # (the figure's own words start after another figure's event word)
         pre, rpre, lpre = pre[own:], pre[own:][::-1], lpre[own:] if lpre is not None else None
     for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
         low = folded(where) if elig.any_lower is not None else None
@@ -74,6 +74,13 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
 _FIGURE_WORD = re.compile(r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?))\s++"
                           r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)", re.I)
+
+
+# but a part of that figure shares its word ("225 dead, including 119 police", "100 people
+# have died, eight of them Americans"): the part cues of frames.yaml
+_PART_CUE = re.compile(r"\b(?:includ\w*|of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom)|comprising|"
+                       r"consisting\s+of|made\s+up\s+of|such\s+as)\b", re.I)
+_PART_AFTER = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom))\b", re.I)
 
 
 def _after_others(pre: str, cats) -> int:
