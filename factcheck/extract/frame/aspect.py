@@ -17,11 +17,12 @@ _OF_DETERMINER = r"[Oo]f\s+(?:(?:the|its|their|his|her|a\s+total\s+of)\s+)?"
 _OF_THE = re.compile(rf"\s+{_OF_DETERMINER}", re.I)  # between the part and its whole
 OF_THE_BEFORE = re.compile(rf"(?:^|[^\w]){_OF_DETERMINER}$")  # before the whole, the part after it
 # "per $100 of property value", "per 100,000 people": a rate per an amount too
-_PER = re.compile(r"\s*(?:(?:a|an|per|each)\s+[a-z]|per\s+[$\u20ac\u00a3\u00a5]?\d[\d,.]*+)", re.I)
-# "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"
+_PER = re.compile(r"\s*(?:(?:a|an|per|each)\s+(?![a-z]+\s+(?:ago|earlier|before|later)\b)[a-z]|per\s+[$\u20ac\u00a3\u00a5]?\d[\d,.]*+)", re.I)
+# "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"; not a
+# time back ("up from 4.5 mln a year earlier", "a year ago")
 _PER_BEFORE = re.compile(r"\bper\s*+$", re.I)
 _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
-                        r"tonne|barrel)\b|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
+                        r"tonne|barrel)\b(?!\s+(?:ago|earlier|before|later)\b)|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
 _BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
 _MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
 # "rose to", "dropped below": the figure is the level reached, not the change

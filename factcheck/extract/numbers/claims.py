@@ -13,7 +13,8 @@ from .lexicon import Grammar
 
 
 _PER = re.compile(r"[\s-]+(?:a|an|per|each)[\s-]+(share|barrel|day|week|month|year|hour|head|person|"
-                  r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b",
+                  r"tonne|ton|litre|liter|gallon|kilo|kilogram|pound|ounce|unit|ticket|night)\b"
+                  r"(?![\s-]+(?:ago|earlier|before|later)\b)",  # "a year ago" is a time back
                   re.IGNORECASE)
 _TAIL_REVERSED = re.compile(r"(\s+)(?:([\w’'-]+\s+)([\w’'-]+\s+)?)?")
 
