@@ -50,7 +50,7 @@ def _split_line_by_line(text):
     """The sentence spans as the splitter read them line by line (before it scanned the
     whole text once), with the plain patterns: the reference the splitter must agree with."""
 
-    from factcheck.extract.segment import ABBREVIATIONS
+    from factcheck.extract.segment import _OPENER, ABBREVIATIONS
 
     spans = []
     for line_m in _LINE.finditer(text):
@@ -62,6 +62,9 @@ def _split_line_by_line(text):
                 continue
             if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
                 continue
+            if m.group().startswith(".") and word and re.fullmatch(r"[A-Z](?:\.[A-Z])+", word.group(1)) \
+                    and not _OPENER.match(line, m.end()):
+                continue  # a name's initials ("J.C. Penney"), unless a sentence opener follows
             pieces.append((last, m.end()))
             last = m.end()
         pieces.append((last, len(line)))

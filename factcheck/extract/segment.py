@@ -34,6 +34,14 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
 _OPENER = re.compile(r"\s+[\"'“‘(\[]?(?:The|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|For|As|By|"
                      r"A|An|And|But|This|That|These|Those|There|Some|Earlier|Later|Last|Analysts|Officials)\b")
 _LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
+_WORD_CHAR = re.compile(r"[\w.]")
+
+
+def _whole(text: str, lo: int, last: int, begin: int) -> bool:
+    """Whether a word read back to `begin` within the window [lo, ...) is the whole word:
+    it stops before the window does, or nothing of a word goes on before it
+    ("HelloU.S." is no initials though its last letters are)."""
+    return begin > lo or lo == last or not _WORD_CHAR.match(text, lo - 1)
 
 
 def headline_of(text: str) -> tuple[int, int] | None:
@@ -78,7 +86,7 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
                     continue
                 if word and _INITIAL.fullmatch(word.group(1)):
                     continue  # an initial: "John F. Kennedy"
-                if word and _INITIALS.fullmatch(word.group(1)) \
+                if word and _INITIALS.fullmatch(word.group(1)) and _whole(text, lo, last, a - len(word.group(1))) \
                         and (in_headline or not _OPENER.match(text, e)):
                     continue  # a headline's initials end no sentence: "N.Z. RETAIL SALES FALL 13.2 PCT";
                     # nor a name's: "J.C. Penney Co", "S.G. Warburg", "A.S. Is issuing" (but "in
