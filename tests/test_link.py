@@ -2,6 +2,8 @@
 read by the frame step)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings as hsettings, strategies as st
 
@@ -349,7 +351,7 @@ def test_the_last_acronym_before_a_figure_is_the_last_one_finditer_finds_in_the_
     found = None
     for m in near._ACRONYM.finditer(text[:f]):
         found = m.group(1) or m.group()
-    assert near._Seen(text).last_acronym(f) == found
+    assert near._Seen(text, re.compile(r"(?!)")).last_acronym(f) == found
 
 
 @hsettings(max_examples=400, deadline=None)
@@ -364,10 +366,13 @@ def test_the_reporter_found_once_per_sentence_is_the_one_matched_before_each_fig
     text = "".join(pieces)
     bounds = [0, *itertools.accumulate(len(p) for p in pieces)]  # figures start where a piece does
     start = bounds[min(first, len(bounds) - 1)]
-    seen = near._Seen(text)
+    from factcheck.extract.frame.lexicon import lexicon as frame_lexicon
+
+    reporter = frame_lexicon(link.LexiconKey(Settings().ruleset())).reporter  # frames.yaml subject_verbs
+    seen = near._Seen(text, reporter)
     for k in cuts:  # one _Seen asked in any order, as the figures of a sentence ask it
         f = max(bounds[min(k, len(bounds) - 1)], start)
-        m, plain = seen.reporter(start, f), near._REPORTER.match(text[start:f])
+        m, plain = seen.reporter(start, f), reporter.match(text[start:f])
         assert (m and (m.start() - start, m.end() - start, m.group(1))) == \
             (plain and (plain.start(), plain.end(), plain.group(1)))
 

@@ -55,7 +55,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     prev: Claim | None = None
     prev_clause = None
     prev_before: Claim | None = None  # the figure before prev in its clause
-    seen = Subjects(doc, cats, money_units, _link_frames(LexiconKey(ruleset)))
+    seen = Subjects(doc, lx, cats, money_units, _link_frames(LexiconKey(ruleset)))
     text = _read_as(doc)
     quantities = [c for c in claims if c.kind == "quantity"]
     by_sentence: dict[int, list[Claim]] = {}

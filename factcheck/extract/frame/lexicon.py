@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ...regexwords import alternation, trie_alternation
 from ...rules import LexiconKey
+from ..link.measure import _LY_NOUNS
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class Lexicon:
     estimate_verbs: frozenset[str] = frozenset()  # "estimated 1986 production at 1.8 mln tonnes"
     having: re.Pattern = re.compile(r"(?!)")   # "has 120 aircraft": a verb of having ending before a count
     issuing: re.Pattern = re.compile(r"(?!)")  # "is issuing a 15 billion yen eurobond": ... before a sum
+    # frames.yaml subject_verbs, read as patterns: a name that owns the sum after it ("Chase
+    # Manhattan Corp reported"; group 1, the name), and what may follow a clause's subject
+    reporter: re.Pattern = re.compile(r"(?!)")
+    subject_verb: re.Pattern = re.compile(r"(?!)")
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -91,7 +96,29 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "quote_verbs")),
                    frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")),
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
-                   _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL))
+                   _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
+                   *_subject_verbs(lx.get("subject_verbs") or {}))
+
+
+_SUFFIXES = r"(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)"
+
+
+def _subject_verbs(verbs: dict) -> tuple[re.Pattern, re.Pattern]:
+    """(reporter, subject_verb) from frames.yaml subject_verbs: a capitalised name (its
+    company suffix apart) before an owning verb; and after a subject, a comma (an
+    apposition: "Inditex, Zara's owner, said"), or a verb (group 1): a regular form by
+    its ending or a listed one, after an adverb in -ly that is no noun ("Money supply is
+    well under control" names no one)."""
+    owns = [str(w).lower() for w in verbs.get("owns") or []]
+    acts = owns + [str(w).lower() for w in verbs.get("acts") or []]
+    reporter = re.compile(
+        rf"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+{_SUFFIXES}\.?)?,?"
+        rf"\s+(?:{alternation(owns)})\b") if owns else re.compile(r"(?!)")
+    verb = re.compile(
+        rf"\s*(?:{_SUFFIXES}\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|"
+        rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]+ly)\s+)?"
+        rf"([a-z]+(?:ed|es|s)|{alternation(acts)})\b)")
+    return reporter, verb
 
 
 # what may stand between a verb of having or issuing and its figure

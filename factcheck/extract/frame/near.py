@@ -16,10 +16,6 @@ from ..link.population import _population_subject
 from ..link.words import _MONTHS_DAYS, _NAME, _STOP
 
 
-_REPORTER = re.compile(
-    r"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)\.?)?,?"
-    r"\s+(?:reported|reports|posted|posts|earned|earns|announced|expects|expected|made|"
-    r"lost|loses|had|has|recorded|booked|raised|raises|paid|pays|agreed|plans|will|would)\b")
 _NAME_BRACKET = re.compile(rf"({_NAME})\s*\(\s*(?:[a-z][\w.-]*\s+){{0,2}}$")
 _CLOSES_BRACKET = re.compile(r"[^()]*\)")
 # r"\(([A-Z]{2,7})\)|\b([A-Z]{3,6})\b" opening with the class of its first characters,
@@ -37,8 +33,9 @@ class _Seen:
     """What the text holds that many figures ask about, each found once per document:
     the acronyms in it, the reporting company at a sentence's start."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, reporter: re.Pattern):
         self.text = text
+        self._reporter = reporter  # frames.yaml subject_verbs: a name before a verb that owns a sum
         self._acronyms: tuple[list[int], list[int], list[str]] | None = None
         self._reporters: dict[int, re.Match | None] = {}
 
@@ -57,17 +54,17 @@ class _Seen:
         return last
 
     def reporter(self, start: int, f: int) -> re.Match | None:
-        """_REPORTER.match(text[start:f]), spans counted in the text. Matched once to the
+        """The reporter pattern's match on text[start:f], spans counted in the text. Matched once to the
         end of the text, the match is the same unless it reaches past f, or the figure's
         first character and the one before it are both word characters (then a verb's
         closing \\b holds at the end of the cut text and not in the whole)."""
         text = self.text
         if start not in self._reporters:
-            self._reporters[start] = _REPORTER.match(text, start)
+            self._reporters[start] = self._reporter.match(text, start)
         full = self._reporters[start]
         if (full is None or full.end() <= f) and not (_is_word(text[f - 1:f]) and _is_word(text[f:f + 1])):
             return full
-        return _REPORTER.match(text, start, f)
+        return self._reporter.match(text, start, f)
 
 
 def _is_word(ch: str) -> bool:

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
-from ..link.measure import _LY_NOUNS
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import Lexicon
 from .near import _Seen, near_subject
@@ -38,14 +37,6 @@ _LEAD = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Also|Separately|Still)\b
                    r"(?:In|On|At|During|For|By|Last|Earlier|Since|After|Before|Of)\b[^,\n]{0,80},\s*)+")
 _PRONOUN = frozenset("it its they their he his she her this that these those there last next one two three "
                      "four five six seven eight nine ten several many".split())
-# what may follow a clause's subject: a verb (regular, or one of the common irregular
-# ones), a comma (an apposition: "Inditex, Zara's owner, said") or a possessive
-# (not a noun in -ly: "Money supply is well under control" names no one)
-_VERB = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PLC|plc)\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|"
-                   rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]+ly)\s+)?"
-                   r"([a-z]+(?:ed|es|s)|is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|"
-                   r"said|told|sold|bought|made|paid|won|lost|took|rose|fell|cut|put|held|set|grew|spent|"
-                   r"owns|owned|gave|led|kept|left|began|became|did|got|saw|hit|forecast)\b)")
 # "Frank Naylor, chairman of the Farm Credit Administration, said": a person, a source
 _TITLED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?[a-z][^,]{0,80},\s+")
 _RELATIVE = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
@@ -76,6 +67,7 @@ class Subjects:
     """What the reader keeps per document: the lexicons the readings beside the figure
     need, what many figures ask about (near._Seen), and each sentence's named subject."""
     doc: Document
+    lx: Lexicon
     cats: object
     codes: frozenset[str]
     frames: object
@@ -83,7 +75,7 @@ class Subjects:
     sentences: dict = field(default_factory=dict)  # sentence index -> its named subject
 
     def __post_init__(self):
-        self.near = _Seen(self.doc.text)
+        self.near = _Seen(self.doc.text, self.lx.reporter)
 
 
 def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
@@ -179,7 +171,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         if noun:
             name, rest = name + noun.group(), rest[noun.end():]
     titled = _TITLED.match(rest)
-    verb = _VERB.match(rest[titled.end():] if titled else rest)
+    verb = lx.subject_verb.match(rest[titled.end():] if titled else rest)
     if not verb and " " not in name:
         return None  # "Passenger car prices fell", "Note:": not a name that acts
     if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None,
