@@ -414,3 +414,38 @@ def test_a_preposition_ends_the_counted_noun():
     q, _ = _q("A link would move the three exchanges towards 24-hour trading.\n"
               "Talks on the two pacts within the group went on.")
     assert q["three"].counts_head == "exchanges" and q["two"].counts_head == "pacts"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a month before a name is the figure's time; the name qualifies the noun the verb links
+    ("February U.S. industrial production rose 0.5 pct.", "0.5 pct", "U.S"),
+    ("The March EU steel output fell 2 pct.", "2 pct", "EU"),
+    # "in" after a noun of change leads to what changes, not to a place
+    ("Ghana's inflation was high. This followed a 0.6 pct rise in the CPI in May.", "0.6 pct", "Ghana"),
+    # a date between the subject and its verb
+    ("Peru on March 3 suspended payments on 14 billion dlrs of debt.", "14 billion dlrs", "Peru"),
+    # a part of a company's shares is the holder's, not the company's
+])
+def test_whose_figure_it_is_by_the_clause_read_around_the_name(text, figure, subject):
+    q, _ = _q(text)
+    assert q[figure].subject == subject
+
+
+def test_a_quotation_names_no_subject_for_the_figures_after_it():
+    q, _ = _q('Chile\'s copper output rose. "Acme is doing fine," said Ana Ruiz. "Demand is strong."\n'
+              "Passenger car prices fell 3.4 pct.")
+    assert q["3.4 pct"].subject == "Chile"
+
+
+def test_a_part_of_a_company_s_shares_is_not_the_company_s():
+    q, _ = _q("He holds 31 pct of Acme's outstanding common stock. It is 70 pct of Peru's debt.")
+    assert q["31 pct"].subject != "Acme"  # the holder's (a stake), never the company whose shares they are
+    assert q["70 pct"].subject == "Peru"  # a part of a debt is still the debtor's
+
+
+def test_a_that_clause_names_its_own_subject_and_a_common_noun_its_fullest_mention():
+    q, _ = _q("Analysts have estimated that Peru owes Japanese banks about 2.5 billion dlrs.")
+    assert q["about 2.5 billion dlrs"].subject == "Peru"
+    q, _ = _q("Ana Ruiz outlined the problems of the farm credit system. Tom Lee, a board member, said "
+              "that the system may lose as much as 1.4 billion dlrs.")
+    assert q["as much as 1.4 billion dlrs"].subject == "farm credit system"

@@ -101,6 +101,9 @@ def lexicon(key: LexiconKey) -> Lexicon:
 
 
 _SUFFIXES = r"(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)"
+# a date between a subject and its verb ("Brazil on February 20 suspended"; the frame
+# step masks a date to commas)
+_TIME_BETWEEN = r"(?:(?:on|in)\s+(?:,+|[A-Z][a-z]+\.?\s+\d{1,2}|\d{4})\s+)?"
 
 
 def _subject_verbs(verbs: dict) -> tuple[re.Pattern, re.Pattern]:
@@ -115,7 +118,7 @@ def _subject_verbs(verbs: dict) -> tuple[re.Pattern, re.Pattern]:
         rf"((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&.-]*|&|of))*?)(?:\s+{_SUFFIXES}\.?)?,?"
         rf"\s+(?:{alternation(owns)})\b") if owns else re.compile(r"(?!)")
     verb = re.compile(
-        rf"\s*(?:{_SUFFIXES}\b\.?)?\s*(?:,|(?:(?:also|today|now|still|again|"
+        rf"\s*(?:{_SUFFIXES}\b\.?)?\s*{_TIME_BETWEEN}(?:,|(?:(?:also|today|now|still|again|"
         rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]+ly)\s+)?"
         rf"([a-z]+(?:ed|es|s)|{alternation(acts)})\b)")
     return reporter, verb

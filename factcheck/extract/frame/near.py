@@ -27,6 +27,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:(?![
 # "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
 _IN_PLACE = re.compile(r"in(?<!\w..)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 class _Seen:
@@ -73,7 +74,8 @@ def _is_word(ch: str) -> bool:
 
 
 def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
-                 seen: _Seen, verbs: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+                 seen: _Seen, verbs: frozenset[str] = frozenset(),
+                 change_nouns=frozenset()) -> tuple[str | None, str | None]:
     """(subject, how found) from the figure's sentence around it (`pre`/`post`: up to
     READ characters of it each side), or (None, None); `verbs`: the verbs that link a
     subject to its figure ("rose", "was")."""
@@ -102,6 +104,9 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
     for m in near:
         name = m.group(1)
         nxt = _NEXT_LOWER.match(m.string, m.end())
+        if change_nouns and _WORD_BEFORE.search(m.string, 0, m.start()) \
+                and _WORD_BEFORE.search(m.string, 0, m.start()).group(1).lower() in change_nouns:
+            continue  # "a 0.6 pct rise in the PPI": what changes, not where
         if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP and nxt.group(1) not in verbs
                                                 and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
             continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province",

@@ -47,11 +47,16 @@ _BACK = re.compile(r"\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[T
 _OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[a-z]")
 _POSSESSOR = re.compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
+# a company's shares: "holds one-third of NECO's stock", "18.5 pct of Piedmont's outstanding
+# shares" belong to the holder or buyer, not to the company (the whole they are a part of)
+_STOCK = re.compile(r"(?:[a-z-]+\s+){0,3}(?:[a-z]*stock|shares?|equity)\b")
 _AUX = frozenset("is was has does says".split())
+_MODIFIED = re.compile(r"\s+[a-z][\w-]*")
 # a sentence that opens with the place it is about: "In Larkana district alone, ..."
 _IN_LEAD = re.compile(rf"\s*In\s+({_CAP}(?:\s+{_CAP})*)(?:’s|'s)?(?=[\s,])")
 # nouns of an organisation after a name that then acts by a verb ("Outokumpu group had")
 _ORG = r"(?:group|company|unit|subsidiary|division|bank|firm|concern|carrier|airline|utility|government|authorities)"
+_THE_ORG = re.compile(r"the\s+(system|industry|administration|agency|board|council)\b(?![’'])")
 _OWNER_NOUN = re.compile(rf"\s+{_ORG}\b(?=\s+[a-z])")
 # a possessive, its organisation noun and then a name: the name is what the possessive owns
 _APPOSED_NAME = re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{_ORG}\s+({_CAP}(?:\s+{_CAP})*)")
@@ -59,6 +64,7 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|told|were|are|have|had|is|was|say
 _DEFINITE = re.compile(r"(?:the|a|an)\s+(?!company\b|group\b|firm\b|bank\b)", re.I)
 _TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
 _THAT = re.compile(r"\s*(?:that\s+)?")
+_THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
 _SUFFIX = re.compile(r"[’']s$|[.,]$")
 
 
@@ -86,7 +92,7 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     text = doc.text
     a, b = max(s.start, c.span[0] - READ), min(s.end, c.span[1] + READ)
     found = near_subject(doc, c, text[a:c.span[0]], text[c.span[1]:b], state.cats, state.codes, state.frames,
-                         state.near, lx.linking)
+                         state.near, lx.linking, lx.change_nouns)
     if found[0] is not None:
         return found
     seen = state.sentences
@@ -101,7 +107,7 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
         return name, "clause"
     # "The embassy estimated Indonesia's 1986 production at", "70 pct of Yugoslavia's debt"
     m = _OWNED_AFTER.match(post) or (_last(_POSSESSOR.finditer(pre)) if "s " in pre else None)
-    if m and _is_name(m.group(1), doc, at_start=False):
+    if m and _is_name(m.group(1), doc, at_start=False) and not _STOCK.match(m.string, m.end()):
         return m.group(1), "possessive"
     m = _IN_LEAD.match(s.text)
     if m and m.group(1).split()[-1] not in _MONTHS_DAYS and m.end() <= c.span[0] - s.start:
@@ -110,6 +116,8 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     if name and c.text not in name:  # not the figure's own words ("Twelve Americans were killed")
         return name, "sentence"
     for k in range(s.index - 1, -1, -1):
+        if _quoted(doc, k):
+            continue  # a quotation comments on the news: its subject is not the figures' after it
         name = sentence_subject(doc, k, lx, seen)
         if name:
             return name, "previous sentence"
@@ -153,6 +161,9 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if not m:
         return None
     name = m.group()
+    words = name.split()
+    if len(words) > 1 and words[0] in _MONTHS_DAYS:  # "February U.S. industrial production rose": the time
+        name = name[name.index(words[1]):]          # of the figure, then whose it is
     possessive = bool(re.search(r"[’']s$", name))
     name = _SUFFIX.sub("", name).strip()
     if not name or name.isupper() and len(name) > 6 and " " in name:
@@ -171,7 +182,13 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         if noun:
             name, rest = name + noun.group(), rest[noun.end():]
     titled = _TITLED.match(rest)
-    verb = lx.subject_verb.match(rest[titled.end():] if titled else rest)
+    if titled:
+        rest = rest[titled.end():]  # the verb after the title, and what it reports
+    verb = lx.subject_verb.match(rest)
+    if not verb and not titled and (name.isupper() or " " in name):
+        # "U.S. industrial production rose", "Brazil's foreign debt": a name that qualifies
+        # the noun of the clause's subject owns it (not a source: "Hospital sources said")
+        verb = _modified(rest, lx)
     if not verb and " " not in name:
         return None  # "Passenger car prices fell", "Note:": not a name that acts
     if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None,
@@ -180,14 +197,21 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if verb and verb.group(1) and verb.group(1) not in _AUX and _NOUN_THEN_VERB.match(rest, verb.end()):
         return None  # "Hospital sources said": "sources" is a noun, "Hospital" names no one
     if verb and verb.group(1) in lx.reporting:
-        if titled or depth:
-            return None  # a person quoted is a source
+        if depth:
+            return None
         after = rest[verb.end():]
         after = after[_THAT.match(after).end():]
         # "USAir said Piedmont has ...": the name reported about; "Chase Manhattan said
         # its total assets ...", "Harlow Foods said sales fell": the reporter's own; "Tanjug
-        # said the talks ...": a source
-        return named_subject(after, doc, lx, depth + 1) or (None if _DEFINITE.match(after) else name)
+        # said the talks ...": a source, as is a person quoted ("Frank Naylor, chairman of
+        # ..., said"), unless what they report names its owner
+        inner = named_subject(after, doc, lx, depth + 1) or _described(after, doc.text)
+        if titled:
+            return inner
+        return inner or (None if _DEFINITE.match(after) else name)
+    that = _THAT_CLAUSE.match(rest, verb.end()) if verb and not depth else None
+    if that:  # "Bankers have estimated that Brazil owes ...": the clause's own subject
+        return named_subject(rest[that.end():], doc, lx, depth + 1) or name
     return name
 
 
@@ -202,6 +226,44 @@ def _written(text: str, word: str, after: str = "") -> bool:
                 return True
         i = text.find(word, i + 1)
     return False
+
+
+def _described(clause: str, text: str) -> str | None:
+    """"the system may lose ...": an organisation the text names by a common noun is
+    the fullest mention of that noun with its modifiers ("the farm credit system"),
+    as the text writes it; None when there is none."""
+    m = _THE_ORG.match(clause)
+    if not m:
+        return None
+    full = re.search(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{m.group(1)})\b", text)
+    return full.group(1) if full else None
+
+
+def _modified(rest: str, lx: Lexicon) -> re.Match | None:
+    """The verb after one to three lower-case words (a noun and its modifiers) that open
+    `rest`, when it links that noun to a figure ("rose", "was": frames.yaml linking_verbs),
+    or None."""
+    at = 0
+    for _ in range(3):
+        w = _MODIFIED.match(rest, at)
+        if not w:
+            return None
+        at = w.end()
+        verb = lx.subject_verb.match(rest, at)
+        if verb and verb.group(1) in lx.linking and verb.group(1) not in lx.reporting:
+            return verb
+    return None
+
+
+def _quoted(doc: Document, k: int) -> bool:
+    """Whether sentence k is a quotation or in one: it opens with a quotation mark, or
+    its paragraph has an open one before it ('"Money supply is well under control," he
+    said.', 'It's an absolutely ideal situation."')."""
+    s = doc.sentences[k]
+    if s.text.lstrip()[:1] in ('"', "“"):
+        return True
+    before = doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _last(it):
