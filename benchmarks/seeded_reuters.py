@@ -13,7 +13,7 @@ again, one variant per site. A plant is caught when a warning or error finding t
 the changed characters and the unchanged article had none there (else the site is
 skipped, not counted). Figures are printed per half (halves.py: tune / held-out).
 
-Kinds: headline, repeated, parts, percent, share, conversion, weekday, deadline. Groups
+Kinds: headline, repeated, parts, sum, percent, share, conversion, weekday, deadline. Groups
 within a kind are printed on their own rows (conversion "alone": a 1987 currency
 conversion with no other between the same currencies in the article; no rate of the
 day is known to the checks before 1999, so only a fixed factor or another conversion in
@@ -43,6 +43,7 @@ KINDS = {
     "headline": mentions.plant_headline,
     "repeated": mentions.plant_repeated,
     "parts": sites.plant_parts,
+    "sum": sites.plant_sum,
     "percent": sites.plant_change,
     "share": sites.plant_share,
     "conversion": sites.plant_conversion,

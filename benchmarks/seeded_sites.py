@@ -282,6 +282,44 @@ def plant_parts(a: Article, rejected: Counter | None = None) -> list[Plant]:
     return sorted(out, key=lambda p: p.start)
 
 
+# ---------------------------------------------------------------- sums stated after their parts
+
+_SUM_GAP = r"[^.;:()\n\d]{0,40}?"
+_SUM_RX = re.compile(
+    rf"{fig('a')}(?P<g1>{_SUM_GAP}(?:,\s+|\s+and\s+)){fig('b')}"
+    rf"(?:(?P<g2>{_SUM_GAP}(?:,\s+and\s+|\s+and\s+)){fig('c')})?"
+    rf"(?P<g3>{_SUM_GAP}(?:,\s+(?:for\s+|or\s+|making\s+|giving\s+)?|\s+for\s+)"
+    rf"(?P<kw>a\s+total\s+of|totall?ing|totall?ed|a\s+combined))\s+{fig('t')}", re.I)
+
+
+def plant_sum(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """"353 in the north and 398 in the south, a total of 751": a sum stated after the
+    parts it adds, kept when the parts add up to it (same unit or none); the sum is
+    rewritten away from the parts' sum. group: the cue ("a total of", "totalling")."""
+    rejected = Counter() if rejected is None else rejected
+    t, out = a.text, []
+    for m in _SUM_RX.finditer(t):
+        names = [n for n in ("a", "b", "c") if m.group(n)]
+        units = {unit_after(t, m.end(n)) for n in names} - {None}
+        ut = unit_after(t, m.end("t"))
+        if "pct" in units | {ut} or len(units) > 1 or ut != unit_after(t, m.end("a")) \
+                or any(_year(m.group(n)) for n in names + ["t"]):
+            rejected["sum: rates, years or different units"] += 1
+            continue
+        scale = _scale(m.group("t_s")) if m.group("t_s") else None
+        vals = [value(m, n, scale) for n in names]
+        total, dt = value(m, "t", _scale(m.group("a_s")) if m.group("a_s") else None)
+        lo, hi = sum(v - d for v, d in vals), sum(v + d for v, d in vals)
+        if not (lo - dt <= total <= hi + dt):
+            rejected["sum: the parts do not add up to it as written"] += 1
+            continue
+        ts = total / float(m.group("t").replace(",", "")) if float(m.group("t").replace(",", "")) else 1.0
+        new = _off(m.group("t"), lo / ts, hi / ts)
+        if new:
+            out.append(Plant("sum", m.start("t"), m.end("t"), new, m.group(0), group=" ".join(m.group("kw").lower().split())))
+    return out
+
+
 # ---------------------------------------------------------------- conversions
 
 _CURRENCY = (r"(?:U\.S\.\s+|Canadian\s+|Australian\s+|N\.Z\.\s+|H\.K\.\s+|Hong\s+Kong\s+|Singapore\s+|New\s+Zealand\s+|"

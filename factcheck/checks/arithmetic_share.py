@@ -19,8 +19,10 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                              "of them", "of which"],
                                "complete_cues": ["comprising", "consisting of", "made up of",
                                                  "split between", "divided into", "broken down into"],
-                               "exceeds_message": None, "same_message": None, "parts_message": None,
-                               "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0})
+                               "exceeds_message": None, "same_message": None, "parts_message": None, "sum_message": None,
+                               "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0,
+                               "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
+                                            "a combined"]})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     for claims in _figures_by_sentence(ctx).values():
@@ -31,6 +33,7 @@ def share(ctx: Context) -> None:
                 _part_of_whole(ctx, a, claims, i + 1)
                 _same_share(ctx, a, claims[i + 1])
                 _parts(ctx, claims, i + 1)
+                _sum_after(ctx, claims, i + 1)
         _share_pairs(ctx, claims)
 
 
@@ -207,6 +210,49 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
             ctx.passed(c, detail)
 
 
+def _sum_head(params: dict) -> re.Pattern:
+    """What stands between the last part of a list and the sum stated after it: "398 in
+    the south, a total of 851", "25 mln in Asia, totalling 65 mln", "for a combined 75".
+    A comma or "for" sets the sum apart: "and one bond totalling 200 mln" is that bond's."""
+    return re.compile(rf"^\s*+[\w'’ -]{{0,40}}?(?:,\s*+(?:(?:for|or|making|giving)\s++)?|\s++for\s++)"
+                      rf"(?:{_alt(params.get('sum_cues') or [])})\s++$", re.I)
+
+
+def _sum_after(ctx: Context, claims: list[Claim], j: int) -> None:
+    """"353 in the north and 398 in the south, a total of 851": a sum stated after the
+    parts it sums must be their sum. The list is read back from claims[j - 1] as far as
+    list glue joins it; the head of the list is not always a part ("Of the 500 workers,
+    300 ... and 200 ..."), so any run of two or more parts ending at the last that adds up
+    to the sum is a pass."""
+    total = claims[j]
+    m = ctx.derived("sum_head", lambda: _sum_head(ctx.params)).match(_gap(ctx, claims[j - 1], total))
+    if not m or total.unit in PERCENT or total.hedge == "range" or _label(ctx, total):
+        return
+    parts = [claims[j - 1]]
+    for k in range(j - 2, -1, -1):
+        if not _PART_GLUE.match(_gap(ctx, claims[k], parts[0])):
+            break
+        parts.insert(0, claims[k])
+    # a unit may be left out after the first part ("40 mln dlrs in Europe and 25 mln"), not
+    # from all: "279 units and 178 units, for a total of 101 mln dlrs" counts two things
+    if len(parts) < 2 or parts[0].unit != total.unit \
+            or any(p.unit in PERCENT or p.unit not in (total.unit, None) or _label(ctx, p)
+                             or (p.aspect or {}).get("kind") == "rate" for p in parts):
+        return
+    t_iv = _iv(ctx, total)
+    ivs = [_iv(ctx, p) for p in parts]
+    for start in range(len(parts) - 1):
+        run = ivs[start:]
+        if overlaps((sum(i[0] for i in run), sum(i[1] for i in run)), t_iv):
+            listed = " + ".join(p.text for p in parts[start:])
+            detail = f"parts {listed} add up to the sum {total.text}"
+            for c in (total, *parts[start:]):
+                ctx.passed(c, detail)
+            return
+    s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
+    exact_sum = sum(p.value or p.low or 0 for p in parts)
+    ctx.fail([*parts, total], message=ctx.params.get("sum_message"), parts=" + ".join(p.text for p in parts),
+             sum=fmt(exact_sum), total=_said(total), relation="more than" if s_iv[0] > t_iv[1] else "less than")
 
 
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
