@@ -66,6 +66,31 @@ def plant_headline(a: Article, rejected: Counter | None = None) -> list[Plant]:
     return out
 
 
+def plant_swap(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """Two title figures of one unit set apart by a comma and words of the second's own
+    ("SALES UP 111 PCT, PROFIT UP 69 PCT"), of different values, each stated again in the body: the two values swapped
+    in the title (the editor's slip of giving each figure the other's thing)."""
+    rejected = Counter() if rejected is None else rejected
+    if not a.title or not a.text.startswith(a.title):
+        return []
+    title, body = a.title, a.text[len(a.title):]
+    figs = [m for m in _HEAD_FIG.finditer(title) if not _year(m.group("n"))
+            and not re.match(r"[/-]\d", title[m.end():m.end() + 2])]
+    out = []
+    for m1, m2 in zip(figs, figs[1:]):
+        u1, u2 = unit_after(title, m1.end()), unit_after(title, m2.end())
+        after_comma = title[m1.end():m2.start()].partition(",")[2]
+        if not re.search(r"[A-Za-z]{3}", after_comma) or u1 != u2 or u1 is None and not (m1.group("s") and m2.group("s")):
+            continue
+        v1, v2 = _num(m1.group("n")) * _scale(m1.group("s")), _num(m2.group("n")) * _scale(m2.group("s"))
+        if v1 == v2 or not (_in_body(body, v1, u1) and _in_body(body, v2, u2)):
+            rejected["swap: two title figures the body does not both state"] += 1
+            continue
+        gap = title[m1.end():m2.start()]
+        out.append(Plant("swap", m1.start(), m2.end(), m2.group(0) + gap + m1.group(0), title))
+    return out
+
+
 def _num(n: str) -> float:
     return float(n.replace(",", ""))
 

@@ -48,9 +48,11 @@ def headline(ctx: Context) -> None:
     # a part ("four policemen" of "six people") or a whole with a part stated ("2,000 of a
     # total 18,000 jobs") may give the headline's figure, but another value says nothing
     wholes = {(b.aspect or {}).get("of") for b in body if _frames.aspect(b) == "part"}
+    words_by = {h.id: _words_of(ctx, h_sent.text, h, h_sent.start) for h in head}
+    words_by = {h.id: _own_words(ctx, h, head, words_by) for h in head}
     for h in head:
         ih = _headline_iv(ctx, h)
-        words = _words_of(ctx, h_sent.text, h, h_sent.start)
+        words = words_by[h.id]
         same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
         support = [b for b in same if _supports(ctx, h, ih, b)]
         parts = _summed(ctx, same, ih) or _listed(ctx, h, ih, body, lead) or _added(ctx, same, ih, body)
@@ -64,7 +66,7 @@ def headline(ctx: Context) -> None:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
                           and not b.extra.get("superseded")]) \
-                and not _stated_again(h, body) and not _vague(ctx, h):
+                and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
         elif not same and (b := _said_elsewhere(ctx, h, body, words)) is not None:
@@ -172,6 +174,34 @@ def _stated_again(h: Claim, body: list[Claim]) -> bool:
                 or h.high is not None and (same(h.high, b.value) or same(h.high, b.high)):
             return True  # ("15 TO 20 BILLION" read as one figure "20 BILLION", "15 billion to 20 billion")
     return False
+
+
+def _own_words(ctx: Context, h: Claim, head: list[Claim], words_by: dict) -> frozenset[str]:
+    """A headline figure's words less those of the figures of its unit a comma sets
+    apart from it: in "SALES RISE 111 PCT, PROFIT RISES 69 PCT" the shared verb tells
+    neither's thing (all its words, where they are all shared)."""
+    text = ctx.doc.text
+    shared = frozenset().union(*(words_by[o.id] for o in head if o is not h and o.unit == h.unit
+                                 and "," in text[min(h.span[1], o.span[1]):max(h.span[0], o.span[0])]))
+    return (words_by[h.id] - shared) or words_by[h.id]
+
+
+def _swapped(ctx: Context, h: Claim, head: list[Claim], body: list[Claim], words_by: dict) -> bool:
+    """"SALES UP 111 PCT, PROFIT UP 69 PCT" over "sales rose 69 pct ... profit rose 111
+    pct": the body states the headline's value, but each time of what another headline
+    figure's words name and this one's do not, so it is no restatement of this one."""
+    again = [b for b in body if b.unit == h.unit and _stated_again(h, [b])]
+    others = [o for o in head if o is not h and o.unit == h.unit]
+    if not again or not others:
+        return False
+    mine = words_by[h.id]
+    for b in again:
+        s = ctx.sentence(b)
+        named = {_verb_stem(ctx, w) for w in (b.extra.get("counts_key") or "").split()} \
+            | _words_of(ctx, s.text, b, s.start, plain=True)
+        if named & mine or not any(named & (words_by[o.id] - words_by[h.id]) for o in others):
+            return False
+    return True
 
 
 def _vague(ctx: Context, h: Claim) -> bool:
@@ -446,6 +476,8 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
                     lo = max(lo, y)
                 elif x >= b:
                     hi = min(hi, x)
+    else:  # "SALES UP 111 PCT, PROFIT UP 69 PCT": a comma between two headline figures parts their clauses
+        lo, hi = _comma_cut(ctx, text, c, offset, a, b, lo, hi)
     for m in _CLAUSE.finditer(text, lo, a):
         lo = m.end()
     m = _CLAUSE.search(text, b, hi)
@@ -466,6 +498,20 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
             if t.lower() not in plain_words and singular(t.lower()) not in plain_words:
                 out.add(_verb_stem(ctx, t))  # "ISSUES" and "issuing"
     return frozenset(out)
+
+
+def _comma_cut(ctx: Context, text: str, c: Claim, offset: int, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The window [lo, hi) cut at the last comma before c after another figure, and at
+    the first comma after c before another figure, of c's sentence."""
+    for o in _figures(ctx):
+        if o.sentence != c.sentence or o is c:
+            continue
+        x, y = o.span[0] - offset, o.span[1] - offset
+        if y <= a and (k := text.rfind(",", y, a)) >= 0:
+            lo = max(lo, k + 1)
+        elif x >= b and (k := text.find(",", b, x)) >= 0:
+            hi = min(hi, k)
+    return lo, hi
 
 
 def _initials(run: list[str]) -> set[str]:
