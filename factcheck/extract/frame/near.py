@@ -25,8 +25,11 @@ _ACRONYM = re.compile(r"[(A-Z](?:(?<=\()([A-Z]{2,7})\)|(?<=[A-Z])(?<!\w[A-Z])[A-
 # (a capital after the "'s" goes on with a name: "the Mongolian People's Party won 1.1 million")
 _POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:(?![A-Z])[\w-]+\s+){0,3}$")
 # "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
-_IN_PLACE = re.compile(r"in(?<!\w..)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_IN_PLACE = re.compile(r"(?:in(?<!\w..)|near(?<!\w....))\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+_OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|du|la|es|el|al)\s+)?[A-Z][\w’'-]+)*)")
+# the noun a figure counts, then "at" a name: where the things counted are, or whose
+_AT = re.compile(rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+at\s+(?:the\s+)?({_NAME})")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -111,7 +114,12 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
                                                 and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
             continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province",
             # "Measles cases in England rose" are)
-        return name, "place"
+        named = _OF_PLACE.match(m.string, nxt.end()) if nxt and \
+            any(nxt.group(1) in cat.place_nouns for cat in cats) else None
+        return (named.group(1) if named else name), "place"  # "in the Tanzanian capital of Dar es Salaam"
+    m = _AT.match(post)
+    if m and m.group(1).split()[-1] not in _MONTHS_DAYS:
+        return m.group(1), "clause"  # "1,200 workers at the Volvo plant": the figure's noun is of the name
     return None, None
 
 
