@@ -462,3 +462,10 @@ def test_a_that_clause_names_its_own_subject_and_a_common_noun_its_fullest_menti
 def test_whose_figure_it_is_by_the_place_or_name_beside_it(text, figure, subject):
     q, _ = _q(text)
     assert q[figure].subject == subject
+
+
+def test_a_news_agency_reports_others_figures():
+    q, _ = _q("Chad's budget forecasts revenue of 2.3 billion dlrs, the Chadian news agency ATP said. "
+              "ATP, quoting figures supplied by the budget committee of the national assembly and the "
+              "finance ministry, said spending was up by 0.6 billion dlrs.")
+    assert q["0.6 billion dlrs"].subject == "Chad"

@@ -169,6 +169,10 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if not name or name.isupper() and len(name) > 6 and " " in name:
         return None  # capitals run into the text
     rest = s[m.end():]
+    if "agency" in doc.text and _agency(name, doc.text):
+        # a news agency reports others' figures: the owner is in what it reports, if named
+        said = _REPORTED.search(rest) if not depth else None
+        return named_subject(rest[said.end():], doc, lx, depth + 1) if said else None
     if possessive:  # "Aetna's third-quarter net income fell"
         apposed = _APPOSED_NAME.match(rest)
         if apposed:  # "Finland's mining and metals group Outokumpu Oy": the group is named
@@ -226,6 +230,16 @@ def _written(text: str, word: str, after: str = "") -> bool:
                 return True
         i = text.find(word, i + 1)
     return False
+
+
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?")
+
+
+def _agency(name: str, text: str) -> bool:
+    """A name the text calls a news agency ("the Iranian news agency IRNA", "the official
+    Tanjug news agency"): it reports others' figures, never its own."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:news|press)\s+agency\s+{n}\b|\b{n}\s+(?:news|press)\s+agency\b", text))
 
 
 def _described(clause: str, text: str) -> str | None:
