@@ -469,3 +469,10 @@ def test_a_news_agency_reports_others_figures():
               "ATP, quoting figures supplied by the budget committee of the national assembly and the "
               "finance ministry, said spending was up by 0.6 billion dlrs.")
     assert q["0.6 billion dlrs"].subject == "Chad"
+
+
+def test_a_pronoun_s_report_names_the_owner_of_its_figures():
+    q, _ = _q("Ana Ruiz outlined the problems of the farm credit system. He said some of the system's debt "
+              "carries rates as high as 15.65 pct. Of its 54.6 mln dlrs in assets, 24.1 pct are bad.")
+    assert q["as high as 15.65 pct"].subject == "farm credit system"
+    assert q["24.1 pct"].subject == "farm credit system"  # "its": the subject of the sentence before

@@ -56,7 +56,9 @@ _MODIFIED = re.compile(r"\s+[a-z][\w-]*")
 _IN_LEAD = re.compile(rf"\s*In\s+({_CAP}(?:\s+{_CAP})*)(?:’s|'s)?(?=[\s,])")
 # nouns of an organisation after a name that then acts by a verb ("Outokumpu group had")
 _ORG = r"(?:group|company|unit|subsidiary|division|bank|firm|concern|carrier|airline|utility|government|authorities)"
-_THE_ORG = re.compile(r"the\s+(system|industry|administration|agency|board|council)\b(?![’'])")
+_THE_ORG = re.compile(r"(?:[a-z]+\s+of\s+)?the\s+(system|industry|administration|agency|board|council)\b")
+# a pronoun that reports: what it reports may name the owner ("He said the system's debt ...")
+_PRONOUN_SAYS = re.compile(r"(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says|told|added|noted)\s+(?:that\s+)?")
 _OWNER_NOUN = re.compile(rf"\s+{_ORG}\b(?=\s+[a-z])")
 # a possessive, its organisation noun and then a name: the name is what the possessive owns
 _APPOSED_NAME = re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{_ORG}\s+({_CAP}(?:\s+{_CAP})*)")
@@ -152,6 +154,10 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         s = s.lstrip(" ,")
         s = s[m.end():]
     s = s.lstrip(" ,\"'“")
+    says = _PRONOUN_SAYS.match(s) if not depth else None
+    if says:
+        after = s[says.end():]
+        return named_subject(after, doc, lx, depth + 1) or _described(after, doc.text)
     det = _DETERMINER.match(s)
     at = det.end() if det else 0
     owner = _OWNER.match(s, at)
