@@ -188,3 +188,15 @@ def test_the_same_part_named_twice_is_still_compared():
                  "Domestically, the airline carried 312.0 million passengers.\n"
                  "Domestically, it carried 280.5 million passengers, the union said."):
         assert _warnings(text, "agreement.repeated-figure"), text
+
+
+# -- a place named after a word that says where it lies (set D's false warning)
+
+def test_a_place_after_a_position_word_narrows_the_figure_to_a_part():
+    text = ("A strong earthquake struck the islands on Tuesday, killing at least 40 people, officials said.\n"
+            "The disaster agency said 12 people were killed in neighbouring Leyte province.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    # the same part named twice is still one count, said two ways
+    assert _warnings("The disaster agency said 12 people were killed in neighbouring Leyte province.\n"
+                     "Later the agency said 20 people were killed in neighbouring Leyte province.",
+                     "agreement.repeated-figure")
