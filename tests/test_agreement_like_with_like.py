@@ -200,3 +200,14 @@ def test_a_place_after_a_position_word_narrows_the_figure_to_a_part():
     assert _warnings("The disaster agency said 12 people were killed in neighbouring Leyte province.\n"
                      "Later the agency said 20 people were killed in neighbouring Leyte province.",
                      "agreement.repeated-figure")
+
+
+def test_a_count_named_again_names_the_last_count_of_its_noun_whatever_its_aspect():
+    # "the 68 stores" names Macy's plan of the sentence before, not Wal-Mart's 269 closed
+    text = ("Last year, Wal-Mart closed 269 stores in January.\n"
+            "Macy's said on Wednesday it will shutter 68 stores and cut 6,200 jobs.\n"
+            "Of the 68 stores out of 730 in total, nine closings had been announced before.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    # a count stated before the one it clashes with does not excuse the clash
+    assert _warnings("The index has 50 stocks, the exchange said.\nOrders for 30 stocks must be in by 1530.\n"
+                     "The 50 stocks are the largest on the exchange.", "agreement.repeated-figure")

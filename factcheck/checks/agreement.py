@@ -10,6 +10,7 @@ _agreement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
@@ -238,6 +239,10 @@ def _figure_named_again(ctx: Context) -> None:
     one before it ("cost its economy 15 billion dlrs" ... "dismiss the nine billion dlr
     figure"); not one its own clause names ("the 30 billion franc figure it estimated")."""
     figures = _figures(ctx)
+    stated: dict[tuple, list[int]] = {}  # (noun, value, unit) -> the sentences giving it, in order
+    for c in figures:
+        if c.counts_head:
+            stated.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
     for b in figures:
         after = ctx.after(b, 80)
         m = _FIGURE_AFTER.match(after)
@@ -260,7 +265,9 @@ def _named_again(ctx: Context) -> None:
     count with a definite article must agree with the last earlier count of its noun (of
     any verb; not "other" ones, parts, changes, targets, nor the figure a comparison is
     from: "up 83 pct over the 80,256 contracts traded a year ago"), or with the sum of the
-    counts one earlier sentence gives ("five men on Monday and three men on Tuesday").
+    counts one earlier sentence gives ("five men on Monday and three men on Tuesday"),
+    unless a count of its noun and value came after that one in any aspect ("closed 269
+    stores" ... "will shut 68 stores" ... "the 68 stores": it names the plan).
     A bare earlier count ("two sides", no verb to say which group) is named again too,
     when the definite adds no word to its description (_names_group), says no group of
     its own words (_own_clause) and the earlier one is no selection (_selection). A sum
@@ -270,8 +277,12 @@ def _named_again(ctx: Context) -> None:
     window = int(ctx.params.get("window", 32))
     seen: dict[str, list[Claim]] = {}
     seen_group: dict[int, tuple] = {}
-    bare = [c for c in _figures(ctx) if not c.counts_head]
-    for b in _figures(ctx):
+    figures = _figures(ctx)
+    stated: dict[tuple, list[int]] = {}  # (noun, value, unit) -> the sentences giving it, in order
+    for c in figures:
+        if c.counts_head:
+            stated.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
+    for b in figures:
         if b.unit in PERCENT or not b.counts_head or _in_headline(ctx, b) \
                 or _frames.aspect(b) != "level" and not (_frames.aspect(b) == "target" and b.extra.get("definite")) \
                 or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"):
@@ -296,7 +307,8 @@ def _named_again(ctx: Context) -> None:
         if not b.extra.get("definite") or not earlier:
             continue
         ib = _iv(ctx, b)
-        if any(c.value == b.value and c.unit == b.unit and c.sentence < b.sentence for c in bare):
+        if any(c.value == b.value and c.unit == b.unit and c.sentence < b.sentence and not c.counts_head
+               for c in figures):
             continue  # "compared with our 41" ... "four of the 41 mills": stated before without its noun
         if len(_distinct(ctx, earlier, 1)) > 1:
             continue  # two earlier values its words fit ("56-day bills", "77-day bills"): which is not said
@@ -305,6 +317,10 @@ def _named_again(ctx: Context) -> None:
             ctx.passed(b, f"the same {b.counts_head} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
             continue
         last = earlier[-1]
+        at = stated.get((singular(b.counts_head), b.value, b.unit), [])
+        if bisect_right(at, last.sentence) < bisect_left(at, b.sentence):
+            continue  # "will shutter 68 stores" (a plan, not a level) after "closed 269 stores": "the 68
+            # stores" names the count of its noun stated last, whatever its aspect
         one = [a for a in earlier if a.sentence == last.sentence]
         if len(one) > 1 and _meet((sum(_iv(ctx, a)[0] for a in one), sum(_iv(ctx, a)[1] for a in one)), ib):
             continue
