@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from . import Context, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead
+from . import _frames
 from ._frames import subjects_differ
 from ._numeric import INF, fmt, interval, overlaps
 from ..model import Claim
@@ -124,9 +125,11 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
                                         "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
-                                        "amount_message": None, "other_basis": [], "quoted_values": []})
+                                        "amount_message": None, "other_basis": [], "quoted_values": [],
+                                        "apart_sentences": 3})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
+    apart: list[tuple[int, Claim, tuple[Claim, Claim, bool] | None]] = []  # (sentence, orphan change or pair)
     for claims in _figures_by_sentence(ctx).values():
         changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
                    and (c.extra.get("change") or _direction(ctx, c))
@@ -162,6 +165,11 @@ def percent_change(ctx: Context) -> None:
         for i, pair in sorted(pairs.items()):
             if _joined(ctx, changes[i], pair[0], pair[1], claims):
                 _check_percent(ctx, changes[i], *pair)
+        if changes:
+            apart.extend((p.sentence, p, None) for i, p in enumerate(changes) if i not in pairs)
+        elif (pair := _pair(ctx, levels := [c for c in claims if c.unit not in PERCENT])
+                      or _level_from(ctx, levels)) is not None:
+            apart.append((pair[1].sentence, None, pair))
         _amounts(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
@@ -174,6 +182,49 @@ def percent_change(ctx: Context) -> None:
                 pair = _pair_next(ctx, claims, k) or by_unit[m.unit]
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
+    _change_apart(ctx, apart)
+
+
+_UP_FROM = re.compile(r"^[^.;:\d]{0,12}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)
+
+
+def _level_from(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+    """"156.3 mln dlrs, up from 138.0 mln": a level and the one from-figure right after it."""
+    frm = [c for c in zone if _prep(ctx, c) == "from" or c.extra.get("change_prep") == "from"]
+    if len(frm) != 1:
+        return None
+    k = zone.index(frm[0])
+    to = zone[k - 1] if k else None
+    if to is None or to.hedge == "range" or frm[0].hedge == "range" or not _unit_or_ellipsis(to, frm[0]) \
+            or not _UP_FROM.match(_gap(ctx, to, frm[0])):
+        return None
+    return frm[0], to, False
+
+
+def _change_apart(ctx: Context, apart: list) -> None:
+    """"Net profit rose 14.6 pct. ... Net profit was 156.3 mln dlrs, up from 138.0 mln": a
+    change stated with no figures of its own, and a later sentence (within `apart_sentences`)
+    giving a from/to pair with no change of its own, of the same frame (counts, subject,
+    a period the to-figure does not contradict). Only a change whose frame is the one
+    such change in reach is joined; a misfit is a warning."""
+    reach = int(ctx.params.get("apart_sentences", 3))
+    apart.sort(key=lambda x: x[0])
+    for k, (s, p, pair) in enumerate(apart):
+        if pair is None:
+            continue
+        frm, to, _ = pair
+        key = _frames.key(to)
+        if key is None or _frames.key(frm) not in (key, None):
+            continue
+        found = [q for t, q, _ in apart[:k] if q is not None and s - reach <= t < s
+                 and (q.extra.get("counts_key") or "") == key.split("|")[0]]
+        if len(found) != 1 or found[0].extra.get("counts_key") is None:
+            continue
+        q = found[0]
+        if subjects_differ(q, to) or (to.period or {}).get("claim") \
+                and not _frames.periods_compatible(q, to, ctx.doc.published):
+            continue
+        _check_percent(ctx, q, frm, to, sure=False)
 
 
 def _pair_next(ctx: Context, claims: list[Claim], k: int) -> tuple[Claim, Claim, bool] | None:
