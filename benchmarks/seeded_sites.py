@@ -315,7 +315,9 @@ def plant_sum(a: Article, rejected: Counter | None = None) -> list[Plant]:
             continue
         ts = total / float(m.group("t").replace(",", "")) if float(m.group("t").replace(",", "")) else 1.0
         new = _off(m.group("t"), lo / ts, hi / ts)
-        if new:
+        if new and re.fullmatch(r"1\d{3}|20\d\d", new):  # "a total of 1202" reads as a year: halved instead
+            new = _off(m.group("t"), lo / ts, float("inf"))
+        if new and not re.fullmatch(r"1\d{3}|20\d\d", new):
             out.append(Plant("sum", m.start("t"), m.end("t"), new, m.group(0), group=" ".join(m.group("kw").lower().split())))
     return out
 
