@@ -91,6 +91,21 @@ def plant_swap(a: Article, rejected: Counter | None = None) -> list[Plant]:
     return out
 
 
+_SCALED_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d+\.\d+)(?P<s>\s+(?:million|mln|billion|bln|thousand))\s+(?:\w+\s+)?"
+    r"(?:people|persons|voters|votes|ballots|refugees|migrants|residents|workers|children|civilians|"
+    r"homeless|dead|deaths|casualties|injured|wounded|displaced|detained|arrests|prisoners)\b", re.I)
+
+
+def plant_scale(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """A count of people, votes or ballots with decimals and a scale word ("2.5 million
+    people", "1.3 mln votes"): the scale word dropped, the count left with decimals."""
+    out = []
+    for m in _SCALED_COUNT.finditer(a.text):
+        out.append(Plant("scale", m.start("n"), m.end("s"), m.group("n"), m.group(0)))
+    return out
+
+
 def _num(n: str) -> float:
     return float(n.replace(",", ""))
 

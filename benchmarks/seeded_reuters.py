@@ -13,7 +13,7 @@ again, one variant per site. A plant is caught when a warning or error finding t
 the changed characters and the unchanged article had none there (else the site is
 skipped, not counted). Figures are printed per half (halves.py: tune / held-out).
 
-Kinds: headline, swap, repeated, parts, sum, percent, share, conversion, weekday, deadline. Groups
+Kinds: headline, swap, scale, repeated, parts, sum, percent, share, conversion, weekday, deadline. Groups
 within a kind are printed on their own rows (conversion "alone": a 1987 currency
 conversion with no other between the same currencies in the article; no rate of the
 day is known to the checks before 1999, so only a fixed factor or another conversion in
@@ -42,6 +42,7 @@ from seeded_errors import BAD, Article, caught, load, run  # noqa: E402
 KINDS = {
     "headline": mentions.plant_headline,
     "swap": mentions.plant_swap,
+    "scale": mentions.plant_scale,
     "repeated": mentions.plant_repeated,
     "parts": sites.plant_parts,
     "sum": sites.plant_sum,

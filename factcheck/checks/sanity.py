@@ -4,6 +4,7 @@ range-order      "$3-2 billion": a range whose low end is above its high end
 share-over-100   "120% of voters": a share of a whole that cannot exceed it
 world-population a city's or country's population above the world's
 negative-count   a count of people or things below zero
+fractional-count "5.2 ballots were cast": a count with decimals and no scale word
 """
 from __future__ import annotations
 
@@ -137,3 +138,25 @@ def negative_count(ctx: Context) -> None:
             continue
         if v < 0:
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
+
+
+@check_type("fractional-count", defaults={"categories": [], "people_nouns": [], "rate_before": [], "rate_after": []})
+def fractional_count(ctx: Context) -> None:
+    """A count of people or things ("5.2 ballots were cast") is a whole number unless a
+    scale word goes with it ("5.2 million"); an average or a rate ("2.4 people per
+    household") may have decimals."""
+    cats = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
+    people = ctx.derived("people_nouns", lambda: set(ctx.params.get("people_nouns") or []))
+    before = ctx.derived("rate_before", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_before') or [])}\b", re.I))
+    after = ctx.derived("rate_after", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_after') or [])}\b", re.I))
+    for c in _figures(ctx):
+        v = c.value
+        if v is None or c.unit or c.hedge == "range" or float(v).is_integer() \
+                or c.category not in cats and (c.counts_head or "").lower() not in people:
+            continue
+        if c.extra.get("scale") or (c.aspect or {}).get("kind") not in ("level", "target") \
+                or not re.fullmatch(r"[^\d]*\d+\.\d+", c.text):
+            continue  # "5.2 million", "a 2.5 rise", "two-and-a-half" words
+        if before.search(ctx.before(c, 40)) or after.search(ctx.after(c, 40)):
+            continue  # "an average of 1.5 deaths", "2.4 people per household"
+        ctx.fail([c], count=_said(c), what=c.counts_head or c.category)
