@@ -2,7 +2,7 @@
 sample of Reuters articles, every TimeBank article and the 3,000-character articles
 of throughput.py, one line each; or compares them with a file written before.
 
-    .venv/bin/python benchmarks/same_output.py --reuters $R --timebank $T --write /tmp/before.jsonl
+    .venv/bin/python benchmarks/same_output.py --reuters $R --timebank $T [--jsonl F] --write /tmp/before.jsonl
     ... change the code ...
     .venv/bin/python benchmarks/same_output.py --reuters $R --timebank $T --compare /tmp/before.jsonl
 
@@ -24,9 +24,10 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 
-def articles(reuters: Path | None, timebank: Path | None, n: int, seed: int):
+def articles(reuters: Path | None, timebank: Path | None, n: int, seed: int, jsonl: Path | None = None):
     """(id, text, published, title): n Reuters articles drawn with `seed` (title as the
-    first line, as false_alarms.py reads them), all of TimeBank, 50 padded articles."""
+    first line, as false_alarms.py reads them), all of TimeBank, every article of
+    `jsonl` (read as false_alarms.py reads it), 50 padded articles."""
     if reuters:
         with open(reuters, encoding="utf-8") as f:
             recs = [json.loads(line) for line in f]
@@ -37,6 +38,10 @@ def articles(reuters: Path | None, timebank: Path | None, n: int, seed: int):
         for p in timeml.files(timebank):
             title, dct, body = timeml.read(p)
             yield f"timebank/{p.stem}", body, dct, title
+    if jsonl:
+        from false_alarms import records
+        for _, key, text, published, title in records(jsonl, "jsonl"):
+            yield f"jsonl/{key}", text, published, title
     import throughput
     for i, text in enumerate(throughput.articles(50)):
         yield f"padded/{i}", text, "2022-01-13", None
@@ -50,7 +55,7 @@ def _report(job) -> str:
 
 
 def lines(args) -> list[str]:
-    jobs = list(articles(args.reuters, args.timebank, args.n, args.seed))
+    jobs = list(articles(args.reuters, args.timebank, args.n, args.seed, args.jsonl))
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as ex:
             return list(ex.map(_report, jobs, chunksize=20))
@@ -78,6 +83,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reuters", type=Path)
     ap.add_argument("--timebank", type=Path)
+    ap.add_argument("--jsonl", type=Path, help="another set: JSON lines {id, published, title, text}")
     ap.add_argument("--n", type=int, default=1000, help="Reuters articles in the sample")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=1)
