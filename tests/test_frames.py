@@ -476,3 +476,31 @@ def test_a_pronoun_s_report_names_the_owner_of_its_figures():
               "carries rates as high as 15.65 pct. Of its 54.6 mln dlrs in assets, 24.1 pct are bad.")
     assert q["as high as 15.65 pct"].subject == "farm credit system"
     assert q["24.1 pct"].subject == "farm credit system"  # "its": the subject of the sentence before
+
+
+def test_the_words_of_the_reporting_readings_are_those_of_frames_yaml(tmp_path):
+    # a pack's organisation_nouns and news_agencies extend the packaged ones
+    from factcheck.settings import Settings
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "frames.yaml").write_text(
+        "organisation_nouns: [authority]\nnews_agencies: [wire service]\n", encoding="utf-8")
+    pack = Settings(rules_dirs=(str(tmp_path),))
+    back = ("Ana Ruiz outlined the problems of the port authority. Tom Lee, a board member, said "
+            "that the authority may lose as much as 1.4 billion dlrs.")
+    agency = ("Chad's budget forecasts revenue of 2.3 billion dlrs, the Chadian wire service ATP said. "
+              "ATP, quoting figures supplied by the budget committee of the national assembly and the "
+              "finance ministry, said spending was up by 0.6 billion dlrs.")
+    for text, figure, packaged, extended in ((back, "as much as 1.4 billion dlrs", "Ana Ruiz", "port authority"),
+                                             (agency, "0.6 billion dlrs", "ATP", "Chad")):
+        subjects = [{c.text: c.subject for c in check(text, published="1987-03-02", settings=s).claims}[figure]
+                    for s in (None, pack)]
+        assert subjects == [packaged, extended]
+
+
+def test_a_plain_reporting_verb_must_be_a_reporting_verb(tmp_path):
+    from factcheck.rules import RuleError
+    from factcheck.settings import Settings
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "frames.yaml").write_text("plain_reporting_verbs: [shouted]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="frames.yaml plain_reporting_verbs: shouted"):
+        check("Acme said sales rose 5 pct.", settings=Settings(rules_dirs=(str(tmp_path),)))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...regexwords import alternation, trie_alternation
-from ...rules import LexiconKey
+from ...rules import LexiconKey, RuleError
 from ..link.measure import _LY_NOUNS
 
 
@@ -48,6 +48,13 @@ class Lexicon:
     # Manhattan Corp reported"; group 1, the name), and what may follow a clause's subject
     reporter: re.Pattern = re.compile(r"(?!)")
     subject_verb: re.Pattern = re.compile(r"(?!)")
+    # frames.yaml plain_reporting_verbs after reporting_pronouns, news_agencies, agency_verbs,
+    # organisation_nouns
+    pronoun_says: re.Pattern = re.compile(r"(?!)")  # "He said (that) "
+    news_agency: str = r"(?!)"                     # "news agency", as a regex alternation
+    agency_heads: tuple[str, ...] = ()              # ... and its last words ("agency")
+    agency_says: re.Pattern = re.compile(r"(?!)")   # "said (that) ", "reported " after an agency
+    the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -97,7 +104,25 @@ def lexicon(key: LexiconKey) -> Lexicon:
                    frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")),
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
-                   *_subject_verbs(lx.get("subject_verbs") or {}))
+                   *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx))
+
+
+def _reporters(lx: dict) -> tuple[re.Pattern, str, tuple[str, ...], re.Pattern, re.Pattern]:
+    """(pronoun_says, news_agency, agency_heads, agency_says, the_org) from frames.yaml."""
+    says = _words(lx, "plain_reporting_verbs")
+    extra = set(says) - set(_words(lx, "reporting_verbs"))
+    if extra:
+        raise RuleError(f"frames.yaml plain_reporting_verbs: {', '.join(sorted(extra))} not in reporting_verbs")
+    pronouns = [w.capitalize() for w in _words(lx, "reporting_pronouns")]
+    pronoun_says = re.compile(rf"(?:{alternation(pronouns)})\s+(?:also\s+)?(?:{alternation(says)})\s+(?:that\s+)?") \
+        if pronouns and says else re.compile(r"(?!)")
+    agency_says = says + _words(lx, "agency_verbs")
+    agency_says = re.compile(rf"\b(?:{alternation(agency_says)})\s+(?:that\s+)?") if agency_says else re.compile(r"(?!)")
+    nouns = _words(lx, "organisation_nouns")
+    the_org = re.compile(rf"(?:[a-z]+\s+of\s+)?the\s+({alternation(nouns)})\b") if nouns else re.compile(r"(?!)")
+    agencies = _words(lx, "news_agencies")
+    heads = tuple(sorted({w.split()[-1] for w in agencies if w.split()}))
+    return pronoun_says, alternation(agencies), heads, agency_says, the_org
 
 
 _SUFFIXES = r"(?:Inc|Corp|Co|Ltd|PLC|plc|AG|SA|NV|LLC)"

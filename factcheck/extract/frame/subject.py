@@ -56,9 +56,6 @@ _MODIFIED = re.compile(r"\s+[a-z][\w-]*")
 _IN_LEAD = re.compile(rf"\s*In\s+({_CAP}(?:\s+{_CAP})*)(?:’s|'s)?(?=[\s,])")
 # nouns of an organisation after a name that then acts by a verb ("Outokumpu group had")
 _ORG = r"(?:group|company|unit|subsidiary|division|bank|firm|concern|carrier|airline|utility|government|authorities)"
-_THE_ORG = re.compile(r"(?:[a-z]+\s+of\s+)?the\s+(system|industry|administration|agency|board|council)\b")
-# a pronoun that reports: what it reports may name the owner ("He said the system's debt ...")
-_PRONOUN_SAYS = re.compile(r"(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says|told|added|noted)\s+(?:that\s+)?")
 _OWNER_NOUN = re.compile(rf"\s+{_ORG}\b(?=\s+[a-z])")
 # a possessive, its organisation noun and then a name: the name is what the possessive owns
 _APPOSED_NAME = re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{_ORG}\s+({_CAP}(?:\s+{_CAP})*)")
@@ -154,10 +151,10 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         s = s.lstrip(" ,")
         s = s[m.end():]
     s = s.lstrip(" ,\"'“")
-    says = _PRONOUN_SAYS.match(s) if not depth else None
-    if says:
+    says = lx.pronoun_says.match(s) if not depth else None
+    if says:  # "He said the system's debt ...": what it reports may name the owner
         after = s[says.end():]
-        return named_subject(after, doc, lx, depth + 1) or _described(after, doc.text)
+        return named_subject(after, doc, lx, depth + 1) or _described(after, doc.text, lx)
     det = _DETERMINER.match(s)
     at = det.end() if det else 0
     owner = _OWNER.match(s, at)
@@ -175,9 +172,9 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if not name or name.isupper() and len(name) > 6 and " " in name:
         return None  # capitals run into the text
     rest = s[m.end():]
-    if "agency" in doc.text and _agency(name, doc.text):
+    if _agency(name, doc.text, lx):
         # a news agency reports others' figures: the owner is in what it reports, if named
-        said = _REPORTED.search(rest) if not depth else None
+        said = lx.agency_says.search(rest) if not depth else None
         return named_subject(rest[said.end():], doc, lx, depth + 1) if said else None
     if possessive:  # "Aetna's third-quarter net income fell"
         apposed = _APPOSED_NAME.match(rest)
@@ -215,7 +212,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         # its total assets ...", "Harlow Foods said sales fell": the reporter's own; "Tanjug
         # said the talks ...": a source, as is a person quoted ("Frank Naylor, chairman of
         # ..., said"), unless what they report names its owner
-        inner = named_subject(after, doc, lx, depth + 1) or _described(after, doc.text)
+        inner = named_subject(after, doc, lx, depth + 1) or _described(after, doc.text, lx)
         if titled:
             return inner
         return inner or (None if _DEFINITE.match(after) else name)
@@ -238,21 +235,20 @@ def _written(text: str, word: str, after: str = "") -> bool:
     return False
 
 
-_REPORTED = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?")
-
-
-def _agency(name: str, text: str) -> bool:
+def _agency(name: str, text: str, lx: Lexicon) -> bool:
     """A name the text calls a news agency ("the Iranian news agency IRNA", "the official
-    Tanjug news agency"): it reports others' figures, never its own."""
-    n = re.escape(name)
-    return bool(re.search(rf"\b(?:news|press)\s+agency\s+{n}\b|\b{n}\s+(?:news|press)\s+agency\b", text))
+    Tanjug news agency", frames.yaml news_agencies): it reports others' figures, never its own."""
+    if not any(h in text for h in lx.agency_heads):  # most texts need no search
+        return False
+    n, agency = re.escape(name), lx.news_agency
+    return bool(re.search(rf"\b(?:{agency})\s+{n}\b|\b{n}\s+(?:{agency})\b", text))
 
 
-def _described(clause: str, text: str) -> str | None:
+def _described(clause: str, text: str, lx: Lexicon) -> str | None:
     """"the system may lose ...": an organisation the text names by a common noun is
     the fullest mention of that noun with its modifiers ("the farm credit system"),
     as the text writes it; None when there is none."""
-    m = _THE_ORG.match(clause)
+    m = lx.the_org.match(clause)
     if not m:
         return None
     full = re.search(rf"\b[Tt]he\s+((?:[a-z][\w-]*\s+){{1,3}}{m.group(1)})\b", text)
