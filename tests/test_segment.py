@@ -50,7 +50,7 @@ def _split_line_by_line(text):
     """The sentence spans as the splitter read them line by line (before it scanned the
     whole text once), with the plain patterns: the reference the splitter must agree with."""
 
-    from factcheck.extract.segment import _OPENER, ABBREVIATIONS
+    from factcheck.extract.segment import _opener, ABBREVIATIONS
 
     spans = []
     for line_m in _LINE.finditer(text):
@@ -63,7 +63,7 @@ def _split_line_by_line(text):
             if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
                 continue
             if m.group().startswith(".") and word and re.fullmatch(r"[A-Z](?:\.[A-Z])+", word.group(1)) \
-                    and not _OPENER.match(line, m.end()):
+                    and not _opener().match(line, m.end()):
                 continue  # a name's initials ("J.C. Penney"), unless a sentence opener follows
             pieces.append((last, m.end()))
             last = m.end()
@@ -139,3 +139,10 @@ def test_initials_in_a_headline_end_no_sentence():
     sents = segment.split(text, segment.headline_of(text))
     assert sents[0].headline and sents[0].text == "N.Z. RETAIL SALES FALL 9.5 PCT IN QUARTER"
     assert not any(s.headline for s in sents[1:])
+
+
+def test_initials_before_a_listed_opener_end_a_sentence():
+    # rules/lexicons/sentences.yaml openers: "Officials" opens a sentence, "Penney" goes on a name
+    text = "Sales rose in the N.Z. Officials said so. J.C. Penney Co rose."
+    assert [s.text for s in segment.split(text)] == ["Sales rose in the N.Z.", "Officials said so.",
+                                                      "J.C. Penney Co rose."]

@@ -6,10 +6,15 @@ capital, digit or opening quote, unless the period ends a known abbreviation.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+import yaml
+
+from .. import packaged
 from ..deadline import tick
 from ..model import Sentence
+from ..regexwords import alternation
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
@@ -30,11 +35,17 @@ _SENTENCE_END = re.compile(r"\b([a-z]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
-# words that open a sentence, not a name: after initials they begin a new sentence
-_OPENER = re.compile(r"\s+[\"'“‘(\[]?(?:The|It|Its|He|His|She|Her|They|Their|We|Our|I|In|On|At|For|As|By|"
-                     r"A|An|And|But|This|That|These|Those|There|Some|Earlier|Later|Last|Analysts|Officials)\b")
 _LONGEST_WORD = max(map(len, ABBREVIATIONS))  # no longer word before a period matters
 _WORD_CHAR = re.compile(r"[\w.]")
+
+
+@functools.lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    """A word that opens a sentence, not a name (rules/lexicons/sentences.yaml openers):
+    after initials it begins a new sentence."""
+    p = packaged.folder("rules") / "lexicons" / "sentences.yaml"
+    words = (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("openers") or []
+    return re.compile(rf"\s+[\"'“‘(\[]?{alternation([str(w) for w in words])}\b")
 
 
 def _whole(text: str, lo: int, last: int, begin: int) -> bool:
@@ -87,7 +98,7 @@ def split(text: str, headline: tuple[int, int] | None = None) -> tuple[Sentence,
                 if word and _INITIAL.fullmatch(word.group(1)):
                     continue  # an initial: "John F. Kennedy"
                 if word and _INITIALS.fullmatch(word.group(1)) and _whole(text, lo, last, a - len(word.group(1))) \
-                        and (in_headline or not _OPENER.match(text, e)):
+                        and (in_headline or not _opener().match(text, e)):
                     continue  # a headline's initials end no sentence: "N.Z. RETAIL SALES FALL 13.2 PCT";
                     # nor a name's: "J.C. Penney Co", "S.G. Warburg", "A.S. Is issuing" (but "in
                     # the N.Z. The bank said": a word that opens sentences)
