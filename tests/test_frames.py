@@ -504,3 +504,12 @@ def test_a_plain_reporting_verb_must_be_a_reporting_verb(tmp_path):
     (tmp_path / "lexicons" / "frames.yaml").write_text("plain_reporting_verbs: [shouted]\n", encoding="utf-8")
     with pytest.raises(RuleError, match="frames.yaml plain_reporting_verbs: shouted"):
         check("Acme said sales rose 5 pct.", settings=Settings(rules_dirs=(str(tmp_path),)))
+
+
+def test_an_unknown_key_of_frames_yaml_is_an_error_naming_the_file(tmp_path):
+    from factcheck.rules import RuleError
+    from factcheck.settings import Settings
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "frames.yaml").write_text("organisation_noun: [authority]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"frames\.yaml: unknown key organisation_noun; known: .*organisation_nouns"):
+        check("Acme said sales rose 5 pct.", settings=Settings(rules_dirs=(str(tmp_path),)))

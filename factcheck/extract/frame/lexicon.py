@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 from ...regexwords import alternation, trie_alternation
 from ...rules import LexiconKey, RuleError
@@ -61,9 +64,31 @@ def _words(lx: dict, name: str) -> list[str]:
     return [str(w).lower() for w in lx.get(name) or []]
 
 
+class _Read(dict):
+    """frames.yaml as read: the keys asked for are noted, so any other is an error."""
+    def __init__(self, data: dict):
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, k, default=None):
+        self.read.add(k)
+        return super().get(k, default)
+
+
 @functools.lru_cache(maxsize=8)
 def lexicon(key: LexiconKey) -> Lexicon:
-    lx = key.ruleset.lexicon("frames") or {}
+    lx = _Read(key.ruleset.lexicon("frames") or {})
+    built = _build(key, lx)
+    unknown = sorted(set(lx) - lx.read)
+    if unknown:  # name the files that write them
+        files = [str(f) for d in key.ruleset.dirs for f in sorted(Path(d).glob("lexicons/**/frames.yaml"))
+                 if set(unknown) & set(yaml.safe_load(f.read_text(encoding="utf-8")) or {})]
+        raise RuleError(f"{', '.join(files) or 'frames.yaml'}: unknown key {', '.join(unknown)}; "
+                        f"known: {', '.join(sorted(lx.read))}")
+    return built
+
+
+def _build(key: LexiconKey, lx: _Read) -> Lexicon:
     conj = alternation(_words(lx, "clause_conjunctions")) if lx.get("clause_conjunctions") else r"(?!)"
     # ";", ":", a dash between blanks, a bracket, or a comma before a conjunction
     stop = rf"[;:()\[\]]|\s[-\u2013\u2014]{{1,2}}\s|,\s+(?:{conj})\b"
