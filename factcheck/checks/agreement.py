@@ -9,6 +9,7 @@ _agreement.
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Callable, Iterator
@@ -384,12 +385,18 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under)\s+(?:the\s+)?(?!(?:Mon|Tu
 _NAME_BEFORE = re.compile(r"[^\s.!?\"“]\s+([A-Z][\w.-]*)\s+$")
 
 
+@functools.lru_cache(maxsize=512)
+def _head_word(head: str) -> "re.Pattern[str]":
+    """The noun as a whole word, case-blind: compiled once per noun, not per figure."""
+    return re.compile(rf"\b{re.escape(head)}\b", re.I)
+
+
 def _group(ctx: Context, c: Claim) -> tuple[frozenset[str], str | None] | None:
     """How a count names its group: the words between the figure and its noun ("creditor"
     in "nine creditor banks"), with a place named after it, and what the noun is of; None
     for a count of two nouns."""
     after = ctx.after(c, 80)
-    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    m = _head_word(c.counts_head).search(after)
     if not m:
         return frozenset(), None
     t = _GROUP_TAIL.match(after, m.end())
@@ -428,7 +435,7 @@ def _selection(ctx: Context, c: Claim) -> bool:
     if _FEW_OF_MORE.search(ctx.before(c, 12)):
         return True
     after = ctx.after(c, 80)
-    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    m = _head_word(c.counts_head).search(after)
     return m is not None and _MEMBERS_NAMED.match(after, m.end()) is not None
 
 
@@ -447,7 +454,7 @@ _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b(?!\s+(?:the|a|an|its|their|his|her|this
 
 def _own_clause(ctx: Context, c: Claim) -> bool:
     after = ctx.after(c, 80)
-    m = re.search(rf"\b{re.escape(c.counts_head)}\b", after, re.I)
+    m = _head_word(c.counts_head).search(after)
     return m is not None and (_OWN_CLAUSE.match(after, m.end()) is not None
                               or _amount(c) and _PARTICIPLE.match(after, m.end()) is not None)
 

@@ -197,9 +197,13 @@ _PAID = re.compile(r"\b(?:for|pay|pays|paid|paying|receive|receives|received|off
                    r"consideration|price|valued?|worth)\b[^.;]*$", re.I)
 
 
+_OF_IN = re.compile(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?")
+_IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:,+[’']s\s+)?", re.I)
+
+
 def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool, pre: str = "") -> None:
     low = after.lower()
-    m = re.match(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?", low)
+    m = _OF_IN.match(low)
     if m and money_or_share:
         # "20 mln ounces of silver were used": what was done to it, as after a count
         _noun_phrase(after[m.end():], out, lx, participle=m.group().startswith("of"))
@@ -215,13 +219,16 @@ def _phrase_after(after: str, out: Counts, lx: Lexicon, money_or_share: bool, pr
     if first and first.group().lower() in lx.change_nouns:
         out.change = lx.change_nouns[first.group().lower()]
         rest = after[first.end():]
-        m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:,+[’']s\s+)?", rest, re.I)
+        m = _IN_OF.match(rest)
         if m:  # (a time masked before "'s": "a rise in January's production")
             _noun_phrase(rest[m.end():], out, lx, names=True)  # "a 0.6 pct rise in the PPI"
         return  # (none: what changes is the clause's, frame._ellipses)
     if money_or_share:
         return  # "dlrs last year": what follows a sum is not what it is of
     _noun_phrase(after, out, lx, participle=True)
+
+
+_OWNER_WORD = re.compile(r"[A-Z][\w.-]*[’']s")
 
 
 def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, names: bool = False) -> None:
@@ -241,7 +248,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             break  # "1,600 moved to other plants": a verb, not a noun
         if words and _OBJECT_NEXT.match(s, w.end()):
             break  # "the two carriers serve five points", "the three units lost 900,000 dlrs": a verb
-        if not words and re.fullmatch(r"[A-Z][\w.-]*[’']s", token) and pos == 0:
+        if not words and pos == 0 and _OWNER_WORD.fullmatch(token):
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
         if token[:1].isupper() and (words or not _DEMONYM.fullmatch(token)) and not (names and not words):

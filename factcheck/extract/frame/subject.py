@@ -65,6 +65,8 @@ _TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
 _SUFFIX = re.compile(r"[’']s$|[.,]$")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_COMMON_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)")  # "the Tamar bridge,"
 
 
 @dataclass
@@ -167,7 +169,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     words = name.split()
     if len(words) > 1 and words[0] in _MONTHS_DAYS:  # "February U.S. industrial production rose": the time
         name = name[name.index(words[1]):]          # of the figure, then whose it is
-    possessive = bool(re.search(r"[’']s$", name))
+    possessive = bool(_POSSESSIVE_END.search(name))
     name = _SUFFIX.sub("", name).strip()
     if not name or name.isupper() and len(name) > 6 and " " in name:
         return None  # capitals run into the text
@@ -185,7 +187,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if owner:  # "Outokumpu group had", "Dominican authorities deported": the name acts
         rest = rest[owner.end():]
     if det:  # "The Tamar bridge, ...", "the Volvo plant": a name and its common noun
-        noun = re.match(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)", rest)
+        noun = _COMMON_NOUN.match(rest)
         if noun:
             name, rest = name + noun.group(), rest[noun.end():]
     titled = _TITLED.match(rest)

@@ -109,6 +109,13 @@ def _last_place_name(named_rx: re.Pattern, lead: str, place_nouns: frozenset[str
     return found
 
 
+_NAME_THE_NOUN_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                               r"(\w+)\s+of\s+$")
+_POPULATION_NAMED = (re.compile(rf"\bpopulation\s+of\s+({_NAME})"),
+                     re.compile(rf"({_NAME}),?\s+(?:(?:has|had|have|with)\s+(?:a\s+)?)?population\b"))
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _population_subject(doc: Document, c: Claim, pre: str, post: str, cats, frames: _Frames) -> str | None:
     """The place whose people a population figure counts (None when the text does not
     say): its frame, "Astana, the capital of", "the population of Durban", a place
@@ -119,14 +126,12 @@ def _population_subject(doc: Document, c: Claim, pre: str, post: str, cats, fram
     if place:
         return place
     place_nouns = next((cat.place_nouns for cat in cats if cat.place_nouns), frozenset())
-    m = re.search(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-                  r"(\w+)\s+of\s+$", pre)
+    m = _NAME_THE_NOUN_OF.search(pre)
     if m and m.group(2).lower() in place_nouns:
         return m.group(1)
     # "the population of Durban stood at", "Ankara had a population of", "Nairobi, population"
-    for pat in (rf"\bpopulation\s+of\s+({_NAME})",
-                rf"({_NAME}),?\s+(?:(?:has|had|have|with)\s+(?:a\s+)?)?population\b"):
-        named = [re.sub(r"[’']s$", "", x.group(1)) for x in re.finditer(pat, pre)
+    for pat in _POPULATION_NAMED:
+        named = [_POSSESSIVE_END.sub("", x.group(1)) for x in pat.finditer(pre)
                  if x.group(1).split()[0].lower() not in _STOP]
         if named:
             return named[-1]

@@ -178,6 +178,10 @@ _RANGE_END = re.compile(r"(?:\s*[-–]\s*|\s+(?:and|to|through|thru|until|or)\s+
                         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.:/%-]\d|\s*%)")
 
 
+_DAY_TIMEX = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_DIGIT = re.compile(r"\d")
+
+
 def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     """A day date followed by another day number of the same month: that day is a date too
     (TimeML tags both ends of "April 24 and 25" as TIMEX3). Its year and month are the first date's."""
@@ -186,10 +190,10 @@ def _range_ends(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
     not_after = _words_at_start(tuple(lex.get("range_end_not_before") or ()))
     for c in claims:
         out.append(c)
-        if c.kind != "date" or not c.timex or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", c.timex):
+        if c.kind != "date" or not c.timex or not _DAY_TIMEX.fullmatch(c.timex):
             continue
         m = _RANGE_END.match(text, c.span[1])
-        if m is None or not re.search(r"\d", c.text):
+        if m is None or not _DIGIT.search(c.text):
             continue
         d1, d2 = int(c.timex[-2:]), int(m["d"])
         a, b = m.span("d")

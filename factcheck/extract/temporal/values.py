@@ -10,18 +10,23 @@ from . import calendar as cal
 from .context import Context
 from .lexicon import Lexicon
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_AND_A_HALF = re.compile(r"(\d+)(?:\s+1/2|½)")
+_BLANKS_HYPHENS = re.compile(r"[\s-]+")
+
+
 def number(lex: Lexicon, s: str) -> float | None:
     """'18' -> 18, 'twenty four' -> 24, 'a' -> 1, 'several' -> None (vague)."""
     s = s.strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return float(s)
-    half = re.fullmatch(r"(\d+)(?:\s+1/2|½)", s)
+    half = _AND_A_HALF.fullmatch(s)
     if half:
         return float(half.group(1)) + 0.5
     if s in lex.numbers:
         return lex.numbers[s]
     total = 0.0
-    for w in re.split(r"[\s-]+", s):
+    for w in _BLANKS_HYPHENS.split(s):
         if w not in lex.numbers:
             return None
         v = lex.numbers[w]

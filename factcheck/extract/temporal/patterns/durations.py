@@ -124,6 +124,9 @@ def h_duration(m, cx, a, b):
 _OVER_AS_MORE = re.compile(r"\b(?:for|in|within|after|of|by|to|from|than|lasting|spanning)\s+$", re.I)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$")
+
+
 def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit: str,
                     mod: str | None, a: int) -> Resolved:
     value = duration_value(n, unit)
@@ -131,7 +134,7 @@ def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit
     extra: dict[str, Any] = {}
     if vague:
         extra["vague"] = m["n"].lower()
-    if re.search(r"\b(?:in|within)\s+$", before) and cx.dct is not None and n is not None \
+    if _IN_BEFORE.search(before) and cx.dct is not None and n is not None \
             and not unit.startswith("T") and unit not in ("WE", "2W"):
         # "in three weeks": the point that far ahead of publication
         d = cal.offset_date(cx.dct, unit, n)
