@@ -88,9 +88,29 @@ def _after_others(pre: str, cats) -> int:
     word that follows another figure in them (0: all of them)."""
     end = 0
     for m in _FIGURE_WORD.finditer(pre):
-        if any(cat.event and cat.pattern.fullmatch(m.group(1)) for cat in cats):
+        if _is_event_word(cats, m.group(1)):
             end = m.end()
     return end
+
+
+_EVENT_WORDS: dict[int, tuple[tuple, dict[str, bool]]] = {}  # id(cats) -> (cats, word -> an event's?)
+
+
+def _is_event_word(cats, word: str) -> bool:
+    """Whether an event category's pattern takes the whole word, worked out once per word
+    and category list (the same words come back figure after figure)."""
+    entry = _EVENT_WORDS.get(id(cats))
+    if entry is None or entry[0] is not cats:
+        if len(_EVENT_WORDS) > 16:  # (a rule set's categories, read again, are new objects)
+            _EVENT_WORDS.clear()
+        entry = _EVENT_WORDS[id(cats)] = (cats, {})
+    memo = entry[1]
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > 4096:
+            memo.clear()
+        found = memo[word] = any(cat.event and cat.pattern.fullmatch(word) for cat in cats)
+    return found
 
 
 def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool, pre_ok: bool = True,

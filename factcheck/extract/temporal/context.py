@@ -123,9 +123,9 @@ def tense(cx: Context, a: int, b: int) -> int:
         return 1
     # a sentence-opening adjunct ("Until Thursday, they had not ..."; "On Tuesday, the league
     # plans to ..."): the main clause after its comma carries the tense, not the preposition
-    cut = max((i for i, t in enumerate(before) if t in ".;:!?—–"), default=-1)
-    if after[:1] == [","] and all(t.lower() in _ADJUNCT_OPENERS for t in before[cut + 1:]):
-        t = _after_cue(after[1:], cue)
+    if after[:1] == [","]:  # (the clause's start is sought only then)
+        cut = max((i for i, t in enumerate(before) if t in ".;:!?—–"), default=-1)
+        t = _after_cue(after[1:], cue) if all(t.lower() in _ADJUNCT_OPENERS for t in before[cut + 1:]) else None
         if t:
             return t[1]
     for dist, i in enumerate(range(len(before) - 1, max(-1, len(before) - 13), -1)):
