@@ -104,13 +104,15 @@ _OF_OWNED = re.compile(r"\s+of\s+[\w.&-]+[’']s\s+(?![a-z\s-]{0,40}?\b(?:stock|
 _OF_COMMON = re.compile(r"\s+of\s+(?:the|its|their|his|her|a|an)\s+[a-z]")  # "sold 20 pct of its output"
 # "Its chief executive, Maria Lopez, 52, said": a small figure set off by commas after a name
 _APPOSED_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 
 
 def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: str | None = None) -> Counts:
     """`pre`: the clause before the figure; `post`: after it (unit words included);
     `unit`: the figure's unit, if any."""
     out = Counts()
-    if unit is None and _APPOSED_AGE.search(pre[-40:]) and re.match(r"\s*[,)]", post):
+    verbs = None  # (_verbs_before, read once when needed)
+    if unit is None and _APPOSED_AGE.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post):
         out.head = out.phrase = "age"
         return out
     if unit in _PERCENT and _OF.match(post):
@@ -141,7 +143,8 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
                 and _DETERMINED.search(pre[-30:]):  # (a percentage's change noun is no noun of its own)
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
     if out.head is None:
-        verb = _verb_before(pre, lx, any_word=True)
+        verbs = _verbs_before(pre, lx)
+        verb = verbs[1]
         if verb in lx.verb_nouns and (money_or_share or unit or first is None) \
                 and not (unit in _PERCENT and lx.verb_nouns[verb] == "price" and not _MORE.match(post)):
             # (not "paying five pct", a coupon; "pay 20 pct more" is a price)
@@ -178,7 +181,7 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     last = _WORD.findall(pre[-40:])[-3:]
     if any(w.lower() in lx.other_group for w in last) and not _DIGIT.search(pre[-25:]):
         out.other = True  # "an additional 4,950,000 shares", "another 20 people"
-    verb = _verb_before(pre, lx)
+    verb = (verbs if verbs is not None else _verbs_before(pre, lx))[0]
     if verb:
         ev = event_of(verb, lx)
         if not out.event:
@@ -476,26 +479,25 @@ def _word_before(pre: str, lx: Lexicon) -> str:
 _VERB_READ = 120  # characters: the verb and the hedges between it and the figure
 
 
-def _verb_before(pre: str, lx: Lexicon, any_word: bool = False) -> str:
-    """The verb the figure is the object of ("destroyed 1,200 homes"), else ""
-    (`any_word`: the word before, whatever its ending: "will pay", "wrote off")."""
+def _verbs_before(pre: str, lx: Lexicon) -> tuple[str, str]:
+    """The verb the figure is the object of ("destroyed 1,200 homes"), else ""; and the
+    word before, whatever its ending ("will pay", "wrote off"), else "": both from one
+    reading of the words before the figure."""
     cut = pre.find(" ", len(pre) - _VERB_READ) + 1 if len(pre) > _VERB_READ else 0
     ws = list(_WORD.finditer(pre, cut))  # (the last words: a clause's first word is not a verb's object)
     k = len(ws) - 1
     while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group
                       or ws[k].group().lower() in _OBJECTS and k == len(ws) - 1):
         if ws[k].group().lower() == "of":
-            return ""  # "revenues of 69 mln": the figure is of a noun, not a verb's object
+            return "", ""  # "revenues of 69 mln": the figure is of a noun, not a verb's object
         k -= 1
     if k < 0 or pre[ws[k].end():].strip(" \u00a0,") and not _only_hedges(pre[ws[k].end():], lx, _OBJECTS) \
             or _DIGIT.search(pre, ws[k].end()):
-        return ""  # (not across another figure: "halted 48 of the 72 ships")
+        return "", ""  # (not across another figure: "halted 48 of the 72 ships")
     w = ws[k].group()
     low = w.lower()
-    if any_word and k > 0 and f"{ws[k - 1].group().lower()} {low}" in lx.verb_nouns:
-        return f"{ws[k - 1].group().lower()} {low}"  # "wrote off"
+    two = f"{ws[k - 1].group().lower()} {low}" if k > 0 else ""
+    two = two if two in lx.verb_nouns else ""  # "wrote off"
     if w[:1].isupper() and (k > 0 or cut) or low in _STOP or low in lx.linking:
-        return ""
-    if low.endswith(("ed", "s")) or event_of(low, lx):
-        return low
-    return low if any_word else ""
+        return "", two
+    return (low if low.endswith(("ed", "s")) or event_of(low, lx) else ""), two or low
