@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim
-from ...regexwords import folded
+from ...regexwords import first_char_lookahead, folded, lowered
 from .lexicon import _Eligible, _Frames
 from .population import _population_frame
 from .words import _WORD, _ending, _ends, _last_piece, _none_of, _words_back, _words_on
@@ -51,7 +51,7 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     # for the window, not for each phrase cut from it)
     pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
     post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
-    own = _after_others(pre, elig.cats)
+    own = _after_others(pre, elig.cats, lpre)
     if own and not _PART_CUE.search(pre, own) and not _PART_AFTER.match(post):  # (the figure's own words start after another figure's event word)
         pre, rpre, lpre = pre[own:], pre[own:][::-1], lpre[own:] if lpre is not None else None
     for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
@@ -71,9 +71,13 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
 
 # "At least 24 killed, 300 rescued", "over 140 injured when 15 coaches derailed": an event
 # word right after another figure is that figure's, not a word of the figures after it
-_FIGURE_WORD = re.compile(r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?))\s++"
-                          r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)", re.I)
+_FIGURE_WORD_RX = (r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?))\s++"
+                   r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)")
+# after a lookahead of its first characters (the same matches: the engine skips the other
+# places with one class test), and its lowered copy for the folded text (regexwords)
+_FIGURE_WORD = re.compile(first_char_lookahead(_FIGURE_WORD_RX, re.I) + _FIGURE_WORD_RX, re.I)
+_FIGURE_WORD_LOW = lowered(_FIGURE_WORD.pattern)
 
 
 # but a part of that figure shares its word ("225 dead, including 119 police", "100 people
@@ -83,11 +87,13 @@ _PART_CUE = re.compile(r"\b(?:includ\w*|of\s+(?:whom|which|them|those|these)|amo
 _PART_AFTER = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom))\b", re.I)
 
 
-def _after_others(pre: str, cats) -> int:
+def _after_others(pre: str, cats, lpre: str | None = None) -> int:
     """Where the words before a figure that may be its own start: after the last event
-    word that follows another figure in them (0: all of them)."""
+    word that follows another figure in them (0: all of them). `lpre`: pre folded, when
+    the caller has it (an event category's pattern is case-blind, so its word may be too)."""
     end = 0
-    for m in _FIGURE_WORD.finditer(pre):
+    found = _FIGURE_WORD.finditer(pre) if lpre is None or _FIGURE_WORD_LOW is None else _FIGURE_WORD_LOW.finditer(lpre)
+    for m in found:
         if _is_event_word(cats, m.group(1)):
             end = m.end()
     return end
