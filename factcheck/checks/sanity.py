@@ -140,19 +140,20 @@ def negative_count(ctx: Context) -> None:
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
 
 
-@check_type("fractional-count", defaults={"categories": [], "people_nouns": [], "rate_before": [], "rate_after": []})
+@check_type("fractional-count", defaults={"people_nouns": [], "count_nouns": [], "rate_before": [], "rate_after": []})
 def fractional_count(ctx: Context) -> None:
     """A count of people or things ("5.2 ballots were cast") is a whole number unless a
     scale word goes with it ("5.2 million"); an average or a rate ("2.4 people per
-    household") may have decimals."""
-    cats = ctx.derived("categories", lambda: set(ctx.params.get("categories") or []))
-    people = ctx.derived("people_nouns", lambda: set(ctx.params.get("people_nouns") or []))
+    household") may have decimals. Only a figure whose own noun is a count of people or
+    things is read: the sentence's topic ("a 6.5 magnitude quake killed 15") is not."""
+    people = ctx.derived("count_nouns", lambda: set(ctx.params.get("people_nouns") or [])
+                         | set(ctx.params.get("count_nouns") or []))
     before = ctx.derived("rate_before", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_before') or [])}\b", re.I))
     after = ctx.derived("rate_after", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_after') or [])}\b", re.I))
     for c in _figures(ctx):
         v = c.value
         if v is None or c.unit or c.hedge == "range" or float(v).is_integer() \
-                or c.category not in cats and (c.counts_head or "").lower() not in people:
+                or (c.counts_head or "").lower() not in people:
             continue
         if c.extra.get("scale") or (c.aspect or {}).get("kind") not in ("level", "target") \
                 or not re.fullmatch(r"[^\d]*\d+\.\d+", c.text):
