@@ -240,10 +240,6 @@ def _figure_named_again(ctx: Context) -> None:
     one before it ("cost its economy 15 billion dlrs" ... "dismiss the nine billion dlr
     figure"); not one its own clause names ("the 30 billion franc figure it estimated")."""
     figures = _figures(ctx)
-    stated: dict[tuple, list[int]] = {}  # (noun, value, unit) -> the sentences giving it, in order
-    for c in figures:
-        if c.counts_head:
-            stated.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
     for b in figures:
         after = ctx.after(b, 80)
         m = _FIGURE_AFTER.match(after)
