@@ -232,17 +232,24 @@ def _said_twice(ctx: Context) -> None:
 # amount that names a figure stated before by being one
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FIGURE_AFTER = re.compile(r"\s+(?:[A-Za-z.]+['’]?\s+){0,2}?(?:figure|amount|sum)\b")
+# "CSR gets the 985 mln dlrs but ...", "will use the 11 mln dlrs as a pool": a sum with the
+# article and no noun or clause of its own after its unit is a sum stated before too
+_BARE_AFTER = re.compile(r"\s*(?:[.;:]|(?:as|but|and|or|was|were|is|are|will|would|could|should|can|may|"
+                         r"might|must|has|have|had|on|by|into|back)\b)")
 
 
 def _figure_named_again(ctx: Context) -> None:
     """"The nine billion dlr figure" names an amount stated before in its unit: one
     stated anywhere before must agree with it; when none does, it contradicts the last
     one before it ("cost its economy 15 billion dlrs" ... "dismiss the nine billion dlr
-    figure"); not one its own clause names ("the 30 billion franc figure it estimated")."""
+    figure"); not one its own clause names ("the 30 billion franc figure it estimated").
+    A sum with "the", no noun read for it and nothing after its unit but a verb, a
+    conjunction or a full stop names one the same way ("wants the 250 mln dlrs by June");
+    one followed by what it is from or of does not ("the 4 billion dlrs from Hugo")."""
     figures = _figures(ctx)
     for b in figures:
         after = ctx.after(b, 80)
-        m = _FIGURE_AFTER.match(after)
+        m = _FIGURE_AFTER.match(after) or (_BARE_AFTER.match(after) if _money(b) and not b.counts_head else None)
         if b.unit is None or b.unit in PERCENT or not m or not _THE_BEFORE.search(ctx.before(b, 8)) \
                 or _OWN_CLAUSE.match(after, m.end()):
             continue  # ("the 30 billion franc figure it estimated in its budget": a figure its words name)
@@ -255,6 +262,11 @@ def _figure_named_again(ctx: Context) -> None:
         if not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):
             ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
+
+
+def _money(c: Claim) -> bool:
+    """A sum of money: its unit a currency code ("USD", "FRF")."""
+    return bool(c.unit and c.unit.isupper() and len(c.unit) == 3)
 
 
 def _named_again(ctx: Context) -> None:
