@@ -210,7 +210,9 @@ def _said_twice(ctx: Context) -> None:
     """A sentence the text gives twice, word for word but for one figure (a wire repeats a
     paragraph): the two figures are one, whatever their frames read from the sentences
     around them. Short sentences are left out: "The average price was 94.25." said of two
-    auctions is a template, not a repeat."""
+    auctions is a template, not a repeat. So is a figure with the rest of its sentence
+    repeated (of as many words), told by another speaker ("The minister said 34 banks
+    holding ... agreed to ...", "Officials told reporters that 20 banks holding ...")."""
     most = int(ctx.params.get("twice_words", 12))
     alike: dict[tuple[str, str], list[Claim]] = {}
     for c in _figures(ctx):
@@ -218,6 +220,9 @@ def _said_twice(ctx: Context) -> None:
         if s.headline or len(s.text.split()) < most:
             continue
         alike.setdefault((s.text[:c.span[0] - s.start], s.text[c.span[1] - s.start:]), []).append(c)
+        rest = s.text[c.span[1] - s.start:]
+        if len(rest.split()) >= most:  # (the words after it alone)
+            alike.setdefault(("", rest), []).append(c)
     for claims in alike.values():
         a = claims[0]
         for b in claims[1:]:
