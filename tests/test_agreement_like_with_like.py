@@ -103,6 +103,18 @@ def test_the_standard_of_a_comparison_is_a_baseline():
     assert not _q("More than 40 people were hurt.")["More than 40"].period.get("baseline")
 
 
+def test_the_standard_said_again_in_other_terms_is_a_baseline_too():
+    # (a stake cut "to X shares, or P pct, from Y shares, or Q pct": Q is the old stake, not a part of the new)
+    text = ("A group led by Mr Hale said it cut its stake in Acme to 2,100,000 shares, or 6.0 pct of the total, "
+            "from 2,450,000 shares, or 7.0 pct.")
+    q = _q(text)
+    assert q["7.0 pct"].period.get("baseline") is True
+    assert not q["6.0 pct"].period.get("baseline")
+    assert _warnings("HALE CUTS ACME STAKE TO 13.0 PCT\n\n" + text, "agreement.headline")
+    assert not _warnings("HALE CUTS ACME STAKE TO 6.0 PCT\n\n" + text, "agreement.headline")
+    assert not _q("Sales rose to 50 mln dlrs, or 2.10 dlrs a share, last year.")["2.10 dlrs"].period.get("baseline")
+
+
 def test_a_figure_compared_against_is_not_a_group_named_again():
     text = ("Options volume reached 1,200,000 contracts traded in March. "
             "Yen futures rose 80 pct over the 9,400 contracts traded in March 1986.")

@@ -115,6 +115,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
+# between a figure and the same figure in other terms: "1,626,233 shares, or 7.3 pct"
+_OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$", re.I)
 # the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
@@ -334,6 +336,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
+    elif prev is not None and (prev.period or {}).get("baseline") and _OR_RESTATED.fullmatch(text, prev.span[1], c.span[0]):
+        c.period["baseline"] = True  # "from 1,626,233 shares, or 7.3 pct": the figure it changed from, said again
     sup = search_folded(lx.superseded, pre, lpre)
     if sup and not _backshifted(text, clause[0] + sup.start(), lx):
         c.extra["superseded"] = True  # "the company had said 44": replaced by the text
