@@ -505,3 +505,30 @@ def test_an_unknown_key_of_frames_yaml_is_an_error_naming_the_file(tmp_path):
     (tmp_path / "lexicons" / "frames.yaml").write_text("organisation_noun: [authority]\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"frames\.yaml: unknown key organisation_noun; known: .*organisation_nouns"):
         check("Acme said sales rose 5 pct.", settings=Settings(rules_dirs=(str(tmp_path),)))
+
+
+def test_net_alone_before_its_verb_is_net_income():
+    q, _ = _q("Storm losses came to 4 mln dlrs in the year, when net was 90.1 mln dlrs, or 1.10 dlrs a share.")
+    assert q["90.1 mln dlrs"].counts_head == q["1.10 dlrs"].counts_head == "income"
+    assert q["90.1 mln dlrs"].category == "profit"
+
+
+def test_a_time_between_a_subject_and_its_verb_does_not_end_the_subject():
+    q, _ = _q("Halden, the toolmaker, said operating profit for fiscal 1986 rose 12 pct to 40 mln dlrs.")
+    assert q["12 pct"].counts_head == q["40 mln dlrs"].counts_head == "profit"
+
+
+def test_a_profit_or_loss_before_items_is_that_profit_or_loss():
+    q, _ = _q("The miner had a loss before depreciation and taxes of 52 mln dlrs.")
+    assert (q["52 mln dlrs"].counts_head, q["52 mln dlrs"].category) == ("loss", "loss")
+    q, _ = _q("Half of the patients died before the age of 60.")  # (not an accounting item)
+    assert q["60"].counts_head == "age"
+
+
+def test_an_amount_in_units_a_verb_makes_a_noun_of_counts_that_noun():
+    q, _ = _q("Egypt bought 200,000 tonnes of soft wheat last week and sold 3 million vehicles.")
+    c = q["200,000 tonnes"]
+    assert (c.counts_head, c.counts, c.category) == ("purchases", "soft wheat purchases", "production")
+    assert q["3 million"].counts_head == "vehicles"  # a count of things keeps its noun
+    q, _ = _q("The mine's proven reserves are 620,000 ounces.")
+    assert q["620,000 ounces"].category == "assets"  # held in kind

@@ -252,8 +252,12 @@ def counts_category(phrase: str, cats, unit: str | None) -> str | None:
     """The first category (categories.yaml, in order) whose word names what is counted
     (a category of units only for a figure in its units, a percentage or a count:
     "10.8 million vehicles" is production, "5 km" of a road built is not)."""
+    measured = unit is not None and unit not in PERCENT and any(unit in cat.units for cat in cats if cat.units)
     for cat in cats:
-        if cat.event or cat.units and unit is not None and unit not in cat.units and unit not in PERCENT:
+        if cat.event or cat.units and unit is not None and unit not in cat.units and unit not in PERCENT \
+                or cat.money and measured and not cat.in_kind:
+            # an amount in tonnes or ounces is no sum of money ("bought 5,000 tonnes" is no
+            # price), but may be held or owed ("reserves of 978,000 ounces": assets)
             continue
         if cat.pattern.search(phrase):
             return cat.name

@@ -99,6 +99,7 @@ def event_of(word: str, lx: Lexicon) -> str:
 _DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
                          r"(?:(?:about|some|nearly|almost|around|roughly|only|just)\s+)?$", re.I)
 _OF = re.compile(r"\s+of\s")
+_OF_AFTER = re.compile(r"of\s", re.I)
 # "holding 35 pct of Brazil's debt": the debt (not "of NECO's outstanding stock", a stake)
 _OF_OWNED = re.compile(r"\s+of\s+[\w.&-]+[’']s\s+(?![a-z\s-]{0,40}?\b(?:stock|commonstock|shares|equity)\b)[a-z]")
 _OF_COMMON = re.compile(r"\s+of\s+(?:the|its|their|his|her|a|an)\s+[a-z]")  # "sold 20 pct of its output"
@@ -134,6 +135,16 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     gap = post[:nxt.start()] if nxt is not None else post
     if gap.strip() == "" or (money_or_share and not gap.strip()):
         _phrase_after(after, out, lx, money_or_share or unit is not None, pre)
+        if out.head and unit is not None and not money_or_share and _OF_AFTER.match(after):
+            verbs = _verbs_before(pre, lx)
+            if verbs[1] in lx.verb_nouns:
+                # "bought 150,000 tonnes of wheat": an amount in units a verb makes a noun
+                # of counts that noun, purchases (a count of things keeps its own: "sold
+                # 9 million vehicles")
+                # (what is bought stays in the phrase: wheat bought is not maize bought)
+                out.mods = out.mods + (out.head,)
+                out.head = lx.verb_nouns[verbs[1]]
+                out.phrase = " ".join(out.mods + (out.head,))
         if out.head in ("shares", "share"):
             held = Counts()
             _changed_object(pre, held, lx)
@@ -340,7 +351,12 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
     linked = quote = False
     while j >= 0:
         low = ws[j].group().lower()
-        if low in lx.linking or low in lx.hedges or low.endswith("ly") and low not in _LY_NOUNS:
+        if linked and low in _NET and (j == 0 or ws[j - 1].group().lower() in _STOP):
+            out.head, out.phrase, out.mods = "income", f"{low} income", (low,)  # "when net was $235.5 million"
+            return
+        if low in lx.linking or low in lx.hedges or low.endswith("ly") and low not in _LY_NOUNS \
+                or linked and low in _TIME_PREPS and _MASKED.fullmatch(pre, ws[j].end(), ws[j + 1].start()):
+            # (and a time between the subject and its verb: "net profit for fiscal 2023 rose")
             linked = linked or low in lx.linking
             quote = quote or low in lx.quote_verbs
             j -= 1
@@ -373,6 +389,11 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
                 out.head, out.phrase, out.mods = found
         if named and out.head == named.lower() and out.phrase == out.head:
             out.quoted = named  # (not "spending for the war with Iraq was up by 3.6 billion")
+
+
+_NET = frozenset({"net"})  # "net" alone, a noun: net income
+_TIME_PREPS = frozenset("in for during over at".split())
+_MASKED = re.compile(r"[\s,]*,[\s,]*")  # a time blanked to commas (frame._masked)
 
 
 def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
@@ -436,12 +457,19 @@ def _only_hedges(s: str, lx: Lexicon, also: frozenset[str] = frozenset()) -> boo
         and not re.search(r"[,.;:]", s)
 
 
+# what a profit or loss is reckoned before or without: "earnings before interest and taxes"
+# (bare nouns: not "before the age of 70")
+_BEFORE_ITEMS = re.compile(r"(?<=[a-z])\s+(?:before|excluding)\s+(?!(?:the|a|an|its|their)\s)(?:[a-z-]+(?:\s+|,\s*)){0,4}?"
+                           r"(?:and\s+)?[a-z-]+$")
+
+
 def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> int:
     """The noun phrase ending s (up to three words), skipping a place after it
     ("Sales in the United States totaled ..."); returns where it starts in s. `name`:
     a name before it qualifies it ("U.S. natural gas reserves", "M-1 money supply")."""
     s = re.sub(r"\s+(?:in|at|of|for)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s*)+$", "", s.rstrip())
     s = re.sub(r"\s+(?:in|at|for|during|over)\s+,+$", "", s)  # a time: "losses in 1986 of", "profit for fiscal 2023 rose"
+    s = _BEFORE_ITEMS.sub("", s)  # "a loss before appropriations and taxes of": the loss
     ws = list(_WORD.finditer(s))
     words: list[str] = []
     end = len(s)

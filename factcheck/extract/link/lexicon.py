@@ -25,6 +25,7 @@ class _Cat:
     event: bool = False
     lower: re.Pattern | None = None  # the pattern without IGNORECASE, for lower-cased text
     needles: tuple[str, ...] | None = None  # regexwords.needles of its words
+    in_kind: bool = False  # a money category that may be held in kind ("reserves of 978,000 ounces")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or []),
                          bool(c.get("event")), lowered(first_char_lookahead(rx) + rx),
-                         needles(words) if words else None))
+                         needles(words) if words else None, bool(c.get("in_kind"))))
     currencies = key.ruleset.lexicon("currencies") or {}
     codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
     codes |= set(str(v) for v in (currencies.get("names") or {}).values())
