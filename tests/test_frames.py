@@ -532,3 +532,23 @@ def test_an_amount_in_units_a_verb_makes_a_noun_of_counts_that_noun():
     assert q["3 million"].counts_head == "vehicles"  # a count of things keeps its noun
     q, _ = _q("The mine's proven reserves are 620,000 ounces.")
     assert q["620,000 ounces"].category == "assets"  # held in kind
+
+
+def test_a_hyphened_compound_sizes_the_noun_after_it_and_year_old_is_an_age():
+    q, _ = _q("Peru met its 12-bank steering committee on Monday.")
+    assert q["12"].counts_head == "committee"
+    q, _ = _q("The 250-year-old bridge will be closed.")
+    assert (q["250-year-old"].counts_head, q["250-year-old"].counts) == ("age", "bridge age")
+
+
+def test_a_figure_priced_at_is_a_price_and_one_paid_in_percent_a_coupon():
+    q, _ = _q("The notes pay six pct and are priced at 100-1/2 pct, the manager said.")
+    assert (q["100-1/2 pct"].counts_head, q["100-1/2 pct"].category) == ("price", "price")
+    assert q["six pct"].counts_head != "price"
+    q, _ = _q("The bonds were priced at 99-7/8, the lead manager said.")
+    assert q["99-7/8"].counts_head == "price"
+
+
+def test_running_at_links_a_subject_to_its_figure():
+    q, _ = _q("Wage costs are running at about 40 pct of sales.")
+    assert (q["about 40 pct"].counts_head, q["about 40 pct"].category) == ("costs", "cost")

@@ -108,6 +108,12 @@ _APPOSED_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 
 
+_PUNCT_NEXT = re.compile(r"\s*[,;)]")  # no noun after the figure ("priced at 102-3/8, the manager said")
+_PRICED = frozenset({"priced"})
+# "a 14-bank advisory committee", "a seven-member crew": the noun a hyphened compound sizes
+_HYPHENED = re.compile(r"-[a-z]")
+
+
 def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: str | None = None) -> Counts:
     """`pre`: the clause before the figure; `post`: after it (unit words included);
     `unit`: the figure's unit, if any."""
@@ -116,6 +122,8 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post):
         out.head = out.phrase = "age"
         return out
+    if unit is None and _HYPHENED.match(post):
+        _noun_phrase(post[1:], out, lx)  # ("a 14-bank advisory committee": committee)
     if unit in _PERCENT and _OF.match(post):
         _phrase_before(pre, out, lx)
         if out.head:  # "costs were 35% of revenue", "the deficit was 5.6% of GDP": the part, not the whole
@@ -156,9 +164,11 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if out.head is None:
         verbs = _verbs_before(pre, lx)
         verb = verbs[1]
-        if verb in lx.verb_nouns and (money_or_share or unit or first is None) \
-                and not (unit in _PERCENT and lx.verb_nouns[verb] == "price" and not _MORE.match(post)):
-            # (not "paying five pct", a coupon; "pay 20 pct more" is a price)
+        if verb in lx.verb_nouns and (money_or_share or unit or first is None or _PUNCT_NEXT.match(post)) \
+                and not (unit in _PERCENT and lx.verb_nouns[verb] == "price" and verb not in _PRICED
+                         and not _MORE.match(post)):
+            # (not "paying five pct", a coupon; "pay 20 pct more" is a price, and a bond "priced
+            # at 101-3/4 pct" of its face value)
             out.head = out.phrase = lx.verb_nouns[verb]  # "the company earned $822.8 million"
     if out.head is None and money_or_share and unit not in _PERCENT and nxt is not None and not gap.strip(" \u00a0"):
         done = nxt.group().lower()
