@@ -552,3 +552,19 @@ def test_a_figure_priced_at_is_a_price_and_one_paid_in_percent_a_coupon():
 def test_running_at_links_a_subject_to_its_figure():
     q, _ = _q("Wage costs are running at about 40 pct of sales.")
     assert (q["about 40 pct"].counts_head, q["about 40 pct"].category) == ("costs", "cost")
+
+
+def test_a_part_of_whom_or_of_which_counts_what_its_whole_does():
+    q, _ = _q("The blast killed 40 people and wounded 310, of whom 52 were in serious condition.")
+    assert q["52"].counts_head == "people" and q["52"].aspect["kind"] == "part"
+    q, _ = _q("The flood caused $8 billion in damage, of which about $5 billion was insured.")
+    assert q["about $5 billion"].counts_head == "damage" and q["about $5 billion"].aspect["kind"] == "part"
+
+
+def test_a_level_that_held_at_or_slowed_to_a_figure_counts_its_subject():
+    q, _ = _q("The airline's load factor held at 88 percent in May.")
+    assert q["88 percent"].counts_head == "factor"
+    q, _ = _q("Turkey's annual inflation slowed to 61.8% in January.")
+    assert q["61.8%"].counts_head == "inflation"
+    q, _ = _q("A 6.1-magnitude earthquake struck on Monday.")  # a measure on a scale, not a count
+    assert q["6.1"].counts_head is None

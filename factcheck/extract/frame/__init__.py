@@ -143,6 +143,17 @@ _TIME_LEAD = re.compile(r"\s*(?:in|on|at|for|during|over|by|since|through)?\s*(?
                         r"(?:to|ended|ending|through)\s+)?$", re.I)
 
 
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which)\s+(?:(?:about|some|nearly|almost|around|roughly|an?|"
+                      r"another|only|just|at\s+least|more\s+than)\s+)*$", re.I)
+
+
+def _whole_counted(quantities: list[Claim], b: Claim) -> Claim | None:
+    """The figure b is a part of, when it counts something."""
+    of = (b.aspect or {}).get("of")
+    whole = next((q for q in quantities if q.id == of), None) if of else None
+    return whole if whole is not None and whole.counts else None
+
+
 def _without_times(text: str, a: int, b: int, temporal: list[Claim], starts: list[int]) -> str:
     out, at = [], a
     for t in temporal[bisect_left(starts, a):]:
@@ -186,6 +197,13 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
                 # "raised its stake to 2,165,300 shares, or 33.3 pct": the percentage is the stake
                 b.counts = b.counts_head = "stake"
                 b.category = "share"
+        elif b.counts_head is None and (b.aspect or {}).get("kind") == "part" \
+                and _OF_WHOM.search(text, max(0, b.span[0] - 40), b.span[0]) \
+                and (_whole_counted(quantities, b) or last_head is not None and b.unit is None):
+            # "injuring 2,059, of whom 1,404 were hurt", "$50 billion in damage, of which $30
+            # billion was insured": a part counts what its whole does (or the people before)
+            whole = _whole_counted(quantities, b) or last_head
+            b.counts, b.counts_head = whole.counts, whole.counts_head
         elif b.counts_head in (None, "others") and last_head is not None and \
                 (b.counts_head == "others" or _OF_THEM.match(text, b.span[1])):
             # "killed 14 soldiers and wounded 9 others", "312 people ...; 40 of them"
@@ -295,7 +313,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     pre, post = _masked(text, clause[0], c.span[0], temporal, starts), \
         _masked(text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
-    counts = read_counts(pre, post, money_or_share, lx, c.unit)
+    counts = read_counts(pre, post, money_or_share, lx, c.unit, c.value is None or float(c.value).is_integer())
     if counts.quoted and c.category not in _KEEP and not _written(doc.text, counts.quoted.lower()) \
             and counts_category(counts.quoted.lower(), cats, c.unit) is None:
         # "Hercules fell 2-1/4 to 59-1/4": a name (never written in lower case, and no word of

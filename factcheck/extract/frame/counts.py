@@ -111,18 +111,20 @@ _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 _PUNCT_NEXT = re.compile(r"\s*[,;)]")  # no noun after the figure ("priced at 102-3/8, the manager said")
 _PRICED = frozenset({"priced"})
 # "a 14-bank advisory committee", "a seven-member crew": the noun a hyphened compound sizes
-_HYPHENED = re.compile(r"-[a-z]")
+# (a count: a whole number, not a measure on a scale: "a 6.8-magnitude earthquake")
+_HYPHENED = re.compile(r"-(?!magnitude\b)[a-z]")
 
 
-def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: str | None = None) -> Counts:
+def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: str | None = None,
+                whole: bool = True) -> Counts:
     """`pre`: the clause before the figure; `post`: after it (unit words included);
-    `unit`: the figure's unit, if any."""
+    `unit`: the figure's unit, if any; `whole`: a whole number."""
     out = Counts()
     verbs = None  # (_verbs_before, read once when needed)
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post):
         out.head = out.phrase = "age"
         return out
-    if unit is None and _HYPHENED.match(post):
+    if unit is None and whole and _HYPHENED.match(post):
         _noun_phrase(post[1:], out, lx)  # ("a 14-bank advisory committee": committee)
     if unit in _PERCENT and _OF.match(post):
         _phrase_before(pre, out, lx)
@@ -365,9 +367,10 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
             out.head, out.phrase, out.mods = "income", f"{low} income", (low,)  # "when net was $235.5 million"
             return
         if low in lx.linking or low in lx.hedges or low.endswith("ly") and low not in _LY_NOUNS \
+                or low in _HELD_AT and j + 1 < len(ws) and ws[j + 1].group().lower() in ("at", "steady") \
                 or linked and low in _TIME_PREPS and _MASKED.fullmatch(pre, ws[j].end(), ws[j + 1].start()):
             # (and a time between the subject and its verb: "net profit for fiscal 2023 rose")
-            linked = linked or low in lx.linking
+            linked = linked or low in lx.linking or low in _HELD_AT
             quote = quote or low in lx.quote_verbs
             j -= 1
             continue
@@ -401,6 +404,7 @@ def _phrase_before(pre: str, out: Counts, lx: Lexicon) -> None:
             out.quoted = named  # (not "spending for the war with Iraq was up by 3.6 billion")
 
 
+_HELD_AT = frozenset({"held", "holds", "hold"})  # "its load factor held at 96 percent": stayed at
 _NET = frozenset({"net"})  # "net" alone, a noun: net income
 _TIME_PREPS = frozenset("in for during over at".split())
 _MASKED = re.compile(r"[\s,]*,[\s,]*")  # a time blanked to commas (frame._masked)
