@@ -568,3 +568,22 @@ def test_a_level_that_held_at_or_slowed_to_a_figure_counts_its_subject():
     assert q["61.8%"].counts_head == "inflation"
     q, _ = _q("A 6.1-magnitude earthquake struck on Monday.")  # a measure on a scale, not a count
     assert q["6.1"].counts_head is None
+
+
+def test_a_part_with_no_noun_counts_what_its_whole_does():
+    q, _ = _q("Customs stopped 30 of the 410 trucks at the border.")
+    assert q["30"].counts_head == "trucks" and q["30"].aspect["kind"] == "part"
+    q, _ = _q("Fires cut the group's profit by $20 million, including $12 million at its mills.")
+    assert q["$12 million"].counts_head == "profit"
+
+
+def test_a_noun_a_figure_gives_the_size_of_keeps_it_and_a_container_counts_its_contents():
+    q, _ = _q("The island has a population of about 90,000 people.")
+    assert q["about 90,000"].counts_head == "population"
+    q, _ = _q("Growers shipped 52,000 crates of apples in March.")
+    assert q["52,000"].counts_head == "apples"
+
+
+def test_a_sum_set_off_by_commas_after_a_noun_restates_it():
+    q, _ = _q("The group made profits in 1985 but a loss, 12.4 mln dlrs, in 1984.")
+    assert (q["12.4 mln dlrs"].counts_head, q["12.4 mln dlrs"].category) == ("loss", "loss")

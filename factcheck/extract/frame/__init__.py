@@ -198,10 +198,11 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
                 b.counts = b.counts_head = "stake"
                 b.category = "share"
         elif b.counts_head is None and (b.aspect or {}).get("kind") == "part" \
-                and _OF_WHOM.search(text, max(0, b.span[0] - 40), b.span[0]) \
-                and (_whole_counted(quantities, b) or last_head is not None and b.unit is None):
-            # "injuring 2,059, of whom 1,404 were hurt", "$50 billion in damage, of which $30
-            # billion was insured": a part counts what its whole does (or the people before)
+                and (_whole_counted(quantities, b) or last_head is not None and b.unit is None
+                     and _OF_WHOM.search(text, max(0, b.span[0] - 40), b.span[0])):
+            # "$50 billion in damage, of which $30 billion was insured", "halted 48 of the 72
+            # ships": a part with no noun of its own counts what its whole does ("injuring
+            # 2,059, of whom 1,404 were hurt": the people counted before, when the whole counts none)
             whole = _whole_counted(quantities, b) or last_head
             b.counts, b.counts_head = whole.counts, whole.counts_head
         elif b.counts_head in (None, "others") and last_head is not None and \

@@ -100,6 +100,7 @@ _DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
                          r"(?:(?:about|some|nearly|almost|around|roughly|only|just)\s+)?$", re.I)
 _OF = re.compile(r"\s+of\s")
 _OF_AFTER = re.compile(r"of\s", re.I)
+_OF_END = re.compile(r"\bof\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|just|only)\s+)*$", re.I)
 # "holding 35 pct of Brazil's debt": the debt (not "of NECO's outstanding stock", a stake)
 _OF_OWNED = re.compile(r"\s+of\s+[\w.&-]+[’']s\s+(?![a-z\s-]{0,40}?\b(?:stock|commonstock|shares|equity)\b)[a-z]")
 _OF_COMMON = re.compile(r"\s+of\s+(?:the|its|their|his|her|a|an)\s+[a-z]")  # "sold 20 pct of its output"
@@ -108,6 +109,8 @@ _APPOSED_AGE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 
 
+# a figure set off by commas right after a noun phrase restates it
+_APPOSED = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[,;)]")  # no noun after the figure ("priced at 102-3/8, the manager said")
 _PRICED = frozenset({"priced"})
 # "a 14-bank advisory committee", "a seven-member crew": the noun a hyphened compound sizes
@@ -124,6 +127,10 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if unit is None and _APPOSED_AGE.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post):
         out.head = out.phrase = "age"
         return out
+    if _APPOSED.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post) and unit is not None:
+        _noun_phrase_back(pre[:pre.rstrip().rfind(",")], out, lx)  # "a loss, 171.2 mln, in 1982": the loss
+        if out.head:
+            return out
     if unit is None and whole and _HYPHENED.match(post):
         _noun_phrase(post[1:], out, lx)  # ("a 14-bank advisory committee": committee)
     if unit in _PERCENT and _OF.match(post):
@@ -163,6 +170,18 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
         if out.head is None and not (out.change and unit in _PERCENT) and (money_or_share or unit) \
                 and _DETERMINED.search(pre[-30:]):  # (a percentage's change noun is no noun of its own)
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
+    if out.head and unit is None and out.counted_after:
+        size = Counts()
+        _phrase_before(pre, size, lx)
+        if size.head in lx.stock_heads and _OF_END.search(pre):
+            out.head, out.phrase, out.mods, out.event = size.head, size.phrase, size.mods, ""  # "a population of 400,000 people"
+        elif out.head in lx.containers:
+            inner = Counts()
+            m = _OF_AFTER.match(post, post.lower().find(out.head) + len(out.head) + 1)
+            if m:
+                _noun_phrase(post[m.end():], inner, lx, participle=True)
+                if inner.head:
+                    out.head, out.phrase, out.mods, out.event = inner.head, inner.phrase, inner.mods, inner.event  # "boxes of oranges"
     if out.head is None:
         verbs = _verbs_before(pre, lx)
         verb = verbs[1]

@@ -58,6 +58,7 @@ class Lexicon:
     agency_heads: tuple[str, ...] = ()              # ... and its last words ("agency")
     agency_says: re.Pattern = re.compile(r"(?!)")   # "said (that) ", "reported " after an agency
     the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
+    containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -129,7 +130,8 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    frozenset(_words(lx, "holding_verbs")), frozenset(_words(lx, "buying_verbs")),
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
-                   *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx))
+                   *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
+                   containers=frozenset(_words(lx, "container_nouns")))
 
 
 def _reporters(lx: dict) -> tuple[re.Pattern, str, tuple[str, ...], re.Pattern, re.Pattern]:
