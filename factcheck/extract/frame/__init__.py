@@ -323,10 +323,6 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         counts.mods, counts.event = (), ""
     if counts.phrase and counts.head and _ACRONYM.fullmatch(counts.phrase.split()[-1]):
         _spelled_out(counts, doc.text, c.span[0])  # "a 0.6 pct rise in the PPI": the producer price index
-    if c.category == "age" and c.unit is not None and counts.head != "age":
-        # "the 400-year-old colony": an age, the colony's
-        counts.mods = tuple((counts.phrase or "").split())
-        counts.head, counts.phrase = "age", " ".join(counts.mods + ("age",))
     ckey = counts.key
     if ckey and c.unit is None and not counts.event and not counts.named and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:

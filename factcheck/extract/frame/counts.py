@@ -114,7 +114,8 @@ _APPOSED = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][
 _PUNCT_NEXT = re.compile(r"\s*[,;)]")  # no noun after the figure ("priced at 102-3/8, the manager said")
 _PRICED = frozenset({"priced"})
 # "a 14-bank advisory committee", "a seven-member crew": the noun a hyphened compound sizes
-# (a count: a whole number, not a measure on a scale: "a 6.8-magnitude earthquake")
+# (a count: a whole number, not a measure on a scale: "a 6.8-magnitude earthquake"; a noun,
+# not "a three-for-one split")
 _HYPHENED = re.compile(r"-(?!magnitude\b)[a-z]")
 
 
@@ -131,7 +132,7 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
         _noun_phrase_back(pre[:pre.rstrip().rfind(",")], out, lx)  # "a loss, 171.2 mln, in 1982": the loss
         if out.head:
             return out
-    if unit is None and whole and _HYPHENED.match(post):
+    if unit is None and whole and _HYPHENED.match(post) and _WORD.match(post, 1).group().split("-")[0].lower() not in _STOP:
         _noun_phrase(post[1:], out, lx)  # ("a 14-bank advisory committee": committee)
     if unit in _PERCENT and _OF.match(post):
         _phrase_before(pre, out, lx)
