@@ -580,6 +580,8 @@ def test_a_part_with_no_noun_counts_what_its_whole_does():
 def test_a_noun_a_figure_gives_the_size_of_keeps_it_and_a_container_counts_its_contents():
     q, _ = _q("The island has a population of about 90,000 people.")
     assert q["about 90,000"].counts_head == "population"
+    q, _ = _q("There was a backlog of 39 ships waiting to enter the canal.")
+    assert q["39"].counts_head != "backlog"  # (not a whole of people or a stock: the ships are counted)
     q, _ = _q("Growers shipped 52,000 crates of apples in March.")
     assert q["52,000"].counts_head == "apples"
 

@@ -129,3 +129,11 @@ def test_a_headline_subject_in_capitals_is_named_by_its_long_words():
     assert _named_in("U.S. Says Acmeair", "It will allow AcmeAir Group to acquire up to 51 pct.")
     assert _named_in("F.W. Widgetworth'S", "F.W. Widgetworth Co said its income rose 21 pct.")
     assert not _named_in("Zenith Aviation", "Acme Corp said its income rose 21 pct.")
+
+
+def test_percentages_of_one_sentence_are_not_added_to_meet_the_headline():
+    # 12 + 11 is near 24, but two changes (a quarter's, a half's) are no parts of one
+    text = ("ACME CORP 3RD QTR SALES RISE 24 PCT\n\nAcme Corp said sales in the third quarter rose "
+            "about 12 pct to 50 mln dlrs, bringing sales for the nine months to 140 mln dlrs, up 11 pct.")
+    assert _claim(text, "24 PCT").counts_head == "sales"  # (not "rd qtr sales": an ordinal's letters, a time)
+    assert any(f.severity == "warning" for f in _headline(text))

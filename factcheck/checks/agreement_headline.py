@@ -226,7 +226,8 @@ def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Cl
     trucks and 19,000 buses") whose sum is the headline's ("RECALLING 52,000"), else []."""
     by_sentence: dict[int, list[Claim]] = {}
     for b in same:
-        by_sentence.setdefault(b.sentence, []).append(b)
+        if b.unit not in ("percent", "percentage_point"):  # (percentages do not add: "rose 17 pct ..., up 16 pct")
+            by_sentence.setdefault(b.sentence, []).append(b)
     for group in (g for g in by_sentence.values() if len(g) > 1):
         lo, hi = sum(_iv(ctx, b)[0] for b in group), sum(_iv(ctx, b)[1] for b in group)
         if lo <= ih[1] and ih[0] <= hi:

@@ -23,7 +23,8 @@ from .lexicon import Lexicon
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
 # link's stop words, and the words of time that end what a figure counts ("dlrs last year")
-_STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter".split())
+_STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter "
+                               "qtr qtrs mth mths yr yrs wk wks".split())  # (and their wire abbreviations)
 # adjectives that follow the noun they qualify: "957,000 shares outstanding", "vehicles worldwide"
 _POSTPOSITIVE = frozenset("outstanding worldwide apiece abroad due".split())
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -174,7 +175,8 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     if out.head and unit is None and out.counted_after:
         size = Counts()
         _phrase_before(pre, size, lx)
-        if size.head in lx.stock_heads and _OF_END.search(pre):
+        if size.head in lx.stock_heads and _OF_END.search(pre) and (out.head in _PEOPLE or out.head in lx.stock_heads):
+            # (a whole of people or of a stock; not "a backlog of 39 ships", the ships counted)
             out.head, out.phrase, out.mods, out.event = size.head, size.phrase, size.mods, ""  # "a population of 400,000 people"
         elif out.head in lx.containers:
             inner = Counts()
@@ -511,8 +513,9 @@ def _noun_phrase_back(s: str, out: Counts, lx: Lexicon, name: bool = False) -> i
         if s[w.end():end].strip(" \u00a0"):
             break  # punctuation between
         low = w.group().lower()
-        if low in _STOP or len(words) >= 3 and not (name and w.group()[:1].isupper()):
-            break
+        if low in _STOP or len(words) >= 3 and not (name and w.group()[:1].isupper()) \
+                or w.start() and s[w.start() - 1].isdigit():
+            break  # (an ordinal's letters are no word: "2ND QTR SALES")
         if "'" in low or "’" in low:
             break
         if w.group()[:1].isupper() and words:
