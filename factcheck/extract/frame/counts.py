@@ -174,8 +174,9 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
             _noun_phrase(after, out, lx)  # "a five pct coupon", "a 9.9 mln dlr contract"
     if out.head and unit is None and out.counted_after:
         size = Counts()
-        _phrase_before(pre, size, lx)
-        if size.head in lx.stock_heads and _OF_END.search(pre) and (out.head in _PEOPLE or out.head in lx.stock_heads):
+        if (out.head in _PEOPLE or out.head in lx.stock_heads) and _OF_END.search(pre[-40:]):
+            _phrase_before(pre, size, lx)
+        if size.head in lx.stock_heads:
             # (a whole of people or of a stock; not "a backlog of 39 ships", the ships counted)
             out.head, out.phrase, out.mods, out.event = size.head, size.phrase, size.mods, ""  # "a population of 400,000 people"
         elif out.head in lx.containers:
