@@ -52,6 +52,14 @@ def test_parts_name_their_total():
     assert q["48"].aspect == {"kind": "part", "of": q["72"].id}
 
 
+def test_a_sum_of_a_kind_named_by_its_rate_is_no_part_of_the_rate():
+    # "of 10 pct debentures": the coupon names the bonds; a sum is no part of a percentage
+    q, _ = _q("The firm sold 75 mln dlrs of 10 pct debentures due 2007.")
+    assert q["75 mln dlrs"].aspect == {"kind": "level"}
+    q, _ = _q("Holders tendered 40 pct of the 2,000 shares.")
+    assert q["40 pct"].aspect["of"] == q["2,000"].id
+
+
 def test_a_rate_and_another_group():
     q, _ = _q("ICI earned 63 cts a share. Police arrested 14 foreigners and detained another 20 foreigners.")
     assert q["63 cts"].aspect["kind"] == "rate"

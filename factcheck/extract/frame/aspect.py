@@ -131,7 +131,8 @@ def parts_of_wholes(claims: list[Claim], text: str) -> None:
     """"48 of the 72 ships": the first is a part of the second; "40 pct of the 2,000
     workers": a share of the second."""
     for a, b in zip(claims, claims[1:]):
-        if a.kind == b.kind == "quantity" and a.sentence == b.sentence and _OF_THE.fullmatch(text, a.span[1], b.span[0]):
+        if a.kind == b.kind == "quantity" and a.sentence == b.sentence and _OF_THE.fullmatch(text, a.span[1], b.span[0]) \
+                and not (b.unit in PERCENT and a.unit not in PERCENT):  # "75 mln dlrs of 10 pct debentures": a coupon, no whole
             kind = (a.aspect or {}).get("kind")
             if kind == "level":
                 a.aspect = {"kind": "part", "of": b.id}
