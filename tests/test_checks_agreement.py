@@ -1,6 +1,8 @@
 """Agreement checks: repeated figures, headline, count and list."""
 from __future__ import annotations
 
+import pytest
+
 from factcheck import check
 from conftest import SEED, SEED_DATE
 
@@ -149,6 +151,18 @@ def test_at_least_count_with_a_shorter_complete_list():
 def test_killed_and_injured_counts_are_not_the_same_figure():
     text = "Five people were killed in the blast, police said.\nThirty people were injured in the blast, police said."
     assert not hits(text, "agreement.repeated-figure")
+
+
+@pytest.mark.parametrize("text, fires", [
+    # those taken into hospital are a part of the injured, not the injured restated
+    ("At least 40 people were injured when the roof fell, firefighters said. "
+     "Nine were hospitalized with injuries.", False),
+    # a count of the hospitalized is still compared with itself
+    ("Twelve people were hospitalized after the crash, police said.\n"
+     "Nine people were hospitalized after the crash, officials said.", True),
+])
+def test_hospitalized_is_a_count_of_its_own(text, fires):
+    assert bool(hits(text, "agreement.repeated-figure")) == fires
 
 
 def test_counts_in_different_places_are_not_compared():

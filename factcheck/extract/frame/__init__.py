@@ -264,7 +264,7 @@ def _reached(quantities: list[Claim], text: str) -> None:
                                               "direction": a.aspect.get("direction")}}
 
 
-_KEEP = frozenset({"age", "population", "casualties", "injuries", "detentions", "displaced", "expulsions"})
+_KEEP = frozenset({"age", "population", "casualties", "injuries", "hospitalizations", "detentions", "displaced", "expulsions"})
 
 
 def counts_category(phrase: str, cats, unit: str | None) -> str | None:
