@@ -187,6 +187,16 @@ def test_change_stated_as_amount_and_percentage_is_of_the_level_before():
     assert f and "204bn" in f[0].message and "3.81%" in f[0].message
 
 
+def test_a_figure_after_a_preposition_of_cause_is_no_level_of_the_change():
+    # "thanks to a £50 subsidy": what brought the fall about, not the bill it fell to
+    assert not hits("Customers' bills will fall by 7.3%, or £40, thanks to a £50 subsidy.",
+                    "arithmetic.percent-change")
+    assert not hits("Costs fell 5 pct to 200 mln dlrs due to a 30 mln dlr charge.", "arithmetic.percent-change")
+    # the change's own "to" is still its level
+    assert hits("Revenue rose 12 mln dlrs, or 9 pct, to 252 mln dlrs thanks to a one-off gain.",
+                "arithmetic.percent-change")
+
+
 def test_two_holdings_with_their_shares_must_imply_one_whole():
     ok = "It raised its stake to 76,000 shares, or 7.5 pct, from 52,100 shares, or 5.1 pct."
     assert not hits(ok, "arithmetic.share") and passes(ok, "arithmetic.share")

@@ -65,9 +65,17 @@ _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|h
 _UP_ON = re.compile(r"\s++(up|down)\s++(?:on|from)\b")
 
 
+# "to" closing a preposition of cause ("thanks to a £50 subsidy", "due to a $3m charge")
+# names what brought a change about, not the level it reached
+_CAUSE_TO = re.compile(r"\b(?:thanks|due|owing)\s+to\s+\S*\s*(?:\S+\s+){0,3}$", re.I)
+
+
 @per_claim
 def _prep(ctx: Context, c: Claim) -> str | None:
-    m = _PREP.search(ctx.before(c, 40))
+    before = ctx.before(c, 40)
+    m = _PREP.search(before)
+    if m and m.group(1).lower() == "to" and _CAUSE_TO.search(before):
+        return None
     return ("to" if m.group(1).lower() == "to" else "from") if m else None
 
 
