@@ -223,3 +223,29 @@ def test_a_count_named_again_names_the_last_count_of_its_noun_whatever_its_aspec
     # a count stated before the one it clashes with does not excuse the clash
     assert _warnings("The index has 50 stocks, the exchange said.\nOrders for 30 stocks must be in by 1530.\n"
                      "The 50 stocks are the largest on the exchange.", "agreement.repeated-figure")
+
+
+# -- a count picked by a superlative, a pool's size, a count for each of many (set D's
+#    false warnings): each is another frame than the count of the whole
+
+def test_a_superlative_selection_is_a_part_of_the_set_it_picks_from():
+    assert not _warnings("The report covers the three largest ports in the country.\n"
+                         "The 12 ports handled most of the trade, it said.", "agreement.repeated-figure")
+    assert _warnings("The report covers three ports in the country.\n"
+                     "The 12 ports handled most of the trade, it said.", "agreement.repeated-figure")
+
+
+def test_the_size_of_a_pool_drawn_from_is_not_the_count_drawn():
+    assert not _warnings("Each winning ball is drawn from a drum of 40 balls.\n"
+                         "All seven balls were drawn in public, the operator said.", "agreement.repeated-figure")
+
+
+def test_a_count_for_each_of_many_is_a_rate_not_the_total():
+    for text in ("About 3,200 customers were still without power on Monday.\n"
+                 "Most of the 90 outages are affecting fewer than 15 customers each.",
+                 "About 3,200 customers were still without power on Monday.\n"
+                 "The crews restored 40 outages affecting 15 customers apiece, the utility said."):
+        assert not _warnings(text, "agreement.repeated-figure"), text
+    assert _warnings("About 3,200 customers were still without power on Monday.\n"
+                     "The outages are affecting fewer than 150 customers, the utility said.",
+                     "agreement.repeated-figure")

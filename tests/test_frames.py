@@ -597,3 +597,28 @@ def test_a_noun_a_figure_gives_the_size_of_keeps_it_and_a_container_counts_its_c
 def test_a_sum_set_off_by_commas_after_a_noun_restates_it():
     q, _ = _q("The group made profits in 1985 but a loss, 12.4 mln dlrs, in 1984.")
     assert (q["12.4 mln dlrs"].counts_head, q["12.4 mln dlrs"].category) == ("loss", "loss")
+@pytest.mark.parametrize("text,figure,aspect", [
+    # a superlative (or "the top") picks a few of a set: a part of it
+    ("The three largest ports handled most of the trade.", "three", {"kind": "part", "of": None}),
+    ("Its four most crowded dams hold most of the water.", "four", {"kind": "part", "of": None}),
+    ("The top 10 banks lent more.", "10", {"kind": "part", "of": None}),
+    # the size of a pool things are drawn from: so many per pool
+    ("Jurors are chosen from a pool of 300 residents.", "300", {"kind": "rate", "per": "pool"}),
+    # a count for each of many: a rate per unit; "each" before a verb is the subject's
+    ("Most outages affect fewer than 15 customers each.", "fewer than 15", {"kind": "rate", "per": "each"}),
+    ("Four men each received a fine.", "Four", {"kind": "level"}),
+    ("Three ports handled most of the trade.", "Three", {"kind": "level"}),
+])
+def test_a_selection_a_pool_size_and_a_count_for_each_are_no_level(text, figure, aspect):
+    q, _ = _q(text)
+    assert q[figure].aspect == aspect
+
+
+def test_a_place_after_a_word_of_where_it_lies_is_the_figures_subject():
+    q, _ = _q("Fifteen people were killed in nearby Cebu province, the agency said.")
+    assert (q["Fifteen"].subject, q["Fifteen"].subject_via) == ("Cebu", "place")
+
+
+def test_leading_names_a_group_not_a_selection():
+    q, _ = _q("The six leading industrial countries agreed to act.")
+    assert q["six"].aspect == {"kind": "level"}

@@ -23,6 +23,12 @@ _PER = re.compile(r"\s*(?:(?:a|an|per|each)\s+(?![a-z]+\s+(?:ago|earlier|before|
 _PER_BEFORE = re.compile(r"\bper\s*+$", re.I)
 _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
                         r"tonne|barrel)\b(?!\s+(?:ago|earlier|before|later)\b)|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
+# "affecting less than 10 members each", "50 people apiece": the count of each of many,
+# a rate per unit; the quantifier ends the phrase ("five men each received" is not)
+_EACH = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:each|apiece)(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|for|from|to|"
+                   r"with|and|or|but|by|during|under|over|this|last|since)\b)", re.I)
+# "the two biggest", "its three most populous": a determiner before a superlative selection
+_DET_END = re.compile(r"(?:\b(?:the|its|their|his|her|our|these|those)|[’']s)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
 _MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
 # "rose to", "dropped below": the figure is the level reached, not the change
@@ -71,6 +77,11 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
             of = None if of.aspect.get("of") is None else of.aspect["of"]  # "including 119 police and 141 ..."
             return {"kind": "part", "of": of}
         return {"kind": "part", "of": of.id if of is not None else None}
+    if not percent and (_DET_END.search(pre[-12:]) and lx.superlative.match(post) or lx.top_before.search(pre[-40:])):
+        return {"kind": "part", "of": None}  # "the two biggest reservoirs": a few picked from a set
+    pool = lx.pool_before.search(pre[-60:]) if c.unit is None and not percent else None
+    if pool:
+        return {"kind": "rate", "per": pool.group(1).lower()}  # "a drum of 25 numbers": its size
     near = pre[-130:]
     rel = _RELATIVE.search(near) if not percent and ("which" in near or "whose" in near) else None
     if rel and not _DEFINITE_BEFORE.search(near, 0, rel.start()):
@@ -81,7 +92,7 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         whole = _OF_WHOLE.match(post)
         return {"kind": "share", "of": None, "whole": whole.group(1) if whole and not _DIGIT.search(whole.group(1))
                 else None}
-    per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post)
+    per = extra.get("per") or _PER.match(post) or _PER_LATER.match(post) or c.unit is None and _EACH.match(post)
     if per:
         return {"kind": "rate", "per": extra.get("per") or per.group().split()[-1]}
     if _PER_BEFORE.search(pre[-12:]):

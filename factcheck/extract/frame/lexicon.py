@@ -59,6 +59,13 @@ class Lexicon:
     agency_says: re.Pattern = re.compile(r"(?!)")   # "said (that) ", "reported " after an agency
     the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
     containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
+    # after a figure: a superlative that selects it from a set ("two biggest", "three most
+    # populous"); before one: "the top"
+    superlative: re.Pattern = re.compile(r"(?!)")
+    top_before: re.Pattern = re.compile(r"(?!)")
+    pool_before: re.Pattern = re.compile(r"(?!)")   # "drawn from a drum of ": group 1 the noun
+    # "in Kabul", "in nearby Cebu province": group 1 the place
+    in_place: re.Pattern = re.compile(r"(?!)")
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -131,7 +138,28 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
                    *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
-                   containers=frozenset(_words(lx, "container_nouns")))
+                   containers=frozenset(_words(lx, "container_nouns")), **_selections(lx))
+
+
+_HEDGE_BEFORE = r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than|at\s+least|only|just)\s+)*"
+
+
+def _selections(lx: dict) -> dict:
+    """The superlative, pool and place-position readings of frames.yaml."""
+    sup = _words(lx, "superlatives")
+    pools = _words(lx, "pool_nouns")
+    pos = _words(lx, "place_position_words")
+    position = rf"(?:(?:the\s+)?(?:{alternation(pos)})\s+)?" if pos else ""
+    return {
+        "superlative": re.compile(rf"\s+(?:(?:most|least)\s+[a-z]+|(?:{alternation(sup)}))\s+[a-z]", re.I)
+        if sup else re.compile(r"(?!)"),
+        "top_before": re.compile(rf"\b(?:the|its|their|his|her|our)\s+top\s+{_HEDGE_BEFORE}$", re.I),
+        "pool_before": re.compile(rf"\b(?:an?|the|its|their|one|each)\s+(?:[a-z-]+\s+)?({alternation(pools)})\s+of\s+"
+                                  rf"{_HEDGE_BEFORE}$", re.I) if pools else re.compile(r"(?!)"),
+        # "in" or "near" at a word's start, opening with the literal for a fast search
+        "in_place": re.compile(rf"(?:in(?<!\w..)|near(?<!\w....))\s+{position}"
+                               rf"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"),
+    }
 
 
 def _reporters(lx: dict) -> tuple[re.Pattern, str, tuple[str, ...], re.Pattern, re.Pattern]:

@@ -24,7 +24,6 @@ _CLOSES_BRACKET = re.compile(r"[^()]*\)")
 _ACRONYM = re.compile(r"[(A-Z](?:(?<=\()([A-Z]{2,7})\)|(?<=[A-Z])(?<!\w[A-Z])[A-Z]{2,5}\b)")
 # (a capital after the "'s" goes on with a name: "the Mongolian People's Party won 1.1 million")
 _POSSESSIVE = re.compile(r"([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)[’']s\s+(?:(?![A-Z])[\w-]+\s+){0,3}$")
-# "in" at a word's start (the lookbehind is \b), opening with the literal for a fast search
 _IN_PLACE = re.compile(r"(?:in(?<!\w..)|near(?<!\w....))\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|du|la|es|el|al)\s+)?[A-Z][\w’'-]+)*)")
@@ -78,10 +77,11 @@ def _is_word(ch: str) -> bool:
 
 def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, frames: _Frames,
                  seen: _Seen, verbs: frozenset[str] = frozenset(),
-                 change_nouns=frozenset()) -> tuple[str | None, str | None]:
+                 change_nouns=frozenset(), in_place: re.Pattern | None = None) -> tuple[str | None, str | None]:
     """(subject, how found) from the figure's sentence around it (`pre`/`post`: up to
     READ characters of it each side), or (None, None); `verbs`: the verbs that link a
-    subject to its figure ("rose", "was")."""
+    subject to its figure ("rose", "was"); `in_place`: frames.yaml's "in"/"near" a place,
+    a word of where it lies allowed between ("in nearby Cebu province")."""
     # "Yerevan (more than 1.1 million inhabitants)": a figure in brackets after a name
     m = _NAME_BRACKET.search(pre) if "(" in pre else None
     if m and _CLOSES_BRACKET.match(post) and m.group(1).split()[-1] not in _MONTHS_DAYS \
@@ -103,7 +103,8 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
         if m and m.group(1).split()[0] not in ("The", "A", "An", "In", "On", "At", "But", "And", "It", "They",
                                                "He", "She", "We", "This", "That", "These", "Those"):
             return m.group(1), "sentence"
-    near = [m for m in _IN_PLACE.finditer(post[:60])] + [m for m in _IN_PLACE.finditer(pre[-50:])]
+    in_place = in_place or _IN_PLACE
+    near = [m for m in in_place.finditer(post[:60])] + [m for m in in_place.finditer(pre[-50:])]
     for m in near:
         name = m.group(1)
         nxt = _NEXT_LOWER.match(m.string, m.end())

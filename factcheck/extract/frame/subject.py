@@ -93,7 +93,7 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     text = doc.text
     a, b = max(s.start, c.span[0] - READ), min(s.end, c.span[1] + READ)
     found = near_subject(doc, c, text[a:c.span[0]], text[c.span[1]:b], state.cats, state.codes, state.frames,
-                         state.near, lx.linking, lx.change_nouns)
+                         state.near, lx.linking, lx.change_nouns, lx.in_place)
     if found[0] is not None:
         return found
     seen = state.sentences
