@@ -38,27 +38,27 @@ def _of_sentence(ctx: Context, name: str, c: Claim, make: Callable[[Any], Any]) 
 
 def _places(ctx: Context, c: Claim) -> set[str]:
     """Where or of whom the claim's sentence speaks: capitalised names after in/at/near
-    (_place: "in Kabul", "In Lahore, 46 died", "in nearby Cebu"), and a sentence opening
-    that narrows it to a part (a word of `scope_words`, "Domestically, they carried 312
-    mln"; "Among the first deaths, two ..."): a figure so narrowed may be a part of one
-    that is not."""
+    (_place: "in Kabul", "In Lahore, 46 died"), the place the frame read as the figure's
+    subject ("in nearby Cebu province": Cebu), and a sentence opening that narrows it to
+    a part (a word of `scope_words`, "Domestically, they carried 312 mln"; "Among the
+    first deaths, two ..."): a figure so narrowed may be a part of one that is not."""
     def read(s: Any) -> set[str]:
         found = set(_place(ctx).findall(s.text))
         m = _scope_opening(ctx).match(s.text)
         if m:
             found.add(m.group(1))
         return found
-    return _of_sentence(ctx, "agreement.places", c, read)
+    found = _of_sentence(ctx, "agreement.places", c, read)
+    if c.subject_via == "place" and c.subject:
+        place = c.subject[4:] if c.subject.startswith("the ") else c.subject
+        return found | {place}
+    return found
 
 
 def _place(ctx: Context) -> "re.Pattern[str]":
-    """A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died"), also after
-    a word of `place_words` that says where it lies ("in nearby Cebu province", "in
-    southern Lebanon"): a position word is no place, the name after it is."""
+    """A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died")."""
     def make() -> "re.Pattern[str]":
-        words = "|".join(re.escape(str(w)) for w in ctx.params.get("place_words") or [])
-        position = rf"(?:(?:{words})\s+)?" if words else ""
-        return re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?{position}([A-Z][\w'’-]+)")
+        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?([A-Z][\w'’-]+)")
     return ctx.once("agreement.place", make)
 
 
@@ -151,7 +151,7 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
-                                        "scope_words": [], "place_words": [], "twice_words": 12})
+                                        "scope_words": [], "twice_words": 12})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
