@@ -91,8 +91,19 @@ def stem(verb: str) -> str:
 
 def event_of(word: str, lx: Lexicon) -> str:
     """The event category a word names ("killed", "dead", "arrested"), else ""."""
-    m = lx.event_word.fullmatch(word)
-    return lx.events[int(m.lastgroup[1:])][0] if m else ""
+    # a text reads the same few words again and again: each matched once per lexicon
+    # (keyed by the pattern's text: hashing a compiled pattern hashes all its code)
+    memo = _EVENT_INDEX.get(lx.event_word.pattern)
+    if memo is None or len(memo) > 4096:
+        memo = _EVENT_INDEX[lx.event_word.pattern] = {}
+    k = memo.get(word)
+    if k is None:
+        m = lx.event_word.fullmatch(word)
+        k = memo[word] = int(m.lastgroup[1:]) if m else -1
+    return lx.events[k][0] if k >= 0 else ""
+
+
+_EVENT_INDEX: dict[str, dict[str, int]] = {}
 
 
 # "a 15 billion yen eurobond", "its 19.7 billion dlr debt": a determiner before the

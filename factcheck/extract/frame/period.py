@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 
 from ...model import Claim
+from ...regexwords import folded, lowered, search_folded
 from .counts import Counts
 from .lexicon import Lexicon
 
@@ -48,6 +49,7 @@ _MATURITY = re.compile(r"\b(?:until|till|mature|matures|maturing|due\s+to\s+(?:o
 # "from this year", "than in 1986", "compared with 1985" (not "from 1985 to 1987": a span)
 _COMPARED_TIME = re.compile(r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:with|to)|(?P<on>on|over))"
                             r"\s+(?:in\s+|with\s+)?$", re.I)
+_COMPARED_TIME_LOW = lowered(_COMPARED_TIME.pattern)
 # ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday")
 _CHANGED = re.compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
                       r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
@@ -98,11 +100,12 @@ def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
     ("at 12 dlrs per share", "priced at 102-3/8") a stock; else by category."""
     if counts.head and counts.head in lx.stock_heads:
         return "stock"
-    if c.unit is None and (lx.having.search(pre) or _REMAIN.match(post)):
+    low = folded(pre)  # (the case-blind searches run over it, faster)
+    if c.unit is None and (search_folded(lx.having, pre, low) or _REMAIN.match(post)):
         return "stock"
     money = c.unit is not None and len(c.unit) == 3 and c.unit.isupper()
     per = money and _PER.match(post)  # "12 dlrs per share": a price, not a sum
-    if money and not per and lx.issuing.search(pre):
+    if money and not per and search_folded(lx.issuing, pre, low):
         return "flow"
     m = _PRICED.search(pre) if "at " in pre[-18:] else None
     if m and (per or c.unit is None and m["quote"]):
@@ -152,11 +155,15 @@ def _in_other_relative(text: str, t: Claim, c: Claim, rels: list[int], b: int) -
 def _its_time(t: Claim, text: str, c: Claim) -> bool:
     """Whether a temporal claim can be c's time at all."""
     before = text[max(0, t.span[0] - 30):t.span[0]]
-    if t.kind == "duration" and not _SPAN_OF_TIME.search(before) and not t.text.lower().startswith(("the ", "last ")):
+    low = folded(before)  # (the case-blind searches run over it, faster)
+    if t.kind == "duration" and not search_folded(_SPAN_OF_TIME, before, low) \
+            and not t.text.lower().startswith(("the ", "last ")):
         return False  # "sentenced to 12 years", "two-year bonds"
-    if _MATURITY.search(before) or _QUARTER_ENDED.search(before):
+    if search_folded(_MATURITY, before, low) or _QUARTER_ENDED.search(before):
         return False
-    m = _COMPARED_TIME.search(before, len(before) - 20) if len(before) > 20 else _COMPARED_TIME.search(before)
+    # (the groups and offsets are the same in the lowered text)
+    rx, s = (_COMPARED_TIME, before) if low is None else (_COMPARED_TIME_LOW, low)
+    m = rx.search(s, len(s) - 20) if len(s) > 20 else rx.search(s)
     if m and (not m["on"] or t.kind == "date" and _EARLIER.search(t.text)
               and _CHANGED.search(text, max(0, t.span[0] - 50), t.span[0] - len(before) + m.start())):
         if (_POSSESSIVE.search(t.text[-2:]) or _POSSESSIVE.match(text, t.span[1])) \

@@ -16,6 +16,7 @@ _BETWEEN_VERB_AND_FIGURE = frozenset(
     "by to from up down sharply slightly steeply further nearly almost about around some a an "
     "more less than over under at least roughly just another".split())
 _VERB_A_ADJECTIVES = re.compile(r"\b([a-z]+)\s+an?\s+(?:[a-z][a-z-]*\s+){1,3}$")
+_A_OR_AN = re.compile(r"\san?\s")  # a part every match of it holds, sought faster
 _CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—–]", s)[-1], backwards
 # findall(r"[\w’'-]+", s)[-3:], backwards: the first three runs of word characters
 _LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’'-]+))?(?:[^\w’'-]*([\w’'-]+))?")
@@ -41,7 +42,8 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
     if "change" not in extra:
         # "rose a real 0.8 pct", "fell a seasonally adjusted 13.2 pct": an article and the
         # figure's adjectives between the verb and the figure
-        m = _VERB_A_ADJECTIVES.search(r[::-1])
+        piece = r[::-1]
+        m = _VERB_A_ADJECTIVES.search(piece) if _A_OR_AN.search(piece) else None
         if m and m.group(1).lower() in g.change:
             extra["change"] = g.change[m.group(1).lower()]
 
