@@ -13,11 +13,12 @@ A rule pack is a folder. `checks/**/*.yaml` are rule instances, one per file:
 later override earlier ones: a rule with the id of an earlier one is laid over it
 (the fields it gives replace the earlier ones, its params are merged key by key onto
 the earlier params, so it need only name what it changes); a lexicon's keys are
-merged (lists extended, mappings updated).
+merged (lists extended, mappings updated). A user's lexicon file must name a packaged
+lexicon and use its keys, each with the same kind of value.
 
 Every rule's params are checked against what its check type declares
 (factcheck/checktypes.py): an unknown or mistyped parameter is an error naming the
-file and line.
+file and line; so is an unknown key of a rule file.
 
 Configuration can switch rules off or re-level them by id or by pattern
 (`disabled=("sanity.*",)`, `levels=(("temporal.tense", "info"),)`); a rule's
@@ -110,7 +111,10 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
         if not path.is_dir():
             raise RuleError(f"rules folder not found: {d}")
         for f in sorted(path.glob("lexicons/**/*.yaml")):
-            _merge_lexicon(lexicons, f.stem, _read(f))
+            data = _read(f)
+            if d != dirs[0]:  # a user's lexicon overrides a packaged one: same name, keys, kinds
+                _check_override(f, lexicons.get(f.stem), data)
+            _merge_lexicon(lexicons, f.stem, data)
         seen: dict[str, Path] = {}
         for f in sorted(path.glob("checks/**/*.yaml")):
             data = _read(f)
@@ -162,6 +166,9 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
     which this file is laid over."""
     if not isinstance(data, dict):
         raise RuleError(f"{path}: a rule file must be a mapping")
+    for key in data:
+        if key not in RULE_KEYS:
+            raise RuleError(f"{_where(path, str(key))}: unknown key {key!r}; known: {', '.join(sorted(RULE_KEYS))}")
     if base is not None:
         if data.get("extends", base.extends) != base.extends:
             raise RuleError(f"{_where(path, 'extends')}: rule {base.id} extends {base.extends!r} "
@@ -201,6 +208,10 @@ def _rule(path: Path, data: Any, base: Rule | None = None) -> Rule:
                 description=str(data.get("description", "")), source=str(path),
                 title=data.get("title", "").strip(), help=data.get("help", "").strip(),
                 why_level={str(k): str(v).strip() for k, v in why.items()})
+
+
+RULE_KEYS = frozenset({"id", "extends", "level", "message", "params", "examples", "description",
+                       "title", "help", "why_level"})
 
 
 def _mapping(value: Any, path: Path) -> dict:
@@ -244,6 +255,30 @@ def _where(path: Path, *keys: str) -> str:
         else:
             break
     return f"{path}:{line}" if line else str(path)
+
+
+def _kind(value: Any) -> str:
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else "a single value"
+
+
+def _check_override(path: Path, base: Any, data: Any) -> None:
+    """A user's lexicon file names a packaged lexicon, and each of its keys is a key of
+    that lexicon holding the same kind of value (merged onto it, so a typo would be
+    silently ignored otherwise)."""
+    if base is None:
+        raise RuleError(f"{path}: unknown lexicon {path.stem!r}: a lexicon file is named after "
+                        f"one of the packaged lexicons (rules/lexicons/*.yaml)")
+    if _kind(data) != _kind(base):
+        raise RuleError(f"{path}: lexicon {path.stem!r} must be {_kind(base)}, not {_kind(data)}")
+    if not isinstance(base, dict):
+        return
+    for key, value in data.items():
+        if key not in base:
+            raise RuleError(f"{_where(path, str(key))}: unknown key {key} of lexicon {path.stem}; "
+                            f"known: {', '.join(sorted(map(str, base)))}")
+        if base[key] is not None and value is not None and _kind(value) != _kind(base[key]):
+            raise RuleError(f"{_where(path, str(key))}: {key!r} must be {_kind(base[key])} "
+                            f"(as in the packaged lexicon), not {_kind(value)}")
 
 
 def _merge_lexicon(lexicons: dict[str, Any], name: str, data: Any) -> None:

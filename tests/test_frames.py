@@ -511,7 +511,7 @@ def test_an_unknown_key_of_frames_yaml_is_an_error_naming_the_file(tmp_path):
     from factcheck.settings import Settings
     (tmp_path / "lexicons").mkdir()
     (tmp_path / "lexicons" / "frames.yaml").write_text("organisation_noun: [authority]\n", encoding="utf-8")
-    with pytest.raises(RuleError, match=r"frames\.yaml: unknown key organisation_noun; known: .*organisation_nouns"):
+    with pytest.raises(RuleError, match=r"frames\.yaml:1: unknown key organisation_noun of lexicon frames; known: .*organisation_nouns"):
         check("Acme said sales rose 5 pct.", settings=Settings(rules_dirs=(str(tmp_path),)))
 
 

@@ -76,3 +76,57 @@ def test_an_unknown_check_type_names_the_line(tmp_path):
     pack = _pack(tmp_path, "x.yaml", "id: mine.x\nlevel: error\nextends: no-such-check\nmessage: x\n")
     with pytest.raises(rules.RuleError, match=r"x.yaml:3: unknown check type 'no-such-check'"):
         rules.load((pack,))
+
+
+def test_an_unknown_key_of_a_rule_file_is_an_error_naming_file_line_and_key(tmp_path):
+    pack = _pack(tmp_path, "deadline.yaml", "id: temporal.deadline-order\nlevle: warning\n")
+    with pytest.raises(rules.RuleError, match=r"deadline.yaml:2: unknown key 'levle'; known: .*level"):
+        rules.load((pack,))
+
+
+def _lexicon(tmp_path: Path, name: str, body: str) -> str:
+    (tmp_path / "lexicons").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "lexicons" / name).write_text(body, encoding="utf-8")
+    return str(tmp_path)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (rules.default_rules_dir() / "lexicons").glob("*.yaml")))
+def test_an_unknown_key_of_any_lexicon_override_is_an_error_naming_file_and_key(tmp_path, name):
+    pack = _lexicon(tmp_path, name, "\nno_such_words: [x]\n")
+    with pytest.raises(rules.RuleError, match=rf"{name}:2: unknown key no_such_words of lexicon {name[:-5]}; known: "):
+        rules.load((pack,))
+
+
+def test_a_lexicon_override_of_the_wrong_kind_or_name_is_an_error(tmp_path):
+    pack = _lexicon(tmp_path, "hedges.yaml", "within_range: {x: 1}\n")
+    with pytest.raises(rules.RuleError, match=r"hedges.yaml:1: 'within_range' must be a list .*not a mapping"):
+        rules.load((pack,))
+    pack = _lexicon(tmp_path / "b", "hedge.yaml", "within_range: [x]\n")
+    with pytest.raises(rules.RuleError, match=r"hedge.yaml: unknown lexicon 'hedge'"):
+        rules.load((pack,))
+
+
+def test_a_lexicon_override_merges_onto_the_packaged_lexicon(tmp_path):
+    packaged = rules.load().lexicon("sentences")["openers"]
+    pack = _lexicon(tmp_path, "sentences.yaml", "openers: [Meanwhile]\n")
+    mine = rules.load((pack,)).lexicon("sentences")["openers"]
+    assert mine[:len(packaged)] == packaged and "Meanwhile" in mine
+
+
+def test_every_packaged_lexicon_key_is_read_by_the_code():
+    # a key no code reads is a typo in a packaged file: nothing would ever use its words
+    import re
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(rules.__file__).parent.rglob("*.py"))
+    unread = [(name, key) for name, lex in rules.load().lexicons.items() if isinstance(lex, dict)
+              for key in lex if not re.search(rf"[\"']{re.escape(str(key))}[\"']", source)]
+    assert not unread
+
+
+def test_the_cli_exits_2_naming_the_file_and_key_of_a_bad_override(tmp_path):
+    from click.testing import CliRunner
+    from factcheck.cli import main
+    pack = _lexicon(tmp_path / "pack", "frames.yaml", "linking_verb: [stood]\n")
+    (tmp_path / "a.txt").write_text("Sales rose 5 pct.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--rules", pack, "check", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert "frames.yaml:1: unknown key linking_verb of lexicon frames" in result.output
