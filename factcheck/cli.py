@@ -88,7 +88,7 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, pub
     from . import lint, pipeline, suppress
     from .render import renderer, text as text_render
     from .rules import RuleError
-    from .workers import Terminated, sigterm_raises
+    from .workers import Terminated, exit_after_interrupt, sigterm_raises
 
     settings = _settings(ctx, start=_config_start(files))
     settings = settings.with_("command line", fail_level=fail_level, include=tuple(include) or None,
@@ -116,6 +116,7 @@ def check(ctx: click.Context, files: tuple[str, ...], published: str | None, pub
                 results = lint.run(names, opts, jobs)
     except (KeyboardInterrupt, Terminated) as e:
         click.echo("factcheck: interrupted", err=True)
+        exit_after_interrupt(143 if isinstance(e, Terminated) else 130)
         ctx.exit(143 if isinstance(e, Terminated) else 130)
     results = found.problems + results
     skipped: list = []

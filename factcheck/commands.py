@@ -9,7 +9,7 @@ import sys
 import click
 
 from .cli_settings import settings_for as _settings
-from .workers import Terminated, sigterm_raises
+from .workers import Terminated, exit_after_interrupt, sigterm_raises
 
 
 class BatchInputError(click.ClickException):
@@ -68,6 +68,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out: str, workers: int | 
     except (KeyboardInterrupt, Terminated) as e:
         click.echo(f"factcheck: interrupted; what was checked is in {out} - run the same command "
                    f"again to resume", err=True)
+        exit_after_interrupt(143 if isinstance(e, Terminated) else 130)
         ctx.exit(143 if isinstance(e, Terminated) else 130)
     click.echo(f"{summary['checked']} checked, {summary['skipped']} already done, "
                f"{summary['errors']} errors, {summary['total']} in all -> {out}", err=True)

@@ -44,6 +44,7 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
 def stop(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
     """Cancel the queue and end the workers now (SIGTERM, then SIGKILL after `grace` s)."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         if p.is_alive():
@@ -53,6 +54,27 @@ def stop(pool: ProcessPoolExecutor, grace: float = 3.0) -> None:
         if p.is_alive():
             p.kill()
             p.join(grace)
+    if manager is not None:
+        manager.join(grace)  # it ends once it sees its workers gone, unless it is stuck
+
+
+def exit_after_interrupt(code: int) -> None:
+    """Return if the process can exit normally; else flush stdout and stderr and end it
+    now with `code`. An interrupt raised in the main thread while it ran the pool's own
+    code (as_completed holding its futures' locks, a submit mid-way) can leave the
+    pool's manager thread blocked for ever on a lock the main thread will never
+    release, and the interpreter's exit joins that thread: the process printed its
+    message, then hung. The caller has closed its output and stopped the workers first."""
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    if not any(isinstance(t, _ExecutorManagerThread) and t.is_alive() for t in threading.enumerate()):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 @contextmanager

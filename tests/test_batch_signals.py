@@ -120,3 +120,34 @@ def _kill(proc: subprocess.Popen, workers: list[int]) -> None:
     for w in workers:
         if alive(w):
             os.kill(w, signal.SIGKILL)
+
+
+STUCK = """
+import sys, time
+from factcheck.workers import exit_after_interrupt, process_pool, stop
+with process_pool(2) as pool:
+    futures = [pool.submit(time.sleep, 30) for _ in range(6)]
+    time.sleep(0.5)
+    futures[-1]._condition.acquire()  # as an interrupt inside as_completed's taking of its locks leaves it
+    stop(pool, grace=1.0)
+    print("written before the exit", flush=False)
+    exit_after_interrupt(143)
+    sys.exit(0)
+"""
+
+
+def test_an_interrupted_command_exits_though_the_pool_thread_is_stuck(tmp_path):
+    # the manager thread blocks on the future's lock; the interpreter's exit would join it
+    # for ever: the command flushes what it wrote and ends with its code instead
+    proc = subprocess.run([sys.executable, "-c", STUCK], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 143, proc.stderr
+    assert proc.stdout == "written before the exit\n"
+
+
+def test_after_a_clean_stop_the_command_exits_as_usual():
+    from factcheck.workers import exit_after_interrupt, process_pool, stop
+    with process_pool(2) as pool:
+        pool.submit(int, "1").result()
+        stop(pool)
+    assert exit_after_interrupt(143) is None  # returned: nothing holds the exit
