@@ -261,6 +261,9 @@ def _kind(value: Any) -> str:
     return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else "a single value"
 
 
+PACKAGED_ONLY = {"sentences": "the split into sentences comes before any rule pack is chosen"}
+
+
 def _check_override(path: Path, base: Any, data: Any) -> None:
     """A user's lexicon file names a packaged lexicon, and each of its keys is a key of
     that lexicon holding the same kind of value (merged onto it, so a typo would be
@@ -268,6 +271,9 @@ def _check_override(path: Path, base: Any, data: Any) -> None:
     if base is None:
         raise RuleError(f"{path}: unknown lexicon {path.stem!r}: a lexicon file is named after "
                         f"one of the packaged lexicons (rules/lexicons/*.yaml)")
+    if path.stem in PACKAGED_ONLY:
+        raise RuleError(f"{path}: lexicon {path.stem!r} is read from the package only "
+                        f"({PACKAGED_ONLY[path.stem]}); a rule pack cannot change it")
     if _kind(data) != _kind(base):
         raise RuleError(f"{path}: lexicon {path.stem!r} must be {_kind(base)}, not {_kind(data)}")
     if not isinstance(base, dict):

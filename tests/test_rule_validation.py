@@ -90,7 +90,8 @@ def _lexicon(tmp_path: Path, name: str, body: str) -> str:
     return str(tmp_path)
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (rules.default_rules_dir() / "lexicons").glob("*.yaml")))
+@pytest.mark.parametrize("name", sorted(p.name for p in (rules.default_rules_dir() / "lexicons").glob("*.yaml")
+                                         if p.stem not in rules.PACKAGED_ONLY))
 def test_an_unknown_key_of_any_lexicon_override_is_an_error_naming_file_and_key(tmp_path, name):
     pack = _lexicon(tmp_path, name, "\nno_such_words: [x]\n")
     with pytest.raises(rules.RuleError, match=rf"{name}:2: unknown key no_such_words of lexicon {name[:-5]}; known: "):
@@ -107,10 +108,17 @@ def test_a_lexicon_override_of_the_wrong_kind_or_name_is_an_error(tmp_path):
 
 
 def test_a_lexicon_override_merges_onto_the_packaged_lexicon(tmp_path):
-    packaged = rules.load().lexicon("sentences")["openers"]
+    packaged = rules.load().lexicon("hedges")["within_range"]
+    pack = _lexicon(tmp_path, "hedges.yaml", "within_range: [thereabouts]\n")
+    mine = rules.load((pack,)).lexicon("hedges")["within_range"]
+    assert mine[:len(packaged)] == packaged and "thereabouts" in mine
+
+
+def test_a_lexicon_read_from_the_package_only_cannot_be_overridden(tmp_path):
+    # sentences.yaml is read before any rule pack is chosen: an override would do nothing
     pack = _lexicon(tmp_path, "sentences.yaml", "openers: [Meanwhile]\n")
-    mine = rules.load((pack,)).lexicon("sentences")["openers"]
-    assert mine[:len(packaged)] == packaged and "Meanwhile" in mine
+    with pytest.raises(rules.RuleError, match=r"sentences.yaml: lexicon 'sentences' is read from the package only"):
+        rules.load((pack,))
 
 
 def test_every_packaged_lexicon_key_is_read_by_the_code():

@@ -146,3 +146,10 @@ def test_initials_before_a_listed_opener_end_a_sentence():
     text = "Sales rose in the N.Z. Officials said so. J.C. Penney Co rose."
     assert [s.text for s in segment.split(text)] == ["Sales rose in the N.Z.", "Officials said so.",
                                                       "J.C. Penney Co rose."]
+
+
+def test_the_period_of_each_abbreviation_of_sentences_yaml_ends_no_sentence():
+    # rules/lexicons/sentences.yaml abbreviations: "They met mr. Smith there." is one sentence
+    for w in sorted(segment.ABBREVIATIONS):
+        text = f"They met {w}. Smith there."
+        assert len(segment.split(text)) == 1, text

@@ -16,13 +16,16 @@ from ..deadline import tick
 from ..model import Sentence
 from ..regexwords import alternation
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-    "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "u.s", "u.k",
-    "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "a.m", "p.m",
-    "approx", "est", "dept", "univ", "ave", "blvd", "mt", "ft", "fig", "vol", "pp",
-}
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """rules/lexicons/sentences.yaml: the split comes before any rule pack is chosen."""
+    p = packaged.folder("rules") / "lexicons" / "sentences.yaml"
+    return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+
+
+# words whose period ends no sentence ("Mr. Smith", "Acme Inc. said"), lower-cased
+ABBREVIATIONS = frozenset(str(w).lower() for w in _lexicon().get("abbreviations") or [])
 
 # possessive, and never opening inside a run of marks: a run is read once (a failed
 # end of "....." used to be retried from each of its marks, each read to the run's end).
@@ -43,8 +46,7 @@ _WORD_CHAR = re.compile(r"[\w.]")
 def _opener() -> re.Pattern:
     """A word that opens a sentence, not a name (rules/lexicons/sentences.yaml openers):
     after initials it begins a new sentence."""
-    p = packaged.folder("rules") / "lexicons" / "sentences.yaml"
-    words = (yaml.safe_load(p.read_text(encoding="utf-8")) or {}).get("openers") or []
+    words = _lexicon().get("openers") or []
     return re.compile(rf"\s+[\"'“‘(\[]?{alternation([str(w) for w in words])}\b")
 
 
