@@ -137,3 +137,14 @@ def test_percentages_of_one_sentence_are_not_added_to_meet_the_headline():
             "about 12 pct to 50 mln dlrs, bringing sales for the nine months to 140 mln dlrs, up 11 pct.")
     assert _claim(text, "24 PCT").counts_head == "sales"  # (not "rd qtr sales": an ordinal's letters, a time)
     assert any(f.severity == "warning" for f in _headline(text))
+
+
+def test_a_year_with_its_century_elided_is_no_headline_figure():
+    # "in '17" is the year 2017, not a count the body must state; "'17 dead'" in
+    # quotes is a count
+    text = ("Harbour traffic back to level last seen in '17\n\n"
+            "The harbour handled 4,200 ships this year, the port authority said.")
+    assert not _headline(text, published="2022-06-01")
+    assert _claim(text, "'17", published="2022-06-01").kind == "date"
+    quoted = "Storm leaves '17 dead' in coastal village\n\nAt least 17 people died, police said."
+    assert _claim(quoted, "17").kind == "quantity"

@@ -114,6 +114,34 @@ def h_fiscal_short(m, cx, a, b):
     return Resolved("date", p.value, p, None, extra={"fiscal": True})
 
 
+# a preposition of time or "of" ("the class of '98") right before the elided year
+_SHORT_YEAR_LEAD = re.compile(r"\b(?:in|since|by|until|till|from|through|to|during|before|after|of)\s+$", re.I)
+
+
+@pattern("short_year", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)\b(?![\d%'’‘]|[.,]\d)",
+         triggers={"#"},
+         examples={"The plant opened in '17.": "2017",
+                   "Sales have doubled since ’99.": "1999",
+                   "She graduated with the class of '98.": "1998",
+                   "Storm leaves '17 dead' in village": None})
+def h_short_year(m, cx, a, b):
+    """A year with its century elided ("in '17"): read so only after a preposition of
+    time, since an opening single quote before a count looks the same ("leaves '17
+    dead'"). The century is the publication's, or the one before when that puts the
+    year more than a decade ahead of it (1950-2049 undated)."""
+    if not _SHORT_YEAR_LEAD.search(cx.text, max(0, a - 12), a):
+        return None
+    yy = int(m["yy"])
+    if cx.dct:
+        y = cx.dct.year // 100 * 100 + yy
+        if y > cx.dct.year + 10:
+            y -= 100
+    else:
+        y = yy + (2000 if yy < 50 else 1900)
+    p = cal.year(y)
+    return Resolved("date", p.value, p, cx.pub if cx.dct else None)
+
+
 @pattern("decade", r"(?:\bthe\s+)?(?:(?P<fz>{fzpos})[\s-]+)?(?:{NUM_L}(?P<dec>1[6-9]\d0|20\d0)|'(?P<dd>\d0))'?s\b",
          triggers={"#", "s"},
          examples={"It was built in the 1990s.": "199",
