@@ -50,7 +50,7 @@ def _split_line_by_line(text):
     """The sentence spans as the splitter read them line by line (before it scanned the
     whole text once), with the plain patterns: the reference the splitter must agree with."""
 
-    from factcheck.extract.segment import _opener, ABBREVIATIONS
+    from factcheck.extract.segment import _LONGEST_WORD, _opener, ABBREVIATIONS
 
     spans = []
     for line_m in _LINE.finditer(text):
@@ -63,8 +63,9 @@ def _split_line_by_line(text):
             if m.group().startswith(".") and word and re.fullmatch(r"[A-Z]", word.group(1)):
                 continue
             if m.group().startswith(".") and word and re.fullmatch(r"[A-Z](?:\.[A-Z])+", word.group(1)) \
-                    and not _opener().match(line, m.end()):
-                continue  # a name's initials ("J.C. Penney"), unless a sentence opener follows
+                    and len(word.group(1)) <= _LONGEST_WORD + 1 and not _opener().match(line, m.end()):
+                continue  # a name's initials ("J.C. Penney"), unless a sentence opener follows;
+                # read back no further than the splitter does: five initials or more end it
             pieces.append((last, m.end()))
             last = m.end()
         pieces.append((last, len(line)))
