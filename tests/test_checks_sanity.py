@@ -61,3 +61,18 @@ def test_negative_temperature_is_not_a_count():
 def test_from_to_is_a_movement_not_a_reversed_range():
     assert not hits("Repayments were reduced from 4.2 to 1.8 billion dollars.", "sanity.range-order")
     assert hits("Repairs are expected to cost 9 to 4 million dollars.", "sanity.range-order")
+
+
+def test_a_thousands_group_of_two_or_four_digits_is_flagged_with_a_group_of_three_beside_it():
+    f = hits("Traffic rose from 18,0000 to 45,000 calls a day, and 1,00 units were sold.", "sanity.digit-groups")
+    assert [x.details["said"] for x in f] == ["\u201c18,0000\u201d", "\u201c1,00\u201d"]
+    assert "\u201c45,000\u201d" in f[0].message and "4 digits" in f[0].message
+    assert f[0].details["span"] == [18, 25]
+
+
+def test_digit_groups_left_alone_where_commas_are_not_thousands_by_three():
+    for text in ("The district has 1,00,000 residents, up from 85,000.",  # Indian grouping
+                 "Der Umsatz stieg auf 1.234,50 Euro, von 12,50 Euro.",  # a decimal comma
+                 "Only 18,0000 calls were made.",  # no group of three to say how this text writes
+                 "He won 6-4,6-3 before 12,000 fans."):
+        assert not hits(text, "sanity.digit-groups"), text
