@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 
 bind = os.environ.get("FACTCHECK_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
@@ -47,7 +48,17 @@ def _loopback(address: str) -> bool:
 
 
 def on_starting(server) -> None:
-    """Runs in the master with the final bind (flags included), before workers fork."""
+    """Runs in the master with the final bind (flags included), before workers fork.
+    Settings or a rule pack that cannot be read stop the server here with one line
+    (exit 2), not every worker at boot or every check after."""
+    from factcheck.rules import RuleError
+    from factcheck.settings import ConfigError, load
+
+    try:
+        load().ruleset()
+    except (ConfigError, RuleError) as e:
+        server.log.error("factcheck: cannot start: %s", e)
+        sys.exit(2)
     if not os.environ.get("FACTCHECK_REQUIRE_AUTH") and not all(_loopback(b) for b in server.cfg.bind):
         os.environ["FACTCHECK_REQUIRE_AUTH"] = "true"
         server.log.info("factcheck: listening beyond loopback, API writes need a token")

@@ -199,12 +199,16 @@ def _version() -> str:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, db: str | None) -> None:
     """Serve the web view and API with Flask's server (use gunicorn in production)."""
+    from .rules import RuleError
     from .web import create_app
 
     settings = _settings(ctx, db=db)
     if settings.require_auth == "auto" and host not in ("127.0.0.1", "localhost", "::1"):
         settings = settings.with_("command line", require_auth="true")  # beyond loopback: tokens
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except RuleError as e:
+        raise InputProblem(str(e)) from None
     app.run(host=host, port=port)
 
 

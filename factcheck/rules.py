@@ -110,13 +110,17 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
         path = Path(d)
         if not path.is_dir():
             raise RuleError(f"rules folder not found: {d}")
-        for f in sorted(path.glob("lexicons/**/*.yaml")):
+        lexicon_files = sorted(path.glob("lexicons/**/*.yaml"))
+        rule_files = sorted(path.glob("checks/**/*.yaml"))
+        if d != dirs[0] and not lexicon_files and not rule_files:
+            _no_rules(path)
+        for f in lexicon_files:
             data = _read(f)
             if d != dirs[0]:  # a user's lexicon overrides a packaged one: same name, keys, kinds
                 _check_override(f, lexicons.get(f.stem), data)
             _merge_lexicon(lexicons, f.stem, data)
         seen: dict[str, Path] = {}
-        for f in sorted(path.glob("checks/**/*.yaml")):
+        for f in rule_files:
             data = _read(f)
             rid = str(data.get("id")) if isinstance(data, dict) and "id" in data else None
             rule = _rule(f, data, rules.get(rid))
@@ -139,6 +143,16 @@ def load(extra_dirs: tuple[str, ...] = (), disabled: tuple[str, ...] = (),
             r = replace(r, level=lvl)
         out.append(r)
     return RuleSet(tuple(out), lexicons, dirs)
+
+
+def _no_rules(path: Path) -> None:
+    """A rule pack folder with nothing where rules are read: most likely files put one
+    level too high ("house/late.yaml" for "house/checks/late.yaml"); an error, not a
+    pack that silently changes nothing."""
+    stray = sorted(p.relative_to(path).as_posix() for p in path.rglob("*.y*ml"))[:3]
+    where = f" (it has {', '.join(stray)})" if stray else ""
+    raise RuleError(f"{path}: no rule files in checks/*.yaml and no lexicons in lexicons/*.yaml{where}: "
+                    "a rule pack keeps rule files under checks/ and lexicons under lexicons/")
 
 
 def level_for(rule: Rule, levels: tuple[tuple[str, str], ...]) -> str:

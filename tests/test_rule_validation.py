@@ -138,3 +138,36 @@ def test_the_cli_exits_2_naming_the_file_and_key_of_a_bad_override(tmp_path):
     result = CliRunner().invoke(main, ["--rules", pack, "check", str(tmp_path / "a.txt")])
     assert result.exit_code == 2
     assert "frames.yaml:1: unknown key linking_verb of lexicon frames" in result.output
+
+
+def test_a_pack_with_its_files_outside_checks_and_lexicons_is_an_error_naming_them(tmp_path):
+    # "house/late.yaml" for "house/checks/late.yaml": the pack would silently change nothing
+    (tmp_path / "late.yaml").write_text("id: temporal.deadline\nlevel: error\n", encoding="utf-8")
+    with pytest.raises(rules.RuleError, match=r"no rule files in checks/\*\.yaml .*\(it has late\.yaml\)"):
+        rules.load((str(tmp_path),))
+
+
+def test_the_server_does_not_start_with_a_broken_rule_pack(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+    from conftest import ROOT
+    from factcheck.cli import main
+    from factcheck.web import create_app
+
+    (tmp_path / "pack").mkdir()
+    pack = _pack(tmp_path / "pack", "late.yaml", "id: temporal.deadline\nlevle: error\n")
+    with pytest.raises(rules.RuleError, match="late.yaml:2: unknown key 'levle'"):
+        create_app(Settings(db=str(tmp_path / "fc.db"), rules_dirs=(pack,)))
+    result = CliRunner().invoke(main, ["--rules", pack, "serve", "--db", str(tmp_path / "fc.db")])
+    assert result.exit_code == 2 and "late.yaml:2: unknown key 'levle'" in result.output
+    # gunicorn's master stops before any worker starts: one line, exit 2, no traceback
+    env = {**__import__("os").environ, "FACTCHECK_RULES_DIRS": pack, "FACTCHECK_DB": str(tmp_path / "fc.db"),
+           "PORT": "0"}
+    proc = subprocess.run([sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
+                           "factcheck.web:create_app()"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "factcheck: cannot start:" in proc.stderr and "late.yaml:2: unknown key 'levle'" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -25,6 +25,7 @@ def create_app(settings: Settings | None = None, **overrides) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
     store.connect(settings.db).close()  # create tables once, before any request
+    settings.ruleset()  # a broken rule pack stops the server here, not every check after
 
     from .api import bp as api_bp
     from .corrections import bp as corrections_bp
