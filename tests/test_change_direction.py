@@ -1,0 +1,47 @@
+"""arithmetic.change-direction: a change word against the way its from/to figures move."""
+from factcheck import check
+
+RULE = "arithmetic.change-direction"
+
+
+def _hits(text: str):
+    report = check(text, published="2024-03-01")
+    texts = {c.id: c.text for c in report.claims}
+    return [(f.severity, f.message, sorted(texts[c] for c in f.claims)) for f in report.findings if f.rule == RULE]
+
+
+def test_a_fall_whose_figures_rise_is_an_error_naming_both_figures():
+    [(severity, message, claims)] = _hits("Weekly jobless claims fell to 412,300 from 398,100.")
+    assert severity == "error"
+    assert "went up" in message
+    assert claims == ["398,100", "412,300"]
+
+
+def test_a_rise_whose_figures_rise_passes_and_is_marked():
+    report = check("Weekly jobless claims rose to 412,300 from 398,100.", published="2024-03-01")
+    assert not [f for f in report.findings if f.rule == RULE]
+    assert any(k.rule == RULE and k.outcome == "pass" for c in report.claims for k in c.checks)
+
+
+def test_a_from_figure_that_leaves_its_unit_to_the_to_figure_is_read():
+    assert _hits("Farm debt rose to 4.25 billion dlrs from 4.61 billion.")
+
+
+def test_each_change_of_a_sentence_keeps_its_own_pair():
+    assert not _hits("Wheat stocks fell to 2.1 mln tonnes from 2.6 mln, while maize stocks rose to 3.4 mln tonnes from 2.9 mln.")
+    [(_, _, claims)] = _hits("Wheat stocks fell to 2.1 mln tonnes from 2.6 mln, while maize stocks rose to 2.4 mln tonnes from 2.9 mln.")
+    assert claims == ["2.4 mln tonnes", "2.9 mln"]
+
+
+def test_a_sign_carried_by_a_word_is_not_read_on_magnitudes():
+    assert not _hits("The airline swung to a loss of 12 mln dlrs from a profit of 9 mln dlrs.")
+    assert not _hits("The budget fell to a deficit of 3 billion crowns from a surplus of 2 billion crowns.")
+
+
+def test_a_currency_quoted_in_itself_is_not_read():
+    assert not _hits("The yen rose to 141.70 from 143.20 in Tokyo.")
+    assert _hits("The dollar rose to 141.70 yen from 143.20 yen in Tokyo.")
+
+
+def test_a_range_per_item_is_no_movement():
+    assert not _hits("Seats on the route cost from 90 to 120 dlrs each.")
