@@ -13,7 +13,7 @@ again, one variant per site. A plant is caught when a warning or error finding t
 the changed characters and the unchanged article had none there (else the site is
 skipped, not counted). Figures are printed per half (halves.py: tune / held-out).
 
-Kinds: headline, swap, scale, repeated, parts, sum, percent, share, conversion, weekday, deadline. Groups
+Kinds: headline, swap, scale, repeated, parts, sum, percent, direction, share, conversion, weekday, deadline. Groups
 within a kind are printed on their own rows (conversion "alone": a 1987 currency
 conversion with no other between the same currencies in the article; no rate of the
 day is known to the checks before 1999, so only a fixed factor or another conversion in
@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import halves  # noqa: E402
+import seeded_direction as direction  # noqa: E402
 import seeded_mentions as mentions  # noqa: E402
 import seeded_sites as sites  # noqa: E402
 from seeded_errors import BAD, Article, caught, load, run  # noqa: E402
@@ -47,6 +48,7 @@ KINDS = {
     "parts": sites.plant_parts,
     "sum": sites.plant_sum,
     "percent": sites.plant_change,
+    "direction": direction.plant_direction,
     "share": sites.plant_share,
     "conversion": sites.plant_conversion,
     "weekday": mentions.plant_weekday,
