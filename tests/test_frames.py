@@ -622,3 +622,18 @@ def test_a_place_after_a_word_of_where_it_lies_is_the_figures_subject():
 def test_leading_names_a_group_not_a_selection():
     q, _ = _q("The six leading industrial countries agreed to act.")
     assert q["six"].aspect == {"kind": "level"}
+
+
+@pytest.mark.parametrize("text,figure,counts", [
+    # a word in -ed between a figure and a noun qualifies the noun, as an adjective does
+    ("The firm is selling 300,000 preferred shares to a director.", "300,000", "preferred shares"),
+    ("Two state-owned mills will close.", "Two", "state-owned mills"),
+    # one followed by a word of grammar, a time or a determiner is the verb
+    ("About 1,600 moved to other plants.", "About 1,600", None),
+    ("He said 40 escaped yesterday.", "40", None),
+    ("He said 40 escaped the fire.", "40", None),
+])
+def test_a_word_in_ed_before_a_noun_qualifies_it(text, figure, counts):
+    q, _ = _q(text)
+    assert q[figure].counts == counts
+

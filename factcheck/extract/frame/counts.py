@@ -304,7 +304,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
         if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS) \
                 or low in _POSTPOSITIVE and (words or not _noun_next(s, w.end())):
             break
-        if low.endswith("ed"):
+        if low.endswith("ed") and (words or not _qualifies(s, w.end(), lx)):
             break  # "1,600 moved to other plants": a verb, not a noun
         if words and _OBJECT_NEXT.match(s, w.end()):
             break  # "the two carriers serve five points", "the three units lost 900,000 dlrs": a verb
@@ -371,6 +371,19 @@ def _named_noun(s: str, at: int, lx: Lexicon) -> int:
     low = m.group(1)
     ok = low not in _STOP and low not in lx.linking and not low.endswith("ed") and low not in _PREPOSITIONS
     return m.start(1) if ok else 0
+
+
+def _qualifies(s: str, at: int, lx: Lexicon) -> bool:
+    """Whether a word in -ed right after the figure qualifies a noun after it, as an
+    adjective does ("200,000 preferred shares", "two state-owned groups"): a plain word
+    follows, no word of grammar, verb, adverb or time ("1,600 moved to other plants",
+    "40 died", "12 arrested yesterday" are verbs)."""
+    m = _NEXT_WORD.match(s, at)
+    if not m:
+        return False
+    low = m.group(1)
+    return low not in _STOP and low not in lx.linking and low not in _PREPOSITIONS and low not in _OBJECTS \
+        and not low.endswith(("ed", "ly")) and not _OBJECT_NEXT.match(s, m.end())
 
 
 def _noun_next(s: str, at: int) -> bool:
