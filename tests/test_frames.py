@@ -637,3 +637,10 @@ def test_a_word_in_ed_before_a_noun_qualifies_it(text, figure, counts):
     q, _ = _q(text)
     assert q[figure].counts == counts
 
+
+def test_a_count_had_or_under_a_possessive_is_the_owners_stock():
+    q, _ = _q("The bank has 45 branches in the region. Its 52 branches employ 900 people.")
+    assert q["45"].extra["counts_key"] == q["52"].extra["counts_key"] == "branch have"
+    # not a count of what was done to some of them
+    q, _ = _q("The bank opened nine new branches this year.")
+    assert q["nine"].extra["counts_key"] is None

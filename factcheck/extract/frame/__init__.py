@@ -115,6 +115,8 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
+# a pronoun's possessive before a count: "its 12 branches" are all the branches it has
+_POSSESSED = re.compile(r"(?:^|\s)(?:its|their|his|her|our)\s+$", re.I)
 # between a figure and the same figure in other terms: "1,626,233 shares, or 7.3 pct"
 _OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
@@ -324,6 +326,10 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.phrase and counts.head and _ACRONYM.fullmatch(counts.phrase.split()[-1]):
         _spelled_out(counts, doc.text, c.span[0])  # "a 0.6 pct rise in the PPI": the producer price index
     ckey = counts.key
+    if ckey and c.unit is None and not counts.event and (_POSSESSED.search(pre[-20:]) or lx.having.search(pre[-60:])):
+        # "has 12 branches", "its 12 branches": the owner's whole stock of them, one count
+        # whichever way it is said (not "opened 12 branches", "sold two of its units")
+        counts.event = "have"
     if ckey and c.unit is None and not counts.event and not counts.named and counts.head not in lx.stock_heads \
             and singular(counts.head or "") not in lx.stock_heads and ckey not in lx.same_counts:
         # "six people", "158 ships": a bare count of things may be any group of them;
