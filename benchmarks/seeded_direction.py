@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from seeded_errors import Article, Plant
-from seeded_figures import APPOS, NUM, _scale, _year, clean_gap, fig, unit_after, value
+from seeded_figures import APPOS, _off, _scale, _year, clean_gap, fig, unit_after, value
 
 # each word with the one that says the opposite, in the same form
 _TURN = {"rose": "fell", "fell": "rose", "risen": "fallen", "fallen": "risen", "rise": "fall", "fall": "rise",
@@ -74,3 +74,39 @@ def plant_direction(a: Article, rejected: Counter | None = None) -> list[Plant]:
 
 def _like(old: str, new: str) -> str:
     return new.upper() if old.isupper() else new.capitalize() if old[:1].isupper() else new
+
+
+# ---------------------------------------------------------------- amount against its pair
+
+_AMOUNT_RX = re.compile(
+    rf"\b(?P<v>rose|fell|increased|decreased|declined|dropped|climbed|gained|grew|jumped|up|down)\s+(?:by\s+)?"
+    rf"{fig('d')}(?P<g0>[^.;\n\d]{{0,30}}?)\s+to\s+{_WORDS}{fig('x')}(?P<g1>[^.;\n]{{0,40}}?)\s+from\s+"
+    rf"(?P<w>(?:[a-z'-]+\s+){{0,3}}?){fig('y')}", re.I)
+
+
+def plant_amount(a: Article, rejected: Counter | None = None) -> list[Plant]:
+    """"rose 60 mln dlrs to 580 mln from 520 mln": the amount changed (x1.6, x0.5 ...)
+    where it fits the difference of its from/to figures as written."""
+    rejected = Counter() if rejected is None else rejected
+    t, out = a.text, []
+    for m in _AMOUNT_RX.finditer(t):
+        if not clean_gap(m.group("g0")) or not clean_gap(m.group("g1")) or _SIGNED.search(m.group("w")):
+            rejected["amount: another figure or a signed figure between"] += 1
+            continue
+        units = {u for u in (unit_after(t, m.end(n)) for n in "dxy") if u}
+        if len(units) > 1 or "pct" in units or any(_year(m.group(n)) for n in "dxy"):
+            rejected["amount: different units, percentages or years"] += 1
+            continue
+        scale = next((m.group(n + "_s") for n in "dxy" if m.group(n + "_s")), None)
+        inherit = _scale(scale) if scale else None
+        (d, dd), (x, dx), (y, dy) = (value(m, n, inherit) for n in "dxy")
+        way = 1 if m.group("v").lower() in _RISE | {"up"} else -1
+        lo, hi = (x - dx) - (y + dy), (x + dx) - (y - dy)
+        lo, hi = (lo, hi) if way > 0 else (-hi, -lo)
+        if d <= 0 or not (d - dd <= hi * 1.01 and lo * 0.99 <= d + dd):
+            rejected["amount: the amount does not fit its figures"] += 1
+            continue
+        new = _off(m.group("d"), max(lo, 0.0), hi)
+        if new:
+            out.append(Plant("amount", m.start("d"), m.end("d"), new, m.group(0), group="from-to"))
+    return out

@@ -13,7 +13,7 @@ again, one variant per site. A plant is caught when a warning or error finding t
 the changed characters and the unchanged article had none there (else the site is
 skipped, not counted). Figures are printed per half (halves.py: tune / held-out).
 
-Kinds: headline, swap, scale, repeated, parts, sum, percent, direction, share, conversion, weekday, deadline. Groups
+Kinds: headline, swap, scale, repeated, parts, sum, percent, direction, amount, share, conversion, weekday, deadline. Groups
 within a kind are printed on their own rows (conversion "alone": a 1987 currency
 conversion with no other between the same currencies in the article; no rate of the
 day is known to the checks before 1999, so only a fixed factor or another conversion in
@@ -49,6 +49,7 @@ KINDS = {
     "sum": sites.plant_sum,
     "percent": sites.plant_change,
     "direction": direction.plant_direction,
+    "amount": direction.plant_amount,
     "share": sites.plant_share,
     "conversion": sites.plant_conversion,
     "weekday": mentions.plant_weekday,

@@ -45,3 +45,18 @@ def test_a_currency_quoted_in_itself_is_not_read():
 
 def test_a_range_per_item_is_no_movement():
     assert not _hits("Seats on the route cost from 90 to 120 dlrs each.")
+
+
+def _percent_change(text: str):
+    report = check(text, published="2024-03-01")
+    return [f.message for f in report.findings if f.rule == "arithmetic.percent-change"]
+
+
+def test_an_amount_of_change_must_be_the_difference_of_its_pair():
+    [message] = _percent_change("Farm exports rose 30 mln dlrs to 412.5 mln dlrs from 372.5 mln dlrs.")
+    assert "40m" in message
+    assert not _percent_change("Farm exports rose 40 mln dlrs to 412.5 mln dlrs from 372.5 mln dlrs.")
+
+
+def test_an_amount_against_another_time_is_no_change_of_its_pair():
+    assert not _percent_change("The rig count rose 9 to 310 this week, against 560 a year earlier.")

@@ -136,7 +136,7 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
                                         "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
-                                        "amount_message": None, "other_basis": [], "quoted_values": [],
+                                        "amount_message": None, "amount_pair_message": None, "other_basis": [], "quoted_values": [],
                                         "apart_sentences": 3})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
@@ -182,6 +182,7 @@ def percent_change(ctx: Context) -> None:
                       or _level_from(ctx, levels)) is not None:
             apart.append((pair[1].sentence, None, pair))
         _amounts(ctx, claims)
+        _amount_pairs(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
         is_change = {id(c) for c in changes}
@@ -592,3 +593,49 @@ def _amounts(ctx: Context, claims: list[Claim]) -> None:
         ctx.fail([pct, amount, level], message=ctx.params.get("amount_message"), stated=_said(pct),
                  amount=_said(amount), level=_said(level), base=fmt(exact_base), computed=f"{fmt(exact)}%",
                  lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")
+
+
+# "rose $40 million to $580 million from $520 million": the amount of a change against
+# its from/to pair (no percentage or figure of another unit between but a percentage)
+_AMOUNT_GAP = re.compile(r"^[^.;:]{0,60}$")
+# the base of the amount is a from-figure; "up 14 to 164, against 422 one year ago"
+# compares the new level with another time, over which the amount did not run
+_FROM_BEFORE = re.compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$", re.I)
+
+
+def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
+    """A change stated as an amount, with the from- and to-figures after it in its unit:
+    the amount is their difference, in the direction its word says."""
+    for k, d in enumerate(claims):
+        direction = d.extra.get("change")
+        if direction not in ("rise", "fall") or d.extra.get("change_prep") in ("to", "from") \
+                or d.unit in PERCENT or d.hedge == "range" or d.value is None:
+            continue
+        zone = []
+        for c in claims[k + 1:]:
+            if c.extra.get("change") and c.extra.get("change_prep") not in ("to", "from") or len(zone) > 4:
+                break
+            zone.append(c)
+        pair = _pair(ctx, [c for c in zone if c.unit not in PERCENT])
+        if not pair or not pair[2]:
+            continue
+        frm, to, _ = pair
+        first = min(frm, to, key=lambda c: c.span[0])
+        if not (_unit_or_ellipsis(d, to) and _unit_or_ellipsis(d, frm)) or not _AMOUNT_GAP.match(_gap(ctx, d, first)) \
+                or any(d.span[1] <= c.span[0] < first.span[0] and c.unit not in PERCENT for c in claims) \
+                or not _plausible(frm, to) or _other_basis(ctx, d) or not _FROM_BEFORE.search(ctx.before(frm, 40)) \
+                or frm.extra.get("change") or _NEW_CLAUSE.search(_gap(ctx, d, max(frm, to, key=lambda c: c.span[0]))):
+            continue  # ("rose 20 lire to 12,880, but were well down from 16,600": a change of its own)
+        x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
+        sign = 1 if direction == "rise" else -1
+        diff = (y[0] - x[1], y[1] - x[0])
+        stated = (a[0], a[1]) if sign > 0 else (-a[1], -a[0])
+        exact = (to.value or 0) - (frm.value or 0)
+        if overlaps(stated, diff):
+            detail = f"from {frm.text} to {to.text} is a change of {fmt(exact)}, as stated ({d.text})"
+            for c in (d, frm, to):
+                ctx.passed(c, detail)
+            continue
+        ctx.fail([d, frm, to], message=ctx.params.get("amount_pair_message"), amount=_said(d),
+                 direction=direction, frm=_said(frm), to=_said(to), computed=fmt(exact),
+                 lowest=fmt(diff[0]), highest=fmt(diff[1]))
