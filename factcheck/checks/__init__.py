@@ -88,6 +88,11 @@ class Context:
     def lexicon(self, name: str) -> Any:
         return self.ruleset.lexicon(name)
 
+    def people_nouns(self) -> frozenset[str]:
+        """categories.yaml people_nouns, lower-cased: the one list of nouns that count people."""
+        return self.derived("people_nouns", lambda: frozenset(
+            str(w).lower() for w in (self.lexicon("categories") or {}).get("people_nouns") or []))
+
     # reading the text around claims
     def sentence(self, claim: Claim) -> Sentence:
         return self.doc.sentence_at(claim.span[0])

@@ -58,9 +58,10 @@ def _in_headline(ctx: Context, c: Claim) -> bool:
 
 
 def _counted(ctx: Context, c: Claim) -> str:
-    """The people the figure counts, from the rule's `people_nouns` ("12 Americans" ->
-    "americans"; "12,000 people" -> "people"), else ""."""
-    nouns = _lowered(ctx, "people_nouns")
+    """The people the figure counts, from categories.yaml `people_nouns` and the rule's
+    `people_participles` ("12 Americans" -> "americans"; "12,000 people" -> "people";
+    "12 killed" -> "killed"), else ""."""
+    nouns = ctx.derived("counted_people", lambda: ctx.people_nouns() | _lowered(ctx, "people_participles"))
     m = _COUNTED.match(ctx.after(c, 30))
     if not m:
         return ""

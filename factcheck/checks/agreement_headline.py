@@ -29,7 +29,7 @@ _CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\
 
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
-                                  "categories": [], "people_nouns": [], "plain_words": [], "reach": 80, "irregular_verbs": {},
+                                  "categories": [], "people_participles": [], "plain_words": [], "reach": 80, "irregular_verbs": {},
                                   "unsupported_message": None})
 def headline(ctx: Context) -> None:
     """Each headline figure needs a body figure of its frame that it fits."""

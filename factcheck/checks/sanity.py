@@ -141,14 +141,13 @@ def negative_count(ctx: Context) -> None:
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
 
 
-@check_type("fractional-count", defaults={"people_nouns": [], "count_nouns": [], "rate_before": [], "rate_after": []})
+@check_type("fractional-count", defaults={"count_nouns": [], "rate_before": [], "rate_after": []})
 def fractional_count(ctx: Context) -> None:
     """A count of people or things ("5.2 ballots were cast") is a whole number unless a
     scale word goes with it ("5.2 million"); an average or a rate ("2.4 people per
     household") may have decimals. Only a figure whose own noun is a count of people or
     things is read: the sentence's topic ("a 6.5 magnitude quake killed 15") is not."""
-    people = ctx.derived("count_nouns", lambda: set(ctx.params.get("people_nouns") or [])
-                         | set(ctx.params.get("count_nouns") or []))
+    people = ctx.derived("count_nouns", lambda: ctx.people_nouns() | set(ctx.params.get("count_nouns") or []))
     before = ctx.derived("rate_before", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_before') or [])}\b", re.I))
     after = ctx.derived("rate_after", lambda: re.compile(rf"\b{_alt(ctx.params.get('rate_after') or [])}\b", re.I))
     for c in _figures(ctx):
