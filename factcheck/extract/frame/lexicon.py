@@ -66,6 +66,11 @@ class Lexicon:
     pool_before: re.Pattern = re.compile(r"(?!)")   # "drawn from a drum of ": group 1 the noun
     # "in Kabul", "in nearby Cebu province": group 1 the place
     in_place: re.Pattern = re.compile(r"(?!)")
+    # frames.yaml organisation_heads, referring_pronouns and _nouns, reporter_nouns (subject.py)
+    owner_noun: re.Pattern = re.compile(r"(?!)")    # "Outokumpu group had": the noun after a name
+    apposed_name: re.Pattern = re.compile(r"(?!)")  # "'s mining group Outokumpu Oy": group 1 the name
+    back: re.Pattern = re.compile(r"(?!)")          # "its", "the company": refers back to a name
+    definite: re.Pattern = re.compile(r"(?!)")      # "the talks": a definite other than a reporter noun
 
 
 def _words(lx: dict, name: str) -> list[str]:
@@ -138,7 +143,26 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
                    *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
-                   containers=frozenset(_words(lx, "container_nouns")), **_selections(lx))
+                   containers=frozenset(_words(lx, "container_nouns")), **_selections(lx), **_referring(lx))
+
+
+# a capitalised word: an initialism ("U.S.") or a word with a capital ("Outokumpu", "AT&T")
+CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
+
+
+def _referring(lx: dict) -> dict:
+    """The patterns of the words that name or refer back to an organisation (subject.py)."""
+    org = alternation(_words(lx, "organisation_heads"))
+    # as written, with a capital or not at the first letter only ("Its", "The company")
+    pron = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_words(lx, "referring_pronouns")))
+    back = rf"[Tt]he\s+{alternation(_words(lx, 'referring_nouns'))}"
+    reporter = "|".join(rf"{re.escape(w)}\b" for w in _words(lx, "reporter_nouns"))
+    return {
+        "owner_noun": re.compile(rf"\s+{org}\b(?=\s+[a-z])"),
+        "apposed_name": re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{org}\s+({CAP}(?:\s+{CAP})*)"),
+        "back": re.compile(rf"\b(?:{pron + '|' if pron else ''}{back})\b"),
+        "definite": re.compile(rf"(?:the|a|an)\s+(?!{reporter or '(?!)'})", re.I),
+    }
 
 
 _HEDGE_BEFORE = r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than|at\s+least|only|just)\s+)*"

@@ -22,13 +22,12 @@ from dataclasses import dataclass, field
 
 from ...model import Claim, Document
 from ..link.words import _MONTHS_DAYS, _STOP
-from .lexicon import Lexicon
+from .lexicon import CAP as _CAP, Lexicon
 from .near import _Seen, near_subject
 
 # how far the readings beside the figure read its sentence each way, in characters
 READ = 400
 
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|and|de|du|la)\s+)?{_CAP})*")
 _DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")
 # "LONDON, March 18 - ": a dateline; "In 1988, ", "Last year, ": a phrase before the subject
@@ -41,9 +40,6 @@ _PRONOUN = frozenset("it its they their he his she her this that these those the
 _TITLED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?[a-z][^,]{0,80},\s+")
 _RELATIVE = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
 _APPOSED = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s*$")
-# "the company's workforce": a word that refers back to a name, no owner of its own
-_BACK = re.compile(r"\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Tt]he\s+(?:company|group|firm|bank|"
-                   r"concern|corporation|government|country|utility|airline|carrier|system))\b")
 _OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[a-z]")
 _POSSESSOR = re.compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
@@ -54,13 +50,7 @@ _AUX = frozenset("is was has does says".split())
 _MODIFIED = re.compile(r"\s+[a-z][\w-]*")
 # a sentence that opens with the place it is about: "In Larkana district alone, ..."
 _IN_LEAD = re.compile(rf"\s*In\s+({_CAP}(?:\s+{_CAP})*)(?:’s|'s)?(?=[\s,])")
-# nouns of an organisation after a name that then acts by a verb ("Outokumpu group had")
-_ORG = r"(?:group|company|unit|subsidiary|division|bank|firm|concern|carrier|airline|utility|government|authorities)"
-_OWNER_NOUN = re.compile(rf"\s+{_ORG}\b(?=\s+[a-z])")
-# a possessive, its organisation noun and then a name: the name is what the possessive owns
-_APPOSED_NAME = re.compile(rf"(?:\s+[a-z][\w-]*){{0,4}}\s+{_ORG}\s+({_CAP}(?:\s+{_CAP})*)")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|told|were|are|have|had|is|was|say)\b")
-_DEFINITE = re.compile(r"(?:the|a|an)\s+(?!company\b|group\b|firm\b|bank\b)", re.I)
 _TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
@@ -160,7 +150,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     det = _DETERMINER.match(s)
     at = det.end() if det else 0
     owner = _OWNER.match(s, at)
-    if owner and det and not _BACK.match(s, det.start()):
+    if owner and det and not lx.back.match(s, det.start()):
         return owner.group(1)  # "the federal states' holdings fell": whose holdings
     m = _NAME.match(s, at)
     if not m:
@@ -179,11 +169,11 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         said = lx.agency_says.search(rest) if not depth else None
         return named_subject(rest[said.end():], doc, lx, depth + 1) if said else None
     if possessive:  # "Aetna's third-quarter net income fell"
-        apposed = _APPOSED_NAME.match(rest)
+        apposed = lx.apposed_name.match(rest)
         if apposed:  # "Finland's mining and metals group Outokumpu Oy": the group is named
             return _SUFFIX.sub("", apposed.group(1)).strip()
         return name if _is_name(name, doc, at_start=not det, verb="'s") else None
-    owner = _OWNER_NOUN.match(rest) if not det and " " not in name else None
+    owner = lx.owner_noun.match(rest) if not det and " " not in name else None
     if owner:  # "Outokumpu group had", "Dominican authorities deported": the name acts
         rest = rest[owner.end():]
     if det:  # "The Tamar bridge, ...", "the Volvo plant": a name and its common noun
@@ -217,7 +207,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         inner = named_subject(after, doc, lx, depth + 1) or _described(after, doc.text, lx)
         if titled:
             return inner
-        return inner or (None if _DEFINITE.match(after) else name)
+        return inner or (None if lx.definite.match(after) else name)
     that = _THAT_CLAUSE.match(rest, verb.end()) if verb and not depth else None
     if that:  # "Bankers have estimated that Brazil owes ...": the clause's own subject
         return named_subject(rest[that.end():], doc, lx, depth + 1) or name
