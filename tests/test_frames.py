@@ -644,3 +644,15 @@ def test_a_count_had_or_under_a_possessive_is_the_owners_stock():
     # not a count of what was done to some of them
     q, _ = _q("The bank opened nine new branches this year.")
     assert q["nine"].extra["counts_key"] is None
+
+
+def test_a_packs_referring_noun_refers_back_to_the_name_before(tmp_path):
+    # frames.yaml referring_nouns: "the cooperative's" names no owner, the name before does
+    from factcheck.settings import Settings
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "frames.yaml").write_text("referring_nouns: [cooperative]\n", encoding="utf-8")
+    text = ("Valley Growers Cooperative sold its packing plant in May. "
+            "The cooperative's members own 4,000 hectares of orchards.")
+    subjects = [{c.text: c.subject for c in check(text, published="1987-03-02", settings=s).claims}.get("4,000 hectares")
+                for s in (None, Settings(rules_dirs=(str(tmp_path),)))]
+    assert subjects == ["cooperative", "Valley Growers Cooperative"]

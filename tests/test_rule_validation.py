@@ -171,3 +171,12 @@ def test_the_server_does_not_start_with_a_broken_rule_pack(tmp_path, monkeypatch
     assert proc.returncode == 2
     assert "factcheck: cannot start:" in proc.stderr and "late.yaml:2: unknown key 'levle'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_people_nouns_are_one_list_that_every_check_reads(tmp_path):
+    # categories.yaml people_nouns: a pack's noun widens the fractional-count check too
+    pack = _lexicon(tmp_path, "categories.yaml", "people_nouns: [lifeguards]\n")
+    text = "The council hired 3.5 lifeguards for the summer season."
+    fired = [[f.rule for f in check(text, settings=s).findings if f.rule == "sanity.fractional-count"]
+             for s in (Settings(), Settings(rules_dirs=(pack,)))]
+    assert fired == [[], ["sanity.fractional-count"]]
