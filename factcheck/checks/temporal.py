@@ -476,6 +476,22 @@ _AUX = frozenset("be been being is are was were am will would shall should can c
 _PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+$", re.I)
 
 
+# a cue that is a bare participle ("scheduled for", "set for"): no tense of its own
+_BARE_PARTICIPLE = re.compile(r"^\s*[a-z]+ed\b", re.I)
+# the first finite verb of the main clause after the date: past, or present/future
+_MAIN_VERB = re.compile(r"\b(?:(?P<past>was|were|had)|will|is|are|has|have|shall)\b", re.I)
+
+
+def _participle_of_a_past_clause(ctx: Context, c: Claim, cue: str) -> bool:
+    """A bare participle has the tense of the clause it hangs on: "Originally scheduled
+    for November 24, the flight was postponed" tells a plan as past; "The vote, set for
+    January 3, will be held" tells it as ahead."""
+    if not _BARE_PARTICIPLE.match(cue):
+        return False
+    m = _MAIN_VERB.search(ctx.after(c, 120))
+    return bool(m and m.group("past"))
+
+
 def _relative(clause: str, cue: int) -> bool:
     """A participle after a noun between the cue and the date ("will cover the year
     ended January 3"): the date is that participle's, not the cue's verb's."""
@@ -514,7 +530,8 @@ def tense(ctx: Context) -> None:
         if _IN_NOUN_PHRASE.search(clause) and not _TIME_PREP.search(clause):
             continue
         m = future.search(clause)
-        if m and (_PAST_AUX.search(clause, 0, m.start()) or _relative(clause, m.start())):
+        if m and (_PAST_AUX.search(clause, 0, m.start()) or _relative(clause, m.start())
+                  or _participle_of_a_past_clause(ctx, c, m.group(0))):
             m = None  # "had been scheduled for March 16": the plan is told as past, not ahead
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
