@@ -428,7 +428,16 @@ def _alike(h: Claim, b: Claim) -> bool:
     if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
             (kinds != {"level", "rate"} or _in_millions(h) or _in_millions(b)):
         return False  # (a price a unit may be a headline's; an amount in millions is no price)
+    if kinds == {"level", "change"} and (_share_of_a_whole(h) or _share_of_a_whole(b)):
+        return False  # "about a third of the target" is no rise of a third
     return not kinds - {"level", "change", "rate"}
+
+
+def _share_of_a_whole(c: Claim) -> bool:
+    """A share that names its whole ("a third of the target", "5% of its workforce"): a
+    part of something, never a change, whatever a headline leaves out."""
+    a = c.aspect or {}
+    return a.get("kind") == "share" and (a.get("of") is not None or a.get("whole") is not None)
 
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})

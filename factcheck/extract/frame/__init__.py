@@ -375,6 +375,10 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         # "an increase of 39.6 billion dlrs"; not "a 1986 loss of 83 mln markka", a level of loss
         counts.change = lx.change_nouns[counts.head]
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
+    if c.aspect["kind"] in ("share", "level"):
+        gapped = _gapped_change(text, c, sentence_quantities)
+        if gapped is not None:
+            c.aspect = dict(gapped.aspect)
     per = _PER_THING.match(post) if money_or_share and c.unit not in PERCENT else None
     after = _WORD_AFTER.match(post, per.end()) if per else None
     if after and after.group(1) not in _LINK_STOP and after.group(1) not in lx.linking \
@@ -392,6 +396,33 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if c.aspect["kind"] == "change" and counts.head in ("shares", "share", "stock", "stocks"):
         # "Hercules shares fell 2-1/4": a stock's price changes
         c.counts_head = c.counts = c.category = "price"
+
+
+# gapping: "Exports rose 12% in March, imports 8%": a second subject and figure after a
+# comma or "and", their verb left out, share the change of the first; the words between
+# are a time or place of the first (optional), then a noun phrase with no verb or
+# preposition ("compared with 8%", "up from 8%", "against 8%" are other readings)
+_GAP = re.compile(r"(?:\s+(?:in|during|for|on|at)\s+[^,;:.()]{1,30}?)?\s*(?:,\s*(?:and|while|but)?|\band|\bwhile)\s+"
+                  r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w’'&-]*\s+){1,4})$")
+_NOT_NOUNS = frozenset("from to with against versus vs than at of by on in up down compared was were is are "
+                       "had has have rose fell grew said says up down over under after before".split())
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,\n]|$|[ \t](?:in|for|during|on|from|a|an|the)\b)")
+
+
+def _gapped_change(text: str, c: Claim, sentence_quantities: list[Claim]) -> Claim | None:
+    """The change figure whose verb `c` shares by gapping ("imports 8%" after "Exports rose
+    12% in March, "), if any: the figure just before it in the sentence, a change in the
+    same unit, and only a verbless noun phrase between (see _GAP)."""
+    first = None
+    for q in sentence_quantities:
+        if q.span[1] <= c.span[0]:
+            first = q
+    if first is None or (first.aspect or {}).get("kind") != "change" or first.unit != c.unit:
+        return None
+    m = _GAP.fullmatch(text, first.span[1], c.span[0])
+    if not m or any(w.lower() in _NOT_NOUNS for w in m.group("np").split()):
+        return None
+    return first if _CLAUSE_END.match(text, c.span[1]) else None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
