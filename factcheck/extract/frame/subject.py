@@ -70,6 +70,7 @@ class Subjects:
     frames: object
     near: _Seen = None
     sentences: dict = field(default_factory=dict)  # sentence index -> its named subject
+    earlier: dict = field(default_factory=dict)  # sentence index -> the nearest earlier one's subject
 
     def __post_init__(self):
         self.near = _Seen(self.doc.text, self.lx.reporter)
@@ -106,13 +107,24 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     name = sentence_subject(doc, s.index, lx, seen)
     if name and c.text not in name:  # not the figure's own words ("Twelve Americans were killed")
         return name, "sentence"
-    for k in range(s.index - 1, -1, -1):
-        if _quoted(doc, k):
-            continue  # a quotation comments on the news: its subject is not the figures' after it
-        name = sentence_subject(doc, k, lx, seen)
-        if name:
-            return name, "previous sentence"
-    return None, None
+    name = _earlier_subject(doc, s.index, lx, state)
+    return (name, "previous sentence") if name else (None, None)
+
+
+def _earlier_subject(doc: Document, k: int, lx: Lexicon, state: Subjects) -> str | None:
+    """The named subject of the nearest sentence before k that is not a quotation (a
+    quotation comments on the news: its subject is not the figures' after it). Kept per
+    sentence, so a text of many sentences is read back once, not once per figure."""
+    memo, seen = state.earlier, state.sentences
+    j = k
+    while j > 0 and j not in memo:
+        j -= 1
+    found = memo.get(j) if j > 0 else None
+    for i in range(j + 1, k + 1):  # memo[i]: sentence i-1's subject, else memo[i-1]
+        if not _quoted(doc, i - 1):
+            found = sentence_subject(doc, i - 1, lx, seen) or found
+        memo[i] = found
+    return found
 
 
 def sentence_subject(doc: Document, k: int, lx: Lexicon, seen: dict) -> str | None:
