@@ -52,6 +52,20 @@ def _figures(ctx: Context) -> list[Claim]:
                                                and (c.value is not None or c.low is not None)])
 
 
+def _in_sentence(ctx: Context, k: int) -> list[Claim]:
+    """The figures of sentence k (_figures by sentence, listed once per check run): a
+    figure's neighbours without reading every figure of the text for each."""
+    by = ctx.once("checks.figures_by_sentence", lambda: _by_sentence(_figures(ctx)))
+    return by.get(k, [])
+
+
+def _by_sentence(figures: list[Claim]) -> dict[int, list[Claim]]:
+    out: dict[int, list[Claim]] = {}
+    for c in figures:
+        out.setdefault(c.sentence, []).append(c)
+    return out
+
+
 def _in_headline(ctx: Context, c: Claim) -> bool:
     h = ctx.doc.headline
     return h is not None and h.start <= c.span[0] < h.end

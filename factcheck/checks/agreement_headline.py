@@ -17,7 +17,7 @@ import math
 import re
 
 from . import Context, _frames, check_type
-from ._agreement import _counted, _figures, _in_headline, _iv, _lowered, _said
+from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _said
 from ._numeric import fmt_interval
 from ..extract.frame.counts import singular, stem
 from ..extract.numbers import TIME_UNITS
@@ -386,8 +386,8 @@ def _first_of_list(ctx: Context, b: Claim) -> Claim:
     """The first figure of the list b closes ("recalling 33,000 trucks and 19,000
     buses": the verb before 33,000 is done to 19,000 too), else b."""
     text = ctx.doc.text
-    for o in _figures(ctx):
-        if o.sentence == b.sentence and o.span[1] < b.span[0] and _LISTED.fullmatch(text, o.span[1], b.span[0]):
+    for o in _in_sentence(ctx, b.sentence):
+        if o.span[1] < b.span[0] and _LISTED.fullmatch(text, o.span[1], b.span[0]):
             return o
     return b
 
@@ -416,7 +416,7 @@ def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) ->
         return True
     # the lead's one figure of the headline's unit is the headline's ("ARVIN TO SELL 150
     # MLN DLRS DEBT": "Arvin Industries Inc said it is raising 150 mln dlrs through ...")
-    return sum(_alike(h, o) for o in _figures(ctx) if o.sentence == lead) == 1
+    return sum(_alike(h, o) for o in _in_sentence(ctx, lead)) == 1
 
 
 def _alike(h: Claim, b: Claim) -> bool:
@@ -479,8 +479,8 @@ def _words_of(ctx: Context, text: str, c: Claim, offset: int, plain: bool = Fals
     reach = int(ctx.params.get("reach", 80))
     lo, hi = max(0, a - reach), min(len(text), b + reach)
     if plain:  # a body figure's words stop at its neighbours ("price of 98.4 pct to give a yield of 3.3 pct")
-        for o in _figures(ctx):
-            if o.sentence == c.sentence and o is not c and o.kind == "quantity" and not a <= o.span[0] - offset < b:
+        for o in _in_sentence(ctx, c.sentence):
+            if o is not c and not a <= o.span[0] - offset < b:
                 x, y = o.span[0] - offset, o.span[1] - offset
                 if y <= a:
                     lo = max(lo, y)
@@ -551,8 +551,8 @@ def _restated_from(ctx: Context, c: Claim) -> int:
     """Where the figure c says again in another unit begins ("2,709,600 shares, or 7.7
     pct of the total"): that figure's words are c's; else c's own start."""
     text = ctx.doc.text
-    for o in _figures(ctx):
-        if o.sentence == c.sentence and o.span[1] < c.span[0] and _OR.fullmatch(text, o.span[1], c.span[0]):
+    for o in _in_sentence(ctx, c.sentence):
+        if o.span[1] < c.span[0] and _OR.fullmatch(text, o.span[1], c.span[0]):
             return o.span[0]
     return c.span[0]
 
