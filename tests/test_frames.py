@@ -656,3 +656,14 @@ def test_a_packs_referring_noun_refers_back_to_the_name_before(tmp_path):
     subjects = [{c.text: c.subject for c in check(text, published="1987-03-02", settings=s).claims}.get("4,000 hectares")
                 for s in (None, Settings(rules_dirs=(str(tmp_path),)))]
     assert subjects == ["cooperative", "Valley Growers Cooperative"]
+
+
+def test_a_figure_restated_in_brackets_has_the_frame_of_the_one_it_restates():
+    q, _ = _q("Exports of the group fell 4 pct to 3.8 billion euros (about $4.4 billion) in 2021, "
+              "against 4.0 billion euros a year earlier.", published="2022-03-01")
+    first, again = q["3.8 billion euros"], q["about $4.4 billion"]
+    assert (again.counts_head, again.category, again.subject) == (first.counts_head, first.category, first.subject)
+    assert again.period == first.period and again.aspect == first.aspect
+    # a bracketed figure with a noun of its own keeps it
+    q, _ = _q("The firm has 1,200 staff (300 engineers) in the city.")
+    assert q["300"].counts_head == "engineers"

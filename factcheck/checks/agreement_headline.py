@@ -65,7 +65,7 @@ def headline(ctx: Context) -> None:
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
-                          and not b.extra.get("superseded")]) \
+                          and not b.extra.get("superseded") and not _share_of_a_figure(h, b)]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
@@ -428,16 +428,15 @@ def _alike(h: Claim, b: Claim) -> bool:
     if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
             (kinds != {"level", "rate"} or _in_millions(h) or _in_millions(b)):
         return False  # (a price a unit may be a headline's; an amount in millions is no price)
-    if kinds == {"level", "change"} and (_share_of_a_whole(h) or _share_of_a_whole(b)):
-        return False  # "about a third of the target" is no rise of a third
     return not kinds - {"level", "change", "rate"}
 
 
-def _share_of_a_whole(c: Claim) -> bool:
-    """A share that names its whole ("a third of the target", "5% of its workforce"): a
-    part of something, never a change, whatever a headline leaves out."""
-    a = c.aspect or {}
-    return a.get("kind") == "share" and (a.get("of") is not None or a.get("whole") is not None)
+def _share_of_a_figure(h: Claim, b: Claim) -> bool:
+    """b is a share of a figure the body states ("about a third of the $16.3 billion
+    target") and h a change: the change may be that share ("CUT WORKFORCE BY 33 PCT":
+    "75 employees, or 33 pct of its ranks") or not (a tax up 15% and the year's target a
+    third met), so b can support h but not contradict it."""
+    return _kind(h) == "change" and (b.aspect or {}).get("kind") == "share" and b.aspect.get("of") is not None
 
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})

@@ -83,6 +83,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
     parts_of_wholes(quantities, text)
     _ellipses(quantities, text, temporal, starts, cats, lx.estimate_nouns)
     _reached(quantities, text)
+    _restated(quantities, text)
     label_rows(doc.text, quantities, LexiconKey(ruleset))
 
 
@@ -264,6 +265,25 @@ def _reached(quantities: list[Claim], text: str) -> None:
                 and (b.aspect or {}).get("kind") == "level" and _TO.fullmatch(text, a.span[1], b.span[0]):
             b.aspect = {**b.aspect, "after": {"claim": a.id, "value": a.value, "unit": a.unit,
                                               "direction": a.aspect.get("direction")}}
+
+
+# "Rs 2,70,771 crore (Rs 2.7 trillion)", "200m (600ft)", "3.8 billion euros (about $4.4
+# billion)": the same figure in other units or words, in brackets right after it
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|some|around|roughly|nearly|almost|approx\.?|or)\s+)?")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _restated(quantities: list[Claim], text: str) -> None:
+    """A figure restated in brackets with no noun of its own has the frame of the figure
+    it restates: what it counts, whose, when (a baseline too) and how it stands."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.sentence != b.sentence or b.counts_head or not a.counts_head \
+                or (a.unit in PERCENT) != (b.unit in PERCENT) or (a.unit is None) != (b.unit is None) \
+                or not _BRACKET_OPEN.fullmatch(text, a.span[1], b.span[0]) or not _BRACKET_CLOSE.match(text, b.span[1]):
+            continue
+        _same_counts(b, a)
+        b.category, b.subject, b.subject_via = a.category, a.subject, a.subject_via
+        b.period, b.aspect = dict(a.period or {}), dict(a.aspect or {})
 
 
 _KEEP = frozenset({"age", "population", "casualties", "injuries", "hospitalizations", "detentions", "displaced", "expulsions"})
