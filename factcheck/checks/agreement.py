@@ -206,6 +206,11 @@ def repeated_figure(ctx: Context) -> None:
     _figure_named_again(ctx)
 
 
+# a sentence of more words is no prose (a table or list run together): its figures are
+# not read for a sentence given twice (each would be keyed by the whole sentence)
+_PROSE_WORDS = 400
+
+
 def _said_twice(ctx: Context) -> None:
     """A sentence the text gives twice, word for word but for one figure (a wire repeats a
     paragraph): the two figures are one, whatever their frames read from the sentences
@@ -215,9 +220,13 @@ def _said_twice(ctx: Context) -> None:
     holding ... agreed to ...", "Officials told reporters that 20 banks holding ...")."""
     most = int(ctx.params.get("twice_words", 12))
     alike: dict[tuple[str, str], list[Claim]] = {}
+    words: dict[int, int] = {}  # sentence index -> its words, counted once
     for c in _figures(ctx):
         s = ctx.sentence(c)
-        if s.headline or len(s.text.split()) < most:
+        n = words.get(s.index)
+        if n is None:
+            n = words[s.index] = len(s.text.split())
+        if s.headline or not most <= n <= _PROSE_WORDS:
             continue
         alike.setdefault((s.text[:c.span[0] - s.start], s.text[c.span[1] - s.start:]), []).append(c)
         rest = s.text[c.span[1] - s.start:]

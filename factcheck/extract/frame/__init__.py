@@ -71,7 +71,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
             before = prev if same else None
             _frame_one(doc, text, c, clause, lx, temporal, starts, money_units,
                        head_figure(before, prev_before if same else None, doc.text), seen, cats,
-                       by_sentence[c.sentence])
+                       by_sentence[c.sentence], prev if prev is not None and prev.sentence == c.sentence else None)
             prev, prev_clause, prev_before = c, clause, before
         except CheckTimeout:
             raise
@@ -332,7 +332,7 @@ def _read_as(doc: Document) -> str:
 
 def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, temporal, starts,
                money_units: frozenset[str], prev: Claim | None, seen: Subjects, cats,
-               sentence_quantities: list[Claim]) -> None:
+               sentence_quantities: list[Claim], last: Claim | None) -> None:
     pre, post = _masked(text, clause[0], c.span[0], temporal, starts), \
         _masked(text, c.span[1], clause[1], temporal, starts)
     money_or_share = c.unit in money_units or c.unit in PERCENT
@@ -396,7 +396,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         counts.change = lx.change_nouns[counts.head]
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
     if c.aspect["kind"] in ("share", "level"):
-        gapped = _gapped_change(text, c, sentence_quantities)
+        gapped = _gapped_change(text, c, last)
         if gapped is not None:
             c.aspect = dict(gapped.aspect)
     per = _PER_THING.match(post) if money_or_share and c.unit not in PERCENT else None
@@ -429,14 +429,10 @@ _NOT_NOUNS = frozenset("from to with against versus vs than at of by on in up do
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,\n]|$|[ \t](?:in|for|during|on|from|a|an|the)\b)")
 
 
-def _gapped_change(text: str, c: Claim, sentence_quantities: list[Claim]) -> Claim | None:
+def _gapped_change(text: str, c: Claim, first: Claim | None) -> Claim | None:
     """The change figure whose verb `c` shares by gapping ("imports 8%" after "Exports rose
-    12% in March, "), if any: the figure just before it in the sentence, a change in the
-    same unit, and only a verbless noun phrase between (see _GAP)."""
-    first = None
-    for q in sentence_quantities:
-        if q.span[1] <= c.span[0]:
-            first = q
+    12% in March, "), if any: `first`, the figure just before it in the sentence, a change
+    in the same unit, with only a verbless noun phrase between (see _GAP)."""
     if first is None or (first.aspect or {}).get("kind") != "change" or first.unit != c.unit:
         return None
     m = _GAP.fullmatch(text, first.span[1], c.span[0])
