@@ -425,7 +425,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
 _GAP = re.compile(r"(?:\s+(?:in|during|for|on|at)\s+[^,;:.()]{1,30}?)?\s*(?:,\s*(?:and|while|but)?|\band|\bwhile)\s+"
                   r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w’'&-]*\s+){1,4})$")
 _NOT_NOUNS = frozenset("from to with against versus vs than at of by on in up down compared was were is are "
-                       "had has have rose fell grew said says up down over under after before".split())
+                       "had has have rose fell grew said says over under after before".split())
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,\n]|$|[ \t](?:in|for|during|on|from|a|an|the)\b)")
 
 
