@@ -32,7 +32,7 @@ from ...regexwords import folded, search_folded
 from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
-from .counts import read_counts, singular
+from .counts import _STOP as _NOT_NOUN, read_counts, singular
 from .instance import instance_of
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from ..link.words import _STOP as _LINK_STOP
@@ -396,7 +396,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         counts.change = lx.change_nouns[counts.head]
     c.aspect = aspect_of(c, pre, post, counts, lx, prev)
     if c.aspect["kind"] in ("share", "level"):
-        gapped = _gapped_change(text, c, last)
+        gapped = _gapped_change(text, c, last, lx)
         if gapped is not None:
             c.aspect = dict(gapped.aspect)
     per = _PER_THING.match(post) if money_or_share and c.unit not in PERCENT else None
@@ -421,22 +421,21 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
 # gapping: "Exports rose 12% in March, imports 8%": a second subject and figure after a
 # comma or "and", their verb left out, share the change of the first; the words between
 # are a time or place of the first (optional), then a noun phrase with no verb or
-# preposition ("compared with 8%", "up from 8%", "against 8%" are other readings)
+# preposition ("compared with 8%", "up from 8%", "against 8%" are other readings): no
+# word of grammar (counts' stop words) and no change verb
 _GAP = re.compile(r"(?:\s+(?:in|during|for|on|at)\s+[^,;:.()]{1,30}?)?\s*(?:,\s*(?:and|while|but)?|\band|\bwhile)\s+"
                   r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w’'&-]*\s+){1,4})$")
-_NOT_NOUNS = frozenset("from to with against versus vs than at of by on in up down compared was were is are "
-                       "had has have rose fell grew said says over under after before".split())
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,\n]|$|[ \t](?:in|for|during|on|from|a|an|the)\b)")
 
 
-def _gapped_change(text: str, c: Claim, first: Claim | None) -> Claim | None:
+def _gapped_change(text: str, c: Claim, first: Claim | None, lx) -> Claim | None:
     """The change figure whose verb `c` shares by gapping ("imports 8%" after "Exports rose
     12% in March, "), if any: `first`, the figure just before it in the sentence, a change
     in the same unit, with only a verbless noun phrase between (see _GAP)."""
     if first is None or (first.aspect or {}).get("kind") != "change" or first.unit != c.unit:
         return None
     m = _GAP.fullmatch(text, first.span[1], c.span[0])
-    if not m or any(w.lower() in _NOT_NOUNS for w in m.group("np").split()):
+    if not m or any(w.lower() in _NOT_NOUN or w.lower() in lx.change_verbs for w in m.group("np").split()):
         return None
     return first if _CLAUSE_END.match(text, c.span[1]) else None
 
