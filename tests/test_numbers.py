@@ -101,6 +101,24 @@ CASES = [
     ("Shares rose 6 pence.", "6 pence", 0.06, 0.06, 0.06, "GBP", "exact"),
     ("Two and a half million tickets sold.", "Two and a half million", 2.5e6, 2.5e6, 2.5e6, None, "exact"),
     ("Several million people watched.", "Several million", None, 3e6, 9e6, None, "approx"),
+    # Indian numbering: lakh 1e5, crore 1e7, digits grouped by two above the thousands
+    ("The budget gives Rs 2,70,771 crore to defence.", "Rs 2,70,771 crore", 2.70771e12, 2.70771e12,
+     2.70771e12, "INR", "exact"),
+    ("The fund holds Rs. 1,00,000 in cash.", "Rs. 1,00,000", 1e5, 1e5, 1e5, "INR", "exact"),
+    ("The state owes 10,00,00,000 rupees.", "10,00,00,000 rupees", 1e8, 1e8, 1e8, "INR", "exact"),
+    ("The scheme will cost ₹1.5 lakh crore.", "₹1.5 lakh crore", 1.5e12, 1.5e12, 1.5e12, "INR", "exact"),
+    ("About 5 lakh people were affected.", "About 5 lakh", 5e5, 5e5, 5e5, None, "approx"),
+    ("The government spent Rs 40,000 crore.", "Rs 40,000 crore", 4e11, 4e11, 4e11, "INR", "exact"),
+    ("India gave 12 crore doses.", "12 crore", 1.2e8, 1.2e8, 1.2e8, None, "exact"),
+    ("It raised INR 500 crore.", "INR 500 crore", 5e9, 5e9, 5e9, "INR", "exact"),
+    ("One lakh crore rupees were spent.", "One lakh crore rupees", 1e12, 1e12, 1e12, "INR", "exact"),
+    # a larger scale word after a scale multiplies it
+    ("The deficit was £5 thousand million.", "£5 thousand million", 5e9, 5e9, 5e9, "GBP", "exact"),
+    ("Two thousand million people watched.", "Two thousand million", 2e9, 2e9, 2e9, None, "exact"),
+    ("One million two hundred thousand people voted.", "One million two hundred thousand", 1.2e6, 1.2e6,
+     1.2e6, None, "exact"),
+    ("Half a million people fled.", "Half a million", 5e5, 5e5, 5e5, None, "exact"),
+    ("Four dozen people were arrested.", "Four dozen", 48, 48, 48, None, "exact"),
 ]
 
 

@@ -405,6 +405,7 @@ def _plain_word_value(s, g):
             return None
         toks[0] = "one"
     total, cur, seen = 0.0, 0.0, False
+    last = None  # (scale, amount) of the scale word just read
     for t in toks:
         if t in g.ones:
             cur += g.ones[t]
@@ -415,10 +416,17 @@ def _plain_word_value(s, g):
         elif t == "hundred":
             cur = (cur or 1) * 100
         elif t in g.scales:
-            total += (cur or 1) * g.scales[t]
+            if last is not None and not cur and g.scales[t] > last[0]:
+                total -= last[1]  # "two thousand million": a compound scale
+                last = (last[0] * g.scales[t], last[1] * g.scales[t])
+            else:
+                last = (g.scales[t], (cur or 1) * g.scales[t])
+            total += last[1]
             cur = 0
         else:
             return None
+        if t == "hundred" or t not in g.scales:
+            last = None
         seen = True
     return total + cur if seen else None
 

@@ -72,6 +72,7 @@ def _word_value(s: str, g: Grammar) -> float | None:
             return None
         toks[0] = "one"
     total, cur, seen = 0.0, 0.0, False
+    last = None  # (scale, amount) of a scale word just read: a larger one next multiplies it
     for t in toks:
         if t in g.ones:
             cur += g.ones[t]
@@ -82,10 +83,18 @@ def _word_value(s: str, g: Grammar) -> float | None:
         elif t == "hundred":
             cur = _times(cur, 100)
         elif t in g.scales:
-            total += (cur or 1) * g.scales[t]
+            if last is not None and not cur and g.scales[t] > last[0]:
+                # "one lakh crore" (1e12), "two thousand million" (2e9): a compound scale
+                total -= last[1]
+                last = (last[0] * g.scales[t], _times(last[1], g.scales[t]))
+            else:
+                last = (g.scales[t], _times(cur or 1, g.scales[t]))
+            total += last[1]
             cur = 0
         else:
             return None
+        if t == "hundred" or t not in g.scales:
+            last = None
         seen = True
     return total + cur if seen else None
 

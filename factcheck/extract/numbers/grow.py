@@ -65,10 +65,20 @@ def _scale(text: str, fig: _Fig, g: Grammar) -> None:
         mult = g.abbrevs[key]
     if mult is None:
         return
+    end = sm.end()
+    if word:
+        # a larger scale word right after multiplies: "1.5 lakh crore" is 1.5e12, "5
+        # thousand million" 5e9 (spelled scales only; a smaller one after is no compound)
+        sm2 = g.re_scale.match(after[end:])
+        w2 = sm2.group("word") if sm2 else None
+        if w2 and g.scales.get(w2.lower(), 0) > mult:
+            mult *= g.scales[w2.lower()]
+            key = f"{key} {w2.lower()}"
+            end += sm2.end()
     fig.low = fig.high = (fig.raw_value or 0) * mult
     fig.scale = key
     fig.extra["scale"] = key
-    fig.end += sm.end()
+    fig.end += end
 
 
 def _abbrev_is_scale(text: str, fig: _Fig, g: Grammar, end: int) -> bool:

@@ -170,7 +170,12 @@ def _compile(key: LexiconKey) -> Grammar:
     W = _alt(word_nums)
     frac_words = _alt(fractions)
     small = _alt(list(ones) + list(tens))
+    # thousands grouped by three ("2,700,771"), the Indian way (twos above the thousands:
+    # "2,70,771" is 2 lakh 70 thousand 771, "10,00,00,000" ten crore; the only reading of
+    # those digits, whether the text is Indian or the grouping a slip: sanity.digit-groups
+    # says which), or by blanks ("12 737")
     digits = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+              r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
               r"|\d+(?:\.\d+)?)")
     vague_alt = _alt(vague)
