@@ -76,3 +76,15 @@ def test_digit_groups_left_alone_where_commas_are_not_thousands_by_three():
                  "Only 18,0000 calls were made.",  # no group of three to say how this text writes
                  "He won 6-4,6-3 before 12,000 fans."):
         assert not hits(text, "sanity.digit-groups"), text
+
+
+def test_indian_grouping_is_flagged_only_where_the_text_groups_a_lakh_by_threes_and_is_not_indian():
+    western = "The plant makes 1,00,000 tonnes a year, against 2,500,000 tonnes at its rival."
+    f = hits(western, "sanity.digit-groups")
+    assert [x.details["said"] for x in f] == ["\u201c1,00,000\u201d"]
+    assert "Indian way" in f[0].message and "\u201c2,500,000\u201d" in f[0].message
+    for text in ("The plant makes 1,00,000 tonnes a year, against 85,000 tonnes at its rival.",  # below a lakh: either way
+                 "The plant makes Rs 1,00,000 a day, against 2,500,000 tonnes at its rival.",  # rupees
+                 "About 5 lakh people fled; 1,00,000 homes and 120,000 hectares were lost.",  # lakh
+                 "The state spent Rs 2,70,771 crore, or 2,707,710 million rupees."):
+        assert not hits(text, "sanity.digit-groups"), text

@@ -5,7 +5,7 @@ share-over-100   "120% of voters": a share of a whole that cannot exceed it
 world-population a city's or country's population above the world's
 negative-count   a count of people or things below zero
 fractional-count "5.2 ballots were cast": a count with decimals and no scale word
-digit-groups     "from 18,0000 to 45,000": a thousands group of other than three digits
+digit-groups     (sanity_digits.py) "from 18,0000 to 45,000": a thousands group of other than three digits
 """
 from __future__ import annotations
 
@@ -161,30 +161,3 @@ def fractional_count(ctx: Context) -> None:
         if before.search(ctx.before(c, 40)) or after.search(ctx.after(c, 40)):
             continue  # "an average of 1.5 deaths", "2.4 people per household"
         ctx.fail([c], count=_said(c), what=c.counts_head or c.category)
-
-
-# a number whose last comma group is not three digits long: "18,0000", "1,00 mln";
-# Indian grouping ("1,00,000": twos, then a three) ends in three and is left alone
-_BAD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\.\d)")
-_GOOD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-# "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
-_DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
-
-
-@check_type("digit-groups")
-def digit_groups(ctx: Context) -> None:
-    """A text that groups thousands by three with commas ("45,000") has a digit missing
-    or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").
-    A text that never groups by three commas, or uses dots for thousands (a decimal
-    comma: "12,50"), is not read."""
-    text = ctx.doc.text
-    if "," not in text or _DOT_GROUPS.search(text):
-        return
-    model = _GOOD_GROUP.search(text)
-    if model is None:
-        return
-    for m in _BAD_GROUP.finditer(text):
-        group = m.group().rsplit(",", 1)[1]
-        claims = [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
-        ctx.fail(claims, said=f"\u201c{m.group()}\u201d", digits=len(group),
-                 model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])

@@ -1,0 +1,89 @@
+"""The digit-groups check type: a number grouped otherwise than the text groups the
+others.
+
+    "from 18,0000 to 45,000"   a comma followed by four digits, or by two ("1,00 mln"),
+                               in a text that groups thousands by three: a digit is
+                               missing or extra
+    "1,00,000 ... 2,500,000"   Indian grouping (twos above the thousands) in a text that
+                               groups a figure of a lakh or more by threes and names no
+                               rupees, lakh or crore: a slip of the Western way
+                               ("1,000,000" less a zero) until the text shows it Indian
+
+Below a lakh both ways write the same ("45,000"), so only a figure of six digits or more
+tells how a text groups; a text that counts in rupees or in a scale of the Indian system
+(a scale word above a thousand that is no power of a thousand: lakh, crore, in
+numbers.yaml) writes "2,70,771" as a matter of course, and a Western figure beside it is
+a conversion, not a slip.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from . import Context, check_type
+from ..model import Claim
+
+
+# a number whose last comma group is not three digits long: "18,0000", "1,00 mln";
+# Indian grouping ("1,00,000": twos, then a three) ends in three and is read apart
+_BAD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\.\d)")
+_GOOD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
+_DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
+# "2,70,771", "10,00,00,000": twos above the thousands
+_INDIAN_GROUP = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+# a figure of a lakh or more grouped by threes ("250,000", "1,250,000"): Western, not Indian
+_WESTERN_LAKH = re.compile(r"(?<![\w.,])(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\d,])")
+
+
+def _figures(ctx: Context) -> list[Claim]:
+    return ctx.once("checks.quantities", lambda: [c for c in ctx.claims if c.kind == "quantity"])
+
+
+def _indian_scales(ctx: Context) -> frozenset[str]:
+    """The scale words of numbers.yaml above a thousand that are no power of a thousand."""
+    def make() -> frozenset[str]:
+        scales = (ctx.lexicon("numbers") or {}).get("scales") or {}
+        return frozenset(str(k).lower() for k, v in scales.items()
+                         if float(v) > 1000 and round(math.log10(float(v))) % 3)
+    return ctx.derived("indian_scales", make)
+
+
+def _indian_text(ctx: Context) -> bool:
+    """Whether a figure of the text is in rupees or counted in lakh or crore."""
+    indian = _indian_scales(ctx)
+    return any(c.unit == "INR" or any(w in indian for w in str(c.extra.get("scale") or "").lower().split())
+               for c in _figures(ctx))
+
+
+def _overlapping(ctx: Context, m: re.Match) -> list[Claim]:
+    return [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
+
+
+@check_type("digit-groups", defaults={"indian_message": None})
+def digit_groups(ctx: Context) -> None:
+    """A text that groups thousands by three with commas ("45,000") has a digit missing
+    or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").
+    A text that never groups by three commas, or uses dots for thousands (a decimal
+    comma: "12,50"), is not read. Indian grouping ("1,00,000") is flagged only in a text
+    that groups a figure of a lakh or more by threes and has no rupees, lakh or crore."""
+    text = ctx.doc.text
+    if "," not in text or _DOT_GROUPS.search(text):
+        return
+    model = _GOOD_GROUP.search(text)
+    if model is None:
+        return
+    for m in _BAD_GROUP.finditer(text):
+        group = m.group().rsplit(",", 1)[1]
+        ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
+                 model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
+    indian = _INDIAN_GROUP.search(text)
+    if indian is None:
+        return
+    western = _WESTERN_LAKH.search(text)
+    if western is None or _indian_text(ctx):
+        return
+    for m in _INDIAN_GROUP.finditer(text):
+        ctx.fail(_overlapping(ctx, m), message=ctx.params.get("indian_message"),
+                 said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[1]),
+                 model=f"\u201c{western.group()}\u201d", span=[m.start(), m.end()])
