@@ -406,3 +406,28 @@ def test_easter_and_the_feasts_counted_from_it(text, expr, value):
 
 def test_easter_island_is_not_the_feast():
     assert tag("Tourists flew to Easter Island.") == []
+
+
+# ---------------------------------------------------------------- month ranges
+
+@pytest.mark.parametrize("text, expr, value, start, end", [
+    ("Exports rose 12% in April-November.", "April-November", "2021-04", "2021-04-01", "2021-11-30"),
+    ("Exports rose 12% in April\u2013November 2021.", "April\u2013November 2021", "2021-04", "2021-04-01", "2021-11-30"),
+    ("Exports rose in November-February 2021.", "November-February 2021", "2020-11", "2020-11-01", "2021-02-28"),
+    ("Profit in the Jan-March quarter fell 5%.", "Jan-March quarter", "2021-Q1", "2021-01-01", "2021-03-31"),
+    ("Output in 1986/87 (Oct-Sept) will rise.", "Oct-Sept", "1986-10", "1986-10-01", "1987-09-30"),
+    ("Sales in the October-March season are strong.", "October-March", "2021-10", "2021-10-01", "2022-03-31"),
+    ("Ford will build 485,000 cars in the April-June period.", "April-June", "2022-Q2", "2022-04-01", "2022-06-30"),
+])
+def test_months_joined_by_a_dash_are_one_period(text, expr, value, start, end):
+    c = one(text, expr)
+    assert (c.timex, c.start, c.end) == (value, start, end)
+    assert not [d for d in tag(text) if d.kind == "date" and d.span != c.span and d.span[0] < c.span[1] and c.span[0] < d.span[1]]
+    if not value[5:].startswith("Q"):
+        assert c.extra["interval"] == f"{start[:7]}/{end[:7]}"
+
+
+def test_a_month_range_is_not_two_dates_nor_a_range_of_days():
+    assert [c.text for c in tag("Sales rose 5% in April-November.")] == ["April-November"]
+    assert [c.text for c in tag("He was away April 28-May 3.")] == ["April 28", "May 3"]
+    assert [c.text for c in tag("The grain is for shipment may-june.")] == []

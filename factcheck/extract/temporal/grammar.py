@@ -24,7 +24,7 @@ from .pieces import pieces, word_sets
 # one declared later, outside it (a script, a plugin), comes after all of these.
 PRECEDENCE: tuple[str, ...] = (
     "iso", "numeric", "wd_md", "md", "week_of", "md_words", "dm", "my", "spelled_year",
-    "spelled_decade", "month_year_rel", "month_quarter", "month", "nth", "split_year", "clock_hours", "year", "fiscal_short", "short_year", "decade",
+    "spelled_decade", "month_year_rel", "month_range", "month_quarter", "month", "nth", "split_year", "clock_hours", "year", "fiscal_short", "short_year", "decade",
     "century", "weekday", "deictic", "mid_pod", "units_ahead", "pod", "relative", "the_unit",
     "year_period", "distance", "year_earlier", "duration", "recent_units", "bare_units", "quarter",
     "year_ago_quarter", "quarter_rel", "qn", "half", "hn", "nine_months", "season", "year_season",

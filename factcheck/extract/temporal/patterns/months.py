@@ -84,3 +84,68 @@ def _month_as_modifier(cx: Context, a: int, b: int) -> bool:
         return False
     nxt = re.match(r"\s+([a-z]+)\b", cx.text[b:b + 30])
     return bool(nxt) and nxt.group(1) not in (cx.lex.get("ambiguous_month_not_before") or ())
+
+
+@pattern("month_range", r"\b(?P<m1>{months}|{abbr})\s?[-–—]\s?(?P<m2>{months}\b|{abbr}(?!\w))"
+         r"(?:\s+(?P<q>quarter)\b)?(?:,?\s+(?P<y>{YEAR})\b)?",
+         triggers={"{months}"},
+         examples={"Exports rose 12% in April-November.": "2021-04",
+                   "Exports rose 12% in April–November 2021.": "2021-04",
+                   "Profit in the Jan-March quarter fell 5%.": "2021-Q1",
+                   "Ford will build 485,000 cars in the April-June period.": "2022-Q2",
+                   "Sales in the October-March season are strong.": "2021-10",
+                   "Output in 1986/87 (Oct-Sept) will rise.": "1986-10",
+                   "The wheat is for shipment may-june.": None})
+def h_month_range(m, cx, a, b):
+    """Months joined by a dash are one period, from the first day of the first to the last
+    day of the second ("April-November", "the Jan-March quarter", "(Oct-Sept)" after a split
+    year): not two dates. A calendar quarter's three months are that quarter (its TIMEX3
+    value); any other run has the first month's value, as a split year has its first
+    year's, and says its whole extent in extra["interval"] (ISO 8601: "2021-04/2021-11").
+    The year: one written after it is the last month's; one said just before (in the same
+    sentence, joined by a range word or a bracket) the first month's; else, read as "in
+    November" is, the last month's in a clause in the past tense and the first month's
+    otherwise."""
+    w1, w2 = m["m1"], m["m2"]
+    if not (w1[0].isupper() and w2[0].isupper()):
+        return None  # "may-june": no names of months
+    m1, m2 = _month_of(cx.lex, w1), _month_of(cx.lex, w2)
+    if not m1 or not m2 or m1 == m2:
+        return None
+    wraps = m1 > m2  # "October-March": the second month in the next year
+    if m["y"]:
+        y2 = int(m["y"])
+        y1, anchor = y2 - wraps, None
+    elif (carried := cx.year_carried_to(a) or _year_in_bracket(cx, a)) is not None:
+        y1, said = carried
+        y2, anchor = y1 + wraps, f"{said} in the same sentence"
+    elif cx.dct is None:
+        return Resolved("date", f"XXXX-{m1:02d}", None, "no publication date: year unknown")
+    else:
+        t = tense(cx, a, b)
+        if t == 0 and _DEADLINE_CUE.search(cx.text[max(cx.sent_bounds[0], a - 30):a]):
+            t = 1
+        if t < 0:  # a period told in the past: the latest whose last month is not ahead
+            y2 = year_for(cx, m2, None, t)
+            y1 = y2 - wraps
+        else:  # else the one that starts nearest publication ("the April-June quarter", said March 30)
+            y1 = year_for(cx, m1, None, t)
+            y2 = y1 + wraps
+        anchor = f"{cx.pub} (year)"
+    first, last = cal.month(y1, m1), cal.month(y2, m2)
+    if not wraps and m1 % 3 == 1 and m2 == m1 + 2:
+        p = cal.quarter(y1, m2 // 3)
+        return Resolved("date", p.value, p, anchor)
+    p = cal.Period(first.value, first.start, last.end, "month")
+    return Resolved("date", p.value, p, anchor, extra={"interval": f"{first.value}/{last.value}"})
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _year_in_bracket(cx: Context, a: int) -> tuple[int, str] | None:
+    """'1986/87 (Oct-Sept)': a year said just before the bracket the months open."""
+    if not cx.sentence_years:
+        return None
+    y, said, end = cx.sentence_years[-1]
+    return (y, said) if _OPEN_BRACKET.fullmatch(cx.text, end, a) else None
