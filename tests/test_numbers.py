@@ -162,6 +162,15 @@ NOT_QUANTITIES = [
     ("He appeared on 60 Minutes, the show.", "60"),
     ("In the winter of nineteen ninety-four prices fell.", "nineteen"),
     ("The firm declared a 2-for-1 stock split.", "2"),
+    # identifiers: a number that names a law, a resolution, a flight, a road
+    ("Under Law No 3/2009, the council acted.", "3/2009"),
+    ("Law 3/2009 was passed.", "3/2009"),
+    ("Regulation 2016/679 applies.", "679"),
+    ("The council passed Resolution 2334.", "2334"),
+    ("Police imposed Section 144 in the city.", "144"),
+    ("Article 370 was revoked.", "370"),
+    ("Flight MH17 was shot down.", "17"),
+    ("They drove down Route 66.", "66"),
 ]
 
 

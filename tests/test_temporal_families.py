@@ -431,3 +431,9 @@ def test_a_month_range_is_not_two_dates_nor_a_range_of_days():
     assert [c.text for c in tag("Sales rose 5% in April-November.")] == ["April-November"]
     assert [c.text for c in tag("He was away April 28-May 3.")] == ["April 28", "May 3"]
     assert [c.text for c in tag("The grain is for shipment may-june.")] == []
+
+
+def test_a_year_like_number_in_a_series_is_no_year():
+    assert tag("UN Security Council Resolution 1701 ended the war.") == []
+    assert [c.text for c in tag("Flight 1771 crashed in 1987.")] == ["1987"]
+    assert [c.timex for c in tag("The Finance Act 1985 applies.")] == ["1985"]  # named by its year

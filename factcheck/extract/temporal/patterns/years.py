@@ -3,10 +3,12 @@
 split years "1987/88", "fiscal 1987/88", "the 1986-87 season"."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import calendar as cal
 from ..context import Resolved
+from ..lexicon import alt
 from ..registry import pattern
 from ..values import _mod, spelled_year
 
@@ -45,7 +47,9 @@ def h_spelled_decade(m, cx, a, b):
                    "He wore No. 1998 all season.": None,
                    "About 1999 residents were evacuated.": None,
                    "More than 1850 families fled.": None,
-                   "It closed in about 1999.": "1999"})
+                   "It closed in about 1999.": "1999",
+                   "UN Security Council Resolution 1701 ended the war.": None,
+                   "The Finance Act 1985 applies.": "1985"})
 def h_year(m, cx, a, b):
     y = int(m["y"])
     mod = _mod(cx.lex, m["fz"])
@@ -54,11 +58,20 @@ def h_year(m, cx, a, b):
         # a bare number: a year only after a preposition or as a modifier, not "No. 1998"
         if re.search(r"(?:No\.|#|\$|number)\s*$", before, re.I):
             return None
+        serial = _serial_before(tuple(cx.lex.get("serial_nouns") or ()))
+        if serial is not None and serial.search(cx.text, max(0, a - 16), a):
+            return None  # "Resolution 1701", "Flight 1771": a number in a series
         if _hedged_count(cx, a, b):
             return None
     p = cal.year(y)
     extra = {"fiscal": True} if m["fiscal"] else {}
     return Resolved("date", p.value, p, None, mod=mod, extra=extra)
+
+
+@functools.lru_cache(maxsize=8)
+def _serial_before(words: tuple[str, ...]) -> re.Pattern | None:
+    """One of the lexicon's serial_nouns and the blanks after it, at the end."""
+    return re.compile(rf"\b(?:{alt(words)})\s+$", re.I) if words else None
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
