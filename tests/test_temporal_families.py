@@ -437,3 +437,17 @@ def test_a_year_like_number_in_a_series_is_no_year():
     assert tag("UN Security Council Resolution 1701 ended the war.") == []
     assert [c.text for c in tag("Flight 1771 crashed in 1987.")] == ["1987"]
     assert [c.timex for c in tag("The Finance Act 1985 applies.")] == ["1985"]  # named by its year
+
+
+@pytest.mark.parametrize("text, expr, start, end, interval", [
+    ("Output rose in 2019-2021.", "2019-2021", "2019-01-01", "2021-12-31", "2019/2021"),
+    ("Loans under the 1986\u201390 plan rose.", "1986\u201390", "1986-01-01", "1990-12-31", "1986/1990"),
+])
+def test_years_joined_by_a_dash_are_one_run_of_years(text, expr, start, end, interval):
+    c = one(text, expr)
+    assert (c.timex, c.start, c.end, c.extra["interval"]) == (start[:4], start, end, interval)
+
+
+def test_years_joined_by_a_slash_are_a_split_year_or_two_years():
+    assert one("Output in 1987/88 rose.", "1987/88").extra["split_year"] == "1987/1988"
+    assert [c.text for c in tag("It compares 1985/90 figures.")] == []

@@ -93,26 +93,36 @@ def _hedged_count(cx, a: int, b: int) -> bool:
     return bool(hedges.get(words.group(2) or words.group(1)) or (two and hedges.get(two)))
 
 
-@pattern("split_year", r"(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\s?[/-]\s?(?P<y2>\d\d\d\d|\d\d)\b(?![/.,:-]?\d)",
+@pattern("split_year", r"(?:(?P<fiscal>fiscal|calendar)(?:\s+year)?\s+)?{NUM_L}(?P<y>{YEAR})\s?(?P<sep>[/–-])\s?(?P<y2>\d\d\d\d|\d\d)\b(?![/.,:-]?\d)",
          triggers={"#"},
          examples={"Output in 1987/88 is put at 4.2 mln tonnes.": "1987",
                    "Profit for fiscal 1987/88 rose 12 pct.": "1987",
                    "the 1986-87 season": "1986",
                    "Sales rose 1987/1988.": "1987",
-                   "It compares 1985/90 figures.": None})
+                   "It compares 1985/90 figures.": None,
+                   "Growth envisaged by the 1985-90 development plan.": "1985",
+                   "Output rose in 2019\u20132021.": "2019"})
 def h_split_year(m, cx, a, b):
     """Two consecutive years written as one period: a fiscal, crop or marketing year or
     a season that starts in the first and ends in the second. Its value is the first
     year (TIMEX3 has no value for a year that straddles two); its days run from the
-    first year's start to the second's end, since where it turns is not said."""
+    first year's start to the second's end, since where it turns is not said.
+
+    Years further apart joined by a dash are a run of whole years ("the 1985-90 plan",
+    "in 2019-2021"), read the same way, with extra["interval"] ("1985/1990", ISO 8601)
+    as a run of months has; by a slash they are two years ("1985/90 figures")."""
     y, y2 = int(m["y"]), int(m["y2"])
     if len(m["y2"]) == 2:
-        y2 += y // 100 * 100 + (100 if y % 100 == 99 else 0)
-    if y2 != y + 1:
+        y2 += y // 100 * 100 + (100 if y % 100 == 99 else 0)  # "1999-00"; "1998-02" is no run
+    fiscal = {"fiscal": True} if m["fiscal"] else {}
+    if y2 == y + 1:
+        extra = {"split_year": f"{y}/{y2}", **fiscal}
+    elif y2 > y and m["sep"] != "/":
+        extra = {"interval": f"{y}/{y2}", **fiscal}
+    else:
         return None  # "1985/90": two years, not one period
     first = cal.year(y)
     p = cal.Period(first.value, first.start, cal.year(y2).end, "year")
-    extra = {"split_year": f"{y}/{y2}", **({"fiscal": True} if m["fiscal"] else {})}
     return Resolved("date", p.value, p, None, extra=extra)
 
 
