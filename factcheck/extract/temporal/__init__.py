@@ -30,8 +30,8 @@ What a claim's `extra` may hold (serialised into the claim's JSON):
     offset, direction   for "two days ago" / "a year earlier": the distance and its sign
     offset_from_published  "future" for "in three weeks" (start/end is the point reached)
     range_start the first date of a range, on the claim of its bare closing day ("25" in "April 24 and 25")
-    interval    the whole extent of a run of months said as one ("April-November": "2021-04/2021-11",
-                ISO 8601); the claim's TIMEX3 value is its first month, its start and end the run's
+    interval    the whole extent of a run of months or years said as one ("April-November": "2021-04/2021-11",
+                "the 1985-90 plan": "1985/1990", ISO 8601); its TIMEX3 value is the first, start and end the run's
     fiscal, holiday, tz, quantifier, frequency, date_order   as named
 """
 from __future__ import annotations
