@@ -159,7 +159,7 @@ def shapes() -> dict[str, callable]:
     s["long-line"] = _repeat("word ")
     s["newlines"] = _repeat("\n")
     s["paragraphs"] = _repeat("1\n\n")
-    s["headline-body"] = lambda n: "Floods force 12,000 from their homes\n\n" + _repeat("about 8,000 people were forced from their homes. ")(n)
+    s["headline-body"] = _ends("Floods force 12,000 from their homes\n\n", "about 8,000 people were forced from their homes. ", "")
     # random number-ish token soups (seeded)
     for i in range(4):
         s[f"soup-{i}"] = _tokens(i, NUMBERISH)

@@ -85,8 +85,7 @@ def _row(ctx: Context, c: Claim) -> bool:
     it, which says whose. A short sentence naming more ("The company employs 4,500
     people.") is prose, compared as any."""
     s = ctx.sentence(c)
-    words = s.text.split()
-    if len(words) >= int(ctx.params.get("min_words", 6)):
+    if _of_sentence(ctx, "agreement.words", c, lambda s: len(s.text.split())) >= int(ctx.params.get("min_words", 6)):
         return False
     if not s.text.rstrip("\"'\u201d)").endswith((".", "!", "?")):
         return True

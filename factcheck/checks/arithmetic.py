@@ -10,6 +10,7 @@ import bisect
 import math
 import re
 from dataclasses import replace
+from typing import Callable
 
 from . import Context, check_type, per_claim
 from ..regexwords import alternation, first_char_lookahead, folded, lowered
@@ -174,7 +175,7 @@ def percent_change(ctx: Context) -> None:
                     pairs[i] = pair
                     used.update(id(c) for c in pair[:2])
         for i, pair in sorted(pairs.items()):
-            if _joined(ctx, changes[i], pair[0], pair[1], claims):
+            if _joined(ctx, changes[i], pair[0], pair[1], starting):
                 _check_percent(ctx, changes[i], *pair)
         if changes:
             apart.extend((p.sentence, p, None) for i, p in enumerate(changes) if i not in pairs)
@@ -278,13 +279,14 @@ def _other_change(words: re.Pattern, gap: str) -> bool:
     return bool(found)
 
 
-def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) -> bool:
+def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[int, int], list[Claim]]) -> bool:
     """Whether a stated change is of the from/to figures found for it: no other change
     word stands between them ("sales fell to 2.40 billion from 2.52 billion, but interest
     expense rose 30 pct" is two changes), no other figure stands between a pair and a
     change after it ("to 46.9p from 38.7p, and the dividend 17.0p, a 41.6 pct increase"),
     a change after its pair that names its own base is of that ("up 27 pct from the
-    previous record"), and a change "in X" is of X, not of another noun."""
+    previous record"), and a change "in X" is of X, not of another noun. `starting(lo, hi)`:
+    the sentence's figures that start in [lo, hi]."""
     words = ctx.derived("change_words", lambda: _change_words(ctx.params))
     first, last = (frm, to) if frm.span[0] < to.span[0] else (to, frm)
     if p.span[0] > last.span[0]:
@@ -292,14 +294,14 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, claims: list[Claim]) 
         if _other_change(words, gap) or _OWN_BASE.match(ctx.after(p, 40)) or subjects_differ(p, last) \
                 or _NEW_CLAUSE.search(gap):
             return False  # "sales fell to X from Y, while interest expense showed a 30 pct drop"
-        if any(last.span[1] <= c.span[0] and c.span[1] <= p.span[0] and c.unit not in PERCENT for c in claims):
+        if any(c.span[1] <= p.span[0] and c.unit not in PERCENT for c in starting(last.span[1], p.span[0])):
             return False
     else:
         near = first if p.span[0] < first.span[0] else last
         gap = _gap(ctx, p, near)
         if _other_change(words, gap) or _YEAR_ON_YEAR.search(gap):
             return False
-        if any(p.span[1] <= c.span[0] and c.span[1] <= near.span[0] for c in claims):
+        if any(c.span[1] <= near.span[0] for c in starting(p.span[1], near.span[0])):
             return False  # "790, down 6.2 pct, Honda 7,447 compared with 5,031": the pair of another figure
     m = _CHANGE_OF.match(ctx.after(p, 50))
     head = (to.counts_head or frm.counts_head or "").lower()

@@ -90,7 +90,7 @@ def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: fro
 # "fell to 2.40 billion dlrs from 2.52 billion", "income of 817 mln dlrs against 700 mln":
 # a figure with no noun of its own, joined to the one before by one of these, counts
 # what that one counts
-_JOINED = re.compile(r"\s*,?\s*(?:[a-z]{1,8}\s*)?,?\s*(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:[a-z]{1,8}\s*)?(?:,\s*)?(?:from|against|vs\.?|versus|compared\s+with|and|or|to)"
                      r"\s+(?:(?:about|some|nearly|almost|around|roughly|an?|the|of)\s+)*$", re.I)
 # a sum per thing, not per time or per person ("C and F": a trade term between)
 _PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(?!(?:year|month|week|day|quarter|"
@@ -130,7 +130,7 @@ _COMPARED = re.compile(r"(?:\b(?:up|down|higher|lower|ahead|behind|rose|rise[sn]
 _DIGITS = re.compile(r"\d")
 _ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
 _NOUN_NEXT = re.compile(r" [a-z]")
-_OR_RATE = re.compile(r"\s*,?\s*(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost)\s+)"
+_OR_RATE = re.compile(r"\s*(?:,\s*)?(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost)\s+)"
                       r"|\s*,\s*")
 _HELD = frozenset("stake stakes shares share holding holdings".split())
 _WORDS_THEN_COMMA = re.compile(r"\s*(?:[A-Za-z][\w.-]*\s+){0,3}[A-Za-z][\w.-]*(?=\s*,)")
@@ -252,7 +252,7 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
 
 
 # "rose 27.2 pct to 299.5 mln": between a change and the level it reached
-_TO = re.compile(r"\s*,?\s*to\s+(?:(?:about|some|nearly|almost|around|roughly|an?|a\s+record)\s+)*", re.I)
+_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:(?:about|some|nearly|almost|around|roughly|an?|a\s+record)\s+)*", re.I)
 
 
 def _reached(quantities: list[Claim], text: str) -> None:

@@ -144,8 +144,9 @@ def sentence_subject(doc: Document, k: int, lx: Lexicon, seen: dict) -> str | No
 
 def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | None:
     """The name a clause opens with, as its subject (see the module's docstring)."""
-    if not any(ch.islower() for ch in s[:200]):
-        return None  # a headline in capitals
+    head = s[:200]
+    if head.upper() == head:
+        return None  # a headline in capitals (no letter that has a capital of its own)
     s = s.replace("<", " ").replace(">", " ")
     m = _DATELINE.match(s)
     if m and m.end() < 80:
