@@ -171,3 +171,13 @@ def test_a_headline_change_is_not_contradicted_by_a_share_of_a_stated_figure():
     # a share of what the headline counts ("40 pct of its staff") is the change, and can contradict it
     cut = "Mill to cut staff by 20 pct\n\nThe mill will lay off 90 workers, or 40 pct of its staff, it said."
     assert any(f.severity == "warning" for f in _headline(cut, published="2022-09-10"))
+
+
+def test_a_scaled_amount_with_its_unit_left_off_is_money_or_goods_not_a_length():
+    # a headline drops the unit of "500 MLN": barrels or dollars may be meant, not feet
+    text = ("14 billion-old dinosaur fossils found in desert\n\nScientists have unearthed the fossils "
+            "of a 66-feet long dinosaur that lived some 14 billion years ago, they said on Monday.")
+    assert not [f for f in _headline(text) if f.severity == "warning"]
+    goods = ("OPEC TO CUT OUTPUT BY 500 MLN\n\nOPEC agreed to cut its output by 400 mln barrels "
+             "a year, its president said.")
+    assert any(f.severity == "warning" for f in _headline(goods))

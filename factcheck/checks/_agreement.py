@@ -35,6 +35,11 @@ def _rule_iv(ctx: Context, c: Claim) -> tuple[float, float]:
     return interval(c, approx=float(ctx.params.get("approx", 0.1)))
 
 
+def _money(c: Claim) -> bool:
+    """A sum of money: its unit a currency code ("USD", "FRF")."""
+    return bool(c.unit and c.unit.isupper() and len(c.unit) == 3)
+
+
 def _said(c: Claim) -> str:
     return f"\u201c{c.text}\u201d"
 

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
-from ._agreement import _figures, _in_headline, _iv, _said
+from ._agreement import _figures, _in_headline, _iv, _money, _said
 from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
@@ -275,11 +275,6 @@ def _figure_named_again(ctx: Context) -> None:
         if not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):
             ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
-
-
-def _money(c: Claim) -> bool:
-    """A sum of money: its unit a currency code ("USD", "FRF")."""
-    return bool(c.unit and c.unit.isupper() and len(c.unit) == 3)
 
 
 def _named_again(ctx: Context) -> None:

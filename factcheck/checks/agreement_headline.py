@@ -17,7 +17,7 @@ import math
 import re
 
 from . import Context, _frames, check_type
-from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _said
+from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _money, _said
 from ._numeric import fmt_interval
 from ..extract.frame.counts import singular, stem
 from ..extract.numbers import TIME_UNITS
@@ -94,7 +94,7 @@ def _said_elsewhere(ctx: Context, h: Claim, body: list[Claim], words: frozenset[
     for b in body:
         bv = _points(b)
         if bv is None or b.extra.get("superseded") or not _not_other(ctx, h, b) \
-                or not _unit_kin(h, b) or not _rounds_to(h, hv, bv):
+                or not _unit_kin(ctx, h, b) or not _rounds_to(h, hv, bv):
             continue
         s = ctx.sentence(b)
         if words & _words_of(ctx, s.text, b, s.start, plain=True) \
@@ -112,7 +112,7 @@ def _lead_in_other_words(ctx: Context, h: Claim, body: list[Claim], words: froze
     out = []
     for b in body:
         if b.sentence != lead or not _not_other(ctx, h, b) or not b.unit or _points(b) is None or (b.period or {}).get("baseline") \
-                or b.extra.get("superseded") or _frames.aspect(b) == "part" or not _unit_kin(h, b):
+                or b.extra.get("superseded") or _frames.aspect(b) == "part" or not _unit_kin(ctx, h, b):
             continue
         kinds = {_kind(h), _kind(b)}
         if len(kinds) > 1 and "percent" not in (h.unit, b.unit) and kinds != {"level", "change"}:
@@ -139,11 +139,11 @@ def _points(c: Claim) -> float | None:
     return c.value / 100 if c.unit == "basis_point" else c.value
 
 
-def _unit_kin(h: Claim, b: Claim) -> bool:
+def _unit_kin(ctx: Context, h: Claim, b: Claim) -> bool:
     """The same unit, basis and percentage points one, a headline's dollar any dollar."""
     pts = {"basis_point", "percentage_point"}
     return h.unit == b.unit or {h.unit, b.unit} <= pts or _any_dollar(h, b) \
-        or _unit_unread(h, b) or _unit_unread(b, h)
+        or _unit_unread(ctx, h, b) or _unit_unread(ctx, b, h)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -249,7 +249,7 @@ def _listed(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], 
     after 2.9 pct"): those add up to nothing."""
     if h.unit in ("percent", "percentage_point") or h.unit is None and not _SCALED.search(h.text):
         return []  # (a bare count: the lead's other counts are of other things)
-    listed = [b for b in body if b.sentence == lead and _alike(h, b) and _kind(b) == "level"]
+    listed = [b for b in body if b.sentence == lead and _alike(ctx, h, b) and _kind(b) == "level"]
     if len(listed) < 3 or any((b.period or {}).get("baseline") for b in listed):
         return []
     text = ctx.doc.text
@@ -410,19 +410,19 @@ def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) ->
     change a percentage is ("rose a real 0.8 pct"); only what is known must agree. A
     bare count (no unit, no scale word: "PIER 1", "SIX MTHS") is of its noun, and its
     frame alone can say which."""
-    if b.sentence != lead or not (h.unit or _SCALED.search(h.text)) or not _alike(h, b):
+    if b.sentence != lead or not (h.unit or _SCALED.search(h.text)) or not _alike(ctx, h, b):
         return False
     if h_words & _words_of(ctx, ctx.sentence(b).text, b, ctx.sentence(b).start, plain=True):
         return True
     # the lead's one figure of the headline's unit is the headline's ("ARVIN TO SELL 150
     # MLN DLRS DEBT": "Arvin Industries Inc said it is raising 150 mln dlrs through ...")
-    return sum(_alike(h, o) for o in _in_sentence(ctx, lead)) == 1
+    return sum(_alike(ctx, h, o) for o in _in_sentence(ctx, lead)) == 1
 
 
-def _alike(h: Claim, b: Claim) -> bool:
+def _alike(ctx: Context, h: Claim, b: Claim) -> bool:
     """The same unit (or one unread), and a level, a change or a rate in both as far as
     known ("15.25 DLRS" for "15.25 dlrs per barrel": a headline drops the "per")."""
-    if h.unit != b.unit and not _unit_unread(h, b) and not _unit_unread(b, h) and not _any_dollar(h, b):
+    if h.unit != b.unit and not _unit_unread(ctx, h, b) and not _unit_unread(ctx, b, h) and not _any_dollar(h, b):
         return False
     kinds = {_kind(h), _kind(b)}
     if _kind(h) != _kind(b) and "percent" not in (h.unit, b.unit) and \
@@ -455,10 +455,21 @@ def _in_millions(c: Claim) -> bool:
     return bool(_SCALED.search(c.text)) or v is not None and abs(v) >= 1e6
 
 
-def _unit_unread(a: Claim, b: Claim) -> bool:
+def _unit_unread(ctx: Context, a: Claim, b: Claim) -> bool:
     """a's unit may be b's, unread: a scaled amount with none ("500 MLN") beside a sum
-    of money or goods."""
-    return a.unit is None and b.unit not in (None, "percent", "percentage_point") and bool(_SCALED.search(a.text))
+    of money or an amount of goods (a production unit of categories.yaml: "500 mln
+    barrels"). A length, an area or a time is not said in millions with its unit left
+    off: "14 billion" (years old) is not "66 feet" long."""
+    return a.unit is None and b.unit is not None and bool(_SCALED.search(a.text)) \
+        and (_money(b) or b.unit in _goods_units(ctx))
+
+
+def _goods_units(ctx: Context) -> frozenset[str]:
+    """The units of amounts of goods: the production category's (categories.yaml)."""
+    def make() -> frozenset[str]:
+        cats = (ctx.lexicon("categories") or {}).get("categories") or []
+        return frozenset(str(u) for c in cats if c.get("name") == "production" for u in c.get("units") or [])
+    return ctx.derived("headline.goods_units", make)
 
 
 def _kind(c: Claim) -> str:
