@@ -123,9 +123,11 @@ _OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
                        r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$", re.I)
 # the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
-# "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion" (not "more than 40")
+# "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion", "191.4 pct above
+# the 1,736 cars sold a year ago" (not "more than 40")
 _COMPARED = re.compile(r"(?:\b(?:up|down|higher|lower|ahead|behind|rose|rise[sn]?|fell|fall(?:s|en)?|gain(?:ed|s)?|"
-                       r"grew|increased|decreased|declined|dropped|climbed|jumped)\b[^;:]{0,25}?\s(?:on|over)|\bthan)\s+"
+                       r"grew|increased|decreased|declined|dropped|climbed|jumped)\b[^;:]{0,25}?\s(?:on|over)|\bthan"
+                       r"|\b(?:above|below))\s+"
                        r"(?:the|its|their|[\w,]+[’']s)\s+$", re.I)
 _DIGITS = re.compile(r"\d")
 _ADJECTIVE_TIME = re.compile(r"[\w.]+-[\w-]+")
