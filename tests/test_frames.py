@@ -667,3 +667,18 @@ def test_a_figure_restated_in_brackets_has_the_frame_of_the_one_it_restates():
     # a bracketed figure with a noun of its own keeps it
     q, _ = _q("The firm has 1,200 staff (300 engineers) in the city.")
     assert q["300"].counts_head == "engineers"
+
+
+def test_an_irregular_participle_after_a_noun_is_a_verb_not_the_head():
+    # "two people taken to hospital": people are counted, what happened to them is the event
+    q, _ = _q("Two people taken to hospital were named. Three men held over the attack were freed.")
+    assert (q["Two"].counts_head, q["Two"].counts) == ("people", "people taken")
+    assert q["Three"].counts_head == "men"
+    # a word that is a noun too ("a rate cut") is not read as one of them
+    q, _ = _q("The bank announced a 0.5 pct cut in its prime rate.")
+    assert q["0.5 pct"].counts_head == "rate" and q["0.5 pct"].aspect["direction"] == "down"
+
+
+def test_a_figure_a_percentage_is_above_or_below_is_a_baseline():
+    q, _ = _q("February sales were 191.4 pct above the 1,736 cars sold in the same month last year.")
+    assert q["1,736"].period.get("baseline") is True

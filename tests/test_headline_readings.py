@@ -181,3 +181,14 @@ def test_a_scaled_amount_with_its_unit_left_off_is_money_or_goods_not_a_length()
     goods = ("OPEC TO CUT OUTPUT BY 500 MLN\n\nOPEC agreed to cut its output by 400 mln barrels "
              "a year, its president said.")
     assert any(f.severity == "warning" for f in _headline(goods))
+
+
+def test_people_of_two_events_are_two_groups():
+    # those taken to hospital are not those led to safety: the headline is unsupported, no more
+    text = ("Two people taken to hospital after blaze in flat\n\nA man and a woman were taken to "
+            "hospital after a fire broke out at a block of flats. Around 50 people were led to "
+            "safety by firefighters, the brigade said.")
+    assert [f.severity for f in _headline(text)] == ["info"]
+    same = ("Two people taken to hospital after blaze\n\nFive people were taken to hospital after a "
+            "fire broke out at a block of flats in Barking.")
+    assert any(f.severity == "warning" for f in _headline(same))

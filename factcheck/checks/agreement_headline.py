@@ -362,6 +362,8 @@ def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
     if h.counts_head is None and h.unit is None is b.unit and verb and verb in (_event(b), (_event(b) or "") + "e"):
         return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"
     noun = _counted(ctx, h)
+    if (e := _event(h)) and _event(b) and e != _event(b):
+        return False  # "two people taken to hospital", "50 people led to safety": two groups
     return bool(noun) and noun == _counted(ctx, b)
 
 

@@ -304,8 +304,8 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
         if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS) \
                 or low in _POSTPOSITIVE and (words or not _noun_next(s, w.end())):
             break
-        if low.endswith("ed") and (words or not _qualifies(s, w.end(), lx)):
-            break  # "1,600 moved to other plants": a verb, not a noun
+        if low.endswith("ed") and (words or not _qualifies(s, w.end(), lx)) or words and low in lx.participles:
+            break  # "1,600 moved to other plants", "two people taken to hospital": a verb, not a noun
         if words and _OBJECT_NEXT.match(s, w.end()):
             break  # "the two carriers serve five points", "the three units lost 900,000 dlrs": a verb
         if not words and pos == 0 and _OWNER_WORD.fullmatch(token):
@@ -349,7 +349,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             if low in _AUX:
                 continue
             two = f"{low} {ws[i + 1].group().lower()}" if i + 1 < len(ws) else ""
-            if low.endswith(("ed", "en")) or event_of(low, lx):
+            if low.endswith(("ed", "en")) or low in lx.participles or event_of(low, lx):
                 out.phrase += " " + low
                 out.event = event_of(low, lx) or (two and event_of(two, lx)) or stem(low)
             break

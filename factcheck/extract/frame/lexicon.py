@@ -59,6 +59,7 @@ class Lexicon:
     agency_says: re.Pattern = re.compile(r"(?!)")   # "said (that) ", "reported " after an agency
     the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
     containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
+    participles: frozenset[str] = frozenset()  # "two people taken to hospital": a verb not in -ed
     # after a figure: a superlative that selects it from a set ("two biggest", "three most
     # populous"); before one: "the top"
     superlative: re.Pattern = re.compile(r"(?!)")
@@ -143,7 +144,8 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    frozenset(_words(lx, "estimate_nouns")), frozenset(_words(lx, "estimate_verbs")),
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
                    *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
-                   containers=frozenset(_words(lx, "container_nouns")), **_selections(lx), **_referring(lx))
+                   containers=frozenset(_words(lx, "container_nouns")),
+                   participles=frozenset(_words(lx, "irregular_participles")), **_selections(lx), **_referring(lx))
 
 
 # a capitalised word: an initialism ("U.S.") or a word with a capital ("Outokumpu", "AT&T")
