@@ -369,3 +369,26 @@ def test_up_on_a_previous_figure_is_a_change_from_it():
     assert hits("Exports of maize totalled 4.11 mln tonnes, 17.4 pct up on a previous 2.99 mln.",
                 "arithmetic.percent-change")
     assert not hits("Shares rose 5 pct on news of the bid to 120 pence.", "arithmetic.percent-change")
+
+
+@pytest.mark.parametrize("text", [
+    "Studio: $1,426, up 16.1% ($197); 1-bed: $1,634, up 18.4% ($254); 2-bed: $1,980, up 18.8% ($314).",
+    "Unemployment rose 0.5 percentage points (10%) in May and 0.2 percentage points (3%) in June.",
+])
+def test_a_percentage_with_an_amount_in_brackets_is_no_conversion(text):
+    r = check(text, published="2021-11-01")
+    assert not [k for c in r.claims for k in c.checks if k.rule == "arithmetic.conversion"]
+
+
+def test_percentage_points_convert_to_basis_points():
+    assert passes("The bank raised its rate by 0.25 percentage point (25 basis points).", "arithmetic.conversion")
+    f = hits("The bank raised its rate by 0.5 percentage point (25 basis points).", "arithmetic.conversion")
+    assert f and "50" in f[0].message
+
+
+def test_a_level_its_change_and_the_amount_in_brackets_are_checked_together():
+    ok = "Studio: $1,426, up 16.1% ($197); 1-bed: $1,634, up 18.4% ($254); 2-bed: $1,980, up 18.8% ($314)."
+    assert len(passes(ok, "arithmetic.percent-change")) == 9 and not hits(ok, "arithmetic.percent-change")
+    f = hits("Studio rent was $1,426, up 26.1% ($197) year-over-year.", "arithmetic.percent-change")
+    assert f and "1,229" in f[0].message and "16.03%" in f[0].message
+    assert passes("Studio rent was $1,229, down 13.8% ($197) from a year ago.", "arithmetic.percent-change")

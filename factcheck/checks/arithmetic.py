@@ -183,6 +183,7 @@ def percent_change(ctx: Context) -> None:
                       or _level_from(ctx, levels)) is not None:
             apart.append((pair[1].sentence, None, pair))
         _amounts(ctx, claims)
+        _bracketed_amounts(ctx, claims)
         _amount_pairs(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
@@ -573,28 +574,58 @@ def _amounts(ctx: Context, claims: list[Claim]) -> None:
         if level is None or not _unit_or_ellipsis(level, amount) or level.hedge == "range" \
                 or _prep(ctx, level) is None or not _AMOUNT_TAIL.match(_gap(ctx, b, level)):
             continue
-        sign = 1 if direction == "rise" else -1
-        d, lv = _iv(ctx, amount), _iv(ctx, level)
-        if _prep(ctx, level) == "to":
-            base = (lv[0] - sign * d[1], lv[1] - sign * d[0]) if sign > 0 else (lv[0] + d[0], lv[1] + d[1])
-        else:
-            base = lv
-        r = _ratio(base, d)
-        if r is None or not (amount.value and level.value):
+        _judge_amount(ctx, pct, amount, level, 1 if direction == "rise" else -1, _prep(ctx, level) == "to")
+
+
+# "Studio: $1,426, up 16.1% ($197)": a level, its change as a percentage after a comma,
+# and the same change as an amount in brackets; the level is the one after the change
+# (1,426 - 197 = 1,229 before; 197 / 1,229 = 16.0%)
+_LEVEL_COMMA = re.compile(r"^\s*+,\s*+(?:[A-Za-z]++\s++){1,2}$")
+_OPEN = re.compile(r"^\s*+\(\s*+$")
+_CLOSE = re.compile(r"^\s*+\)")
+
+
+def _bracketed_amounts(ctx: Context, claims: list[Claim]) -> None:
+    """"$1,426, up 16.1% ($197)": the amount in brackets is the change the percentage
+    states, of the level before the comma, which is the level it reached."""
+    for level, pct, amount in zip(claims, claims[1:], claims[2:]):
+        if pct.unit != "percent" or amount.unit in PERCENT or level.unit in PERCENT \
+                or amount.unit != level.unit or amount.hedge == "range" or level.hedge == "range" \
+                or not (amount.value and level.value) or level.value <= amount.value:
             continue
-        computed = (r[0] * 100, r[1] * 100)
-        exact_base = level.value - sign * amount.value if _prep(ctx, level) == "to" else level.value
-        if exact_base <= 0:
+        if not (_OPEN.match(_gap(ctx, pct, amount)) and _LEVEL_COMMA.match(_gap(ctx, level, pct))
+                and _CLOSE.match(ctx.after(amount, 5))):
             continue
-        exact = amount.value / exact_base * 100
-        if overlaps(computed, _iv(ctx, pct)):
-            detail = f"{amount.text} on {fmt(exact_base)} is {fmt(exact)}%, as stated ({pct.text})"
-            for c in (pct, amount, level):
-                ctx.passed(c, detail)
+        direction = _direction(ctx, pct)
+        if direction is None:
             continue
-        ctx.fail([pct, amount, level], message=ctx.params.get("amount_message"), stated=_said(pct),
-                 amount=_said(amount), level=_said(level), base=fmt(exact_base), computed=f"{fmt(exact)}%",
-                 lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")
+        _judge_amount(ctx, pct, amount, level, 1 if direction == "rise" else -1, True)
+
+
+def _judge_amount(ctx: Context, pct: Claim, amount: Claim, level: Claim, sign: int, reached: bool) -> None:
+    """The percentage against the amount on its base: the level less the change when the
+    level is the one reached (`reached`), else the level itself (the base)."""
+    d, lv = _iv(ctx, amount), _iv(ctx, level)
+    if reached:
+        base = (lv[0] - sign * d[1], lv[1] - sign * d[0]) if sign > 0 else (lv[0] + d[0], lv[1] + d[1])
+    else:
+        base = lv
+    r = _ratio(base, d)
+    if r is None or not (amount.value and level.value):
+        return
+    computed = (r[0] * 100, r[1] * 100)
+    exact_base = level.value - sign * amount.value if reached else level.value
+    if exact_base <= 0:
+        return
+    exact = amount.value / exact_base * 100
+    if overlaps(computed, _iv(ctx, pct)):
+        detail = f"{amount.text} on {fmt(exact_base)} is {fmt(exact)}%, as stated ({pct.text})"
+        for c in (pct, amount, level):
+            ctx.passed(c, detail)
+        return
+    ctx.fail([pct, amount, level], message=ctx.params.get("amount_message"), stated=_said(pct),
+             amount=_said(amount), level=_said(level), base=fmt(exact_base), computed=f"{fmt(exact)}%",
+             lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")
 
 
 # "rose $40 million to $580 million from $520 million": the amount of a change against

@@ -71,12 +71,13 @@ def _factors(params: dict) -> dict[str, tuple[str, float]]:
 
 
 @check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
-                                    "units": {}, "unit_words": {}, "paired_tolerance": 0.05,
+                                    "units": {}, "unit_words": {}, "relative_units": [], "paired_tolerance": 0.05,
                                     "paired_message": None})
 def conversion(ctx: Context) -> None:
     """An amount and its conversion in brackets must agree: currencies at the ECB rate
     of the publication date, physical units exactly (within rounding)."""
     factors = ctx.derived("factors", lambda: _factors(ctx.params))
+    relative = ctx.derived("relative", lambda: frozenset(map(str, ctx.params.get("relative_units") or ())))
     unread: list[tuple[str, str, Claim, Claim]] = []  # conversions no rate or factor judges
     for a, b in _bracketed(ctx):
         ua, ub = _unit_of(ctx, a), _unit_of(ctx, b)
@@ -87,6 +88,11 @@ def conversion(ctx: Context) -> None:
             a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
         if a.unit in factors and b.unit in factors:
             _unit_conversion(ctx, a, b, factors)
+        elif a.unit in relative or b.unit in relative:
+            # "$1,426, up 16.1% ($197)": a figure relative to a base (a percentage, points,
+            # a multiple) and an amount are of different dimensions; the bracket states the
+            # change in absolute terms, each of its own base, never one at a common rate
+            continue
         elif not (_ISO_CODE.fullmatch(a.unit) and _ISO_CODE.fullmatch(b.unit) and _currency_conversion(ctx, a, b)):
             unread.append((a.unit, b.unit, a, b))
     _paired_conversions(ctx, unread)
