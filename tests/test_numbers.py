@@ -419,3 +419,40 @@ def test_a_year_like_number_before_a_scale_word_is_an_amount(text, figure, value
     # "1600 MLN": no year is counted in millions
     c = only(text, ruleset)
     assert (c.text, c.value) == (figure, value)
+
+
+def units_of(text, ruleset, title=None, published="2024-06-15"):
+    doc = make_document(text, published, title=title, settings=Settings())
+    return [(c.text, c.unit) for c in numbers.extract(doc, ruleset)[0] if c.unit]
+
+
+def test_rupees_follow_the_country_the_headline_names(ruleset):
+    text = "Burden of Pakistan's budget\n\nThe outlay is Rs 18.9 trillion ($68 billion), India says."
+    assert units_of(text, ruleset)[0] == ("Rs 18.9 trillion", "PKR")
+    # a title given apart counts as the headline
+    assert units_of("The outlay is Rs 18.9 trillion.", ruleset, title="Pakistan's budget") == [
+        ("Rs 18.9 trillion", "PKR")]
+
+
+def test_rupees_follow_the_dateline_then_the_most_named_country(ruleset):
+    assert units_of("COLOMBO, March 3 - The deficit was 120 bln rupees, India said.", ruleset) == [
+        ("120 bln rupees", "LKR")]
+    text = "Nepal and India met. India's fares rose to Rs 500 from Rs. 450, India said."
+    assert [u for _, u in units_of(text, ruleset)] == ["INR", "INR"]
+    text = "India met Nepal. Nepal's fares rose to Rs 500, as Nepali officials said."
+    assert [u for _, u in units_of(text, ruleset)] == ["NPR"]
+
+
+def test_rupees_without_a_country_stay_indian(ruleset):
+    assert units_of("The fare is Rs 500 and the fine 200 rupees.", ruleset) == [
+        ("Rs 500", "INR"), ("200 rupees", "INR")]
+    # a sea named for a country is no country: Mauritius's rupee, off the Indian Ocean
+    assert units_of("Mauritius, in the Indian Ocean, spent Rs 5 billion.", ruleset) == [
+        ("Rs 5 billion", "MUR")]
+
+
+def test_a_rupee_named_by_its_country_keeps_it(ruleset):
+    text = "Pakistan budget\n\nIt paid 3 bln Indian rupees and Rs 2 bln; Sri Lanka 4 bln Sri Lankan rupees."
+    assert units_of(text, ruleset) == [("3 bln Indian rupees", "INR"), ("Rs 2 bln", "PKR"),
+                                       ("4 bln Sri Lankan rupees", "LKR")]
+    assert units_of("The fare is ₹500 in Pakistan.", ruleset) == [("₹500", "INR")]

@@ -52,7 +52,8 @@ def _indian_scales(ctx: Context) -> frozenset[str]:
 def _indian_text(ctx: Context) -> bool:
     """Whether a figure of the text is in rupees or counted in lakh or crore."""
     indian = _indian_scales(ctx)
-    return any(c.unit == "INR" or any(w in indian for w in str(c.extra.get("scale") or "").lower().split())
+    rupees = ctx.derived("rupees", lambda: frozenset(map(str, ctx.params.get("rupees") or ("INR",))))
+    return any(c.unit in rupees or any(w in indian for w in str(c.extra.get("scale") or "").lower().split())
                for c in _figures(ctx))
 
 
@@ -60,7 +61,7 @@ def _overlapping(ctx: Context, m: re.Match) -> list[Claim]:
     return [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
 
 
-@check_type("digit-groups", defaults={"indian_message": None})
+@check_type("digit-groups", defaults={"indian_message": None, "rupees": ["INR"]})
 def digit_groups(ctx: Context) -> None:
     """A text that groups thousands by three with commas ("45,000") has a digit missing
     or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").

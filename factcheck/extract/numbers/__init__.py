@@ -37,7 +37,7 @@ from ...regexwords import folded
 from ...rules import RuleSet
 from .change import _multipliers
 from .claims import _claim
-from .currency import _default_dollar, _francs
+from .currency import _default_dollar, _francs, _shared
 from .figure import Span
 from .lexicon import Grammar, grammar
 from .multipliers import multiplier_claims
@@ -158,7 +158,8 @@ def _extract(text: str, g: Grammar, doc: Document | None,
             fail(p, "reading a figure", e)
     for doing, step in (("reading multiplier words", lambda: _add(claims, multiplier_claims(text, g, low))),
                         ("finding multipliers", lambda: _multipliers(text, claims, g, doc, low)),
-                        ("naming francs", lambda: _francs(text, claims, g, doc))):
+                        ("naming francs", lambda: _francs(text, claims, g, doc)),
+                        ("naming shared currencies", lambda: _shared(text, claims, g, doc))):
         try:
             step()
         except CheckTimeout:

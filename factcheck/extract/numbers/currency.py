@@ -1,6 +1,7 @@
 """Which currency a figure is in, where the symbol alone does not say: a symbol or
-code before it, "$" as the article's dollar (US unless another dollar is named), and
-bare "francs" by the article's conversion rate or country.
+code before it, "$" as the article's dollar (US unless another dollar is named),
+bare "francs" by the article's conversion rate or country, and a symbol several
+countries share ("Rs", "rupees") by the country the article is about.
 """
 from __future__ import annotations
 
@@ -67,6 +68,53 @@ def _franc_by_context(text: str, g: Grammar, doc: Document | None) -> str | None
         if m:
             found.append((m.start(), code))
     return min(found)[1] if found else None
+
+
+_DATELINE = re.compile(r"\s*+([A-Z][A-Za-z .'-]{1,30}?)\s*+(?:,|:|\s[-\u2013\u2014]|\()")
+
+
+def _shared(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
+    """A figure in a symbol several countries' currencies share that names no country
+    of its own ("Rs 18.9 trillion" in a story on Pakistan's budget) is in the currency of
+    the country the article is about (currencies.yaml `shared`)."""
+    for grp in g.shared_currencies:
+        bare = [c for c in claims if c.unit == grp.default and grp.re_symbol.search(c.text)
+                and not grp.re_country.search(c.text)]
+        if bare:
+            code = _country_of(text, grp, doc)
+            if code is not None:
+                for c in bare:
+                    c.unit = code
+
+
+def _country_of(text: str, grp, doc: Document | None) -> str | None:
+    """The group's currency of the country the text is about: the one its headline
+    (or title) and dateline name, else the one it names most often, the first named
+    on a tie; None when it names none of them."""
+    def named(s: str) -> list[str]:
+        out = []
+        for m in grp.re_country.finditer(s):
+            key = m.lastgroup
+            if key and key != "no":
+                out.append(grp.codes[int(key[1:])])
+        return out
+
+    lead = []
+    body = 0
+    if doc is not None:
+        if doc.title:
+            lead += named(doc.title)
+        if doc.headline is not None:
+            lead += named(text[doc.headline.start:doc.headline.end])
+            body = doc.headline.end
+    m = _DATELINE.match(text, body)  # "ISLAMABAD, June 12 -", "Colombo:"
+    if m:
+        lead += named(m.group(1))
+    counts: dict[str, int] = {}
+    for code in named(text):  # in order of first mention: max() keeps the first on a tie
+        counts[code] = counts.get(code, 0) + 1
+    pool = {c: counts.get(c, 0) for c in lead} or counts
+    return max(pool, key=lambda c: pool[c]) if pool else None
 
 
 def _default_dollar(text: str, g: Grammar, low: str | None = None) -> str:

@@ -115,6 +115,34 @@ class Grammar:
     # after it ("a dozen", "a half"), so other "a"s need not be tried
     articles_need_numbers: bool
     starters: frozenset[str] = field(default_factory=frozenset)
+    shared_currencies: tuple[SharedCurrency, ...] = ()  # "Rs", "rupees": by the article's country
+
+
+@dataclass(frozen=True)
+class SharedCurrency:
+    """A symbol or name several countries' currencies share (currencies.yaml `shared`)."""
+    default: str
+    re_symbol: re.Pattern  # in a figure's text: "Rs 18.9 trillion", "2 bln rupees"
+    re_country: re.Pattern  # any of the countries' words; group `c<i>` names codes[i]
+    codes: tuple[str, ...]
+
+
+def _shared_currencies(cur: dict) -> tuple[SharedCurrency, ...]:
+    out = []
+    for name, grp in (cur.get("shared") or {}).items():
+        countries = {str(k): [str(w) for w in v] for k, v in (grp.get("countries") or {}).items()}
+        codes = tuple(countries)
+        # names that hold a country's word but are no country come first, so they are
+        # read whole and name nothing ("the Indian Ocean")
+        alts = [rf"(?P<no>{_alt(grp.get('not_country') or [])})"] if grp.get("not_country") else []
+        alts += [rf"(?P<c{i}>{_alt(countries[code])})" for i, code in enumerate(codes)]
+        out.append(SharedCurrency(
+            default=str(grp.get("default") or codes[0]),
+            re_symbol=re.compile(rf"(?<![A-Za-z])(?:{_alt(grp.get('symbols') or [name])})(?![A-Za-z])",
+                                 re.IGNORECASE),
+            re_country=re.compile(rf"\b(?:{'|'.join(alts)})\b", re.IGNORECASE),
+            codes=codes))
+    return tuple(out)
 
 
 def _second_words(entries) -> re.Pattern | None:
@@ -291,4 +319,5 @@ def _compile(key: LexiconKey) -> Grammar:
         articles_need_numbers=not any(str(w).startswith("a") for w in [*ones, *tens, *scales, *fractions,
                                                                          *vague, "dozen"]),
         starters=starters,
+        shared_currencies=_shared_currencies(cur),
     )
