@@ -392,3 +392,14 @@ def test_a_level_its_change_and_the_amount_in_brackets_are_checked_together():
     f = hits("Studio rent was $1,426, up 26.1% ($197) year-over-year.", "arithmetic.percent-change")
     assert f and "1,229" in f[0].message and "16.03%" in f[0].message
     assert passes("Studio rent was $1,229, down 13.8% ($197) from a year ago.", "arithmetic.percent-change")
+
+
+def test_a_currency_without_a_reference_rate_is_judged_only_against_its_own_conversions():
+    # Pakistan's rupee: the ECB publishes no rate, so one conversion alone is not judged
+    one = "Pakistan's budget is Rs 18.9 trillion ($99 billion)."
+    assert not [k for c in check(one, published="2024-06-15").claims for k in c.checks
+                if k.rule == "arithmetic.conversion"]
+    two = "Pakistan's budget is Rs 18.9 trillion ($68 billion) and its revenue target Rs 13 trillion ($46.6 billion)."
+    assert passes(two, "arithmetic.conversion", "2024-06-15") and not hits(two, "arithmetic.conversion", "2024-06-15")
+    # the same text about India was judged at the rupee's rate of the day (about 83 to the dollar)
+    assert hits(two.replace("Pakistan", "India"), "arithmetic.conversion", "2024-06-15")
