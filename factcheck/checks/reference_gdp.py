@@ -46,8 +46,8 @@ def gdp(ctx: Context) -> None:
         if other.search(norm(ctx.before(claim, 60) + " " + ctx.after(claim, 40))):
             continue  # GDP per head, or at purchasing-power parity: another measure
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), attribute="gdp", tm=tm)
-        if res is None or res.entity.kind != "country":
-            continue
+        if res is None or res.entity.kind != "country" or res.area:
+            continue  # no country's, or an area's named after one ("the Kurdistan region of Iraq")
         _check(ctx, claim, res, idx)
 
 

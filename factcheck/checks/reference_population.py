@@ -43,6 +43,13 @@ def population(ctx: Context) -> None:
     bound_slack (0.15, extra room on a bound's own side), warning_band (2.0: a
     miss within band x tolerance is a warning, beyond it the rule's level),
     lookback (2 sentences).
+
+    Not the place's population, whatever is named nearby: an area named after it ("the
+    coastal region of Valparaíso", "Greater London": info, not compared) and a thing that
+    is home to people ("The apartment block was home to about 1,100 people": not checked).
+    A floor of where people live above a city's own count ("more than 1 million people live
+    in Mbandaka", GeoNames 455,011) is info: the city's count is a floor of the city with
+    its suburbs too, and two floors cannot contradict each other.
     """
     p = ctx.params
     lex = ctx.lexicon("reference")
@@ -61,16 +68,22 @@ def population(ctx: Context) -> None:
             cues[c.id or str(c.span)] = "pattern"
         elif _named_population(ctx, c, lex):
             cues[c.id or str(c.span)] = "strong"
-    if not any(v in ("strong", "weak", "pattern") for v in cues.values()):
+    if not any(v in ("strong", "weak", "pattern", "area") for v in cues.values()):
         return
     idx = _index(ctx)
     tm = resolve.text_mentions(ctx.doc, idx, lex)
     for claim in ctx.claims:
         cue = cues.get(claim.id or str(claim.span))
-        if cue not in ("strong", "weak", "pattern"):
+        if cue not in ("strong", "weak", "pattern", "area"):
             continue  # not a figure, a change ("grew by 50,000"), a part ("Muslim population")
-            # or a village's or a camp's people ("a village of 225"): no reference place
+            # or a village's, a camp's, a building's people ("a village of 225", "the
+            # apartment block was home to 1,100"): no reference place
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
+        if res is not None and (cue == "area" or res.area):
+            _area_note(ctx, claim, res, idx)
+            continue
+        if cue == "area":
+            continue
         if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
             continue  # "40,000 residents of Almaty were evacuated": some of its people
         if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
@@ -92,9 +105,14 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     (grew by N, N new residents), "part" (its Muslim population of N, a combined
     population), "locality" (a village of N, N residents of Yarmuk camp: a place
     smaller than any in the reference, whatever place is named nearby), or "weak"
-    (N residents ...: checked only when near the reference).
+    (N residents ...: checked only when near the reference), "area" (a region, a
+    metropolitan area: "Tigray, a region of 6 million", "the coastal region of Valparaíso,
+    home to almost a million") or "thing" ("The apartment block was home to 1,100 people":
+    a clause whose subject is a common noun, not a place noun; see _clause_subject).
     Patterns: lexicon reference.population_cues_*, population_change_*,
-    population_part_before, population_class_before, population_locality_* (regular expressions)."""
+    population_part_before, population_class_before, population_locality_*,
+    population_subject_before, population_area_before (regular expressions; {place_nouns} and
+    {area_nouns} in them stand for those word lists)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
@@ -106,16 +124,61 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     if any(x.search(before) for x in _patterns(ctx, lex, "population_locality_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_locality_after")):
         return "locality"
+    subject = _clause_subject(ctx, lex, before)
+    if subject is not None:
+        return subject
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_area_before", re.IGNORECASE)):
+        return "area"  # "Tigray, a region of 6 million"
     if any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_cues_after", re.IGNORECASE)):
         return "strong"
     return "weak"
 
 
+def _clause_subject(ctx: Context, lex: dict[str, Any], before: str) -> str | None:
+    """When a noun phrase of common nouns is home to or has the figure (lexicon
+    reference.population_subject_before), what its last noun names: a place the reference
+    counts ("strong": "The city is home to 410,000 people" is the place named before), an
+    area ("area": "the coastal region of Valparaíso, home to almost a million") or a thing
+    ("thing": "The apartment block was home to about 1,100 people", no named place's
+    population). None when no such phrase is the subject."""
+    for x in _patterns(ctx, lex, "population_subject_before"):
+        found = x.search(before)
+        if found is None:
+            continue
+        head = found.group("head").lower()
+        places, areas = ctx.derived("population_subject_nouns", lambda: (
+            _heads(lex.get("place_nouns")), _heads(lex.get("area_nouns"))))
+        if head in places:
+            return "strong"
+        if head in areas or (head.endswith("s") and head[:-1] in areas):
+            return "area"
+        return "thing"
+    return None
+
+
+def _area_phrase(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
+    """The words before a figure that make it an area's ("the coastal region of Valparaíso",
+    "a region of"), as population_cue found them."""
+    before = ctx.before(claim, 100)
+    for name in ("population_subject_before", "population_area_before"):
+        for x in _patterns(ctx, lex, name, 0 if name == "population_subject_before" else re.IGNORECASE):
+            found = x.search(before)
+            if found:
+                end = found.start("head") + len(found.group("head")) if "head" in x.groupindex else found.end()
+                return re.sub(r"\s+of$", "", " ".join(before[found.start():end].split()).rstrip(" ,"))
+    return "an area"
+
+
+def _heads(words) -> frozenset[str]:
+    """The last word of each noun of a lexicon list ("metropolitan area" -> "area")."""
+    return frozenset(str(w).split()[-1].lower() for w in words or () if str(w).split())
+
+
 def _patterns(ctx: Context, lex: dict[str, Any], name: str, flags: int = 0) -> tuple[re.Pattern, ...]:
-    """A lexicon's list of regular expressions, compiled once per rule."""
-    return ctx.derived(("patterns", name, flags),
-                       lambda: tuple(re.compile(x, flags) for x in lex.get(name, ())))
+    """A lexicon's list of regular expressions, compiled once per rule; a word list of the
+    lexicon named in braces ("{place_nouns}") stands for any of its words (resolve.expand)."""
+    return ctx.derived(("patterns", name, flags), lambda: resolve.patterns(lex, name, flags))
 
 
 def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
@@ -143,6 +206,21 @@ def _named_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
     before = ctx.before(claim, 100)
     return "populat" in before.lower() and \
         any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE))
+
+
+def _area_note(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
+    """Info: the figure is an area's around, beyond or within the place named ("the coastal
+    region of Valparaíso", "Greater London", "Tigray, a region of 6 million"), which the
+    reference does not count; the place's own figure would not judge it."""
+    fact = idx.fact(res.entity.id, "population")
+    own = f" ({fact.value:,.0f}, {fact.source})" if fact is not None and fact.value else ""
+    what = f"\"{res.area or _area_phrase(ctx, claim, ctx.lexicon('reference'))}\""
+    ctx.fail([claim], severity="info", reason="area",
+             message=f"Population {stated_text(claim)}: of {what}, an area around, beyond or "
+                     f"within {resolve.label(idx, res.entity)}, not the place the reference "
+                     f"counts{own}; not compared (a reference figure for the area would settle it)",
+             entity=resolve.label(idx, res.entity), entity_id=res.entity.id,
+             stated=stated_text(claim), area=res.area or "", why=res.explain(idx))
 
 
 def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
@@ -225,11 +303,36 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
                          f"{resolve.label(idx, alt[0])}; naming the country would settle it",
                  **details)
         return
+    if diff > 0 and claim.hedge == "at_least" and res.entity.kind == "city" and _residence(ctx, claim):
+        # "more than 1 million people live in Mbandaka" (city proper 455,011): where people
+        # live may be the city with its suburbs, and the city's own count is only a floor of
+        # that; a floor above a floor contradicts nothing
+        ctx.fail([claim], severity="info", reason="urban area",
+                 message=f"Population of {name}: stated {stated} is {diff_text} from "
+                         f"{ref_text} ({ref.source}, as of {as_of}), the city's own count; said "
+                         f"of where people live, it may count the city with its suburbs, of "
+                         f"which that count is only a floor; a figure for the urban area would "
+                         f"settle it",
+                 **details)
+        return
     band = float(p.get("warning_band", 2.0))
     sev = ctx.rule.level
     if abs(diff) <= band * side(diff, tol) and sev == "error":
         sev = "warning"
     ctx.fail([claim], severity=sev, **details)
+
+
+def _residence(ctx: Context, claim: Claim) -> bool:
+    """Whether the words around the figure say where people live ("N people live in X",
+    "X, home to N", "N people call X home"; lexicon reference.population_residence_*)
+    rather than what the city counts ("a city of N", "the population of X", "The city of
+    Kolkata is home to N")."""
+    lex = ctx.lexicon("reference")
+    before, after = ctx.before(claim, 60), ctx.after(claim, 60)
+    if _clause_subject(ctx, lex, ctx.before(claim, 100)) == "strong":
+        return False  # "The city of Kolkata is home to ...": what the city itself has
+    return any(x.search(before) for x in _patterns(ctx, lex, "population_residence_before", re.IGNORECASE)) \
+        or any(x.match(after) for x in _patterns(ctx, lex, "population_residence_after", re.IGNORECASE))
 
 
 def _holds(claim: Claim, idx, ent, tol: float, slack: float) -> bool:

@@ -9,6 +9,7 @@ and the resolution says so (and that naming the country would settle it).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,9 @@ class Resolution:
     where: str  # "the subject", "the same sentence", "2 sentences before", "the headline"
     why: str  # how the entity was chosen among same-named ones
     others: tuple[Entity, ...] = ()  # other places of that name, when the choice was a guess
+    # the name with the words that make it an area's around, beyond or within the place
+    # ("coastal region of Valparaíso", "Greater London"): the figure is the area's
+    area: str | None = None
 
     @property
     def guessed(self) -> bool:
@@ -384,10 +388,63 @@ def kind_hint(doc: Document, claim: Claim, lex: dict[str, Any]) -> str | None:
     return None
 
 
+_WORD_LIST = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand(pattern: str, lex: dict[str, Any]) -> str:
+    """A lexicon pattern with each {name} of a word list of that lexicon made "any of its
+    words" ("{area_nouns}" -> "(?:metropolitan\\s+area|region|...)", longest first)."""
+    def words(m: re.Match) -> str:
+        items = lex.get(m.group(1))
+        if not isinstance(items, list):
+            raise ValueError(f"pattern {pattern!r} names {m.group(0)}, which is no word list of "
+                             f"its lexicon")
+        alts = sorted({str(w) for w in items if str(w).strip()}, key=lambda w: (-len(w), w))
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in alts) + ")"
+    return _WORD_LIST.sub(words, pattern)
+
+
+def patterns(lex: dict[str, Any], name: str, flags: int = 0) -> tuple[re.Pattern, ...]:
+    """A lexicon's list of regular expressions, word lists expanded (expand), compiled once
+    per list."""
+    items = lex.get(name, ())
+    if not isinstance(items, list):
+        return ()
+    return _patterns(Same(items), Same(lex), flags)
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(items: Same, lex: Same, flags: int) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(expand(x, lex.obj), flags) for x in items.obj)
+
+
+def area_words(text: str, m: Mention, lex: dict[str, Any]) -> str | None:
+    """The name with the words that make it, as written, an area's around, beyond or within
+    the place (lexicon place_area_before / place_area_after): "coastal region of Valparaíso"
+    in "the coastal region of Valparaíso", "Greater London", "Lagos metropolitan area",
+    "Kinshasa and its suburbs"; else None."""
+    if m.start >= m.end:  # a subject found outside the text: no words around it
+        return None
+    before = text[max(0, m.start - 40):m.start]
+    for x in patterns(lex, "place_area_before"):
+        found = x.search(before)
+        if found:
+            return " ".join((found.group(0) + text[m.start:m.end]).split())
+    after = text[m.end:m.end + 40]
+    for x in patterns(lex, "place_area_after"):
+        found = x.match(after)
+        if found:
+            return " ".join((text[m.start:m.end] + found.group(0)).split())
+    return None
+
+
 def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
           lookback: int = 2, attribute: str = "population",
           tm: TextMentions | None = None) -> Resolution | None:
-    """The place a figure is about, or None when no place with `attribute` is named near it."""
+    """The place a figure is about, or None when no place with `attribute` is named near it.
+    When the name chosen stands in a phrase naming an area around, beyond or within the
+    place ("the coastal region of Valparaíso", "Greater London"), the resolution says so
+    (Resolution.area): the figure is the area's, and no place of the reference is it."""
     sc = _LazyScope(doc, claim, idx, lex, lookback, tm)
     hint = kind_hint(doc, claim, lex)
     first = chosen = None
@@ -405,7 +462,9 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     if first is None:
         return None
     m, where, ents = chosen or first
-    return _pick(idx, m, where, ents, sc)
+    res = _pick(idx, m, where, ents, sc)
+    area = area_words(doc.text, m, lex)
+    return dataclasses.replace(res, area=area) if area else res
 
 
 def _own_countries(ents: Iterable[Entity]) -> set[str]:
