@@ -192,3 +192,15 @@ def test_people_of_two_events_are_two_groups():
     same = ("Two people taken to hospital after blaze\n\nFive people were taken to hospital after a "
             "fire broke out at a block of flats in Barking.")
     assert any(f.severity == "warning" for f in _headline(same))
+
+
+def test_a_headline_count_of_an_event_is_restated_only_by_a_count_of_that_event():
+    # "One was reported dead while 59,918 persons ... were affected": the affected are no
+    # restatement of the dead, and "while" starts the 59,918's own clause
+    text = ("1 reported dead due to typhoon\n\nOne was reported dead while 59,918 persons or 17,124 "
+            "families were affected by the typhoon, the disaster council said on Tuesday.")
+    assert [f.severity for f in _headline(text)] == ["info"]
+    assert _claim(text, "59,918").category != "casualties"
+    # the parts of a list share the category read back across "and"
+    listed = "The toll stood at 225 dead, including 119 police and 141 civilians, the ministry said."
+    assert _claim(listed, "141").category == "casualties"

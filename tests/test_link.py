@@ -287,8 +287,13 @@ def test_the_words_near_a_figure_are_those_split_reads_from_its_clause(s):
     # before the figure: the last words of the last piece
     rs = s[::-1]
     last = lambda rx: " ".join(s[len(s) - rx.match(rs).end():].split())  # noqa: E731
-    assert last(link.category._LAST_3) == " ".join(re.split(r"[,;:.!?—–()]", s)[-1].split()[-3:])
-    assert last(link.category._LAST_8_NO_COMMA) == " ".join(re.split(r"[;:.!?—–()]", s)[-1].split()[-8:])
+    def after_contrast(words: list[str]) -> list[str]:  # the words after the last "but", "while", "whereas"
+        at = max((i for i, w in enumerate(words) if w in ("but", "while", "whereas")), default=-1)
+        return words[at + 1:]
+
+    assert last(link.category._LAST_3) == " ".join(after_contrast(re.split(r"[,;:.!?—–()]", s)[-1].split())[-3:])
+    assert last(link.category._LAST_8_NO_COMMA) == \
+        " ".join(after_contrast(re.split(r"[;:.!?—–()]", s)[-1].split())[-8:])
     # after it: the first words up to the end of the clause
     end = link.category._CLAUSE_END.search(s)
     clause = s[:end.start()] if end else s

@@ -374,6 +374,8 @@ def _lead_count(ctx: Context, h: Claim, b: Claim, lead) -> bool:
     lead says what the headline says short, so this is its count."""
     if b.sentence != lead or b.unit is not None or _SCALED.search(b.text):
         return False
+    if h.category in _lowered(ctx, "categories") and h.category not in (b.category, _event(b)):
+        return False  # "1 REPORTED DEAD": the dead, not "59,918 persons" affected (what happened says who)
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
         return True
     verb = _done_to(ctx, h)

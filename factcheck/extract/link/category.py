@@ -24,9 +24,14 @@ _PIECE_NO_COMMA = re.compile(r"[^;:.!?—–()]*")  # a clause, read backwards
 _PIECE = re.compile(r"[^,;:.!?—–()]*")
 # the words _near_words reads: the last 3 of _PIECE and 8 of _PIECE_NO_COMMA, backwards;
 # the first 4 or 8 of the clause after the figure, up to _CLAUSE_END
-_LAST_3 = _words_back(3, ",;:.!?—–()")
-_LAST_8_NO_COMMA = _words_back(8, ";:.!?—–()")
-_FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|but|while|whereas") for k in (4, 8)}
+# a contrasting conjunction starts another clause: "One was reported dead while 59,918
+# persons were affected" (the 59,918 are not the dead). Not "and", which joins the
+# parts of a list that share their category, read back: "225 dead, including 119 police
+# and 141 civilians"; read forwards, a figure's own clause ends there
+_CONTRAST = "but|while|whereas"
+_LAST_3 = _words_back(3, ",;:.!?—–()", _CONTRAST)
+_LAST_8_NO_COMMA = _words_back(8, ";:.!?—–()", _CONTRAST)
+_FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|" + _CONTRAST) for k in (4, 8)}
 _AGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)]|years?\b)")
 
 

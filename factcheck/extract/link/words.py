@@ -55,10 +55,13 @@ def _last_piece(s: str, rs: str, reversed_piece: re.Pattern) -> str:
     return s[len(s) - reversed_piece.match(rs).end():]
 
 
-def _words_back(k: int, separators: str) -> re.Pattern:
+def _words_back(k: int, separators: str, conjunctions: str = "") -> re.Pattern:
     """The last k words (blank-separated, as str.split() reads them) of the last piece
-    of a text between `separators`, with the blanks after them, read backwards."""
-    return re.compile(rf"\s*+(?:[^\s{separators}]++\s*+){{0,{k}}}")
+    of a text between `separators` (and after the last of the `conjunctions`, whole
+    words, written forwards: "while"), with the blanks after them, read backwards."""
+    stop = "|".join(w[::-1] for w in conjunctions.split("|") if w)
+    stop = rf"(?!(?:{stop})(?:[\s{separators}]|$))" if stop else ""
+    return re.compile(rf"\s*+(?:{stop}[^\s{separators}]++\s*+){{0,{k}}}")
 
 
 def _words_on(k: int, separators: str, conjunctions: str) -> re.Pattern:
