@@ -204,3 +204,15 @@ def test_a_headline_count_of_an_event_is_restated_only_by_a_count_of_that_event(
     # the parts of a list share the category read back across "and"
     listed = "The toll stood at 225 dead, including 119 police and 141 civilians, the ministry said."
     assert _claim(listed, "141").category == "casualties"
+
+
+def test_a_headline_rate_is_not_contradicted_by_a_body_rate_of_another_noun():
+    # inflation is not the policy rate, though both are percentages in the lead
+    text = ("Ghana consumer inflation rises further to 27.6% y/y in May\n\nInflation hit an 18-year "
+            "high in April, prompting the central bank to hike interest rates to 19% in late May.")
+    assert [f.severity for f in _headline(text)] == ["info"]
+    assert _claim(text, "19%", "2022-06-08").counts_head == "rates"
+    assert _claim(text, "27.6%", "2022-06-08").counts_head == "inflation"
+    # "further" before a preposition is the verb's ("rose further to"), not another group
+    assert not _claim("Prices rose further to 27.6% in May.", "27.6%").extra.get("other")
+    assert _claim("Prices rose to a further 27.6% in May.", "27.6%").extra.get("other")

@@ -321,7 +321,23 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
         return True
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
         return True
+    if _other_rates(ctx, h, b):
+        return False
     return _counted_alike(ctx, h, b) or _in_lead(ctx, h, b, h_words, lead)
+
+
+def _other_rates(ctx: Context, h: Claim, b: Claim) -> bool:
+    """Two rates of different names (frames.yaml rate_nouns), neither naming the other's:
+    "CONSUMER INFLATION RISES TO 27.6%" and "hike interest rates to 19%" are two measures
+    ("INFLATION RATE" and "inflation" are one; "jobless rate", "unemployment rate" one head)."""
+    rates = ctx.derived("headline.rate_nouns", lambda: frozenset(
+        singular(str(w).lower()) for w in (ctx.lexicon("frames") or {}).get("rate_nouns") or []))
+    hh, bh = singular(h.counts_head or ""), singular(b.counts_head or "")
+    if hh == bh or hh not in rates or bh not in rates:
+        return False
+    hw = {singular(w) for w in (h.counts or "").lower().split()}
+    bw = {singular(w) for w in (b.counts or "").lower().split()}
+    return hh not in bw and bh not in hw
 
 
 def _not_other(ctx: Context, h: Claim, b: Claim) -> bool:

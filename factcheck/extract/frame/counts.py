@@ -235,9 +235,12 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
             out.head = out.phrase = None
         elif measure not in ("total", "number", "figure", "amount", "sum", "tally", "count"):
             out.phrase = f"{out.phrase} {measure}"
-    last = _WORD.findall(pre[-40:])[-3:]
-    if any(w.lower() in lx.other_group for w in last) and not _DIGIT.search(pre[-25:]):
-        out.other = True  # "an additional 4,950,000 shares", "another 20 people"
+    last = [w.lower() for w in _WORD.findall(pre[-40:])[-3:]]
+    at = max((i for i, w in enumerate(last) if w in lx.other_group), default=None)
+    if at is not None and not any(w in _PREPOSITIONS for w in last[at + 1:]) and not _DIGIT.search(pre[-25:]):
+        # "an additional 4,950,000 shares", "another 20 people", "in a separate attack, three";
+        # not a word of the verb before its preposition: "inflation rose further to 27.6%"
+        out.other = True
     verb = (verbs if verbs is not None else _verbs_before(pre, lx))[0]
     if verb:
         ev = event_of(verb, lx)
