@@ -131,6 +131,14 @@ def test_two_plain_percentages_in_brackets_are_not_one_share():
     assert not hits("Inflation was 5% (3% excluding food) in March.", "arithmetic.share")
 
 
+def test_a_share_in_words_is_the_nearest_simple_fraction():
+    # "two thirds" rounds 66.2% (no simple fraction is nearer), not 75% (three quarters is)
+    assert not hits("Teams were tied two thirds of the time (66.2 percent).", "arithmetic.share")
+    assert hits("Teams were tied two thirds of the time (75 percent).", "arithmetic.share")
+    assert not hits("One in five voters, or 21%, said so.", "arithmetic.share")
+    assert hits("One in five voters, or 24%, said so.", "arithmetic.share")  # one in four
+
+
 def test_share_of_something_else_is_not_the_count_share():
     assert not hits("Three of the 10 largest banks, or 60% of assets, failed.", "arithmetic.share")
 

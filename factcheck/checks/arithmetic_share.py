@@ -105,7 +105,7 @@ def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
         return
     if a.extra.get("change") or b.extra.get("change"):
         return
-    ia, ib = _iv(ctx, a), _iv(ctx, b)
+    ia, ib = _said_as_fraction(ctx, a), _said_as_fraction(ctx, b)
     if overlaps(ia, ib):
         detail = f"{a.text} ({fmt(a.value)}%) and {b.text} agree"
         ctx.passed(a, detail)
@@ -113,6 +113,25 @@ def _same_share(ctx: Context, a: Claim, b: Claim) -> None:
         return
     ctx.fail([a, b], message=ctx.params.get("same_message"), first=_said(a), second=_said(b),
              first_value=f"{fmt(a.value)}%", second_value=f"{fmt(b.value)}%")
+
+
+def _said_as_fraction(ctx: Context, c: Claim) -> tuple[float, float]:
+    """A share in words stands for the percentages nearer to it than to any other simple
+    fraction (a denominator up to its own, and at least quarters): "two thirds" is 58.3%
+    to 70.8% (between a half-and-two-thirds and two-thirds-and-three-quarters), so "two
+    thirds of the time (66.2 percent)" agrees and "two thirds (75%)" does not; "one in
+    five" is 10% to 22.5%. A percentage keeps its own interval."""
+    iv = _iv(ctx, c)
+    frac = str(c.extra.get("fraction") or "")
+    n, _, d = frac.partition("/")
+    if not (n.isdigit() and d.isdigit()) or not 0 < int(n) < int(d) <= 100:
+        return iv
+    x = int(n) / int(d)
+    simple = sorted({k / m for m in range(2, max(int(d), 4) + 1) for k in range(1, m)} | {0.0, 1.0})
+    i = min(range(len(simple)), key=lambda j: abs(simple[j] - x))
+    lo = (simple[i - 1] + x) / 2 if i > 0 else x
+    hi = (simple[i + 1] + x) / 2 if i + 1 < len(simple) else x
+    return min(iv[0], 100 * lo), max(iv[1], 100 * hi)
 
 
 def _parts_head(params: dict) -> re.Pattern:
