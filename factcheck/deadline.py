@@ -16,9 +16,12 @@ It lives in a context variable, so each thread of a threaded server has its own.
 from __future__ import annotations
 
 import contextvars
+import functools
 import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
+
+T = TypeVar("T")
 
 _DEADLINE: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
     "factcheck_deadline", default=None)
@@ -60,6 +63,17 @@ def paused() -> Iterator[None]:
     finally:
         if value is not None:
             _DEADLINE.set((value[0] + time.monotonic() - start, value[1]))
+
+
+def one_off(fn: Callable[..., T]) -> Callable[..., T]:
+    """fn's time does not count against the budget (see paused): for what is built once
+    per process or rule set (compiled grammars, lexicons, the reference index) and kept,
+    under an lru_cache placed above this, so a cached call does not come here."""
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> T:
+        with paused():
+            return fn(*args, **kwargs)
+    return run
 
 
 def tick() -> None:

@@ -60,6 +60,26 @@ def test_a_check_past_its_budget_raises_check_timeout(seed_text):
         pipeline.check(seed_text, published=SEED_DATE, settings=Settings(check_budget=1e-9))
 
 
+def test_what_is_built_once_per_process_does_not_count_against_the_budget():
+    # a cached build (a grammar, a lexicon, the reference index) runs with the clock paused:
+    # the first text of a fresh worker is not abandoned for the worker's own loading
+    calls = []
+
+    @deadline.one_off
+    def build():
+        calls.append(1)
+        time.sleep(0.3)
+        return "built"
+
+    with deadline.budget(0.2):
+        assert build() == "built"
+        deadline.tick()  # 0.3 s spent, none of it counted
+        time.sleep(0.25)
+        with pytest.raises(CheckTimeout):
+            deadline.tick()  # the text's own time still is
+    assert calls == [1]
+
+
 def test_a_zero_budget_means_no_limit(seed_text, monkeypatch):
     monkeypatch.setattr(deadline, "time", SimpleNamespace(monotonic=lambda: 1e12))  # ages later
     report = pipeline.check(seed_text, published=SEED_DATE, settings=Settings(check_budget=0))

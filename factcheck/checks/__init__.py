@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..deadline import CheckTimeout, tick
+from ..deadline import CheckTimeout, paused, tick
 from ..model import SEVERITY_RANK, CheckResult, Claim, Document, Finding, Sentence
 from ..cachekeys import Same as _Same
 from ..checktypes import CHECK_TYPES, DEFAULTS, check_type, load_check_modules
@@ -82,7 +82,8 @@ class Context:
         try:
             return memo[key]
         except KeyError:
-            value = memo[key] = make()
+            with paused():  # built once per rule set and kept: not this text's time
+                value = memo[key] = make()
             return value
 
     def lexicon(self, name: str) -> Any:

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from ..deadline import one_off
 from .model import Entity, Fact, norm, slug
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
@@ -369,6 +370,7 @@ def _with_entity(f: Fact, ent_id: str) -> Fact:
 
 
 @functools.lru_cache(maxsize=1)
+@one_off
 def default_index() -> ReferenceIndex:
     """GeoNames and pycountry, then the packaged seeds: built once per machine and
     kept in the cache folder (see cache.py), read back in a few hundredths of a second."""
@@ -387,6 +389,7 @@ def default_index() -> ReferenceIndex:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def files_index(dirs: tuple[str, ...]) -> ReferenceIndex:
     from .loader import load_path
 

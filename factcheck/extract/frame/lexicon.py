@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from ...deadline import one_off
 from ...regexwords import alternation, trie_alternation
 from ...rules import LexiconKey, RuleError
 from ..link.measure import _LY_NOUNS
@@ -90,6 +91,7 @@ class _Read(dict):
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def lexicon(key: LexiconKey) -> Lexicon:
     lx = _Read(key.ruleset.lexicon("frames") or {})
     built = _build(key, lx)

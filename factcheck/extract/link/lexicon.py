@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...regexwords import (any_word_alternation, first_char_lookahead, first_letters, lowered, needles,
     trie_alternation)
+from ...deadline import one_off
 from ...rules import LexiconKey
 from .words import _NAME
 
@@ -38,6 +39,7 @@ class _Frames:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str], frozenset[str]]:
     lx = key.ruleset.lexicon("categories") or {}
     cats = []
@@ -84,6 +86,7 @@ class _Eligible:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
     lx = key.ruleset.lexicon("categories") or {}
     cats = _lexicon(key)[0]
@@ -104,6 +107,7 @@ def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _frames(key: LexiconKey) -> _Frames:
     lx = key.ruleset.lexicon("categories") or {}
     pop = []

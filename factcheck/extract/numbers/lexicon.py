@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import coverage
+from ...deadline import one_off
 from ...regexwords import lowered, needles, tree_alternation, trie_alternation
 from ...rules import LexiconKey, RuleSet
 
@@ -155,6 +156,7 @@ def grammar(ruleset: RuleSet) -> Grammar:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _compile(key: LexiconKey) -> Grammar:
     lx = key.ruleset.lexicon
     num, cur, hed = lx("numbers") or {}, lx("currencies") or {}, lx("hedges") or {}

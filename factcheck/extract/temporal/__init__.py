@@ -44,7 +44,7 @@ from datetime import date
 from itertools import accumulate
 from typing import Any
 
-from ...deadline import CheckTimeout, tick
+from ...deadline import CheckTimeout, one_off, tick
 from ...model import Claim, Document
 from ...rules import RuleSet
 from .. import segment
@@ -64,6 +64,7 @@ def _patterns(lex: Lexicon) -> list[grammar.Pattern]:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _patterns_for(lex: Lexicon, n_rules: int) -> list[grammar.Pattern]:
     return grammar.build(lex)
 
@@ -73,6 +74,7 @@ def _finder(lex: Lexicon) -> grammar.Finder:
 
 
 @functools.lru_cache(maxsize=8)
+@one_off
 def _finder_for(lex: Lexicon, n_rules: int) -> grammar.Finder:
     return grammar.finder_for(tuple(_patterns(lex)))
 
