@@ -216,3 +216,15 @@ def test_a_headline_rate_is_not_contradicted_by_a_body_rate_of_another_noun():
     # "further" before a preposition is the verb's ("rose further to"), not another group
     assert not _claim("Prices rose further to 27.6% in May.", "27.6%").extra.get("other")
     assert _claim("Prices rose to a further 27.6% in May.", "27.6%").extra.get("other")
+
+
+def test_a_headline_total_over_several_events_is_not_contradicted_by_one_of_them():
+    text = ("27 killed in separate road accidents\n\nFive people were killed when a bus fell into a "
+            "gorge, police said. Seven people were killed in a collision near Patna.")
+    assert [f.severity for f in _headline(text)] == ["info"]
+    # a body figure above the total still contradicts it
+    above = "27 killed in separate road accidents\n\nForty people were killed in road accidents on Sunday."
+    assert any(f.severity == "warning" for f in _headline(above))
+    # one event: its figure is the headline's to restate
+    one = "27 killed in road accident\n\nSeven people were killed when a bus fell into a gorge, police said."
+    assert any(f.severity == "warning" for f in _headline(one))

@@ -30,7 +30,7 @@ _CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
                                   "categories": [], "people_participles": [], "plain_words": [], "reach": 80, "irregular_verbs": {},
-                                  "unsupported_message": None})
+                                  "unsupported_message": None, "several_events": []})
 def headline(ctx: Context) -> None:
     """Each headline figure needs a body figure of its frame that it fits."""
     h_sent = ctx.doc.headline
@@ -65,7 +65,8 @@ def headline(ctx: Context) -> None:
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
-                          and not b.extra.get("superseded") and not _share_of_a_figure(h, b)]) \
+                          and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
+                          and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
@@ -449,6 +450,16 @@ def _alike(ctx: Context, h: Claim, b: Claim) -> bool:
             (kinds != {"level", "rate"} or _in_millions(h) or _in_millions(b)):
         return False  # (a price a unit may be a headline's; an amount in millions is no price)
     return not kinds - {"level", "change", "rate"}
+
+
+def _over_events(ctx: Context, h: Claim) -> bool:
+    """The headline's figure is a total over several events, its words say ("27 KILLED IN
+    SEPARATE ROAD ACCIDENTS", "in a series of attacks"; rule param several_events): a
+    body figure of one of them, below it, is a part, and only one above it contradicts."""
+    def make() -> "re.Pattern[str]":
+        words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in ctx.params.get("several_events") or [])
+        return re.compile(rf"\b(?:in|across|during|from|over)\s+(?:{words or '(?!)'})\b", re.I)
+    return ctx.derived("headline.several_events", make).search(ctx.after(h, 60)) is not None
 
 
 def _share_of_a_figure(h: Claim, b: Claim) -> bool:
