@@ -411,3 +411,15 @@ def test_a_currency_without_a_reference_rate_is_judged_only_against_its_own_conv
     assert passes(two, "arithmetic.conversion", "2024-06-15") and not hits(two, "arithmetic.conversion", "2024-06-15")
     # the same text about India was judged at the rupee's rate of the day (about 83 to the dollar)
     assert hits(two.replace("Pakistan", "India"), "arithmetic.conversion", "2024-06-15")
+
+
+def test_a_share_in_brackets_opened_by_or_is_checked_against_its_whole():
+    # "(or P of the M ...)": the bracket opens with "or" as ", or" would
+    ok = "Only 451 (or 17.9 per cent of the 2,513 applicants) were admitted this year."
+    assert not hits(ok, "arithmetic.share") and passes(ok, "arithmetic.share")
+    bad = ("Only 451 (or 18.6 per cent of the 2,513 applicants) were admitted, "
+           "against 703 (or 38.9 per cent of 1,957) a year ago.")
+    r = check(bad)
+    f = [f for f in r.findings if f.rule == "arithmetic.share"]
+    assert [claim_texts(r, x) for x in f] == [["451", "2,513", "18.6 per cent"], ["703", "1,957", "38.9 per cent"]]
+    assert "17.95%" in f[0].message and "35.92%" in f[1].message
