@@ -111,6 +111,10 @@ CASES = [
     ("The government spent Rs 40,000 crore.", "Rs 40,000 crore", 4e11, 4e11, 4e11, "INR", "exact"),
     ("India gave 12 crore doses.", "12 crore", 1.2e8, 1.2e8, 1.2e8, None, "exact"),
     ("It raised INR 500 crore.", "INR 500 crore", 5e9, 5e9, 5e9, "INR", "exact"),
+    # a currency prefix of letters written close to its figure ("Rs2bn", "CHF5m")
+    ("It set aside Rs2,150 billion for roads.", "Rs2,150 billion", 2.15e12, 2.15e12, 2.15e12, "INR", "exact"),
+    ("It set aside Rs1.75 trillion for roads.", "Rs1.75 trillion", 1.75e12, 1.75e12, 1.75e12, "INR", "exact"),
+    ("The fine was CHF5m.", "CHF5m", 5e6, 5e6, 5e6, "CHF", "exact"),
     ("One lakh crore rupees were spent.", "One lakh crore rupees", 1e12, 1e12, 1e12, "INR", "exact"),
     # a larger scale word after a scale multiplies it
     ("The deficit was £5 thousand million.", "£5 thousand million", 5e9, 5e9, 5e9, "GBP", "exact"),
@@ -170,6 +174,8 @@ NOT_QUANTITIES = [
     ("Police imposed Section 144 in the city.", "144"),
     ("Article 370 was revoked.", "370"),
     ("Flight MH17 was shot down.", "17"),
+    # letters that merely end in a prefix are a name's ("PARs7", "HRs5": no rupees)
+    ("The PARs7 gene was named.", "7"),
     ("They drove down Route 66.", "66"),
 ]
 

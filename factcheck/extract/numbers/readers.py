@@ -100,9 +100,27 @@ def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None 
     return _read_digits(text, m, g, dollar)
 
 
+_WORD_END = re.compile(r"[^\W\d_]{1,4}$")
+
+
+def _glued_currency(text: str, a: int, g: Grammar) -> bool:
+    """"Rs2,122 billion", "CHF5m": a currency prefix of letters written close to its
+    figure is the figure's currency, not the name of a model or a group ("G8", "MH17"):
+    the letters before the digits are a whole word and one of the lexicon's prefixes."""
+    w = _WORD_END.search(text, max(0, a - 4), a)
+    if w is None or w.group() not in g.prefixes:
+        return False
+    return w.start() == 0 or not _is_word_char(text[w.start() - 1])
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     before = text[max(0, a - 2):a]
-    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+    if before[-1:].isalpha() and not _glued_currency(text, a, g) \
+            or (before[-1:] == "-" and before[:1].isalpha()):
         return True  # G8, F-16, COVID-19, MH17
     if before[-1:] and before[-1:] in "#№":
         return True
