@@ -423,3 +423,15 @@ def test_a_share_in_brackets_opened_by_or_is_checked_against_its_whole():
     f = [f for f in r.findings if f.rule == "arithmetic.share"]
     assert [claim_texts(r, x) for x in f] == [["451", "2,513", "18.6 per cent"], ["703", "1,957", "38.9 per cent"]]
     assert "17.95%" in f[0].message and "35.92%" in f[1].message
+
+
+@pytest.mark.parametrize("text", [
+    "Road spending was set at Rs2,150 billion, an increase of 12.5 percent from Rs1.75 trillion.",
+    "Road spending was set at Rs2,150 billion, an increase of 12.5% over last year's Rs1,750 billion.",
+    "Road spending was set at Rs2,150 billion, up 12.5% from Rs1,750 billion.",
+])
+def test_a_change_set_off_after_its_level_is_checked_against_the_from_figure(text):
+    # 2,150 on 1,750 is +22.86%: the level, its change and the from-figure are one change
+    f = hits(text, "arithmetic.percent-change")
+    assert len(f) == 1 and "22.86%" in f[0].message
+    assert passes(text.replace("12.5", "22.9"), "arithmetic.percent-change")

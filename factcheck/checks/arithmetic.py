@@ -391,9 +391,11 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
     return frm[0], to[0], sure
 
 
-# "sales of $538.5m, up 39% from": the change set off by a comma after its to-figure; not
+# "sales of $538.5m, up 39% from": the change set off by a comma after its to-figure
+# (its noun may take "of": "Rs2,122 billion, an increase of 17.6 percent from"); not
 # one that opens another item ("2.9 pct, and a 1.6 pct rise ... compared with 1.5 pct")
-_APPOSED = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?!(?:and|but|or|while|whereas|nor)\b)(?:\S+\s+){0,2}$", re.I)
+_APPOSED = re.compile(r"^(?:[^.;:]|\.(?=\s*\d)){0,80}?,\s*(?!(?:and|but|or|while|whereas|nor)\b)(?:\S+\s+){0,2}"
+                      r"(?:of\s+)?$", re.I)
 
 
 def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
