@@ -435,3 +435,19 @@ def test_a_change_set_off_after_its_level_is_checked_against_the_from_figure(tex
     f = hits(text, "arithmetic.percent-change")
     assert len(f) == 1 and "22.86%" in f[0].message
     assert passes(text.replace("12.5", "22.9"), "arithmetic.percent-change")
+
+
+def test_a_sentence_opening_with_together_sums_the_figures_of_the_one_before():
+    text = ("Party A polled 17.9% of the vote, compared with 18.1% last time, and party B polled "
+            "17.9% of the vote. Together they won 35.2% of the vote.")
+    f = hits(text, "arithmetic.share")
+    assert len(f) == 1 and f[0].severity == "warning" and "35.8" in f[0].message
+    r = check(text)
+    assert claim_texts(r, f[0]) == ["17.9%", "17.9%", "35.2%"]  # not 18.1%, a figure compared with
+    assert passes(text.replace("17.9% of the vote,", "17.3% of the vote,"), "arithmetic.share")
+
+
+def test_together_with_adds_another_and_changes_do_not_add():
+    assert not hits("Sales rose 5% in March and 3% in April. Together with exports, sales rose 9%.",
+                    "arithmetic.share")
+    assert not hits("Sales rose 5% and profit rose 3%. Together they rose 9%.", "arithmetic.share")

@@ -22,10 +22,15 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                "exceeds_message": None, "same_message": None, "parts_message": None, "sum_message": None,
                                "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0,
                                "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
-                                            "a combined"]})
+                                            "a combined"],
+                               "back_cues": ["together", "combined", "between them", "in all", "altogether"],
+                               "back_message": None})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
-    for claims in _figures_by_sentence(ctx).values():
+    by_sentence = _figures_by_sentence(ctx)
+    for sentence, claims in by_sentence.items():
+        if sentence - 1 in by_sentence:
+            _sum_back(ctx, by_sentence[sentence - 1], claims)
         for i, a in enumerate(claims):
             # the figures after `a` are read from the sentence's list where they are
             # (a copy of the rest per figure would cost the sentence's length each time)
@@ -273,6 +278,69 @@ def _sum_after(ctx: Context, claims: list[Claim], j: int) -> None:
     exact_sum = sum(p.value or p.low or 0 for p in parts)
     ctx.fail([*parts, total], message=ctx.params.get("sum_message"), parts=" + ".join(p.text for p in parts),
              sum=fmt(exact_sum), total=_said(total), relation="more than" if s_iv[0] > t_iv[1] else "less than")
+
+
+# "compared with 18.1% last time", "as against 16 per cent", "up from 95": the figure a
+# part is compared with, of another time or thing, is no part
+_COMPARED = re.compile(r"\b(?:compared\s++(?:with|to)|against|versus|vs\.?|from|than)\s++"
+                       r"(?:[\w'’-]++\s++){0,2}$", re.I)
+
+
+def _back_head(params: dict) -> re.Pattern:
+    """A sentence that opens by summing what the one before listed: "Together they won",
+    "In all, 700", "Between them, the two parties polled", "They together hold"."""
+    cue = _alt(params.get("back_cues") or [])
+    return re.compile(rf"\s*+(?:(?:and|but|so)\s++)?(?:(?:{cue})\b(?!\s++with\b)"
+                      rf"|(?:they|both(?:\s++[\w'’-]++)?|the\s++two(?:\s++[\w'’-]++)?)\s++(?:{cue})\b)"
+                      rf"[^.;:]{{0,60}}$", re.I)
+
+
+def _sum_back(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
+    """"Party A polled 17.3% of the vote and party B 17.9%. Together they got 35.2%": a
+    sentence that opens by summing ("together", "in all", "between them") states the sum
+    of the figures the sentence before gave of the same thing, in its first figure of
+    that thing ("Between them, the two parties hold 215 seats"): the same unit, what
+    they count (a part may leave it unsaid, "and party B 17.9%"), the same aspect
+    (levels or shares of one whole; changes do not add) and time, and not a figure they
+    are compared with ("as against 16% last time"). The parts are found, not listed by
+    the text: a misfit is a warning, and any run of two or more of them that adds up to
+    the total passes."""
+    first = claims[0]
+    s = ctx.doc.sentences[first.sentence] if first.sentence < len(ctx.doc.sentences) else None
+    if s is None or s.start > first.span[0]:
+        return
+    head = ctx.derived("back_head", lambda: _back_head(ctx.params))
+    if not head.match(ctx.doc.text, s.start, first.span[0]):
+        return
+    parts = [c for c in before if not (c.period or {}).get("baseline")
+             and not _COMPARED.search(ctx.doc.text, max(0, c.span[0] - 40), c.span[0])]
+    total = next((c for c in claims[:2] if parts and c.unit == parts[0].unit
+                  and c.counts_head and c.counts_head == parts[0].counts_head), None)
+    if total is None:
+        return
+    kind = (total.aspect or {}).get("kind") or "level"
+    parts = [c for c in parts if c.unit == total.unit]
+    if kind not in ("level", "share") or total.hedge == "range" or _label(ctx, total) or len(parts) < 2 \
+            or any(c.counts_head not in (None, total.counts_head) or ((c.aspect or {}).get("kind") or "level") != kind
+                   or c.hedge == "range" or _label(ctx, c) or (c.period or {}).get("claim") != (total.period or {}).get("claim")
+                   for c in parts):
+        return
+    t_iv = _iv(ctx, total)
+    ivs = [_iv(ctx, p) for p in parts]
+    for a in range(len(parts) - 1):
+        for b in range(a + 2, len(parts) + 1):
+            run = ivs[a:b]
+            if overlaps((sum(i[0] for i in run), sum(i[1] for i in run)), t_iv):
+                listed = " + ".join(p.text for p in parts[a:b])
+                detail = f"parts {listed} add up to the sum {total.text} stated after them"
+                for c in (*parts[a:b], total):
+                    ctx.passed(c, detail)
+                return
+    s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
+    exact_sum = sum(p.value or p.low or 0 for p in parts)
+    ctx.fail([*parts, total], severity="warning", message=ctx.params.get("back_message"),
+             parts=" + ".join(p.text for p in parts), sum=fmt(exact_sum), total=_said(total),
+             relation="more than" if s_iv[0] > t_iv[1] else "less than")
 
 
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
