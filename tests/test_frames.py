@@ -682,3 +682,11 @@ def test_an_irregular_participle_after_a_noun_is_a_verb_not_the_head():
 def test_a_figure_a_percentage_is_above_or_below_is_a_baseline():
     q, _ = _q("February sales were 191.4 pct above the 1,736 cars sold in the same month last year.")
     assert q["1,736"].period.get("baseline") is True
+
+
+def test_a_place_before_a_verb_is_where_the_figure_is():
+    # "in India die": a verb after the name, so India is the place, not an adjective
+    q, _ = _q("Each year about 2.5 million people in India die of heart disease.")
+    assert (q["about 2.5 million"].subject, q["about 2.5 million"].subject_via) == ("India", "place")
+    q, _ = _q("Five people were hurt in the Kenya embassy bombing.")
+    assert q["Five"].subject is None  # a name qualifying a noun is no place

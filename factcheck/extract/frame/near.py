@@ -112,6 +112,7 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
                 and _WORD_BEFORE.search(m.string, 0, m.start()).group(1).lower() in change_nouns:
             continue  # "a 0.6 pct rise in the PPI": what changes, not where
         if name.split()[-1] in _MONTHS_DAYS or (nxt and nxt.group(1) not in _STOP and nxt.group(1) not in verbs
+                                                and not _a_verb(nxt.group(1), cats)
                                                 and not any(nxt.group(1) in cat.place_nouns for cat in cats)):
             continue  # "in the Kenya embassy bombing": an adjective, not the place ("in Sindh province",
             # "Measles cases in England rose" are)
@@ -122,6 +123,12 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
     if m and m.group(1).split()[-1] not in _MONTHS_DAYS:
         return m.group(1), "clause"  # "1,200 workers at the Volvo plant": the figure's noun is of the name
     return None, None
+
+
+def _a_verb(word: str, cats) -> bool:
+    """A word after a name that is an event's verb, not a noun the name qualifies: "2.5
+    million people in India die of" ("in the Kenya embassy bombing" has a noun there)."""
+    return any(cat.event and cat.pattern.fullmatch(word) for cat in cats)
 
 
 def _where(doc: Document, c: Claim, name: str) -> str:
