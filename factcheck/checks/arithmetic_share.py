@@ -286,6 +286,9 @@ _COMPARED = re.compile(r"\b(?:compared\s++(?:with|to)|against|versus|vs\.?|from|
                        r"(?:[\w'’-]++\s++){0,2}$", re.I)
 
 
+_MOST_PARTS = 12
+
+
 def _back_head(params: dict) -> re.Pattern:
     """A sentence that opens by summing what the one before listed: "Together they won",
     "In all, 700", "Between them, the two parties polled", "They together hold"."""
@@ -320,6 +323,8 @@ def _sum_back(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
         return
     kind = (total.aspect or {}).get("kind") or "level"
     parts = [c for c in parts if c.unit == total.unit]
+    if len(parts) > _MOST_PARTS:
+        return  # a sentence of more figures is a table, not parts a "together" sums (and the runs below grow as its cube)
     if kind not in ("level", "share") or total.hedge == "range" or _label(ctx, total) or len(parts) < 2 \
             or any(c.counts_head not in (None, total.counts_head) or ((c.aspect or {}).get("kind") or "level") != kind
                    or c.hedge == "range" or _label(ctx, c) or (c.period or {}).get("claim") != (total.period or {}).get("claim")
