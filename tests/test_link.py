@@ -397,7 +397,7 @@ def test_a_window_without_the_words_first_letters_is_not_searched(pre, post, mea
 
     ruleset = Settings().ruleset()
     key = link.LexiconKey(ruleset)
-    cats, money_default, _, _, _ = link.lexicon._lexicon(key)
+    cats, money_default, _, _ = link.lexicon._lexicon(key)
     frames, eligible = link.lexicon._frames(key), link.lexicon._eligible(key)
     c = SimpleNamespace(extra={}, unit=None, measure=measure, value=5, low=5, high=5)
     low = folded(pre + post)

@@ -54,7 +54,7 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
     doc.notes (the report's notes; the traceback is logged): "linking failed on
     '12,000' (sentence 3, claim c7): KeyError: ...". CheckTimeout goes through."""
     key = LexiconKey(ruleset)
-    cats, money_default, participles, codes, people = _lexicon(key)
+    cats, money_default, participles, codes = _lexicon(key)
     frames = _frames(key)
     eligible = _eligible(key)
     low = folded(doc.text)  # lower-cased once: the windows' copies are cut from it
@@ -63,7 +63,7 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
         if c.kind != "quantity":
             continue
         try:
-            _link_one(doc, c, cats, money_default, participles, codes, people, frames, eligible, low)
+            _link_one(doc, c, cats, money_default, participles, codes, frames, eligible, low)
         except CheckTimeout:
             raise
         except Exception as e:  # noqa: BLE001 - this figure stays unlinked, and said to be
@@ -74,7 +74,7 @@ def link(doc: Document, claims: list[Claim], ruleset: RuleSet) -> None:
                 doc.notes.append(note)
 
 
-def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes, people,
+def _link_one(doc: Document, c: Claim, cats, money_default: str, participles, codes,
               frames: _Frames, eligible: dict[bool, _Eligible], low: str | None = None) -> None:
     text = doc.text
     s = doc.sentence_at(c.span[0])

@@ -40,7 +40,7 @@ class _Frames:
 
 @functools.lru_cache(maxsize=8)
 @one_off
-def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], frozenset[str]]:
     lx = key.ruleset.lexicon("categories") or {}
     cats = []
     participles = set()
@@ -64,9 +64,7 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
     codes = set(str(v) for v in (currencies.get("prefixes") or {}).values())
     codes |= set(str(v) for v in (currencies.get("names") or {}).values())
     codes |= set(str(v) for v in currencies.get("codes") or [])
-    people = frozenset(str(w).lower() for w in lx.get("people_nouns") or [])
-    return tuple(cats), str(lx.get("money_default") or "other"), frozenset(participles), \
-        frozenset(codes), people
+    return tuple(cats), str(lx.get("money_default") or "other"), frozenset(participles), frozenset(codes)
 
 
 @dataclass(frozen=True)
