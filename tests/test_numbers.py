@@ -462,3 +462,35 @@ def test_a_rupee_named_by_its_country_keeps_it(ruleset):
     assert units_of(text, ruleset) == [("3 bln Indian rupees", "INR"), ("Rs 2 bln", "PKR"),
                                        ("4 bln Sri Lankan rupees", "LKR")]
     assert units_of("The fare is ₹500 in Pakistan.", ruleset) == [("₹500", "INR")]
+
+
+def test_a_bare_n_before_digits_is_naira_in_news_about_nigeria(ruleset):
+    # the dateline names a Nigerian city: "N" glued to the digits is the naira
+    text = ("Abuja, Dec. 29 - The state signed a budget of N437.3bn, up N4.3 billion from "
+            "N433m, and fees of N300 to N1,000 a day, with N1.046tn in loans.")
+    assert units_of(text, ruleset) == [
+        ("N437.3bn", "NGN"), ("N4.3 billion", "NGN"), ("N433m", "NGN"),
+        ("N300 to N1,000", "NGN"), ("N1.046tn", "NGN")]
+    c = [c for c in numbers.extract(make_document(text, "2023-12-29", settings=Settings()), ruleset)[0]
+         if c.unit == "NGN"]
+    assert [c.value for c in c][:2] == [437.3e9, 4.3e9]
+    # a headline about Nigeria, or a text naming it twice, does as well
+    assert units_of("Nigeria's budget\n\nThe total is N21.8 trillion.", ruleset) == [
+        ("N21.8 trillion", "NGN")]
+    assert units_of("Lagos spent N2.2bn, the Nigerian state said.", ruleset) == [("N2.2bn", "NGN")]
+
+
+def test_a_bare_n_before_digits_is_no_currency_elsewhere(ruleset):
+    # no Nigeria: masks, a grade and a section keep their names
+    assert units_of("Health workers need N95 masks and the N2 road; see Section N5.", ruleset) == []
+    # Nigeria named once in the body only: not enough to read a bare "N"
+    assert units_of("Nurses in Nigeria and Ghana wear N95 masks.", ruleset) == []
+    # in news about Nigeria, a name with a letter before the N, or numbered after a
+    # noun of a series, is still no sum
+    text = "Lagos, May 2 - Nigerian nurses got KN95 masks under Section N5 of the law."
+    assert units_of(text, ruleset) == []
+
+
+def test_naira_written_out_or_as_its_sign_is_naira_anywhere(ruleset):
+    assert units_of("The fee is ₦5,000, or 2 million naira for a firm, or NGN 300.", ruleset) == [
+        ("₦5,000", "NGN"), ("2 million naira", "NGN"), ("NGN 300", "NGN")]

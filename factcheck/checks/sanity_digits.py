@@ -24,16 +24,24 @@ from . import Context, check_type
 from ..model import Claim
 
 
+# where a number starts: no word character, dot or comma before it; or one letter with
+# none of those before it, which is read only where the extractor read it as a currency
+# glued to the figure ("N437,300": naira in Nigerian news; "G379,835" stays a name)
+_START = r"(?:(?<![\w.,])|(?<=(?<![\w.,])[A-Za-z]))"
 # a number whose last comma group is not three digits long: "18,0000", "1,00 mln";
 # Indian grouping ("1,00,000": twos, then a three) ends in three and is read apart
-_BAD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\.\d)")
-_GOOD_GROUP = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_BAD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\.\d)")
+# a number that opens grouped by threes and has a group of two or four inside before
+# its last three ("379,835,94,351"): neither the Western way nor the Indian one (which
+# opens with twos above the thousands: "3,79,83,594"), in rupees or not
+_MIXED_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?:,(?:\d{2}|\d{4,}))+(?:,\d{3})+(?!,?\d|\.\d)")
+_GOOD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?![\d,])")
 # "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
 # "2,70,771", "10,00,00,000": twos above the thousands
-_INDIAN_GROUP = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+_INDIAN_GROUP = re.compile(_START + r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
 # a figure of a lakh or more grouped by threes ("250,000", "1,250,000"): Western, not Indian
-_WESTERN_LAKH = re.compile(r"(?<![\w.,])(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\d,])")
+_WESTERN_LAKH = re.compile(_START + r"(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\d,])")
 
 
 def _figures(ctx: Context) -> list[Claim]:
@@ -57,6 +65,18 @@ def _indian_text(ctx: Context) -> bool:
                for c in _figures(ctx))
 
 
+def _numbers(ctx: Context, rx: re.Pattern):
+    """The matches of `rx` in the text that are numbers: a letter glued before one is a
+    currency symbol the extractor read with it ("N437,300"), else the match is part of
+    a name ("G379,835")."""
+    text = ctx.doc.text
+    for m in rx.finditer(text):
+        a = m.start()
+        if a and text[a - 1].isalpha() and not any(c.span[0] == a - 1 and c.unit for c in _overlapping(ctx, m)):
+            continue
+        yield m
+
+
 def _overlapping(ctx: Context, m: re.Match) -> list[Claim]:
     return [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
 
@@ -71,20 +91,24 @@ def digit_groups(ctx: Context) -> None:
     text = ctx.doc.text
     if "," not in text or _DOT_GROUPS.search(text):
         return
-    model = _GOOD_GROUP.search(text)
+    model = next(_numbers(ctx, _GOOD_GROUP), None)
     if model is None:
         return
-    for m in _BAD_GROUP.finditer(text):
+    for m in _numbers(ctx, _BAD_GROUP):
         group = m.group().rsplit(",", 1)[1]
         ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
-    indian = _INDIAN_GROUP.search(text)
+    for m in _numbers(ctx, _MIXED_GROUP):
+        group = next(g for g in m.group().split(",")[1:] if len(g) != 3)
+        ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
+                 model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
+    indian = next(_numbers(ctx, _INDIAN_GROUP), None)
     if indian is None:
         return
-    western = _WESTERN_LAKH.search(text)
+    western = next(_numbers(ctx, _WESTERN_LAKH), None)
     if western is None or _indian_text(ctx):
         return
-    for m in _INDIAN_GROUP.finditer(text):
+    for m in _numbers(ctx, _INDIAN_GROUP):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("indian_message"),
                  said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[1]),
                  model=f"\u201c{western.group()}\u201d", span=[m.start(), m.end()])

@@ -37,7 +37,7 @@ from ...regexwords import folded
 from ...rules import RuleSet
 from .change import _multipliers
 from .claims import _claim
-from .currency import _default_dollar, _francs, _shared
+from .currency import _default_dollar, _francs, _glued, _shared
 from .figure import Span
 from .lexicon import Grammar, grammar
 from .multipliers import multiplier_claims
@@ -126,6 +126,7 @@ def _extract(text: str, g: Grammar, doc: Document | None,
     exception propagates)."""
     low = folded(text)
     dollar = _default_dollar(text, g, low)
+    glued = _glued(text, g, doc)  # "N437.3bn" in news about Nigeria
     claims: list[Claim] = []
     ignored: list[Span] = []
     pos = 0
@@ -140,7 +141,7 @@ def _extract(text: str, g: Grammar, doc: Document | None,
             m = g.core_lower.match(low, p) if low is not None and g.core_lower is not None else g.core.match(text, p)
             if m is None or m.end() == p:
                 continue
-            out = _read(text, m, g, dollar, lines)
+            out = _read(text, m, g, dollar, lines, glued)
             if out is None:
                 continue
             if isinstance(out, tuple):

@@ -87,10 +87,22 @@ def _shared(text: str, claims: list[Claim], g: Grammar, doc: Document | None) ->
                     c.unit = code
 
 
-def _country_of(text: str, grp, doc: Document | None) -> str | None:
+def _glued(text: str, g: Grammar, doc: Document | None) -> dict[str, str] | None:
+    """The symbols glued to digits that are a currency in this text ({"N": "NGN"} in
+    news about Nigeria: "a budget of N437.3bn"), None when there are none: a symbol is
+    the currency when the text writes it before digits and is about its country (its
+    headline, title or dateline names it, else the text names it `min_named` times)."""
+    out = {}
+    for grp in g.glued_currencies:
+        if grp.re_glued.search(text) and _country_of(text, grp.country, doc, grp.min_named):
+            out[grp.symbol] = grp.code
+    return out or None
+
+
+def _country_of(text: str, grp, doc: Document | None, min_named: int = 1) -> str | None:
     """The group's currency of the country the text is about: the one its headline
-    (or title) and dateline name, else the one it names most often, the first named
-    on a tie; None when it names none of them."""
+    (or title) and dateline name, else the one it names most often (at least
+    `min_named` times), the first named on a tie; None when it names none of them."""
     def named(s: str) -> list[str]:
         out = []
         for m in grp.re_country.finditer(s):
@@ -113,7 +125,7 @@ def _country_of(text: str, grp, doc: Document | None) -> str | None:
     counts: dict[str, int] = {}
     for code in named(text):  # in order of first mention: max() keeps the first on a tie
         counts[code] = counts.get(code, 0) + 1
-    pool = {c: counts.get(c, 0) for c in lead} or counts
+    pool = {c: counts.get(c, 0) for c in lead} or {c: n for c, n in counts.items() if n >= min_named}
     return max(pool, key=lambda c: pool[c]) if pool else None
 
 

@@ -28,17 +28,18 @@ _PLUS_HEDGE = re.compile(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)")
 _PLUS_SUM = re.compile(r"\s+plus\s+(?:\d|one|two|three|a\b|an\b)")
 
 
-def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = False) -> _Fig | Span:
+def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = False,
+            glued: dict[str, str] | None = None) -> _Fig | Span:
     code, cstart = _currency_before(text, fig.start, g, dollar)
     if code:
         fig.currency = code
         fig.start = cstart
     if not skip_scale:
         _scale(text, fig, g)
-    _range(text, fig, g, dollar)
+    _range(text, fig, g, dollar, glued)
     _suffix(text, fig, g)
     if fig.hedge != "range" and fig.suffixed:
-        _range(text, fig, g, dollar)
+        _range(text, fig, g, dollar, glued)
     _hedge_after(text, fig, g)
     _hedge_before(text, fig, g)
     return fig
@@ -126,7 +127,7 @@ def _clause_before(text: str, i: int) -> str:
     return before[cut + 1:]
 
 
-def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
+def _range(text: str, fig: _Fig, g: Grammar, dollar: str, glued: dict[str, str] | None = None) -> None:
     c0 = text[fig.end:fig.end + 1]
     if c0 == "," and fig.core_kind == "words" and not fig.scale:
         _list_range(text, fig, g)
@@ -146,6 +147,11 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str) -> None:
         sym = pm.group().strip()
         code = dollar if sym == "$" else g.prefixes.get(sym) or g.codes.get(sym)
     second_at = rest_at + (pm.end() - rest_at if pm and code else 0)
+    if code is None and glued:  # "N300 to N1,000" in Nigerian news
+        for sym, c in glued.items():
+            if text.startswith(sym, rest_at) and text[rest_at + len(sym):rest_at + len(sym) + 1].isdigit():
+                code, second_at = c, rest_at + len(sym)
+                break
     m2 = g.core.match(text, second_at)
     if not m2 or m2.lastgroup not in ("digits", "words"):
         return

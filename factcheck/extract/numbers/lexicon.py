@@ -117,6 +117,7 @@ class Grammar:
     articles_need_numbers: bool
     starters: frozenset[str] = field(default_factory=frozenset)
     shared_currencies: tuple[SharedCurrency, ...] = ()  # "Rs", "rupees": by the article's country
+    glued_currencies: tuple[GluedCurrency, ...] = ()  # "N437bn": naira in Nigerian news only
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,32 @@ def _shared_currencies(cur: dict) -> tuple[SharedCurrency, ...]:
                                  re.IGNORECASE),
             re_country=re.compile(rf"\b(?:{'|'.join(alts)})\b", re.IGNORECASE),
             codes=codes))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class GluedCurrency:
+    """A symbol glued to the digits that is a currency only in news about its country
+    (currencies.yaml `glued`: "N437.3bn" in a Nigerian paper)."""
+    symbol: str
+    code: str
+    min_named: int  # times the text names the country when its headline and dateline do not
+    re_glued: re.Pattern  # the symbol glued to a digit, no word character before it
+    country: SharedCurrency  # the country's words, for the test shared currencies use
+
+
+def _glued_currencies(cur: dict) -> tuple[GluedCurrency, ...]:
+    out = []
+    for sym, grp in (cur.get("glued") or {}).items():
+        code = str(grp["code"])
+        out.append(GluedCurrency(
+            symbol=str(sym), code=code, min_named=int(grp.get("min_named") or 1),
+            re_glued=re.compile(rf"(?<!\w){re.escape(str(sym))}(?=\d)"),
+            country=SharedCurrency(
+                default=code, re_symbol=re.compile(rf"(?<!\w){re.escape(str(sym))}(?=\d)"),
+                re_country=re.compile(rf"\b(?:(?P<c0>{_alt([str(w) for w in grp.get('countries') or []])}))\b",
+                                      re.IGNORECASE),
+                codes=(code,))))
     return tuple(out)
 
 
@@ -322,4 +349,5 @@ def _compile(key: LexiconKey) -> Grammar:
                                                                          *vague, "dozen"]),
         starters=starters,
         shared_currencies=_shared_currencies(cur),
+        glued_currencies=_glued_currencies(cur),
     )

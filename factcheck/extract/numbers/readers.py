@@ -73,10 +73,13 @@ _SPACE_GROUPS = re.compile(r"[\u00a0\u202f ]")  # "12 737": thousands grouped wi
 _LOWER_AFTER = re.compile(r"[^\n]{0,40}?[a-z]")
 
 
-def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None = None) -> _Fig | Span | None:
+def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None = None,
+          glued: dict[str, str] | None = None) -> _Fig | Span | None:
+    """`glued`: the symbols glued to digits that are a currency in this text
+    (currency._glued: {"N": "NGN"} in news about Nigeria)."""
     kind = m.lastgroup
     if kind == "digits":  # the most common
-        return _read_digits(text, m, g, dollar)
+        return _read_digits(text, m, g, dollar, glued)
     a, b = m.span()
     if kind == "clock":
         return race_time(text, a, b) or (a, b)
@@ -97,7 +100,7 @@ def _read(text: str, m: re.Match, g: Grammar, dollar: str, lines: _Lines | None 
         return _Fig(a, b, n, n, unit="times", extra={"multiplier": n}, core_kind="fold")
     if kind == "words":
         return _read_words(text, m, g, dollar, lines)
-    return _read_digits(text, m, g, dollar)
+    return _read_digits(text, m, g, dollar, glued)
 
 
 _WORD_END = re.compile(r"[^\W\d_]{1,4}$")
@@ -420,7 +423,22 @@ def _starts_a_word(prefix: str, words: tuple[str, ...]) -> bool:
     return i < len(words) and words[i].startswith(prefix)
 
 
-def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span | None:
+def _glued_code(text: str, a: int, b: int, g: Grammar, glued: dict[str, str] | None) -> tuple[str | None, int]:
+    """The currency of a symbol glued to the digits at `a` ("N437" in Nigerian news) and
+    where it starts; (None, a) when there is none, or the symbol and digits are an
+    identifier as a whole ("KN95": a letter before; "Section N5": a numbered noun)."""
+    if not glued:
+        return None, a
+    for sym, code in glued.items():
+        s0 = a - len(sym)
+        if s0 >= 0 and text.startswith(sym, s0) and not (s0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")) \
+                and not _identifier(text, s0, b, g):
+            return code, s0
+    return None, a
+
+
+def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str,
+                 glued: dict[str, str] | None = None) -> _Fig | Span | None:
     a, b = m.span()
     raw = m.group()
     last = _SPACE_GROUPS.split(raw)[-1]
@@ -438,7 +456,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
             return (a, b + 1)
         if _AM_PM.match(after):
             return (a, b + len(_AM_PM_TEXT.match(after).group()))
-    if _identifier(text, a, b, g):
+    glued_code, glued_at = _glued_code(text, a, b, g, glued) if glued and a and text[a - 1].isalpha() else (None, a)
+    if not glued_code and _identifier(text, a, b, g):
         chain = _ID_CHAIN.match(text[b:b + 30])
         return (a, b + chain.end())
     if _DASH_NAME.match(after):
@@ -464,7 +483,7 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
         fig.suffixed = True
         _hedge_before(text, fig, g)
         return fig
-    if att and att.group() in ("K", "M", "B") and not _currency_before(text, a, g, dollar)[0] \
+    if att and att.group() in ("K", "M", "B") and not glued_code and not _currency_before(text, a, g, dollar)[0] \
             and not g.re_currency_after.match(text, b + 1) and _LOWER_AFTER.match(text, b + 1):
         return (a, b + 1)  # "256K DRAM", "the 3B line", "in 4K", "3M": a name; "$50K", "50K euros": sums
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
@@ -483,14 +502,14 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if rng is None and _year_like(raw):
         rng = _SLASH_YEAR.match(after)  # "1986/87", "1999/2000": years of one split year
     # "1500m", "2000km": a year-like number with a unit or scale attached is no year
-    if _year_like(raw) and not att and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
+    if _year_like(raw) and not att and not glued_code and (not rng or _year_like(rng.group(1)) or len(rng.group(1)) <= 2):
         if _is_year(text, a, b, g) or rng:
             return (a, b + (rng.end() if rng else 0))
-    if len(raw) <= 2 and _day_number(text, a, b, raw, g):
+    if len(raw) <= 2 and not glued_code and _day_number(text, a, b, raw, g):
         more = _MORE_DAYS.match(after)
         return (a, b + (more.end() if more else 0))
     days = _DAYS_OF_MONTH.match(after)
-    if days and _DIGITS_1_2.fullmatch(raw) and days.group(2).lower() in g.months:
+    if days and not glued_code and _DIGITS_1_2.fullmatch(raw) and days.group(2).lower() in g.months:
         return (a, b + days.end(1))  # "8 to 10 June": days of a month
     try:
         v = _parse_digits(raw)
@@ -501,7 +520,7 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
             and _DIGITS_1_3.fullmatch(rng.group(1)):
         tail = text[b + rng.end():b + rng.end() + 30]
         unitful = g.re_scale.match(tail) or g.re_percent.match(tail) or g.re_curname.match(tail) \
-            or _currency_before(text, a, g, dollar)[0]
+            or glued_code or _currency_before(text, a, g, dollar)[0]
         second = float(rng.group(1))
         if not unitful and _score(text, a, g, v, second, b + rng.end()):
             return (a, b + rng.end())
@@ -509,4 +528,6 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str) -> _Fig | Span
     if text[a - 1:a] in ("-", "−") and (a < 2 or text[a - 2] in " (\n\t"):
         fig.start -= 1
         fig.low = fig.high = fig.raw_value = -v
-    return _finish(text, fig, g, dollar)
+    if glued_code:
+        fig.currency, fig.start = glued_code, glued_at  # "N437.3bn": the symbol is the figure's
+    return _finish(text, fig, g, dollar, glued=glued)
