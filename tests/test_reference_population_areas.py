@@ -131,3 +131,10 @@ def test_an_areas_gdp_is_not_the_countrys():
                 if f.rule == "reference.gdp"]
     assert gdp("The Kurdistan region of Iraq has a GDP of $900 billion.") == []
     assert gdp("Iraq has a GDP of $900 billion.")
+
+
+def test_the_base_of_a_rate_is_no_population():
+    # "per 100,000 inhabitants": a denominator, whatever place is named
+    text = ("Colima led in the first half of the year. The small Pacific coast state recorded "
+            "40.7 homicides per 100,000 inhabitants between January and June.")
+    assert not [f for f in check(text, published="2023-07-20").findings if f.rule == "reference.population"]

@@ -108,12 +108,15 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     (N residents ...: checked only when near the reference), "area" (a region, a
     metropolitan area: "Tigray, a region of 6 million", "the coastal region of Valparaíso,
     home to almost a million") or "thing" ("The apartment block was home to 1,100 people":
-    a clause whose subject is a common noun, not a place noun; see _clause_subject).
+    a clause whose subject is a common noun, not a place noun; see _clause_subject), or
+    "rate" ("40.7 homicides per 100,000 inhabitants": the base of a rate).
     Patterns: lexicon reference.population_cues_*, population_change_*,
     population_part_before, population_class_before, population_locality_*,
     population_subject_before, population_area_before (regular expressions; {place_nouns} and
     {area_nouns} in them stand for those word lists)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
+    if _PER.search(before):
+        return "rate"  # "40.7 homicides per 100,000 inhabitants": the base of a rate, no place's people
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
@@ -173,6 +176,9 @@ def _area_phrase(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
 def _heads(words) -> frozenset[str]:
     """The last word of each noun of a lexicon list ("metropolitan area" -> "area")."""
     return frozenset(str(w).split()[-1].lower() for w in words or () if str(w).split())
+
+
+_PER = re.compile(r"\b(?:per|every|for\s+each)\s+$", re.I)
 
 
 def _patterns(ctx: Context, lex: dict[str, Any], name: str, flags: int = 0) -> tuple[re.Pattern, ...]:
