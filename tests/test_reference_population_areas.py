@@ -138,3 +138,13 @@ def test_the_base_of_a_rate_is_no_population():
     text = ("Colima led in the first half of the year. The small Pacific coast state recorded "
             "40.7 homicides per 100,000 inhabitants between January and June.")
     assert not [f for f in check(text, published="2023-07-20").findings if f.rule == "reference.population"]
+
+
+def test_the_country_of_n_after_a_city_is_that_citys_country():
+    # "The country of N" names a country's population; the city named before says which
+    quake = ("Earthquakes are frequent across the archipelago, but rarely felt in Jakarta. The "
+             "country of more than 270 million people is often struck by earthquakes.")
+    assert not [f for f in check(quake, published="2022-11-21").findings if f.rule == "reference.population"]
+    wrong = "Protests spread to Almaty. The country of 90 million people was calm."
+    f = [f for f in check(wrong, published="2022-01-13").findings if f.rule == "reference.population"]
+    assert f and "Kazakhstan" in f[0].message

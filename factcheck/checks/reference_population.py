@@ -10,6 +10,7 @@ is unclear the finding is info and says what would settle it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import Claim
@@ -96,7 +97,7 @@ def population(ctx: Context) -> None:
                              f"{hint or 'place'} would settle it",
                      reason="unresolved")
             continue
-        _check_population(ctx, claim, res, idx)
+        _check_population(ctx, claim, _country_said(ctx, claim, res, idx), idx)
 
 
 def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
@@ -244,6 +245,23 @@ def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:
     key = {"city": "city_tolerance", "country": "country_tolerance"}.get(kind, "other_tolerance")
     default = {"city_tolerance": 0.10, "country_tolerance": 0.05}.get(key, 0.10)
     return float(p.get(key, default))
+
+
+# "the country of", "a nation of more than": a country's population said as such
+_COUNTRY_OF = re.compile(r"\b(?:country|nation)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
+                         r"more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
+
+
+def _country_said(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> resolve.Resolution:
+    """"The country of more than 270 million people" after a city named ("felt in Jakarta"):
+    the words say a country's population, the city says which, its country."""
+    if res.entity.kind != "city" or not _COUNTRY_OF.search(ctx.before(claim, 60)):
+        return res
+    country = idx.country(res.entity.country)
+    if country is None:
+        return res
+    return replace(res, entity=country, area=None,
+                   why=f"the country of {res.entity.name}, the words before the figure naming a country's")
 
 
 def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
