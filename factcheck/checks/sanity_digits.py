@@ -27,7 +27,8 @@ from ..model import Claim
 # where a number starts: no word character, dot or comma before it; or one letter with
 # none of those before it, which is read only where the extractor read it as a currency
 # glued to the figure ("N437,300": naira in Nigerian news; "G379,835" stays a name)
-_START = r"(?:(?<![\w.,])|(?<=(?<![\w.,])[A-Za-z]))"
+# (a digit first: the engine then skips every other place with one test, not two lookbehinds)
+_START = r"(?=\d)(?:(?<![\w.,])|(?<=(?<![\w.,])[A-Za-z]))"
 # a number whose last comma group is not three digits long: "18,0000", "1,00 mln";
 # Indian grouping ("1,00,000": twos, then a three) ends in three and is read apart
 _BAD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\.\d)")
