@@ -97,7 +97,7 @@ def population(ctx: Context) -> None:
                              f"{hint or 'place'} would settle it",
                      reason="unresolved")
             continue
-        _check_population(ctx, claim, _country_said(ctx, claim, res, idx), idx)
+        _check_population(ctx, claim, _country_said(ctx, claim, res, idx, lex), idx)
 
 
 def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
@@ -111,12 +111,12 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     home to almost a million") or "thing" ("The apartment block was home to 1,100 people":
     a clause whose subject is a common noun, not a place noun; see _clause_subject), or
     "rate" ("40.7 homicides per 100,000 inhabitants": the base of a rate).
-    Patterns: lexicon reference.population_cues_*, population_change_*,
+    Patterns: lexicon reference.population_rate_before, population_cues_*, population_change_*,
     population_part_before, population_class_before, population_locality_*,
     population_subject_before, population_area_before (regular expressions; {place_nouns} and
     {area_nouns} in them stand for those word lists)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
-    if _PER.search(before):
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_rate_before", re.IGNORECASE)):
         return "rate"  # "40.7 homicides per 100,000 inhabitants": the base of a rate, no place's people
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
@@ -177,9 +177,6 @@ def _area_phrase(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
 def _heads(words) -> frozenset[str]:
     """The last word of each noun of a lexicon list ("metropolitan area" -> "area")."""
     return frozenset(str(w).split()[-1].lower() for w in words or () if str(w).split())
-
-
-_PER = re.compile(r"\b(?:per|every|for\s+each)\s+$", re.I)
 
 
 def _patterns(ctx: Context, lex: dict[str, Any], name: str, flags: int = 0) -> tuple[re.Pattern, ...]:
@@ -247,15 +244,12 @@ def _tolerance(p: dict[str, Any], kind: str, fact: Fact | None) -> float:
     return float(p.get(key, default))
 
 
-# "the country of", "a nation of more than": a country's population said as such
-_COUNTRY_OF = re.compile(r"\b(?:country|nation)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|"
-                         r"more\s+than|just\s+over|just\s+under)\s+)?$", re.I)
-
-
-def _country_said(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> resolve.Resolution:
+def _country_said(ctx: Context, claim: Claim, res: resolve.Resolution, idx, lex) -> resolve.Resolution:
     """"The country of more than 270 million people" after a city named ("felt in Jakarta"):
     the words say a country's population, the city says which, its country."""
-    if res.entity.kind != "city" or not _COUNTRY_OF.search(ctx.before(claim, 60)):
+    before = ctx.before(claim, 60)
+    if res.entity.kind != "city" \
+            or not any(x.search(before) for x in _patterns(ctx, lex, "population_country_before", re.IGNORECASE)):
         return res
     country = idx.country(res.entity.country)
     if country is None:
