@@ -249,3 +249,40 @@ def test_a_count_for_each_of_many_is_a_rate_not_the_total():
     assert _warnings("About 3,200 customers were still without power on Monday.\n"
                      "The outages are affecting fewer than 150 customers, the utility said.",
                      "agreement.repeated-figure")
+
+
+# -- set G/H's false warnings: a remainder, two sets picked from, a sentence that refers back
+
+def test_a_count_of_those_still_left_is_a_part_of_the_toll():
+    text = ("The landslide is feared to have killed at least 160 people, officials said.\n"
+            "Soldiers were digging to reach about 135 bodies still thought buried, police said.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _q(text)["about 135"].aspect["kind"] == "part"
+    # after a verb, "still" says when the level holds, not which of them
+    assert _q("About 3,200 customers were still without power.")["About 3,200"].aspect["kind"] == "level"
+
+
+def test_two_wholes_picked_from_are_two_sets():
+    text = ("The alliance won only six of the 48 seats in the general election.\n"
+            "In the state election the parties secured 84 of the 288 seats in the assembly.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    # a whole picked from and a count of the same set stated plainly are still compared
+    assert _warnings("The alliance won 84 of the 288 seats.\n"
+                     "The alliance fought for the 250 seats, officials said.", "agreement.repeated-figure")
+
+
+def test_a_sentence_said_twice_that_refers_back_speaks_of_what_precedes_it():
+    after, before = ("Banks posted N2.4 trillion as profit after tax for nine months, against N2 trillion.\n",
+                     "Their profit before tax rose to N2.895 trillion against N2.8 trillion.\n")
+    said = "The figure represented a {} per cent increase from the profit recorded in the same period of 2024.\n"
+    assert not _warnings(after + said.format(20) + before + said.format("two"), "agreement.repeated-figure")
+    # the same paragraph given twice is one claim given twice
+    assert _warnings(after + said.format(20) + after + said.format("two"), "agreement.repeated-figure")
+
+
+def test_a_pair_is_reported_once_however_many_readings_find_it():
+    # the frames' comparison and "the 250 seats" named again both find this pair
+    found = [f.claims for f in check("The alliance won 84 of the 288 seats.\n"
+                                     "The alliance fought for the 250 seats, officials said.").findings
+             if f.rule == "agreement.repeated-figure"]
+    assert len(found) == 1

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
 from ._agreement import _figures, _in_headline, _iv, _money, _said
+from ..extract.frame.aspect import OF_THE_BEFORE
 from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
@@ -169,6 +170,7 @@ def repeated_figure(ctx: Context) -> None:
     window = int(ctx.params.get("window", 32))
     published = ctx.doc.published
     most = int(ctx.params.get("max_values", 2))
+    picked_from = _picked_from(ctx)
     for claims in groups.values():
         if len(_distinct(ctx, claims, most)) > most:
             continue  # a list of items measured alike (a market report): what tells them apart is not read
@@ -184,6 +186,8 @@ def repeated_figure(ctx: Context) -> None:
             for b in later:
                 if b.sentence == a.sentence or b.sentence in several or not _frames.same_frame(a, b, published):
                     continue
+                if a.id in picked_from and b.id in picked_from:
+                    continue  # "six of the 48 seats" ... "84 of the 288 seats in the assembly": two sets
                 pb, ib = facts[id(b)]
                 if (pa or pb) and not any(_names_place(ctx, p, o) for ps, o in ((pa, b), (pb, a)) for p in ps):
                     continue  # "in Kabul" and "in Kandahar", or a place with one only: maybe a part of the other
@@ -203,6 +207,22 @@ def repeated_figure(ctx: Context) -> None:
     _named_again(ctx)
     _said_twice(ctx)
     _figure_named_again(ctx)
+
+
+def _found(ctx: Context, a: Claim, b: Claim) -> bool:
+    """A finding of this run names both claims already."""
+    return any({a.id, b.id} <= set(f.claims) for f in ctx.findings)
+
+
+def _picked_from(ctx: Context) -> set[str]:
+    """The ids of wholes a part is picked from ("six of the 48 seats": 48). Such a whole
+    is the size of the set its sentence picks from; two of them that differ are two sets
+    (two houses, two rounds), not one set counted twice: a pair of them is not compared.
+    One such whole and any other figure still are."""
+    def make() -> set[str]:
+        wholes = {(c.aspect or {}).get("of") for c in _figures(ctx) if _frames.aspect(c) == "part"}
+        return {c.id for c in _figures(ctx) if c.id in wholes and OF_THE_BEFORE.search(ctx.before(c, 30))}
+    return ctx.once("agreement.picked_from", make)
 
 
 # a sentence of more words is no prose (a table or list run together): its figures are
@@ -234,11 +254,39 @@ def _said_twice(ctx: Context) -> None:
     for claims in alike.values():
         a = claims[0]
         for b in claims[1:]:
+            if _refers_back(ctx, a) and not _same_before(ctx, a, b):
+                continue  # "The figure represented a 20 per cent increase": of the figure before
             if b.sentence != a.sentence and not _meet(_iv(ctx, a), _iv(ctx, b)) \
-                    and not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):  # (found already)
+                    and not _found(ctx, a, b):  # (found already)
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                          second_iv=fmt_interval(_iv(ctx, b)), measure=f"{_measure(a)} in one sentence given twice",
                          subject="")
+
+
+# a sentence opening with words that refer back: what it speaks of is named before it
+_REFERS_BACK = re.compile(r"\W*(?:it|its|they|their|this|that|these|those|the\s+(?:figure|number|amount|sum|"
+                          r"total|result|rise|increase|fall|drop|decline))\b", re.I)
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _refers_back(ctx: Context, c: Claim) -> bool:
+    """The claim's sentence opens with a word that refers back ("It rose 5 pct", "The
+    figure represented a 20 per cent increase"): said twice, it speaks of whatever the
+    sentence before each names, so the two are one claim only when those are one too
+    (_same_before: a paragraph given twice), not after two different figures ("Profit
+    after tax rose to N2.4tn. The figure represented a 20 per cent increase." ...
+    "Profit before tax rose to N2.9tn. The figure represented a two per cent increase.")."""
+    s = ctx.sentence(c)
+    return _REFERS_BACK.match(s.text) is not None
+
+
+def _same_before(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The sentences before a's and b's are the same but for their figures."""
+    ia, ib = ctx.sentence(a).index, ctx.sentence(b).index
+    if not ia or not ib:
+        return False
+    sa, sb = ctx.doc.sentences[ia - 1], ctx.doc.sentences[ib - 1]
+    return _DIGITS.sub("#", sa.text) == _DIGITS.sub("#", sb.text)
 
 
 # "the 15 billion dlr figure", "the 1.74 mln tonne figure", "the 50 mln dlr sum": an
@@ -272,7 +320,7 @@ def _figure_named_again(ctx: Context) -> None:
         if not earlier or any(_meet(_iv(ctx, a), ib) for a in earlier):
             continue
         a = earlier[-1]
-        if not any({a.id, b.id} <= set(f.claims) for f in ctx.findings):
+        if not _found(ctx, a, b):
             ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
 
@@ -343,6 +391,8 @@ def _named_again(ctx: Context) -> None:
             continue
         if len(one) > 1:
             continue  # a sentence counting several groups of the noun: which one is named is not said
+        if _found(ctx, last, b):
+            continue  # (the frames' comparison above found it already)
         ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")

@@ -79,6 +79,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         return {"kind": "part", "of": of.id if of is not None else None}
     if not percent and (_DET_END.search(pre[-12:]) and lx.superlative.match(post) or lx.top_before.search(pre[-40:])):
         return {"kind": "part", "of": None}  # "the two biggest reservoirs": a few picked from a set
+    if not percent and lx.remainder.match(post):
+        return {"kind": "part", "of": None}  # "135 bodies still thought buried": those left of a whole
     pool = lx.pool_before.search(pre[-60:]) if c.unit is None and not percent else None
     if pool:
         return {"kind": "rate", "per": pool.group(1).lower()}  # "a drum of 25 numbers": its size

@@ -66,6 +66,7 @@ class Lexicon:
     superlative: re.Pattern = re.compile(r"(?!)")
     top_before: re.Pattern = re.compile(r"(?!)")
     pool_before: re.Pattern = re.compile(r"(?!)")   # "drawn from a drum of ": group 1 the noun
+    remainder: re.Pattern = re.compile(r"(?!)")     # "135 bodies still thought buried": those left
     # "in Kabul", "in nearby Cebu province": group 1 the place
     in_place: re.Pattern = re.compile(r"(?!)")
     # frames.yaml organisation_heads, referring_pronouns and _nouns, reporter_nouns (subject.py)
@@ -173,10 +174,11 @@ _HEDGE_BEFORE = r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+t
 
 
 def _selections(lx: dict) -> dict:
-    """The superlative, pool and place-position readings of frames.yaml."""
+    """The superlative, pool, remainder and place-position readings of frames.yaml."""
     sup = _words(lx, "superlatives")
     pools = _words(lx, "pool_nouns")
     pos = _words(lx, "place_position_words")
+    left = _words(lx, "remainder_words")
     position = rf"(?:(?:the\s+)?(?:{alternation(pos)})\s+)?" if pos else ""
     return {
         "superlative": re.compile(rf"\s+(?:(?:most|least)\s+[a-z]+|(?:{alternation(sup)}))\s+[a-z]", re.I)
@@ -184,6 +186,10 @@ def _selections(lx: dict) -> dict:
         "top_before": re.compile(rf"\b(?:the|its|their|his|her|our)\s+top\s+{_HEDGE_BEFORE}$", re.I),
         "pool_before": re.compile(rf"\b(?:an?|the|its|their|one|each)\s+(?:[a-z-]+\s+)?({alternation(pools)})\s+of\s+"
                                   rf"{_HEDGE_BEFORE}$", re.I) if pools else re.compile(r"(?!)"),
+        # a noun of up to three words (no verb) after the figure, then a remainder word
+        "remainder": re.compile(rf"\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
+                                rf"can|may|might|must|should)\b)[a-z][\w’'-]*\s+){{1,3}}?(?:{alternation(left)})\b",
+                                re.I) if left else re.compile(r"(?!)"),
         # "in" or "near" at a word's start, opening with the literal for a fast search
         "in_place": re.compile(rf"(?:in(?<!\w..)|near(?<!\w....))\s+{position}"
                                rf"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"),
