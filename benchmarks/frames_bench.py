@@ -358,10 +358,14 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def misses(results: list[dict], field: str) -> list[str]:
+def misses(results: list[dict], field: str, half: str | None = None) -> list[str]:
+    """The misses on `field`, of one half only when `half` is given (read the tune
+    half's misses to tune; the held-out half's stay unread)."""
     out = []
     for r in results:
         it, got = r["item"], r["got"]
+        if half and _half(it) != half:
+            continue
         if got is None:
             out.append(f"{it['id']:8} {it['figure']!r:22} want {it[field]!r:28} got -- ({r['note']})")
         elif got[field] is _MISSING or not same(field, it[field], got[field]):
@@ -375,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuters", type=Path, help="reuters21578-train/articles.jsonl")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", choices=FIELDS, help="print the misses on this field")
+    ap.add_argument("--half", choices=("tune", "held-out"), help="with --show: the misses of this half only")
     args = ap.parse_args(argv)
     items = load(args.data)
     wanted = {it["doc"] for it in items if it["source"] == "reuters"}
@@ -392,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         print("; ".join(f"{k}: {v}" for k, v in sorted(notes.items())))
     if args.show:
         print(f"\nmisses on {args.show}:")
-        print("\n".join(misses(results, args.show)))
+        print("\n".join(misses(results, args.show, args.half)))
     return 0
 
 
