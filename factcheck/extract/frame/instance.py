@@ -8,7 +8,8 @@ instance may be of any ("in all, 700 homes").
 
 Returned as "<kind>: <value>" (kind ordinal | label | owner): the nearest one in the
 sentence before the figure ("The A shares, with ten votes each, closed at 240"), else an
-owner named right after it.
+owner named right after it, else the nearest ordinal or label in its clause after it
+("41 runs for the first wicket").
 """
 from __future__ import annotations
 
@@ -71,7 +72,26 @@ def instance_of(before: str, after: str, lx: Lexicon) -> str | None:
     m = _OF_NAME.match(after)
     if m:
         return f"owner: {m.group(1).lower()}"
-    return None
+    return _instance_after(after[:_AFTER], lx, ordinal, label)
+
+
+# how far after the figure its clause may name the instance: a phrase or two
+_AFTER = 60
+
+
+def _instance_after(after: str, lx: Lexicon, ordinal: re.Pattern, label: re.Pattern) -> str | None:
+    """An ordinal or a label in the figure's clause after it, the nearest: "added 41
+    runs for the first wicket" and "32 runs for the second wicket" are two partnerships;
+    "11,385 students appeared in the Class XII examination" and "17,117 ... in the Class X
+    examination" two exams."""
+    found: list[tuple[int, str]] = []
+    m = ordinal.search(after)
+    if m:
+        found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
+    m = label.search(after)
+    if m:
+        found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
+    return min(found)[1] if found else None
 
 
 def instances_differ(a: str | None, b: str | None) -> bool:
