@@ -306,6 +306,9 @@ def test_a_village_or_a_camp_is_no_reference_place(text, snippet, value):
      "Denver grew the most, expanding 2.8 percent over the year.", "2016-05-19"),
     ("There are about 19,500 cities and towns in the U.S. Of those, more than three in four have "
      "fewer than 5,000 residents.", "2014-05-21"),
+    # set I: "with a population of" between the class and its bound
+    ("Canada's centres with a population of 10,000 or greater saw 16,531 actual starts in December.",
+     "2024-01-16"),
 ])
 def test_a_bound_on_each_of_a_class_is_no_places_population(text, published):
     # set C: the first was read as Denver's population (a warning), the second as the
