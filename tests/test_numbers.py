@@ -427,6 +427,22 @@ def test_a_year_like_number_before_a_scale_word_is_an_amount(text, figure, value
     assert (c.text, c.value) == (figure, value)
 
 
+@pytest.mark.parametrize("text,figure", [
+    ("The floods killed 1486 people, officials said.", "1486"),   # a count of people
+    ("The death toll reached 1486, officials said.", "1486"),     # no year cue, no year of today's news
+])
+def test_a_four_digit_count_is_no_year(text, figure, ruleset):
+    # set I: "1486 dead" in a headline, the body's "reached 1486" unread
+    assert only(text, ruleset).text == figure
+
+
+@pytest.mark.parametrize("text", ["The city was founded in 1486.", "Sales were lower than in 2019.",
+                                  "Talks resumed for the first time since 2001."])
+def test_a_year_with_its_cue_is_still_a_year(text, ruleset):
+    doc = make_document(text, "2024-06-15", settings=Settings())
+    assert not numbers.extract(doc, ruleset)[0]
+
+
 def units_of(text, ruleset, title=None, published="2024-06-15"):
     doc = make_document(text, published, title=title, settings=Settings())
     return [(c.text, c.unit) for c in numbers.extract(doc, ruleset)[0] if c.unit]

@@ -168,12 +168,18 @@ def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
         return True
     if _DAY_COMMA.search(text[max(0, a - 6):a]):
         return True  # "January 22, 2022"
-    if prev in g.hedge_before or text[a - 1:a] in "$£€¥":
-        return False
+    if prev in g.hedge_before or text[a - 1:a] in "$£€¥" or int(raw) < _BARE_YEARS_FROM:
+        return False  # ("the toll reached 1486": no word says year, and no year of today's news)
     nxt = _NEXT_LOWER_WORD.match(text[b:b + 30])
-    if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in ("was", "is", "has", "as"):
-        return False  # "2000 people"
+    if nxt and (nxt.group(1).endswith("s") and nxt.group(1) not in ("was", "is", "has", "as")
+                or nxt.group(1) in g.people):
+        return False  # "2000 vehicles", "1486 people"
     return True
+
+
+# a four-digit number no word marks as a year ("in", "since", a month) is one only from
+# here on: news names earlier years with such a word ("in 1848"), not bare
+_BARE_YEARS_FROM = 1900
 
 
 def _day_number(text: str, a: int, b: int, raw: str, g: Grammar) -> bool:
