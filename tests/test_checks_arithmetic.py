@@ -90,6 +90,14 @@ def test_parts_may_not_exceed_the_total():
     assert f and "60" in f[0].message and "25" in f[0].message
 
 
+def test_a_colon_and_one_figure_give_a_labels_value_not_a_list():
+    # set I: a row of a list, its label holding a figure ("1 MMR vaccine" = one dose)
+    assert not hits("Immunization status\n- Unimmunized: 54 cases\n- 1 MMR vaccine: two cases\n"
+                    "- Hospitalization: one case", "arithmetic.share")
+    # two figures after the colon are a list of parts
+    assert hits("Police said 12 people were hurt: seven men and nine women.", "arithmetic.share")
+
+
 def test_parts_below_an_open_total_are_fine():
     assert not hits("The attack left 225 dead, including 19 police officers and 41 civilians.", "arithmetic.share")
 

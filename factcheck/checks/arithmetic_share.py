@@ -211,6 +211,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         if not _PART_GLUE.match(_gap(ctx, parts[-1], claims[k])):
             break
         parts.append(claims[k])
+    if m is not None and m.group("colon") and len(parts) == 1:
+        return  # "- 1 MMR vaccine: two cases": a colon and one figure give a label's value, no list
     complete = complete and len(parts) > 1  # one part: it may still not exceed the total
     # a part with no unit of its own is of the total's ("1.4 billion dlrs, of which 550 mln")
     if any(p.unit not in (total.unit, None) or _label(ctx, p) for p in parts):
