@@ -266,6 +266,10 @@ def test_two_wholes_picked_from_are_two_sets():
     text = ("The alliance won only six of the 48 seats in the general election.\n"
             "In the state election the parties secured 84 of the 288 seats in the assembly.")
     assert not _warnings(text, "agreement.repeated-figure")
+    # wholes of shares: this week's sale and last week's (set I)
+    assert not _warnings("Brokers said 23.01 percent of the 165,603 packages remained unsold.\n"
+                         "Last week 12.08 percent of the 166,628 packages on offer were left unsold.",
+                         "agreement.repeated-figure")
     # a whole picked from and a count of the same set stated plainly are still compared
     assert _warnings("The alliance won 84 of the 288 seats.\n"
                      "The alliance fought for the 250 seats, officials said.", "agreement.repeated-figure")
@@ -286,3 +290,27 @@ def test_a_pair_is_reported_once_however_many_readings_find_it():
                                      "The alliance fought for the 250 seats, officials said.").findings
              if f.rule == "agreement.repeated-figure"]
     assert len(found) == 1
+
+
+def test_an_ordinal_or_a_label_after_the_figure_names_its_instance():
+    for text in ("Pakistan added 41 runs for the first wicket on Friday.\n"
+                 "Pakistan added 32 runs for the second wicket on Friday.",
+                 "As many as 11,385 students had appeared in the Class XII examination and 10,561 of them passed.\n"
+                 "A total of 17,117 students had appeared in the Class X examination and 16,706 of them cleared it."):
+        assert not _warnings(text, "agreement.repeated-figure"), text
+    # the same instance named with both is one thing counted twice
+    assert _warnings("Pakistan added 41 runs for the first wicket on Friday.\n"
+                     "Pakistan added 32 runs for the first wicket on Friday.", "agreement.repeated-figure")
+    assert _q("Pakistan added 41 runs for the first wicket.")["41"].extra["instance"] == "ordinal: first"
+
+
+def test_a_count_of_where_another_figure_holds_is_its_scope():
+    # set I: the prefectures the injured are in and those the evacuees are in
+    text = ("As of Wednesday, a total of 372 people had been injured in seven prefectures, including Ishikawa.\n"
+            "There were 34,297 evacuees in the three prefectures of Ishikawa, Toyama and Niigata.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    # the figures the scopes hang off are still compared
+    assert _warnings("The quake injured 372 people in seven prefectures on Monday, officials said.\n"
+                     "The agency said 290 people were injured in seven prefectures on Monday.",
+                     "agreement.repeated-figure")
+

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
-from ._agreement import _figures, _in_headline, _iv, _money, _said
+from ._agreement import _figures, _in_headline, _in_sentence, _iv, _money, _said
 from ..extract.frame.aspect import OF_THE_BEFORE
 from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
@@ -166,6 +166,8 @@ def repeated_figure(ctx: Context) -> None:
             continue
         if _row(ctx, c):
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
+        if _scope(ctx, c):
+            continue  # "372 people were injured in seven prefectures": where the 372 holds
         groups.setdefault(k, []).append(c)
     window = int(ctx.params.get("window", 32))
     published = ctx.doc.published
@@ -209,18 +211,39 @@ def repeated_figure(ctx: Context) -> None:
     _figure_named_again(ctx)
 
 
+# between a figure and one in a phrase hanging off its clause: a few words, no
+# punctuation or figure, then a preposition of place or of the set it holds across
+_SCOPE_GAP = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,5}?(?:in|across|among|from|at)\s+"
+                        r"(?:(?:the|its|their|some|about|nearly|over|more\s+than)\s+)?")
+
+
+def _scope(ctx: Context, c: Claim) -> bool:
+    """A count in a phrase hanging off the clause of a figure before it, saying where or
+    across what that figure holds ("372 people had been injured in seven prefectures",
+    "34,297 evacuees in the three prefectures"): the scope of another claim, not a claim
+    of its own. Two scopes count the places of two different figures."""
+    before = None
+    for o in _in_sentence(ctx, c.sentence):
+        if o.span[0] >= c.span[0]:
+            break
+        before = o
+    return before is not None and before.unit not in PERCENT \
+        and _SCOPE_GAP.fullmatch(ctx.doc.text, before.span[1], c.span[0]) is not None
+
+
 def _found(ctx: Context, a: Claim, b: Claim) -> bool:
     """A finding of this run names both claims already."""
     return any({a.id, b.id} <= set(f.claims) for f in ctx.findings)
 
 
 def _picked_from(ctx: Context) -> set[str]:
-    """The ids of wholes a part is picked from ("six of the 48 seats": 48). Such a whole
-    is the size of the set its sentence picks from; two of them that differ are two sets
-    (two houses, two rounds), not one set counted twice: a pair of them is not compared.
-    One such whole and any other figure still are."""
+    """The ids of wholes a part or a share is picked from ("six of the 48 seats": 48;
+    "23 percent of the 165,603 packages": 165,603). Such a whole is the size of the set
+    its sentence picks from; two of them that differ are two sets (two houses, this
+    week's sale and last week's), not one set counted twice: a pair of them is not
+    compared. One such whole and any other figure still are."""
     def make() -> set[str]:
-        wholes = {(c.aspect or {}).get("of") for c in _figures(ctx) if _frames.aspect(c) == "part"}
+        wholes = {(c.aspect or {}).get("of") for c in _figures(ctx) if _frames.aspect(c) in ("part", "share")}
         return {c.id for c in _figures(ctx) if c.id in wholes and OF_THE_BEFORE.search(ctx.before(c, 30))}
     return ctx.once("agreement.picked_from", make)
 
@@ -338,8 +361,10 @@ def _named_again(ctx: Context) -> None:
     its own words (_own_clause) and the earlier one is no selection (_selection). A sum
     or an amount is named again the same way ("a 925 mln dlr loan" ... "the 925 mln dlr
     loan"), in its unit, unless _amounts_differ; when two earlier values fit its words,
-    which one it names is not said."""
+    which one it names is not said. Two wholes picked from (_picked_from: "12 percent of
+    the 166,628 packages" after "23 percent of the 165,603 packages") are two sets."""
     window = int(ctx.params.get("window", 32))
+    picked_from = _picked_from(ctx)
     seen: dict[str, list[Claim]] = {}
     seen_group: dict[int, tuple] = {}
     figures = _figures(ctx)
@@ -354,7 +379,7 @@ def _named_again(ctx: Context) -> None:
             continue
         noun = f"{singular(b.counts_head)}|{b.unit or ''}"
         gb = _group(ctx, b)
-        if gb is None or _label(ctx, b):
+        if gb is None or _label(ctx, b) or _scope(ctx, b):
             continue
         if b.extra.get("definite") and _own_clause(ctx, b):
             continue  # "the roughly five mln shares it already holds": a group of its own words
@@ -366,6 +391,7 @@ def _named_again(ctx: Context) -> None:
                    and (_frames.key(a) is not None or not _selection(ctx, a))
                    and not (a.period or {}).get("baseline")
                    and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))
+                   and not (a.id in picked_from and b.id in picked_from)  # (two sets picked from)
                    and _names_group(seen_group[id(a)], gb)]
         seen.setdefault(noun, []).append(b)
         seen_group[id(b)] = gb
