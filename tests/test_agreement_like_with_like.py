@@ -314,3 +314,15 @@ def test_a_count_of_where_another_figure_holds_is_its_scope():
                      "The agency said 290 people were injured in seven prefectures on Monday.",
                      "agreement.repeated-figure")
 
+
+def test_a_sentence_about_a_time_lends_it_to_the_sentence_after():
+    # set I: "Last year was ..." and then last year's evacuees, not this week's
+    text = ("Nearly 3,500 people were evacuated by Friday evening, officials said.\n"
+            "Last year was Canada's worst ever for forest fires, with flames burning from coast to coast. "
+            "Eight firefighters died and 230,000 people were evacuated.")
+    assert not _warnings(text, "agreement.repeated-figure", published="2024-05-12")
+    assert _q(text, published="2024-05-12")["230,000"].period["text"] == "Last year"
+    # a time named in passing is no topic: the sentence after holds for the news
+    q = _q("The plant opened last year with 40 workers. It now employs 400 people.", published="2024-05-12")
+    assert q["400"].period["claim"] is None
+

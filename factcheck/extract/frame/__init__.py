@@ -37,7 +37,7 @@ from .instance import instance_of
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from ..link.words import _STOP as _LINK_STOP
 from .lexicon import lexicon
-from .period import period_of
+from .period import period_of, topic_time
 from .rows import label_rows
 from .subject import Subjects, _written, subject_of
 
@@ -332,6 +332,16 @@ def _read_as(doc: Document) -> str:
     return text
 
 
+def _topic(doc: Document, s, temporal, starts) -> Claim | None:
+    """period.topic_time of the sentence before s in its paragraph, if any."""
+    if not s.index or not temporal:
+        return None
+    p = doc.sentences[s.index - 1]
+    if "\n\n" in doc.text[p.end:s.start]:
+        return None  # a new paragraph
+    return topic_time((p.start, p.end), temporal, starts, doc.text)
+
+
 def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, temporal, starts,
                money_units: frozenset[str], prev: Claim | None, seen: Subjects, cats,
                sentence_quantities: list[Claim], last: Claim | None) -> None:
@@ -383,7 +393,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if inst:
         c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
-                         (s.start, clause[0]) if clause[0] > s.start else None)
+                         (s.start, clause[0]) if clause[0] > s.start else None,
+                         _topic(doc, s, temporal, starts))
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before

@@ -77,13 +77,15 @@ _GOES_ON = re.compile(r",\s+(?:while|whereas|and|but|as|when)\s*$", re.I)
 
 def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: list[int],
               counts: Counts, lx: Lexicon, text: str = "", quantities: list[Claim] = (),
-              before: tuple[int, int] | None = None) -> dict:
+              before: tuple[int, int] | None = None, topic: Claim | None = None) -> dict:
     """`temporal`: the text's temporal claims in order, `starts` their starts;
     `quantities`: the figures of the figure's sentence; `before`: the clause this one
-    goes on from, if any."""
+    goes on from, if any; `topic`: the time the sentence before is about (topic_time)."""
     best = _nearest(c, clause, temporal, starts, text, quantities, lx)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
+    if best is None and topic is not None:
+        best = topic
     if best is not None and best.timex in _VAGUE:
         best = None  # "its liabilities currently exceed its assets by 13.8 billion yen": about publication
     kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 30])
@@ -202,3 +204,25 @@ def _reported(text: str, c: Claim, t: Claim, after: bool, lx: Lexicon) -> bool:
     """A reporting verb between the time and the figure: the time is the report's."""
     between = text[c.span[1]:t.span[0]] if after else text[t.span[1]:c.span[0]]
     return any(w in lx.reporting for w in _WORD.findall(between))
+
+
+# a time as a sentence's subject: "Last year was Canada's worst ever for forest fires"
+_TOPIC = re.compile(r"[\s\"'\u201c\u2018]*$")
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|will\s+be)\b")
+
+
+def topic_time(prev: tuple[int, int] | None, temporal: list[Claim], starts: list[int], text: str) -> Claim | None:
+    """The time the sentence `prev` (start, end) is about: one it opens with as its
+    subject ("Last year was Canada's worst ever for forest fires, ...", "2023 was the
+    hottest year on record."). The sentence after it goes on about that time, so a
+    figure there with no time of its own holds for it ("Eight firefighters died and
+    230,000 people were evacuated": last year's), not for the news of the day."""
+    if prev is None:
+        return None
+    k = bisect_left(starts, prev[0])
+    if k == len(temporal) or temporal[k].span[0] >= prev[1] or temporal[k].kind != "date":
+        return None
+    t = temporal[k]
+    if not _TOPIC.match(text, prev[0], t.span[0]) or not _COPULA_AFTER.match(text, t.span[1]):
+        return None
+    return t
