@@ -326,3 +326,10 @@ def test_a_sentence_about_a_time_lends_it_to_the_sentence_after():
     q = _q("The plant opened last year with 40 workers. It now employs 400 people.", published="2024-05-12")
     assert q["400"].period["claim"] is None
 
+
+def test_a_headline_amount_the_lead_gives_as_a_whole_less_a_part_is_supported():
+    lead = ("\n\nTexas voters rejected nearly $1.8 billion of bonds Saturday, but most of the $11.2 billion "
+            "of proposals on local ballots won easy passage.\n\nThe largest, $1.76 billion of bonds, won easily.")
+    assert not _warnings("Texas voters approve $9.4 billion of local bonds" + lead, "agreement.headline")
+    # a headline amount that is no difference of the lead's is still contradicted
+    assert _warnings("Texas voters approve $6.4 billion of local bonds" + lead, "agreement.headline")

@@ -56,6 +56,7 @@ def headline(ctx: Context) -> None:
         same = [b for b in body if _restates(ctx, h, b, words, published, lead)]
         support = [b for b in same if _supports(ctx, h, ih, b)]
         parts = _summed(ctx, same, ih) or _listed(ctx, h, ih, body, lead) or _added(ctx, same, ih, body)
+        rest = None if parts else _rest(ctx, h, ih, body, lead)
         each = next(((b, n) for b in same if (n := _times_each(ctx, b, ih, body))), None)
         if support:
             b = support[0]
@@ -64,6 +65,8 @@ def headline(ctx: Context) -> None:
             ctx.passed(h, f"the body gives it as {_said(each[1])} \u00d7 {_said(each[0])} each")
         elif parts:
             ctx.passed(h, "the body gives its parts: " + " + ".join(_said(b) for b in parts))
+        elif rest:
+            ctx.passed(h, f"the lead gives it as the rest: {_said(rest[0])} \u2212 {_said(rest[1])}")
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
@@ -234,6 +237,31 @@ def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Cl
         if lo <= ih[1] and ih[0] <= hi:
             return group
     return []
+
+
+def _rest(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], lead) -> tuple[Claim, Claim] | None:
+    """Two amounts of the lead in the headline's unit whose difference is the headline's:
+    a whole the lead picks from ("of the") and the part of it that is not the headline's
+    ("APPROVE $9.4 BILLION OF BONDS": "voters rejected nearly $1.8 billion of bonds, but
+    most of the $11.2 billion of proposals won"), else None. Amounts only: counts of things may be of anything."""
+    if not h.unit or h.unit in ("percent", "percentage_point"):
+        return None
+    lead_figures = [b for b in body if b.sentence == lead and b.unit == h.unit
+                    and not (b.period or {}).get("baseline")]
+    text = ctx.doc.text
+    said = _iv(ctx, h)  # as stated, not widened as a headline's: a difference is exact
+    for a in lead_figures:
+        if not _OF_THE_WHOLE.search(text, max(0, a.span[0] - 30), a.span[0]):
+            continue  # the whole is one the sentence picks from: "most of the $11.2 billion"
+        ia = _iv(ctx, a)
+        for b in lead_figures:
+            ib = _iv(ctx, b)
+            if b is not a and ia[0] > ib[1] and ia[0] - ib[1] <= said[1] and said[0] <= ia[1] - ib[0]:
+                return a, b
+    return None
+
+
+_OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
 
 
 def _meets(ctx: Context, figures: list[Claim], ih: tuple[float, float]) -> bool:
