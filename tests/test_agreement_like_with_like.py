@@ -333,3 +333,16 @@ def test_a_headline_amount_the_lead_gives_as_a_whole_less_a_part_is_supported():
     assert not _warnings("Texas voters approve $9.4 billion of local bonds" + lead, "agreement.headline")
     # a headline amount that is no difference of the lead's is still contradicted
     assert _warnings("Texas voters approve $6.4 billion of local bonds" + lead, "agreement.headline")
+
+
+def test_an_amount_in_any_unit_named_again_with_the_must_agree():
+    text = ("The Commission agreed to rebates for the export of 500,000 tonnes of French maize, "
+            "of which rebates for around 100,000 tonnes have been granted.\n"
+            "The request will be made when certificates have been granted for all the {} tonnes, the AGPM said.")
+    found = _warnings(text.format("300,000"), "agreement.repeated-figure")
+    assert found and "500,000" in found[0].message  # the whole named, not its part
+    assert not _warnings(text.format("500,000"), "agreement.repeated-figure")
+    # an amount a change is measured against names nothing stated before
+    assert not _warnings("The stock began trading this summer at $14 apiece.\nOgden reported net income of "
+                         "$27.1 million, more than twice the $13.5 million, or 34 cents a share, a year earlier.",
+                         "agreement.repeated-figure", published="1989-11-01")

@@ -318,7 +318,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FIGURE_AFTER = re.compile(r"\s+(?:[A-Za-z.]+['’]?\s+){0,2}?(?:figure|amount|sum)\b")
 # "CSR gets the 985 mln dlrs but ...", "will use the 11 mln dlrs as a pool": a sum with the
 # article and no noun or clause of its own after its unit is a sum stated before too
-_BARE_AFTER = re.compile(r"\s*(?:[.;:]|(?:as|but|and|or|was|were|is|are|will|would|could|should|can|may|"
+_BARE_AFTER = re.compile(r"\s*(?:[.;:,]|(?:as|but|and|or|was|were|is|are|will|would|could|should|can|may|"
                          r"might|must|has|have|had|on|by|into|back)\b)")
 
 
@@ -327,22 +327,29 @@ def _figure_named_again(ctx: Context) -> None:
     stated anywhere before must agree with it; when none does, it contradicts the last
     one before it ("cost its economy 15 billion dlrs" ... "dismiss the nine billion dlr
     figure"); not one its own clause names ("the 30 billion franc figure it estimated").
-    A sum with "the", no noun read for it and nothing after its unit but a verb, a
-    conjunction or a full stop names one the same way ("wants the 250 mln dlrs by June");
-    one followed by what it is from or of does not ("the 4 billion dlrs from Hugo")."""
+    An amount in a unit with "the", no noun read for it and nothing after its unit but a
+    verb, a conjunction, a comma or a full stop names one the same way ("wants the 250 mln
+    dlrs by June", "granted for all the 300,000 tonnes, the association said"); one
+    followed by what it is from or of does not ("the 4 billion dlrs from Hugo"), nor one
+    compared against ("more than twice the $13.5 million, or 34 cents a share, a year
+    earlier": a change's base), nor does a rate or price before it count ("at $14 apiece")."""
     figures = _figures(ctx)
     for b in figures:
         after = ctx.after(b, 80)
-        m = _FIGURE_AFTER.match(after) or (_BARE_AFTER.match(after) if _money(b) and not b.counts_head else None)
+        m = _FIGURE_AFTER.match(after) or (_BARE_AFTER.match(after) if b.unit and not b.counts_head else None)
         if b.unit is None or b.unit in PERCENT or not m or not _THE_BEFORE.search(ctx.before(b, 8)) \
                 or _OWN_CLAUSE.match(after, m.end()):
             continue  # ("the 30 billion franc figure it estimated in its budget": a figure its words name)
+        if _frames.aspect(b) in ("change", "rate"):
+            continue  # ("more than twice the $13.5 million ... a year earlier": compared against)
+        # the amounts it may name: stated before in its unit, as amounts (not a rate)
         earlier = [a for a in figures if a.sentence < b.sentence and a.unit == b.unit
-                   and not _in_headline(ctx, a)]
+                   and not _in_headline(ctx, a) and _frames.aspect(a) != "rate"]
         ib = _iv(ctx, b)
         if not earlier or any(_meet(_iv(ctx, a), ib) for a in earlier):
             continue
-        a = earlier[-1]
+        # the last one before it, not a part of another ("500,000 tonnes, of which ... 100,000")
+        a = next((a for a in reversed(earlier) if _frames.aspect(a) != "part"), earlier[-1])
         if not _found(ctx, a, b):
             ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(_iv(ctx, a)),
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
