@@ -260,7 +260,9 @@ _PAID = re.compile(r"\b(?:for|pay|pays|paid|paying|receive|receives|received|off
                    r"consideration|price|valued?|worth)\b[^.;]*$", re.I)
 
 
-_OF_IN = re.compile(r"(?:worth\s+)?(?:of|in)\s+(?:the\s+|its\s+|their\s+)?")
+# "20 mln ounces of silver", "56 mln dlrs in bonds" (the form it is in); "in" with a
+# determiner is a place or a time ("13 million tons in the season starting July 1")
+_OF_IN = re.compile(r"(?:worth\s+)?(?:of\s+(?:the\s+|its\s+|their\s+)?|in\s+(?!(?:the|its|their|this|that|a|an)\s))")
 _IN_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?(?:,+[’']s\s+)?", re.I)
 
 
