@@ -459,3 +459,11 @@ def test_together_with_adds_another_and_changes_do_not_add():
     assert not hits("Sales rose 5% in March and 3% in April. Together with exports, sales rose 9%.",
                     "arithmetic.share")
     assert not hits("Sales rose 5% and profit rose 3%. Together they rose 9%.", "arithmetic.share")
+
+
+def test_a_conversion_in_brackets_is_no_level_a_change_runs_to():
+    # set J: the change runs riyals to riyals, not to the dollars in brackets
+    text = ("Qatar National Bank said first-half net profit hit a record 6.7 billion Qatari riyals "
+            "($1.8 billion), up about {} percent from 6.25 billion a year earlier.")
+    assert not hits(text.format(7), "arithmetic.percent-change")
+    assert hits(text.format(17), "arithmetic.percent-change")

@@ -142,7 +142,8 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
     apart: list[tuple[int, Claim, tuple[Claim, Claim, bool] | None]] = []  # (sentence, orphan change or pair)
-    for claims in _figures_by_sentence(ctx).values():
+    for every in _figures_by_sentence(ctx).values():
+        claims = _not_converted(ctx, every)
         changes = [c for c in claims if c.unit in PERCENT and _prep(ctx, c) is None
                    and (c.extra.get("change") or _direction(ctx, c))
                    and not c.extra.get("change_prep") in ("to", "from")]
@@ -183,7 +184,7 @@ def percent_change(ctx: Context) -> None:
                       or _level_from(ctx, levels)) is not None:
             apart.append((pair[1].sentence, None, pair))
         _amounts(ctx, claims)
-        _bracketed_amounts(ctx, claims)
+        _bracketed_amounts(ctx, every)
         _amount_pairs(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
@@ -197,6 +198,24 @@ def percent_change(ctx: Context) -> None:
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
     _change_apart(ctx, apart)
+
+
+# an amount right after another in brackets: "6.7 billion riyals ($1.8 billion)"
+_CONVERTED = re.compile(r"\s*+[(\[]\s*+(?:(?:about|around|roughly|approx\.?|approximately|some|nearly)\s++)?")
+
+
+def _not_converted(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """The sentence's figures but those that give the figure before them again in another
+    unit in brackets ("6.7 billion Qatari riyals ($1.8 billion), up about 7 percent from
+    6.25 billion": the change runs riyals to riyals; the dollars are no level of their own),
+    also when the first one's unit was not read."""
+    out = []
+    for c in claims:
+        if out and c.unit and c.unit != out[-1].unit and c.unit not in PERCENT \
+                and out[-1].unit not in PERCENT and _CONVERTED.fullmatch(_gap(ctx, out[-1], c)):
+            continue
+        out.append(c)
+    return out
 
 
 _UP_FROM = re.compile(r"^[^.;:\d]{0,12}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)
