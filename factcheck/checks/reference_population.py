@@ -104,7 +104,7 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     """How surely a population-category figure is a place's whole population:
     "strong" (population of N, a city of N, home to N, N inhabitants), "change"
     (grew by N, N new residents), "part" (its Muslim population of N, a combined
-    population), "locality" (a village of N, N residents of Yarmuk camp: a place
+    population, home to N registered refugees), "locality" (a village of N, N residents of Yarmuk camp: a place
     smaller than any in the reference, whatever place is named nearby), or "weak"
     (N residents ...: checked only when near the reference), "area" (a region, a
     metropolitan area: "Tigray, a region of 6 million", "the coastal region of Valparaíso,
@@ -112,7 +112,7 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     a clause whose subject is a common noun, not a place noun; see _clause_subject), or
     "rate" ("40.7 homicides per 100,000 inhabitants": the base of a rate).
     Patterns: lexicon reference.population_rate_before, population_cues_*, population_change_*,
-    population_part_before, population_class_before, population_locality_*,
+    population_part_*, population_class_before, population_locality_*,
     population_subject_before, population_area_before (regular expressions; {place_nouns} and
     {area_nouns} in them stand for those word lists)."""
     before, after = ctx.before(claim, 100), ctx.after(claim, 60)
@@ -121,7 +121,8 @@ def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
     if any(x.search(before) for x in _patterns(ctx, lex, "population_change_before", re.IGNORECASE)) \
             or any(x.match(after) for x in _patterns(ctx, lex, "population_change_after", re.IGNORECASE)):
         return "change"
-    if any(x.search(before) for x in _patterns(ctx, lex, "population_part_before")):
+    if any(x.search(before) for x in _patterns(ctx, lex, "population_part_before")) \
+            or any(x.match(after) for x in _patterns(ctx, lex, "population_part_after")):
         return "part"
     if any(x.search(before) for x in _patterns(ctx, lex, "population_class_before", re.IGNORECASE)):
         return "class"  # "cities with at least 500,000 residents": a bound on each of a class
