@@ -346,3 +346,32 @@ def test_an_amount_in_any_unit_named_again_with_the_must_agree():
     assert not _warnings("The stock began trading this summer at $14 apiece.\nOgden reported net income of "
                          "$27.1 million, more than twice the $13.5 million, or 34 cents a share, a year earlier.",
                          "agreement.repeated-figure", published="1989-11-01")
+
+
+# -- set J's false warnings (tune half): what the headline counts, and of which kind
+
+def test_a_headline_kind_the_body_sentence_does_not_name_is_another_thing():
+    body = ("\n\nKazakhstan's wheat exports may be 13 million metric tons in the season starting July 1, "
+            "the union said.\n\nBarley exports may be 600,000 tons this season, he said.")
+    # barley is not wheat; tons and metric tons are one unit to a headline
+    assert not _warnings("Kazakhstan wheat exports may reach 13 mln tons" + body, "agreement.headline")
+    found = _warnings("Kazakhstan wheat exports may reach 18 mln tons" + body, "agreement.headline")
+    assert found and "13 million metric tons" in found[0].message
+    # what follows a sum "in the ..." is a place or a time, not what it is of
+    assert _q(body.strip())["13 million metric tons"].counts == "wheat exports"
+
+
+def test_a_count_of_things_is_no_count_of_the_people_the_words_near_it_name():
+    text = ("Funding shortfalls for Syrian refugees in 5 host countries\n\n"
+            "Jordan hosts 628,000 registered Syrian refugees and Lebanon 1.2 million, the agency said.")
+    assert not _warnings(text, "agreement.headline")
+    assert _q(text)["5"].category == "other"
+    assert _q("Tanzania expelled five Iraqis, a newspaper said.")["five"].category == "expulsions"
+
+
+def test_a_share_of_another_time_is_a_ratio_not_a_share():
+    text = ("20 percent of U.S. smoking, half of 1940s\n\nTwenty percent of U.S. adults said they smoked "
+            "a cigarette in the past week.\n\nGallup said smoking levels were less than half the rate of the 1940s.")
+    assert not _warnings(text, "agreement.headline")
+    assert _q("Air traffic was at 80% of 2019 levels in May.")["80%"].aspect["kind"] == "change"
+    assert _q("Half of 2019 graduates found jobs.")["Half"].aspect["kind"] == "share"

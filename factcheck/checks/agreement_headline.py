@@ -144,13 +144,16 @@ def _points(c: Claim) -> float | None:
 
 
 def _unit_kin(ctx: Context, h: Claim, b: Claim) -> bool:
-    """The same unit, basis and percentage points one, a headline's dollar any dollar."""
+    """The same unit, basis and percentage points one, a headline's dollar any dollar,
+    tons and metric tons one ("13 MLN TONS": "13 million metric tons")."""
     pts = {"basis_point", "percentage_point"}
-    return h.unit == b.unit or {h.unit, b.unit} <= pts or _any_dollar(h, b) \
+    return h.unit == b.unit or {h.unit, b.unit} <= pts or {h.unit, b.unit} <= _TONS or _any_dollar(h, b) \
         or _unit_unread(ctx, h, b) or _unit_unread(ctx, b, h)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_TONS = {"t", "ton"}
+PERCENT_UNITS = ("percent", "percentage_point")
 
 
 def _rounds_to(h: Claim, hv: float, bv: float) -> bool:
@@ -340,6 +343,8 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     headline says short; later ones give the details and other figures of the story)."""
     if not _not_other(ctx, h, b):
         return False
+    if h.unit in PERCENT_UNITS and b.unit in PERCENT_UNITS and _kind(h) != _kind(b):
+        return False  # a ratio to another time ("HALF OF 1940s") is no share ("Twenty percent of adults")
     if b.unit != h.unit or _kind(h) != _kind(b):
         return _in_lead(ctx, h, b, h_words, lead)
     if h.unit is None and not _SCALED.search(h.text):
@@ -349,10 +354,25 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     if _frames.key(h) is not None and _frames.key(h) == _frames.key(b):
         return True
     if h.counts_head and b.counts_head and singular(h.counts_head) == singular(b.counts_head):
-        return True
+        return not _other_kind(ctx, h, b)
     if _other_rates(ctx, h, b):
         return False
     return _counted_alike(ctx, h, b) or _in_lead(ctx, h, b, h_words, lead)
+
+
+def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:
+    """The headline names the kind of its counted thing by a common noun ("WHEAT EXPORTS MAY
+    REACH 13 MLN TONS": a word the body writes in lower case) that the body figure's sentence
+    does not name ("Barley exports may be 600,000 tons"): two kinds of one thing. A name
+    ("KAZAKHSTAN") is the owner, left to the body."""
+    head = singular(h.counts_head or "")
+    mods = [w for w in (h.counts or "").lower().split() if w.isalpha() and singular(w) != head]
+    if not mods:
+        return False
+    body = ctx.once("headline.body_lower", lambda: ctx.doc.text[ctx.doc.headline.end:])
+    said = ctx.sentence(b).text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", body) and not re.search(rf"\b{re.escape(w)}\b", said)
+               for w in mods)
 
 
 def _other_rates(ctx: Context, h: Claim, b: Claim) -> bool:

@@ -332,6 +332,22 @@ def _read_as(doc: Document) -> str:
     return text
 
 
+def _things_in_people_event(category: str | None, counts, lx, post: str) -> bool:
+    """The category is an event of people (casualties, displaced, ...: read from the words
+    near the figure) but the figure counts things its head names, no people and no word
+    of the event ("refugees in 5 host countries", "killed in seven prefectures"). A
+    people's name is people ("five Iraqis", "880 Britons": written with a capital)."""
+    event = next((rx for name, rx in lx.events if name == category), None)
+    if event is None:
+        return False
+    head = counts.head.lower()
+    m = re.search(rf"\b{re.escape(head)}\b", post, re.I)
+    if m and m.group()[:1].isupper():
+        return False
+    return head not in lx.people and singular(head) not in lx.people and head != "people" \
+        and not event.search(counts.phrase or "")
+
+
 def _topic(doc: Document, s, temporal, starts) -> Claim | None:
     """period.topic_time of the sentence before s in its paragraph, if any."""
     if not s.index or not temporal:
@@ -380,6 +396,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.phrase and counts.head not in ("shares", "share", "stock") and c.category not in _KEEP:
         # what is counted, not the unit: "sales fell 10 pct" is revenue, "5% of its workforce" employees
         c.category = counts_category(counts.phrase, cats, c.unit) or c.category
+    if c.unit is None and counts.head and _things_in_people_event(c.category, counts, lx, post):
+        c.category = "other"  # "Syrian refugees in 5 host countries": the countries counted, not refugees
     if counts.other:
         c.extra["other"] = True
     c.counts = counts.phrase

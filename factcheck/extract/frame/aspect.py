@@ -55,6 +55,13 @@ _OF_WHOLE = re.compile(r"\s*of\s+((?:[\w&’'.-]+\s+){0,4}?[\w&’'.-]*[\w&’']
                        r"before|with|which|that|who|was|were|is|are|has|had|will|would|could|said|says)\b)", re.I)
 
 
+# a share "of" a time is of that time's level: "smoking is half of 1940s", "traffic at 80% of
+# 2019 levels", "a third of last year's": the figure compares two times, a change in ratio
+# (the time itself is blanked to commas in the clause read: "of ,,,,, levels")
+_OF_A_TIME = re.compile(r"\s*of\s+(?:the\s+)?(?:,{2,}+|(?:19|20)\d0s)(?:['’]s)?(?:\s+levels?\b|\s*(?:[,.;:)]|$)|"
+                        r"\s+(?:in|and|or|but|when|as|for)\b)", re.I)
+
+
 def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: Claim | None,
               money: bool = False) -> dict:
     """`pre`/`post`: the clause before and after the figure; `prev`: the quantity before
@@ -88,6 +95,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     rel = _RELATIVE.search(near) if not percent and ("which" in near or "whose" in near) else None
     if rel and not _DEFINITE_BEFORE.search(near, 0, rel.start()):
         return {"kind": "part", "of": None}
+    if percent and _OF_A_TIME.match(post):
+        return {"kind": "change", "direction": None}  # "half of 1940s", "80% of 2019 levels": a ratio to then
     if percent and counts.head not in lx.rate_nouns:
         # not "interest rates as high as 15.65 pct", "a five pct coupon"; the whole it is
         # of, when said ("of TWA"); its figure, if it is one, parts_of_wholes names

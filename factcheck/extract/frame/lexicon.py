@@ -61,6 +61,7 @@ class Lexicon:
     the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
     containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
     participles: frozenset[str] = frozenset()  # "two people taken to hospital": a verb not in -ed
+    people: frozenset[str] = frozenset()  # categories.yaml people_nouns: nouns that count people
     # after a figure: a superlative that selects it from a set ("two biggest", "three most
     # populous"); before one: "the top"
     superlative: re.Pattern = re.compile(r"(?!)")
@@ -148,7 +149,9 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    _ending(_words(lx, "having_verbs"), _HAVING_FILL), _ending(_words(lx, "issue_words"), _ISSUE_FILL),
                    *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
                    containers=frozenset(_words(lx, "container_nouns")),
-                   participles=frozenset(_words(lx, "irregular_participles")), **_selections(lx), **_referring(lx))
+                   participles=frozenset(_words(lx, "irregular_participles")),
+                   people=frozenset(str(w).lower() for w in cats.get("people_nouns") or []),
+                   **_selections(lx), **_referring(lx))
 
 
 # a capitalised word: an initialism ("U.S.") or a word with a capital ("Outokumpu", "AT&T")
