@@ -47,7 +47,7 @@ def _finish(text: str, fig: _Fig, g: Grammar, dollar: str, skip_scale: bool = Fa
 
 # a one-letter abbreviation after a space, read only after a sum of money ("$1.78 b",
 # "$5 m"): a sum is never metres, and a letter that is a label has a word or a hyphen on
-_SPACED_LETTER = re.compile(r"^\s(?:(?P<word>(?!))|(?P<sp>(?!))|(?P<att>[mbkMBK]))(?![\w'’-])")  # (as re_scale's groups)
+_SPACED_LETTER = re.compile(r"^\s(?:(?P<word>(?!))|(?P<sp>(?!))|(?P<gw>(?!))|(?P<att>[mbkMBK]))(?![\w'’-])")  # (as re_scale's groups)
 
 
 def _scale(text: str, fig: _Fig, g: Grammar) -> None:
@@ -55,7 +55,7 @@ def _scale(text: str, fig: _Fig, g: Grammar) -> None:
     sm = g.re_scale.match(after) or (_SPACED_LETTER.match(after) if fig.currency else None)
     if not sm:
         return
-    word = sm.group("word") or sm.group("sp")
+    word = sm.group("word") or sm.group("sp") or sm.group("gw")
     if word:
         key = word.lower()
         mult = g.scales.get(key) or g.abbrevs.get(key)

@@ -120,6 +120,10 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# scale words glued to the digits in British copy ("£24million", "£1.46billion"): a scale
+_GLUED_SCALES = frozenset({"million", "billion", "trillion"})
+
+
 def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     before = text[max(0, a - 2):a]
     if before[-1:].isalpha() and not _glued_currency(text, a, g) \
@@ -493,7 +497,7 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str,
             and not g.re_currency_after.match(text, b + 1) and _LOWER_AFTER.match(text, b + 1):
         return (a, b + 1)  # "256K DRAM", "the 3B line", "in 4K", "3M": a name; "$50K", "50K euros": sums
     if att and att.group().lower() not in g.abbrevs and att.group().lower() not in g.physical \
-            and att.group() != "p" \
+            and att.group() != "p" and att.group().lower() not in _GLUED_SCALES \
             and not _UNIT_PER.match(after):
         return (a, b + len(att.group()))  # 3G, 4K, 5G: identifiers
     if g.re_clock_after.match(after) and _CLOCK_HOUR.fullmatch(raw):
