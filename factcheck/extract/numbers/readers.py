@@ -168,6 +168,8 @@ def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
     if g.re_scale.match(text[b:b + 12]):
         return False  # "1600 MLN STG", "1600 billion yen": an amount in millions, no year
     prev = _prev_word(text, a).lower()
+    if prev in _JOINING and int(raw) < _BARE_YEARS_FROM and _GROUPED_BEFORE.search(text, max(0, a - 40), a):
+        return False  # "fell from 1,498 to 1393": the count a range or change joins, not a year
     if prev in g.year_before or prev.rstrip(".") in g.months or text[max(0, a - 5):a].endswith("mid-"):
         return True
     if _DAY_COMMA.search(text[max(0, a - 6):a]):
@@ -181,6 +183,10 @@ def _is_year(text: str, a: int, b: int, g: Grammar) -> bool:
     return True
 
 
+# words that join two figures; a number after one, when a figure grouped by a comma comes
+# just before ("from 1,498 to 1393"), is of that figure's kind
+_JOINING = frozenset({"to", "from", "and", "between"})
+_GROUPED_BEFORE = re.compile(r"\d,\d{3}\b[^\d.;]*$")
 # a four-digit number no word marks as a year ("in", "since", a month) is one only from
 # here on: news names earlier years with such a word ("in 1848"), not bare
 _BARE_YEARS_FROM = 1900
