@@ -332,11 +332,16 @@ def _read_as(doc: Document) -> str:
     return text
 
 
+# a figure in a phrase of where: "refugees in 5 host countries", "across three provinces"
+_IN_PLACES = re.compile(r"\b(?:in|across|throughout|among)\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
+
+
 def _things_in_people_event(category: str | None, counts, lx, post: str) -> bool:
-    """The category is an event of people (casualties, displaced, ...: read from the words
-    near the figure) but the figure counts things its head names, no people and no word
-    of the event ("refugees in 5 host countries", "killed in seven prefectures"). A
-    people's name is people ("five Iraqis", "880 Britons": written with a capital)."""
+    """The figure is in a phrase of where (_IN_PLACES) and the category an event of people
+    (casualties, displaced, ...: read from the words near the figure), but the figure
+    counts the places its head names, no people and no word of the event ("refugees in 5
+    host countries", "killed in seven prefectures"). A plural written with a capital is a
+    people's name, people ("among 880 Britons")."""
     event = next((rx for name, rx in lx.events if name == category), None)
     if event is None:
         return False
@@ -396,7 +401,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.phrase and counts.head not in ("shares", "share", "stock") and c.category not in _KEEP:
         # what is counted, not the unit: "sales fell 10 pct" is revenue, "5% of its workforce" employees
         c.category = counts_category(counts.phrase, cats, c.unit) or c.category
-    if c.unit is None and counts.head and _things_in_people_event(c.category, counts, lx, post):
+    if c.unit is None and counts.head and _IN_PLACES.search(pre[-30:]) \
+            and _things_in_people_event(c.category, counts, lx, post):
         c.category = "other"  # "Syrian refugees in 5 host countries": the countries counted, not refugees
     if counts.other:
         c.extra["other"] = True
