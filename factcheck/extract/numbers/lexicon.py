@@ -231,7 +231,9 @@ def _compile(key: LexiconKey) -> Grammar:
     # "2,70,771" is 2 lakh 70 thousand 771, "10,00,00,000" ten crore; the only reading of
     # those digits, whether the text is Indian or the grouping a slip: sanity.digit-groups
     # says which), or by blanks ("12 737")
-    digits = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+    # (a point right before is a decimal's, unless a letter stands before it: "Kes.273
+    # million", "Rs.50" are a currency prefix written close; the reader keeps only those)
+    digits = (r"(?<![\d,])(?<![^A-Za-z]\.)(?<!^\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
               r"|\d+(?:\.\d+)?)")

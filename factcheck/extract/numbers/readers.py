@@ -116,6 +116,14 @@ def _glued_currency(text: str, a: int, g: Grammar) -> bool:
     return w.start() == 0 or not _is_word_char(text[w.start() - 1])
 
 
+def _prefix_point(text: str, a: int, g: Grammar) -> bool:
+    """The point before the digits at `a` ends a currency prefix written close ("Kes.273
+    million", "Rs.50"): the letters and point before are a whole word and a prefix."""
+    w = _WORD_END.search(text, max(0, a - 5), a - 1)
+    return w is not None and w.group() + "." in g.prefixes \
+        and (w.start() == 0 or not _is_word_char(text[w.start() - 1]))
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -472,6 +480,8 @@ def _read_digits(text: str, m: re.Match, g: Grammar, dollar: str,
             return (a, b + 1)
         if _AM_PM.match(after):
             return (a, b + len(_AM_PM_TEXT.match(after).group()))
+    if a and text[a - 1] == "." and not _prefix_point(text, a, g):
+        return (a, b)  # "v.2", "s.273": a point after letters that are no currency prefix
     glued_code, glued_at = _glued_code(text, a, b, g, glued) if glued and a and text[a - 1].isalpha() else (None, a)
     if not glued_code and _identifier(text, a, b, g):
         chain = _ID_CHAIN.match(text[b:b + 30])
