@@ -375,3 +375,52 @@ def test_a_share_of_another_time_is_a_ratio_not_a_share():
     assert not _warnings(text, "agreement.headline")
     assert _q("Air traffic was at 80% of 2019 levels in May.")["80%"].aspect["kind"] == "change"
     assert _q("Half of 2019 graduates found jobs.")["Half"].aspect["kind"] == "share"
+
+
+# -- set K's false warnings (tune half)
+
+def test_a_whole_named_in_an_opening_phrase_and_a_qualified_population_are_not_restated():
+    text = ("The bureau said 85.1 million people were in the labour force in 2017.\n"
+            "The NBS stated that out of the country's labor population of 85.1 million, 77.55 million "
+            "are engaged in some economic activity.\n"
+            "Among the 77.55 million labor population who were engaged, 29.66 million were in farming.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    q = _q("Out of the labor population of 85.1 million, 77.55 million are engaged.")
+    assert q["77.55 million"].aspect == {"kind": "part", "of": q["85.1 million"].id}
+    # "people who were detained" counts what "people detained" does
+    assert _q("Police said 40 people who were protesting were detained.")["40"].counts == "people"
+
+
+def test_a_figure_higher_or_lower_is_a_change_and_the_figure_at_the_level():
+    q = _q("Sensex closed 3,934 points lower at 25,981 on Monday.")
+    assert q["3,934"].aspect["kind"] == "change" and q["25,981"].aspect["kind"] == "level"
+    assert not _warnings("Sensex closed 3,934 points lower at 25,981 on Monday.\n"
+                         "Earlier, the Sensex opened 2,548 points lower at 27,367 on Monday.",
+                         "agreement.repeated-figure")
+    assert _q("The economy grew at 5 pct last year.")["5 pct"].aspect["kind"] == "change"
+
+
+def test_a_currency_written_before_a_figure_is_no_subject():
+    text = ("KCB Group Plc was the most active stock with 7.4 million shares valued at Kes.273 million traded. "
+            "Equity Group Holdings Plc moved 7.3 million shares valued at Kes.255 million.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    q = _q(text)
+    assert q["7.4 million"].subject == "KCB Group Plc" and q["Kes.273 million"].unit == "KES"
+
+
+def test_a_body_figure_of_one_of_the_headlines_places_is_a_part():
+    head = "Earthquake death toll tops 5,000 as Turkey and Syria seek survivors\n\n"
+    assert not _warnings(head + "Officials said the number of deaths in Turkey had risen to 3,419.\n\n"
+                         "The death toll in Syria rose to 812.", "agreement.headline")
+    assert _warnings(head + "Officials said the number of deaths had risen to 3,419.", "agreement.headline")
+
+
+def test_a_time_in_the_relative_clause_on_the_figures_own_noun_is_its_time():
+    q = _q("This compares with 68,126 candidates who managed B-plain and above in 2015.", published="2016-12-29")
+    assert q["68,126"].period["text"] == "2015"
+    # a relative clause on another noun keeps its time ("Halden, which had ... last year, owns 60%")
+    q = _q("Halden, which had revenue of $3.2 billion last year, owns 60% of the unit.", published="2016-12-29")
+    assert q["60%"].period["claim"] is None
+    assert not _warnings("Only 141 candidates managed a mean grade of A-plain in this year's examination.\n"
+                         "This number compares with 68,126 candidates who managed higher grades of B-plain "
+                         "and above in 2015.", "agreement.repeated-figure", published="2016-12-29")

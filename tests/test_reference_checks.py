@@ -381,3 +381,14 @@ def test_a_name_with_plus_after_it_is_a_grouping_built_on_it():
     idx = index_for(Settings())
     t = "OPEC+ and ASEAN+3 met; OPEC did not."
     assert [m.text for m in idx.mentions(t)] == ["OPEC"] and idx.mentions(t)[0].start == 23
+
+
+def test_a_place_named_in_apposition_that_the_reference_lacks_takes_no_other_name():
+    # set K: Augathella (450 people) is not in the reference; Cameron is a surname
+    from factcheck import check
+    found = [f for f in check("Nearly 40km from Augathella (population 450), Doug and Rachelle Cameron "
+                              "load supplements for their cattle.", published="2018-09-03").findings
+             if f.rule == "reference.population"]
+    assert [f.severity for f in found] == ["info"] and "Augathella" in found[0].message
+    assert [f for f in check("Yerevan (population 9 million) hosted the talks.", published="2018-09-03").findings
+            if f.rule == "reference.population" and f.severity == "error"]

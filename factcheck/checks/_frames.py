@@ -22,11 +22,19 @@ _DAY_OR_WEEK = re.compile(r"XXXX-(?:XX-XX|WXX)")
 def key(c: Claim) -> str | None:
     """What the figure counts, with its unit: None when unknown. A population is one
     quantity of its place whatever the words ("a city of 1.1 million people", "the hub
-    of 1.8 million people was devastated"): its key is the category and the subject."""
-    if c.category == "population" and c.subject:
+    of 1.8 million people was devastated"): its key is the category and the subject,
+    unless a word picks a part of the people ("its labor population": _qualified_population)."""
+    if c.category == "population" and c.subject and not _qualified_population(c):
         return f"population {c.subject.lower()}|{c.unit or ''}"
     k = c.extra.get("counts_key")
     return f"{k}|{c.unit or ''}" if k else None
+
+
+def _qualified_population(c: Claim) -> bool:
+    """A population named with a word that picks a part of the people ("the country's labor
+    population of 85.1 million", "its Muslim population"): what it counts, not the place's."""
+    words = (c.counts or "").split()
+    return len(words) > 1 and c.counts_head == "population"
 
 
 def aspect(c: Claim) -> str:

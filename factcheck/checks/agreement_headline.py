@@ -68,6 +68,7 @@ def headline(ctx: Context) -> None:
         elif rest:
             ctx.passed(h, f"the lead gives it as the rest: {_said(rest[0])} \u2212 {_said(rest[1])}")
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
+                          and not _one_of_places(ctx, b)
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
@@ -358,6 +359,23 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
     if _other_rates(ctx, h, b):
         return False
     return _counted_alike(ctx, h, b) or _in_lead(ctx, h, b, h_words, lead)
+
+
+# two names joined as one subject: "Turkey and Syria", "Kenya and Uganda"
+_TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)")
+_IN_NAME = re.compile(r"\b(?:in|across|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _one_of_places(ctx: Context, b: Claim) -> bool:
+    """The headline names two places as one ("death toll tops 5,000 as Turkey and Syria
+    seek survivors") and the body figure is said of one of them ("deaths in Turkey had
+    risen to 3,419"), the other unnamed in its sentence: a part of the headline's whole."""
+    pairs = ctx.once("headline.two_names", lambda: _TWO_NAMES.findall(ctx.doc.headline.text))
+    if not pairs:
+        return False
+    said = ctx.sentence(b).text
+    named = set(_IN_NAME.findall(said))
+    return any((x in named) != (y in named) and not (x in said and y in said) for x, y in pairs)
 
 
 def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:

@@ -80,6 +80,14 @@ def population(ctx: Context) -> None:
             # or a village's, a camp's, a building's people ("a village of 225", "the
             # apartment block was home to 1,100"): no reference place
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
+        if res is not None and _own_place_unknown(claim, res):
+            # "Augathella (population 450), Doug and Rachelle Cameron": Augathella's, not Cameron's
+            ctx.fail([claim], severity="info",
+                     message=f"Population {stated_text(claim)}: {claim.subject}, the place it names, "
+                             f"has no reference population (a place smaller than any the reference holds, "
+                             f"or a name it does not know); nothing nearby is taken for it",
+                     reason="unresolved")
+            continue
         if res is not None and (cue == "area" or res.area):
             _area_note(ctx, claim, res, idx)
             continue
@@ -98,6 +106,17 @@ def population(ctx: Context) -> None:
                      reason="unresolved")
             continue
         _check_population(ctx, claim, _country_said(ctx, claim, res, idx, lex), idx)
+
+
+def _own_place_unknown(claim: Claim, res) -> bool:
+    """The figure names its own place in apposition ("Augathella (population 450)", "Yerevan,
+    a city of 1.1 million") and the place resolved is another name: the reference lacks
+    the figure's place (a town smaller than any it holds), so no other place nearby is
+    its place."""
+    if claim.subject_via != "apposition" or not claim.subject:
+        return False
+    said, found = claim.subject.lower(), res.mention.lower()
+    return said not in found and found not in said
 
 
 def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:

@@ -68,7 +68,9 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     it in the same clause, if any. One kind, by priority change > part > share > rate >
     target > level."""
     extra = c.extra
-    change = extra.get("change") if extra.get("change_prep") not in _LEVEL_PREPS else None
+    prep = extra.get("change_prep")
+    change = extra.get("change") if prep not in _LEVEL_PREPS and not (prep == "at" and c.unit not in PERCENT) \
+        else None  # ("closed 3,934 points lower at 25,981": the level; "grew at 5 pct" is a change)
     if change and counts.counted_after and c.unit is None and not _BY.search(pre[-12:]):
         change = None  # "will cut 10,000 jobs": the jobs are counted; "cut by a tenth" is a change
     change = change or counts.change or _by_change(pre, lx) or _comparative(c, post)
@@ -126,9 +128,14 @@ def _by_change(pre: str, lx: Lexicon) -> str | None:
 
 
 def _comparative(c: Claim, post: str) -> str | None:
-    """"pay about 20 pct more", "5 pct higher": a difference, a change."""
-    m = _MORE.match(post) if c.unit in PERCENT else None
+    """"pay about 20 pct more", "5 pct higher", "closed 3,934 points lower": a difference,
+    a change (for an amount, only "higher"/"lower" after its unit word: "20 more cars" is
+    a further group, "above 50,000" a bound)."""
+    m = _MORE.match(post) if c.unit in PERCENT else _HIGHER_LOWER.match(post)
     return None if not m else "rise" if m.group(1).lower() in ("more", "higher", "above") else "fall"
+
+
+_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b", re.I)
 
 
 def _targeted(c: Claim, pre: str, lx: Lexicon, low: str | None = None) -> bool:
@@ -149,10 +156,25 @@ def head_figure(prev: Claim | None, before: Claim | None, text: str) -> Claim | 
     return prev
 
 
+# "Of the 3,400 workers, 2,100 ...", "out of the country's labor population of 85.1 million,
+# 77.55 million are engaged": a phrase naming a whole opens the clause, its part follows
+_OPENING_OF = re.compile(r"(?:^|[^\w\s]\s*|\bthat\s+|\band\s+)(?:[Oo]ut\s+of|[Oo]f)\s+(?:the|its|their|these|those|this)\b"
+                         r"[^,;:.()\d]{0,60}$")
+_THEN_PART = re.compile(r"[^,;:.()\d]{0,30},\s*(?:(?:about|some|nearly|almost|around|roughly|only|just|over|"
+                        r"more\s+than|at\s+least)\s+)?")
+
+
 def parts_of_wholes(claims: list[Claim], text: str) -> None:
     """"48 of the 72 ships": the first is a part of the second; "40 pct of the 2,000
-    workers": a share of the second."""
+    workers": a share of the second; "Of the 3,400 workers, 2,100 were laid off", "out of
+    the labor population of 85.1 million, 77.55 million are engaged": the second a part
+    of the first."""
     for a, b in zip(claims, claims[1:]):
+        if a.kind == b.kind == "quantity" and a.sentence == b.sentence and b.unit not in PERCENT \
+                and (b.aspect or {}).get("kind") == "level" and _THEN_PART.fullmatch(text, a.span[1], b.span[0]) \
+                and _OPENING_OF.search(text, max(0, a.span[0] - 100), a.span[0]):
+            b.aspect = {"kind": "part", "of": a.id}
+            continue
         if a.kind == b.kind == "quantity" and a.sentence == b.sentence and _OF_THE.fullmatch(text, a.span[1], b.span[0]) \
                 and not (b.unit in PERCENT and a.unit not in PERCENT):  # "75 mln dlrs of 10 pct debentures": a coupon, no whole
             kind = (a.aspect or {}).get("kind")

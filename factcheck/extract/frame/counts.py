@@ -35,6 +35,8 @@ _ELIDED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:others\s+)?(?:were|was|have\s
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
 _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
+# a relative pronoun right after the noun, no comma: the clause says which of them
+_RESTRICTIVE = frozenset({"who", "that", "which"})
 _PREPOSITIONS = frozenset("on in at of for from with by into over under to and or".split())
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _PERCENT = ("percent", "percentage_point")
@@ -351,8 +353,8 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
         ws = list(_WORD.finditer(tail[:80]))
         for i, w in enumerate(ws):
             low = w.group().lower()
-            if low in _AUX:
-                continue
+            if low in _AUX or not i and low in _RESTRICTIVE and not tail[:w.start()].strip():
+                continue  # ("people who were detained" is "people detained")
             two = f"{low} {ws[i + 1].group().lower()}" if i + 1 < len(ws) else ""
             if low.endswith(("ed", "en")) or low in lx.participles or event_of(low, lx):
                 out.phrase += " " + low

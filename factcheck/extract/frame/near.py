@@ -28,7 +28,8 @@ _IN_PLACE = re.compile(r"(?:in(?<!\w..)|near(?<!\w....))\s+((?:the\s+)?[A-Z][\w�
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|du|la|es|el|al)\s+)?[A-Z][\w’'-]+)*)")
 # the noun a figure counts, then "at" a name: where the things counted are, or whose
-_AT = re.compile(rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+at\s+(?:the\s+)?({_NAME})")
+# (not a currency written before a figure: "shares valued at Kes.273 million")
+_AT = re.compile(rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+at\s+(?:the\s+)?({_NAME})\b(?!\.?\s?\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 

@@ -142,6 +142,11 @@ def _crosses(text: str, x: int, y: int, marks: tuple[str, ...]) -> bool:
     return any(text.find(m, x, y) >= 0 for m in marks)
 
 
+# between a figure and a relative pronoun on its own noun: up to three words, no comma
+# (no preposition: "70 pct of the debt which it owed in 1985" is the debt's clause)
+_OWN_NOUN_THEN = re.compile(r"(?:\s+(?!(?:of|in|on|at|for|from|to|by|with|and|or)\b)[\w’'-]+){0,3}\s+")
+
+
 def _in_other_relative(text: str, t: Claim, c: Claim, rels: list[int], b: int) -> bool:
     """The time is in a relative clause ("which stood at 221,000 in June,") that the
     figure is not in: the time is that clause's verb's. `rels`: where the clause's
@@ -149,6 +154,8 @@ def _in_other_relative(text: str, t: Claim, c: Claim, rels: list[int], b: int) -
     k = bisect_left(rels, t.span[0])
     if k == 0:
         return False
+    if _OWN_NOUN_THEN.fullmatch(text, c.span[1], rels[k - 1]):
+        return False  # "68,126 candidates who managed B-plain in 2015": the figure's own noun's clause
     comma = text.find(",", t.span[1], b)
     end = comma if comma >= 0 else b
     return not rels[k - 1] <= c.span[0] < end

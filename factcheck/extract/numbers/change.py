@@ -35,7 +35,7 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             break  # "was raised in a two-day summit": the verb is not about this figure
         if w in g.change:
             extra["change"] = g.change[w]
-            prep = words[-1] if words and words[-1] in ("by", "to", "from") else None
+            prep = words[-1] if words and words[-1] in ("by", "to", "from", "at") else None
             if prep:
                 extra["change_prep"] = prep
             break
