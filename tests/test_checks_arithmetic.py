@@ -467,3 +467,11 @@ def test_a_conversion_in_brackets_is_no_level_a_change_runs_to():
             "($1.8 billion), up about {} percent from 6.25 billion a year earlier.")
     assert not hits(text.format(7), "arithmetic.percent-change")
     assert hits(text.format(17), "arithmetic.percent-change")
+
+
+def test_a_figure_glossed_with_or_is_not_a_level_of_its_own():
+    # set K: the change runs between the exact figures, not from one to the other's gloss
+    text = ("Maruti reported dispatches of 17,59,881 or 1.75 million units, up {} per cent on the "
+            "16,06,870 units or 1.60 million sold a year earlier.")
+    assert not hits(text.format(10), "arithmetic.percent-change", published="2024-04-02")
+    assert hits(text.format(20), "arithmetic.percent-change", published="2024-04-02")

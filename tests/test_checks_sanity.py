@@ -88,3 +88,16 @@ def test_indian_grouping_is_flagged_only_where_the_text_groups_a_lakh_by_threes_
                  "About 5 lakh people fled; 1,00,000 homes and 120,000 hectares were lost.",  # lakh
                  "The state spent Rs 2,70,771 crore, or 2,707,710 million rupees."):
         assert not hits(text, "sanity.digit-groups"), text
+
+
+def test_indian_grouping_is_the_house_style_of_a_text_about_india():
+    # set K: a report on India's car makers groups every count the Indian way, and an agency
+    # figure beside it by threes
+    text = ("Top car makers in India reported record sales. Maruti's dispatches were 17,59,881 units, "
+            "against 538,640 for its rival.")
+    assert not hits(text, "sanity.digit-groups")
+    # named nowhere, the Indian figure beside a Western one may be a slip
+    assert hits("The plant makes 1,00,000 tonnes a year, against 2,500,000 tonnes at its rival.",
+                "sanity.digit-groups")
+    # a comma group of one digit is no way of grouping, in any text
+    assert hits(text + " Its exports fell to 61,4,721 units.", "sanity.digit-groups")

@@ -208,14 +208,29 @@ def _not_converted(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """The sentence's figures but those that give the figure before them again in another
     unit in brackets ("6.7 billion Qatari riyals ($1.8 billion), up about 7 percent from
     6.25 billion": the change runs riyals to riyals; the dollars are no level of their own),
-    also when the first one's unit was not read."""
+    also when the first one's unit was not read; and those that gloss it (_glossed)."""
     out = []
     for c in claims:
         if out and c.unit and c.unit != out[-1].unit and c.unit not in PERCENT \
                 and out[-1].unit not in PERCENT and _CONVERTED.fullmatch(_gap(ctx, out[-1], c)):
             continue
+        if out and _glossed(ctx, out[-1], c):
+            continue
         out.append(c)
     return out
+
+
+_OR_GLOSS = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?")
+
+
+def _glossed(ctx: Context, a: Claim, b: Claim) -> bool:
+    """b gives a again in other words, rounded ("17,59,881 or 1.75 million units"): "or"
+    between them and the same value within 1% (a truncation or a rounding); the change
+    runs between the exact figures."""
+    if b.unit != a.unit or a.unit in PERCENT or not a.value or not b.value \
+            or not _OR_GLOSS.fullmatch(_gap(ctx, a, b)):
+        return False
+    return abs(b.value - a.value) <= 0.01 * abs(a.value)
 
 
 _UP_FROM = re.compile(r"^[^.;:\d]{0,12}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)

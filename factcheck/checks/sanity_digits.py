@@ -36,6 +36,8 @@ _BAD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\
 # its last three ("379,835,94,351"): neither the Western way nor the Indian one (which
 # opens with twos above the thousands: "3,79,83,594"), in rupees or not
 _MIXED_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?:,(?:\d{2}|\d{4,}))+(?:,\d{3})+(?!,?\d|\.\d)")
+# a comma group of one digit ("61,4,721"): no way of grouping writes one
+_ONE_DIGIT_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{2,3})*,\d(?:,\d{2,3})+(?![\d,]|\.\d)")
 _GOOD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?![\d,])")
 # "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
@@ -59,11 +61,25 @@ def _indian_scales(ctx: Context) -> frozenset[str]:
 
 
 def _indian_text(ctx: Context) -> bool:
-    """Whether a figure of the text is in rupees or counted in lakh or crore."""
+    """Whether a figure of the text is in rupees or counted in lakh or crore, or the text
+    names a country that counts so (_lakh_country): there Indian grouping is the house
+    style of any count ("dispatches of 17,59,881 units" in a report on India's car
+    makers), and a figure grouped by threes beside it is agency copy, not a model."""
     indian = _indian_scales(ctx)
     rupees = ctx.derived("rupees", lambda: frozenset(map(str, ctx.params.get("rupees") or ("INR",))))
     return any(c.unit in rupees or any(w in indian for w in str(c.extra.get("scale") or "").lower().split())
-               for c in _figures(ctx))
+               for c in _figures(ctx)) or _lakh_country(ctx, rupees).search(ctx.doc.text) is not None
+
+
+def _lakh_country(ctx: Context, rupees: frozenset[str]) -> "re.Pattern[str]":
+    """The words of the countries whose rupees count in lakh and crore (currencies.yaml
+    `shared` rupee countries of the rule's `rupees`: India, Mumbai, Pakistan, Karachi ...)."""
+    def make() -> "re.Pattern[str]":
+        shared = (ctx.lexicon("currencies") or {}).get("shared") or {}
+        words = sorted({str(w) for grp in shared.values() for code, ws in (grp.get("countries") or {}).items()
+                        if code in rupees for w in ws or []}, key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else re.compile(r"(?!)")
+    return ctx.derived("lakh_country", make)
 
 
 def _numbers(ctx: Context, rx: re.Pattern):
@@ -82,13 +98,15 @@ def _overlapping(ctx: Context, m: re.Match) -> list[Claim]:
     return [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
 
 
-@check_type("digit-groups", defaults={"indian_message": None, "rupees": ["INR"]})
+@check_type("digit-groups", defaults={"indian_message": None, "one_digit_message": None, "rupees": ["INR"]})
 def digit_groups(ctx: Context) -> None:
     """A text that groups thousands by three with commas ("45,000") has a digit missing
     or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").
     A text that never groups by three commas, or uses dots for thousands (a decimal
     comma: "12,50"), is not read. Indian grouping ("1,00,000") is flagged only in a text
-    that groups a figure of a lakh or more by threes and has no rupees, lakh or crore."""
+    that groups a figure of a lakh or more by threes and has no rupees, lakh or crore
+    and names no country that counts so. A comma group of one digit ("61,4,721") is
+    flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
     if "," not in text or _DOT_GROUPS.search(text):
         return
@@ -98,6 +116,10 @@ def digit_groups(ctx: Context) -> None:
     for m in _numbers(ctx, _BAD_GROUP):
         group = m.group().rsplit(",", 1)[1]
         ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
+                 model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
+    for m in _numbers(ctx, _ONE_DIGIT_GROUP):
+        ctx.fail(_overlapping(ctx, m), message=ctx.params.get("one_digit_message"),
+                 said=f"\u201c{m.group()}\u201d", digits=1,
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
     for m in _numbers(ctx, _MIXED_GROUP):
         group = next(g for g in m.group().split(",")[1:] if len(g) != 3)
