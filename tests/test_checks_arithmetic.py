@@ -475,3 +475,11 @@ def test_a_figure_glossed_with_or_is_not_a_level_of_its_own():
             "16,06,870 units or 1.60 million sold a year earlier.")
     assert not hits(text.format(10), "arithmetic.percent-change", published="2024-04-02")
     assert hits(text.format(20), "arithmetic.percent-change", published="2024-04-02")
+
+
+def test_a_multiplier_is_no_total_a_list_is_of():
+    # set J: "a 3.3-fold increase compared to ... 2018 of 34,773 cases including 9 deaths"
+    text = ("Since Jan. 1, there have been 115,186 cases with 12 deaths reported, a 3.3-fold increase "
+            "compared to the same period in 2018 of 34,773 cases including {} deaths.")
+    assert not hits(text.format(9), "arithmetic.share")
+    assert hits(text.format("40,000"), "arithmetic.share")

@@ -47,6 +47,8 @@ CASES = [
     ("The airline made a ($1.78 b) profit.", "$1.78 b", 1.78e9, 1.78e9, 1.78e9, "USD", "exact"),
     ("The firm paid $5 m for it.", "$5 m", 5e6, 5e6, 5e6, "USD", "exact"),
     ("Profits fell by £24million.", "£24million", 2.4e7, 2.4e7, 2.4e7, "GBP", "exact"),
+    ("The grant is TOP $100,000.", "TOP $100,000", 1e5, 1e5, 1e5, "TOP", "exact"),  # Tongan pa'anga
+    ("The FJD$5m loan was signed.", "FJD$5m", 5e6, 5e6, 5e6, "FJD", "exact"),
     ("It cost £1.46billion.", "£1.46billion", 1.46e9, 1.46e9, 1.46e9, "GBP", "exact"),
     ("Profit hit 6.7 billion Qatari riyals.", "6.7 billion Qatari riyals", 6.7e9, 6.7e9, 6.7e9, "QAR", "exact"),
     ("The fund holds €3.5bn.", "€3.5bn", 3.5e9, 3.5e9, 3.5e9, "EUR", "exact"),

@@ -172,13 +172,19 @@ def _label(ctx: Context, c: Claim) -> bool:
                 or _LABEL_AFTER.match(text, c.span[1], c.span[1] + 2))
 
 
+def _multiplier(c: Claim) -> bool:
+    """"a 3.3-fold increase", "doubled": a ratio, never a count a list is of ("a 3.3-fold
+    increase compared to the same period in 2018 of 34,773 cases including 9 deaths")."""
+    return c.unit == "times" or bool(c.extra.get("multiplier"))
+
+
 def _total_for(ctx: Context, claims: list[Claim], i: int) -> Claim | None:
     """The total a list after claims[i] belongs to: claims[i] itself, or the figure
     before it when claims[i] is a label or hangs off that figure's noun."""
     c = claims[i]
     prev = claims[i - 1] if i else None
     hanging = prev is not None and prev.sentence == c.sentence and prev.unit not in PERCENT \
-        and _HANGING.match(_gap(ctx, prev, c)) is not None
+        and not _multiplier(prev) and _HANGING.match(_gap(ctx, prev, c)) is not None
     if hanging:
         return prev
     if not _label(ctx, c):

@@ -82,11 +82,9 @@ def population(ctx: Context) -> None:
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
         if res is not None and _own_place_unknown(claim, res):
             # "Augathella (population 450), Doug and Rachelle Cameron": Augathella's, not Cameron's
-            ctx.fail([claim], severity="info",
-                     message=f"Population {stated_text(claim)}: {claim.subject}, the place it names, "
-                             f"has no reference population (a place smaller than any the reference holds, "
-                             f"or a name it does not know); nothing nearby is taken for it",
-                     reason="unresolved")
+            _unresolved(ctx, claim, f"{claim.subject}, the place it names, has no reference population "
+                                    f"(a place smaller than any the reference holds, or a name it does not "
+                                    f"know); nothing nearby is taken for it")
             continue
         if res is not None and (cue == "area" or res.area):
             _area_note(ctx, claim, res, idx)
@@ -98,14 +96,16 @@ def population(ctx: Context) -> None:
         if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
             continue  # "Almaty's 300 citizens protested": some of its people, not all
         if res is None:
-            hint = resolve.kind_hint(ctx.doc, claim, lex)
-            ctx.fail([claim], severity="info",
-                     message=f"Population {stated_text(claim)}: no {hint or 'place'} with a "
-                             f"reference population is named near it; naming the "
-                             f"{hint or 'place'} would settle it",
-                     reason="unresolved")
+            hint = resolve.kind_hint(ctx.doc, claim, lex) or "place"
+            _unresolved(ctx, claim, f"no {hint} with a reference population is named near it; "
+                                    f"naming the {hint} would settle it")
             continue
         _check_population(ctx, claim, _country_said(ctx, claim, res, idx, lex), idx)
+
+
+def _unresolved(ctx: Context, claim: Claim, why: str) -> None:
+    """An info finding: the figure's place has no reference population, and why."""
+    ctx.fail([claim], severity="info", message=f"Population {stated_text(claim)}: {why}", reason="unresolved")
 
 
 def _own_place_unknown(claim: Claim, res) -> bool:

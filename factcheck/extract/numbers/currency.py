@@ -139,6 +139,9 @@ def _default_dollar(text: str, g: Grammar, low: str | None = None) -> str:
     return named.pop() if len(named) == 1 else "USD"
 
 
+_CODE_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")
+
+
 def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | None, int]:
     pm = g.re_prefix.search(text[max(0, a - 8):a])
     if not pm or not pm.group().strip():
@@ -149,6 +152,9 @@ def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | 
         code = g.prefixes[sym]
         if sym == "$":
             code = dollar
+            m = _CODE_DOLLAR.search(text, max(0, start - 5), start)
+            if m and m.group(1) in g.dollar_codes:
+                return m.group(1), m.start(1)  # "TOP $100,000" (Tongan pa'anga), "USD$ 2,459"
         # "US$" must not be read as "S$" + U
         return code, start
     if sym in g.codes:

@@ -117,6 +117,7 @@ class Grammar:
     articles_need_numbers: bool
     starters: frozenset[str] = field(default_factory=frozenset)
     shared_currencies: tuple[SharedCurrency, ...] = ()  # "Rs", "rupees": by the article's country
+    dollar_codes: frozenset[str] = frozenset()  # "TOP $100,000": the code says which dollar
     glued_currencies: tuple[GluedCurrency, ...] = ()  # "N437bn": naira in Nigerian news only
 
 
@@ -262,6 +263,7 @@ def _compile(key: LexiconKey) -> Grammar:
         time_units=time_units,
         times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
         prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
+        dollar_codes=frozenset(str(c) for c in cur.get("dollar_codes") or []),
         franc_context=tuple((str(k), str(v)) for k, v in (cur.get("franc_context") or {}).items()),
         franc_per_usd=tuple((str(k), float(v[0]), float(v[1]))
                             for k, v in (cur.get("franc_per_usd") or {}).items()),
