@@ -222,11 +222,10 @@ def _scope(ctx: Context, c: Claim) -> bool:
     across what that figure holds ("372 people had been injured in seven prefectures",
     "34,297 evacuees in the three prefectures"): the scope of another claim, not a claim
     of its own. Two scopes count the places of two different figures."""
-    before = None
-    for o in _in_sentence(ctx, c.sentence):
-        if o.span[0] >= c.span[0]:
-            break
-        before = o
+    figures = _in_sentence(ctx, c.sentence)
+    starts = _of_sentence(ctx, "agreement.starts", c, lambda s: [o.span[0] for o in figures])
+    k = bisect_left(starts, c.span[0])  # (not read from the sentence's start for each figure)
+    before = figures[k - 1] if k else None
     return before is not None and before.unit not in PERCENT \
         and _SCOPE_GAP.fullmatch(ctx.doc.text, before.span[1], c.span[0]) is not None
 

@@ -387,10 +387,14 @@ def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:
     mods = [w for w in (h.counts or "").lower().split() if w.isalpha() and singular(w) != head]
     if not mods:
         return False
-    body = ctx.once("headline.body_lower", lambda: ctx.doc.text[ctx.doc.headline.end:])
+    in_body = ctx.once("headline.common_nouns", dict)  # word -> written in lower case in the body
     said = ctx.sentence(b).text.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", body) and not re.search(rf"\b{re.escape(w)}\b", said)
-               for w in mods)
+    for w in mods:
+        if w not in in_body:
+            in_body[w] = re.search(rf"\b{re.escape(w)}\b", ctx.doc.text[ctx.doc.headline.end:]) is not None
+        if in_body[w] and not re.search(rf"\b{re.escape(w)}\b", said):
+            return True
+    return False
 
 
 def _other_rates(ctx: Context, h: Claim, b: Claim) -> bool:

@@ -220,7 +220,7 @@ def _not_converted(ctx: Context, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_OR_GLOSS = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?")
+_OR_GLOSS = re.compile(r"\s*(?:,\s*)?or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?")  # (linear)
 
 
 def _glossed(ctx: Context, a: Claim, b: Claim) -> bool:
