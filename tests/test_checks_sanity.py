@@ -101,3 +101,8 @@ def test_indian_grouping_is_the_house_style_of_a_text_about_india():
                 "sanity.digit-groups")
     # a comma group of one digit is no way of grouping, in any text
     assert hits(text + " Its exports fell to 61,4,721 units.", "sanity.digit-groups")
+
+
+def test_the_indian_ocean_names_no_country_that_counts_in_lakh():
+    assert hits("Ships in the Indian Ocean carried 1,00,000 tonnes, against 2,500,000 tonnes a year ago.",
+                "sanity.digit-groups")

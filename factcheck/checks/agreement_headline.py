@@ -234,7 +234,7 @@ def _summed(ctx: Context, same: list[Claim], ih: tuple[float, float]) -> list[Cl
     trucks and 19,000 buses") whose sum is the headline's ("RECALLING 52,000"), else []."""
     by_sentence: dict[int, list[Claim]] = {}
     for b in same:
-        if b.unit not in ("percent", "percentage_point"):  # (percentages do not add: "rose 17 pct ..., up 16 pct")
+        if b.unit not in PERCENT_UNITS:  # (percentages do not add: "rose 17 pct ..., up 16 pct")
             by_sentence.setdefault(b.sentence, []).append(b)
     for group in (g for g in by_sentence.values() if len(g) > 1):
         lo, hi = sum(_iv(ctx, b)[0] for b in group), sum(_iv(ctx, b)[1] for b in group)
@@ -248,7 +248,7 @@ def _rest(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], le
     a whole the lead picks from ("of the") and the part of it that is not the headline's
     ("APPROVE $9.4 BILLION OF BONDS": "voters rejected nearly $1.8 billion of bonds, but
     most of the $11.2 billion of proposals won"), else None. Amounts only: counts of things may be of anything."""
-    if not h.unit or h.unit in ("percent", "percentage_point"):
+    if not h.unit or h.unit in PERCENT_UNITS:
         return None
     lead_figures = [b for b in body if b.sentence == lead and b.unit == h.unit
                     and not (b.period or {}).get("baseline")]
@@ -280,7 +280,7 @@ def _listed(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], 
     in military assistance" for "APPROVES 400 MLN DLRS FOREIGN AID"), else []. Not
     percentages, nor figures compared ("to 51.73 billion from 51.46 billion", "2.7 pct
     after 2.9 pct"): those add up to nothing."""
-    if h.unit in ("percent", "percentage_point") or h.unit is None and not _SCALED.search(h.text):
+    if h.unit in PERCENT_UNITS or h.unit is None and not _SCALED.search(h.text):
         return []  # (a bare count: the lead's other counts are of other things)
     listed = [b for b in body if b.sentence == lead and _alike(ctx, h, b) and _kind(b) == "level"]
     if len(listed) < 3 or any((b.period or {}).get("baseline") for b in listed):

@@ -68,18 +68,21 @@ def _indian_text(ctx: Context) -> bool:
     indian = _indian_scales(ctx)
     rupees = ctx.derived("rupees", lambda: frozenset(map(str, ctx.params.get("rupees") or ("INR",))))
     return any(c.unit in rupees or any(w in indian for w in str(c.extra.get("scale") or "").lower().split())
-               for c in _figures(ctx)) or _lakh_country(ctx, rupees).search(ctx.doc.text) is not None
+               for c in _figures(ctx)) or _lakh_country(ctx, rupees)
 
 
-def _lakh_country(ctx: Context, rupees: frozenset[str]) -> "re.Pattern[str]":
-    """The words of the countries whose rupees count in lakh and crore (currencies.yaml
-    `shared` rupee countries of the rule's `rupees`: India, Mumbai, Pakistan, Karachi ...)."""
-    def make() -> "re.Pattern[str]":
-        shared = (ctx.lexicon("currencies") or {}).get("shared") or {}
-        words = sorted({str(w) for grp in shared.values() for code, ws in (grp.get("countries") or {}).items()
-                        if code in rupees for w in ws or []}, key=len, reverse=True)
-        return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else re.compile(r"(?!)")
-    return ctx.derived("lakh_country", make)
+def _lakh_country(ctx: Context, rupees: frozenset[str]) -> bool:
+    """The text names a country whose rupees count in lakh and crore (the rule's `rupees`):
+    the number reader's shared-currency country words (currencies.yaml `shared`: India,
+    Mumbai, Pakistan, Karachi ..., not "Indian Ocean" or "West Indian")."""
+    from ..extract.numbers import grammar
+
+    for grp in grammar(ctx.ruleset).shared_currencies:
+        for m in grp.re_country.finditer(ctx.doc.text):
+            key = m.lastgroup
+            if key and key != "no" and grp.codes[int(key[1:])] in rupees:
+                return True
+    return False
 
 
 def _numbers(ctx: Context, rx: re.Pattern):
