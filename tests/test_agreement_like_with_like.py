@@ -424,3 +424,13 @@ def test_a_time_in_the_relative_clause_on_the_figures_own_noun_is_its_time():
     assert not _warnings("Only 141 candidates managed a mean grade of A-plain in this year's examination.\n"
                          "This number compares with 68,126 candidates who managed higher grades of B-plain "
                          "and above in 2015.", "agreement.repeated-figure", published="2016-12-29")
+
+
+def test_a_count_named_again_with_a_time_of_its_own_is_of_that_time():
+    # set I: the year's interceptions, then "the 658 interceptions in February"
+    text = ("Police have made 1,860 interceptions of asylum seekers since January. "
+            "There were 887 interceptions in March, a 34 per cent increase over the 658 interceptions in February.")
+    assert not _warnings(text, "agreement.repeated-figure", published="2017-04-19")
+    # the same time named again still fires
+    text = "Police made 1,860 arrests in February. Critics said the 658 arrests in February were too many."
+    assert _warnings(text, "agreement.repeated-figure", published="2017-04-19")

@@ -690,3 +690,13 @@ def test_a_place_before_a_verb_is_where_the_figure_is():
     assert (q["about 2.5 million"].subject, q["about 2.5 million"].subject_via) == ("India", "place")
     q, _ = _q("Five people were hurt in the Kenya embassy bombing.")
     assert q["Five"].subject is None  # a name qualifying a noun is no place
+
+
+def test_a_time_after_since_runs_to_the_publication_date():
+    q, _ = _q("Police have made 1,860 arrests since January 2017.", published="2017-04-19")
+    p = q["1,860"].period
+    assert (p["start"], p["end"], p.get("since")) == ("2017-01-01", "2017-04-19", True)
+    q, _ = _q("Police have made 1,860 arrests since January 2017.", published=None)
+    assert q["1,860"].period["end"] is None  # undated: it runs to a day not known
+    q, _ = _q("Police made 658 arrests in February.", published="2017-04-19")
+    assert not q["658"].period.get("since") and q["658"].period["end"] == "2017-02-28"

@@ -65,7 +65,7 @@ def _initials(short: str, long: str) -> bool:
     return "".join(w[0] for w in _NAME_WORD.findall(long)).startswith(s)
 
 
-def _span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
+def span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
     """The figure's period as ISO days; None: the news week (no time of its own);
     False: a time it names that could not be placed."""
     p = c.period or {}
@@ -75,6 +75,8 @@ def _span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
         if published is None:
             return None
         return (published - NEWS_WEEK).isoformat(), published.isoformat()
+    if p.get("since") and not p.get("end"):
+        return False  # "since January" in an undated article: runs to a day not known
     if not p.get("start"):
         # a day or a week named in an undated article ("on Tuesday", "last week") is of
         # the news week too; a month or a year ("last year") is not
@@ -83,7 +85,7 @@ def _span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
 
 
 def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
-    pa, pb = _span(a, published), _span(b, published)
+    pa, pb = span(a, published), span(b, published)
     if pa is False or pb is False:
         return False
     if pa is None or pb is None:

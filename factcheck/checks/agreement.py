@@ -393,6 +393,7 @@ def _named_again(ctx: Context) -> None:
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
                    and not _owners_differ(a, b)
                    and not (amount and _amounts_differ(ctx, a, b))
+                   and not _own_time(ctx, a, b, amount)  # "the 658 interceptions in February"
                    and not a.extra.get("other")  # "an additional 500,000 shares"
                    and (_frames.key(a) is not None or not _selection(ctx, a))
                    and not (a.period or {}).get("baseline")
@@ -448,13 +449,27 @@ def _amounts_differ(ctx: Context, a: Claim, b: Claim) -> bool:
     """Two amounts of one noun are two when what was done to each is read and differs
     ("the 73,653,000 shares tendered", "the 20 mln shares purchased"; "issued 3.8
     billion dlrs worth of certificates", "the three billion dlrs of certificates
-    redeemed"), or when the later names a time of its own the earlier does not share
-    ("In the 1985/86 season ... the 16.13 mln tonne crop"): an amount is of its time,
-    and a group named with "the" is the group whatever it does next."""
+    redeemed"): a group named with "the" is the group whatever it does next (a time of
+    its own is _own_time's)."""
     ea, eb = _event(a), _event(b)
-    if ea and eb and ea != eb:
-        return True
-    return (b.period or {}).get("claim") is not None and not _frames.periods_compatible(a, b, ctx.doc.published)
+    return bool(ea and eb and ea != eb)
+
+
+def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
+    """The later figure names a time of its own: an amount is of its time, and the
+    earlier must share it ("In the 1985/86 season ... the 16.13 mln tonne crop"); a
+    count over a part of the earlier one's time is a part of it ("1,860 interceptions
+    since January" ... "the 658 interceptions in February"), while a group named with
+    "the" on another day is still the group ("the two presidents signed last May" ...
+    "The five presidents on Friday signed")."""
+    if (b.period or {}).get("claim") is None:
+        return False
+    if amount:
+        return not _frames.periods_compatible(a, b, ctx.doc.published)
+    pa, pb = _frames.span(a, ctx.doc.published), _frames.span(b, ctx.doc.published)
+    if not pa or not pb or pa == pb or (a.period or {}).get("claim") is None:
+        return False
+    return pa[0] <= pb[0] and pb[1] <= pa[1] or pb[0] <= pa[0] and pa[1] <= pb[1]
 
 
 def _owners_differ(a: Claim, b: Claim) -> bool:

@@ -287,7 +287,10 @@ def spec() -> dict:
                            "properties": {"claim": nullable_str, "text": nullable_str, "timex": nullable_str,
                                           "start": nullable_str, "end": nullable_str,
                                           "kind": {"type": "string", "enum": ["stock", "flow"]},
-                                          "baseline": {"type": "boolean"}}},
+                                          "baseline": {"type": "boolean"},
+                                          "since": {"type": "boolean", "description": "a time after \"since\": "
+                                                    "the period runs from it to the publication date (end null "
+                                                    "when undated)"}}},
                 "aspect": {"type": ["object", "null"], "description": "level | change (direction) | rate (per) | "
                            "share (of: the whole's claim id, whole: the whole's words, "
                            "'TWA') | part (of: the total's claim id) | target (modality); a level names "

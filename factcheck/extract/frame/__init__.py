@@ -418,7 +418,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
                          (s.start, clause[0]) if clause[0] > s.start else None,
-                         _topic(doc, s, temporal, starts))
+                         _topic(doc, s, temporal, starts), doc.published and doc.published.isoformat())
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before

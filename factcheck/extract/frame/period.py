@@ -61,6 +61,8 @@ _PRICED = re.compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed
 _PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){0,2}(?:per|a|an|each)\s+"
                   r"(?!year|month|week|day|quarter|annum)[a-z]", re.I)
 _SPAN_AFTER = re.compile(r"\s*(?:to|through|until|till|and|-)\s", re.I)
+# "since January", "since the start of 2017": a time the figure runs from, to publication
+_SINCE = re.compile(r"\b(?:since|so\s+far(?:\s+in)?)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previous|prior|last|same)\b", re.I)
 # a relative clause: from its pronoun to the next comma (or the clause's end)
@@ -77,10 +79,12 @@ _GOES_ON = re.compile(r",\s+(?:while|whereas|and|but|as|when)\s*$", re.I)
 
 def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: list[int],
               counts: Counts, lx: Lexicon, text: str = "", quantities: list[Claim] = (),
-              before: tuple[int, int] | None = None, topic: Claim | None = None) -> dict:
+              before: tuple[int, int] | None = None, topic: Claim | None = None,
+              published: str | None = None) -> dict:
     """`temporal`: the text's temporal claims in order, `starts` their starts;
     `quantities`: the figures of the figure's sentence; `before`: the clause this one
-    goes on from, if any; `topic`: the time the sentence before is about (topic_time)."""
+    goes on from, if any; `topic`: the time the sentence before is about (topic_time);
+    `published`: the publication day (ISO), where a time after "since" ends."""
     best = _nearest(c, clause, temporal, starts, text, quantities, lx)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
@@ -91,8 +95,12 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
     kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 30])
     if best is None:
         return {"claim": None, "text": None, "timex": None, "start": None, "end": None, "kind": kind}
-    return {"claim": best.id, "text": best.text, "timex": best.timex, "start": best.start,
-            "end": best.end or best.start, "kind": kind}
+    period = {"claim": best.id, "text": best.text, "timex": best.timex, "start": best.start,
+              "end": best.end or best.start, "kind": kind}
+    if _SINCE.search(text, max(0, best.span[0] - 24), best.span[0]) and best.start:
+        # "1,860 interceptions since January 2017": from January to the day of writing
+        period.update(since=True, end=published if published and published >= best.start[:10] else None)
+    return period
 
 
 def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
