@@ -700,3 +700,16 @@ def test_a_time_after_since_runs_to_the_publication_date():
     assert q["1,860"].period["end"] is None  # undated: it runs to a day not known
     q, _ = _q("Police made 658 arrests in February.", published="2017-04-19")
     assert not q["658"].period.get("since") and q["658"].period["end"] == "2017-02-28"
+
+
+def test_an_item_of_a_bulleted_list_under_a_heading_in_capitals_is_the_heading_s():
+    text = ("Fires have burned across the country this season.\n"
+            "VICTORIA\n* Two people dead\n* More than 200 homes confirmed destroyed\n"
+            "SOUTH AUSTRALIA\n* Three people dead\n* 161 homes confirmed destroyed\n")
+    q, r = _q(text, published="2020-01-08")
+    assert (q["More than 200"].subject, q["More than 200"].subject_via) == ("Victoria", "heading")
+    assert q["161"].subject == "South Australia"
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    # a line that is no item ends the list: the heading is not carried past it
+    q, _ = _q("VICTORIA\n* Two people dead\nOfficials said 40 homes were lost.", published="2020-01-08")
+    assert q["40"].subject_via != "heading"

@@ -12,12 +12,15 @@ found (subject_via). In this order:
    name the reported clause opens with owns it instead ("USAir said Piedmont has ...");
    a common noun is a source or an agent, never the owner ("officials said", "Rebels
    killed 14 soldiers");
-3. else the name an earlier sentence was about: "the company", "it" and "its" refer
+3. in a bulleted list under a heading in capitals ("SOUTH AUSTRALIA" over "* 161 homes
+   destroyed"), the heading ("heading"): each item is of it;
+4. else the name an earlier sentence was about: "the company", "it" and "its" refer
    back to it (in a headline of capitals, the first sentence after it).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
@@ -56,6 +59,9 @@ _THAT = re.compile(r"\s*(?:that\s+)?")
 _THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
 _SUFFIX = re.compile(r"[’']s$|[.,]$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+# a line in capitals over a bulleted list: the list's heading ("SOUTH AUSTRALIA\n* 161 homes")
+_HEADING = re.compile(r"^[^\S\n]*([A-Z][A-Z&'. -]{0,38}[A-Z.])[^\S\n]*\n(?=[^\S\n]*[*\u2022-]\s)", re.M)
+_ITEM = re.compile(r"[^\S\n]*[*\u2022-]\s")
 _COMMON_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)")  # "the Tamar bridge,"
 
 
@@ -71,6 +77,7 @@ class Subjects:
     near: _Seen = None
     sentences: dict = field(default_factory=dict)  # sentence index -> its named subject
     earlier: dict = field(default_factory=dict)  # sentence index -> the nearest earlier one's subject
+    headings: tuple = None  # (starts, lists): each bulleted list under a heading (_lists)
 
     def __post_init__(self):
         self.near = _Seen(self.doc.text, self.lx.reporter)
@@ -107,8 +114,38 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     name = sentence_subject(doc, s.index, lx, seen)
     if name and c.text not in name:  # not the figure's own words ("Twelve Americans were killed")
         return name, "sentence"
+    name = _heading(doc, c, state)
+    if name:
+        return name, "heading"
     name = _earlier_subject(doc, s.index, lx, state)
     return (name, "previous sentence") if name else (None, None)
+
+
+def _heading(doc: Document, c: Claim, state: Subjects) -> str | None:
+    """The heading in capitals a bulleted item is under, when every line between them
+    is an item of its list ("VICTORIA / * Two people dead / * 200 homes destroyed")."""
+    if state.headings is None:
+        lists = _lists(doc.text)
+        state.headings = ([h[0] for h in lists], lists)
+    starts, lists = state.headings
+    at = c.span[0]
+    i = bisect_right(starts, at) - 1
+    return lists[i][2] if i >= 0 and at < lists[i][1] else None
+
+
+def _lists(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, heading) of each bulleted list under a heading in capitals: from the
+    line after the heading to the first line that is no item."""
+    if "\n*" not in text and "\n-" not in text and "\u2022" not in text:
+        return []
+    out = []
+    for m in _HEADING.finditer(text):
+        pos = m.end()
+        while pos < len(text) and _ITEM.match(text, pos):
+            nxt = text.find("\n", pos)
+            pos = len(text) if nxt < 0 else nxt + 1
+        out.append((m.end(), pos, m.group(1).title()))
+    return out
 
 
 def _earlier_subject(doc: Document, k: int, lx: Lexicon, state: Subjects) -> str | None:
