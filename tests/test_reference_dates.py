@@ -65,3 +65,14 @@ def test_a_statement_year_more_than_ten_years_off_is_info():
                  subject="Almaty")
     [f] = run_rule("reference.population", t, [c], published="2022-01-13").findings
     assert f.severity == "info" and "14 years apart" in f.message
+
+
+def test_a_decade_names_no_year_of_the_statement_nor_of_the_article():
+    # Guyana had about 750,000-770,000 people in 2005-2015 and 807,000 in 2020: "the
+    # mid-2020s" is a forecast's horizon, not the year the figure (or the text) is of
+    text = ("The economy will reach the size of its neighbour's by the mid-2020s, he said, "
+            "noting Guyana's 760,000 people.")
+    assert [f for f in population_findings(text, None) if f.severity != "info"] == []
+    rep = check("Growth fell in the 1990s and may slow again in the 2010s, with 3 million jobs lost.",
+                published=None, settings=SETTINGS)
+    assert "the text names no year" in rep.notes[0]

@@ -144,7 +144,8 @@ def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     per = claim.period or {}
     if per.get("claim") and per.get("start"):  # the frame's period: "in 2003", "last year"
         y = year_of(per["start"])
-        if y is not None:
+        if y is not None and y == year_of(per.get("end") or per["start"]):  # (a decade, "the
+            # mid-2020s", or "since 2010" names no one year)
             return y, f"the statement's period \"{per.get('text') or per['start']}\" ({y})"
     year, src = as_of_year(ctx, claim)
     if year is None and ctx.doc.published:
