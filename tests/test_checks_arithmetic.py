@@ -483,3 +483,17 @@ def test_a_multiplier_is_no_total_a_list_is_of():
             "compared to the same period in 2018 of 34,773 cases including {} deaths.")
     assert not hits(text.format(9), "arithmetic.share")
     assert hits(text.format("40,000"), "arithmetic.share")
+
+
+def test_a_change_whose_sentence_refers_back_takes_its_to_figure_from_the_sentence_before():
+    text = ("Officials say Malaysia has reported a total of 102,217 cases nationwide this year.\n\n"
+            "This total is a 16 percent increase compared to the same period last year (86,192 cases).")
+    [f] = hits(text, "arithmetic.percent-change", published="2015-11-10")
+    assert f.severity == "warning" and "18.59%" in f.message
+    assert not hits(text.replace("16 percent", "18.6 percent"), "arithmetic.percent-change", published="2015-11-10")
+    # two figures of the noun before: which one "this" names is not said
+    two = text.replace("this year.", "this year and 40,000 cases in Selangor.")
+    assert not hits(two, "arithmetic.percent-change", published="2015-11-10")
+    # a sentence that does not refer back names no to-figure
+    other = text.replace("This total is", "Thailand saw")
+    assert not hits(other, "arithmetic.percent-change", published="2015-11-10")

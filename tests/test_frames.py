@@ -713,3 +713,11 @@ def test_an_item_of_a_bulleted_list_under_a_heading_in_capitals_is_the_heading_s
     # a line that is no item ends the list: the heading is not carried past it
     q, _ = _q("VICTORIA\n* Two people dead\nOfficials said 40 homes were lost.", published="2020-01-08")
     assert q["40"].subject_via != "heading"
+
+
+def test_figures_in_brackets_after_a_time_are_of_that_time_and_wide_words_follow_their_noun():
+    q, r = _q("Cases rose 16 percent compared to the same period last year (86,192 cases and 162 deaths).",
+              published="2015-11-10")
+    assert q["86,192"].period["text"] == q["162"].period["text"] == "the same period last year"
+    q, r = _q("Malaysia has reported 102,217 cases nationwide.", published="2015-11-10")
+    assert q["102,217"].counts_head == "cases"

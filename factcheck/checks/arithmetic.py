@@ -18,6 +18,7 @@ from . import _frames
 from ._frames import subjects_differ
 from ._numeric import INF, fmt, interval, overlaps
 from ..model import Claim
+from ..extract.frame.counts import singular
 
 PERCENT = ("percent", "percentage_point")
 
@@ -178,6 +179,10 @@ def percent_change(ctx: Context) -> None:
         for i, pair in sorted(pairs.items()):
             if _joined(ctx, changes[i], pair[0], pair[1], starting):
                 _check_percent(ctx, changes[i], *pair)
+        for i, p in enumerate(changes):
+            if i not in pairs and (pair := _referred_back(ctx, p, claims)) is not None:
+                pairs[i] = pair
+                _check_percent(ctx, p, *pair)
         if changes:
             apart.extend((p.sentence, p, None) for i, p in enumerate(changes) if i not in pairs)
         elif (pair := _pair(ctx, levels := [c for c in claims if c.unit not in PERCENT])
@@ -198,6 +203,34 @@ def percent_change(ctx: Context) -> None:
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
     _change_apart(ctx, apart)
+
+
+# a sentence whose subject is the figure the one before ended on: "This total is ...",
+# "This represents ..."
+_THIS = re.compile(r"\W*(?:(?:this|that|the)\s+(?:total|figure|number|tally|count|sum|amount)\b(?!\s+of\b)"
+                   r"|this\s+(?:is|was|represents|represented|marks|marked)\b)", re.I)
+_AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
+
+
+def _referred_back(ctx: Context, p: Claim, claims: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+    """A change whose sentence names its to-figure by referring back to the one before
+    and gives only what it is compared against: "Malaysia has reported a total of
+    102,217 cases. This total is a 16 percent increase compared to the same period last
+    year (86,192 cases)": to 102,217 from 86,192, the one figure of the sentence before
+    of the from-figure's noun (or, with no noun, its unit). Not sure: a warning."""
+    s = ctx.sentence(p)
+    if not s.index or not _THIS.match(s.text):
+        return None
+    frm = next((c for c in claims if c.span[0] > p.span[1] and c.unit not in PERCENT), None)
+    if frm is None or frm.hedge == "range" or not _AGAINST.search(ctx.doc.text, p.span[1], frm.span[0]) \
+            or any(c.unit in PERCENT and p.span[1] < c.span[0] < frm.span[0] for c in claims):
+        return None
+    head = singular(frm.counts_head) if frm.counts_head else None
+    if head is None and frm.unit is None:
+        return None
+    to = [c for c in _figures_by_sentence(ctx).get(s.index - 1, ()) if c.unit == frm.unit and c.hedge != "range"
+          and (singular(c.counts_head) == head if head else True)]
+    return (frm, to[0], False) if len(to) == 1 else None
 
 
 # an amount right after another in brackets: "6.7 billion riyals ($1.8 billion)"

@@ -26,7 +26,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "1
 _STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter "
                                "qtr qtrs mth mths yr yrs wk wks".split())  # (and their wire abbreviations)
 # adjectives that follow the noun they qualify: "957,000 shares outstanding", "vehicles worldwide"
-_POSTPOSITIVE = frozenset("outstanding worldwide apiece abroad due".split())
+# (any "-wide": "cases nationwide", "schools statewide")
+_POSTPOSITIVE = frozenset("outstanding apiece abroad due".split())
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _AUX = _LINK_AUX | {"be"}
 # "At least 74, including eight Americans, were killed": people, said without the noun
@@ -309,7 +310,7 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
         token = w.group()
         low = token.lower()
         if low in _STOP or len(words) >= 4 or (low.endswith("ly") and low not in _LY_NOUNS) \
-                or low in _POSTPOSITIVE and (words or not _noun_next(s, w.end())):
+                or (low in _POSTPOSITIVE or low.endswith("wide")) and (words or not _noun_next(s, w.end())):
             break
         if low.endswith("ed") and (words or not _qualifies(s, w.end(), lx)) or words and low in lx.participles:
             break  # "1,600 moved to other plants", "two people taken to hospital": a verb, not a noun

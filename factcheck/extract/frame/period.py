@@ -60,6 +60,8 @@ _PRICED = re.compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed
                      r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 _PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){0,2}(?:per|a|an|each)\s+"
                   r"(?!year|month|week|day|quarter|annum)[a-z]", re.I)
+# the figures in brackets right after a time, given for it ("last year (86,192 cases and 162")
+_BRACKETED = re.compile(r"\s*\([^()\n]{0,80}")
 _SPAN_AFTER = re.compile(r"\s*(?:to|through|until|till|and|-)\s", re.I)
 # "since January", "since the start of 2017": a time the figure runs from, to publication
 _SINCE = re.compile(r"\b(?:since|so\s+far(?:\s+in)?)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
@@ -88,6 +90,8 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
     best = _nearest(c, clause, temporal, starts, text, quantities, lx)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
+    if best is None:
+        best = _bracketed_after(c, temporal, starts, text)
     if best is None and topic is not None:
         best = topic
     if best is not None and best.timex in _VAGUE:
@@ -101,6 +105,16 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
         # "1,860 interceptions since January 2017": from January to the day of writing
         period.update(since=True, end=published if published and published >= best.start[:10] else None)
     return period
+
+
+def _bracketed_after(c: Claim, temporal, starts, text: str) -> Claim | None:
+    """The time a bracket holding the figure opens right after: "a 16 percent increase
+    compared to the same period last year (86,192 cases and 162 deaths)": last year's."""
+    k = bisect_left(starts, c.span[0]) - 1
+    if k < 0:
+        return None
+    t = temporal[k]
+    return t if t.kind == "date" and t.span[1] <= c.span[0] and _BRACKETED.fullmatch(text, t.span[1], c.span[0]) else None
 
 
 def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
