@@ -180,7 +180,7 @@ def percent_change(ctx: Context) -> None:
             if _joined(ctx, changes[i], pair[0], pair[1], starting):
                 _check_percent(ctx, changes[i], *pair)
         for i, p in enumerate(changes):
-            if i not in pairs and (pair := _referred_back(ctx, p, claims)) is not None:
+            if i not in pairs and (pair := _referred_back(ctx, p, claims, starts)) is not None:
                 pairs[i] = pair
                 _check_percent(ctx, p, *pair)
         if changes:
@@ -212,7 +212,7 @@ _THIS = re.compile(r"\W*(?:(?:this|that|the)\s+(?:total|figure|number|tally|coun
 _AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
 
 
-def _referred_back(ctx: Context, p: Claim, claims: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int]) -> tuple[Claim, Claim, bool] | None:
     """A change whose sentence names its to-figure by referring back to the one before
     and gives only what it is compared against: "Malaysia has reported a total of
     102,217 cases. This total is a 16 percent increase compared to the same period last
@@ -221,15 +221,17 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim]) -> tuple[Claim, 
     s = ctx.sentence(p)
     if not s.index or not _THIS.match(s.text):
         return None
-    frm = next((c for c in claims if c.span[0] > p.span[1] and c.unit not in PERCENT), None)
-    if frm is None or frm.hedge == "range" or not _AGAINST.search(ctx.doc.text, p.span[1], frm.span[0]) \
-            or any(c.unit in PERCENT and p.span[1] < c.span[0] < frm.span[0] for c in claims):
+    k = bisect.bisect_right(starts, p.span[0])
+    frm = claims[k] if k < len(claims) else None  # the figure right after the change
+    if frm is None or frm.unit in PERCENT or frm.hedge == "range" \
+            or not _AGAINST.search(ctx.doc.text, p.span[1], frm.span[0]):
         return None
     head = singular(frm.counts_head) if frm.counts_head else None
     if head is None and frm.unit is None:
         return None
-    to = [c for c in _figures_by_sentence(ctx).get(s.index - 1, ()) if c.unit == frm.unit and c.hedge != "range"
-          and (singular(c.counts_head) == head if head else True)]
+    to = ctx.once(("percent-change.referred", s.index - 1, frm.unit, head), lambda: [
+        c for c in _figures_by_sentence(ctx).get(s.index - 1, ()) if c.unit == frm.unit and c.hedge != "range"
+        and (singular(c.counts_head) == head if head else True)][:2])  # (once per sentence, unit and noun)
     return (frm, to[0], False) if len(to) == 1 else None
 
 
