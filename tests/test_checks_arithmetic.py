@@ -497,3 +497,13 @@ def test_a_change_whose_sentence_refers_back_takes_its_to_figure_from_the_senten
     # a sentence that does not refer back names no to-figure
     other = text.replace("This total is", "Thailand saw")
     assert not hits(other, "arithmetic.percent-change", published="2015-11-10")
+
+
+def test_a_list_of_parts_ends_with_the_item_and_joins():
+    # set L: the districts by province, then those that showed a fall: two lists
+    text = ("Out of total 32 cotton producing districts including 21 in Punjab and eleven in Sindh, "
+            "29 showed reduction in arrivals including 19 in Punjab and 10 in Sindh.")
+    assert not hits(text, "arithmetic.share", published="2020-09-18")
+    # the parts of one list still may not exceed their total
+    assert hits("Out of total 32 districts including 21 in Punjab and 14 in Sindh, 29 showed a fall.",
+                "arithmetic.share", published="2020-09-18")

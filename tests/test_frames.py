@@ -721,3 +721,14 @@ def test_figures_in_brackets_after_a_time_are_of_that_time_and_wide_words_follow
     assert q["86,192"].period["text"] == q["162"].period["text"] == "the same period last year"
     q, r = _q("Malaysia has reported 102,217 cases nationwide.", published="2015-11-10")
     assert q["102,217"].counts_head == "cases"
+
+
+def test_an_amount_more_or_less_than_another_is_a_difference_with_its_gloss():
+    q, r = _q("Ethiopia earned 215 million dollars from coffee exports in the quarter. The revenue was "
+              "34 million dollars, or almost 19 percent, more than that of the same period last year.",
+              published="2017-10-20")
+    assert q["34 million dollars"].aspect["kind"] == q["almost 19 percent"].aspect["kind"] == "change"
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
+    q, _ = _q("Exports were 20 tonnes less than planned, and 20 more ships sailed.")
+    assert q["20 tonnes"].aspect == {"kind": "change", "direction": "down"}
+    assert q["20"].aspect["kind"] != "change"  # a further group, no difference

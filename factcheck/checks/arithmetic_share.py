@@ -12,6 +12,7 @@ from ._numeric import fmt, fmt_interval, overlaps
 from .arithmetic import PERCENT, _alt, _figures_by_sentence, _gap, _iv, _ratio, _said, _same_unit
 from ..model import Claim
 
+_AND = re.compile(r"\band\s++$")
 _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\s++)|\s++and\s++)$")
 
 @check_type("share", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
@@ -214,9 +215,14 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     complete = not of_the and not m.group("part")
     parts = [claims[j]]
     for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
-        if not _PART_GLUE.match(_gap(ctx, parts[-1], claims[k])):
+        glue = _gap(ctx, parts[-1], claims[k])
+        if not _PART_GLUE.match(glue):
             break
         parts.append(claims[k])
+        if not complete and _AND.search(glue):
+            break  # "21 in Punjab and eleven in Sindh, 29 showed ...": "and" joins a list's last
+            # item (a complete list reads on: "47,000 of barley and 25,000 of rapeseed for the
+            # Soviet Union, 30,000 of wheat for Sri Lanka", and a sum cut short would be too small)
     if m is not None and m.group("colon") and len(parts) == 1:
         return  # "- 1 MMR vaccine: two cases": a colon and one figure give a label's value, no list
     complete = complete and len(parts) > 1  # one part: it may still not exceed the total

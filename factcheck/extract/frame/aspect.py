@@ -73,7 +73,7 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         else None  # ("closed 3,934 points lower at 25,981": the level; "grew at 5 pct" is a change)
     if change and counts.counted_after and c.unit is None and not _BY.search(pre[-12:]):
         change = None  # "will cut 10,000 jobs": the jobs are counted; "cut by a tenth" is a change
-    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post)
+    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post, pre)
     if change or extra.get("multiplier"):
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
     percent = c.unit in PERCENT or extra.get("fraction")
@@ -127,15 +127,23 @@ def _by_change(pre: str, lx: Lexicon) -> str | None:
     return None
 
 
-def _comparative(c: Claim, post: str) -> str | None:
+def _comparative(c: Claim, post: str, pre: str = "") -> str | None:
     """"pay about 20 pct more", "5 pct higher", "closed 3,934 points lower": a difference,
     a change (for an amount, only "higher"/"lower" after its unit word: "20 more cars" is
     a further group, "above 50,000" a bound)."""
     m = _MORE.match(post) if c.unit in PERCENT else _HIGHER_LOWER.match(post)
-    return None if not m else "rise" if m.group(1).lower() in ("more", "higher", "above") else "fall"
+    m = m or _GLOSSED_THAN.match(post) or (_GLOSS_THAN.match(post) if _OR_GLOSS.search(pre[-30:]) else None)
+    word = next((g for g in m.groups() if g), "") if m else ""
+    return None if not m else "rise" if word.lower() in ("more", "higher", "above") else "fall"
 
 
-_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b", re.I)
+_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b|\s+(?:[a-z]+\s+)?(more|less|fewer)\s+than\b", re.I)
+# "34 million dollars, or almost 19 percent, more than that of last year": a difference
+# glossed as a percentage (the figure and its gloss both)
+_GLOSSED_THAN = re.compile(r"(?:,\s*or\s+[^,;()]{1,30},|\s*\(\s*or\s+[^()]{1,30}\))\s*(more|less|fewer|higher|lower)"
+                           r"\s+than\b", re.I)
+_OR_GLOSS = re.compile(r"[,(]\s*or\s+(?:[a-z]+\s+){0,2}$", re.I)
+_GLOSS_THAN = re.compile(r"\s*[,)]\s*(more|less|fewer|higher|lower)\s+than\b", re.I)
 
 
 def _targeted(c: Claim, pre: str, lx: Lexicon, low: str | None = None) -> bool:
