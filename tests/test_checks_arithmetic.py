@@ -507,3 +507,14 @@ def test_a_list_of_parts_ends_with_the_item_and_joins():
     # the parts of one list still may not exceed their total
     assert hits("Out of total 32 districts including 21 in Punjab and 14 in Sindh, 29 showed a fall.",
                 "arithmetic.share", published="2020-09-18")
+
+
+def test_a_part_in_the_total_s_currency_is_of_its_kind_even_far_above_it():
+    # set L: a slip of scale in a range ("of which US$700-900 billion" of US$1.5-2 billion)
+    text = "Investment is estimated to reach US$1.5-2 billion in 2011, of which US$700-900 billion will be disbursed."
+    [f] = hits(text, "arithmetic.share", published="2011-01-08")
+    assert "more than the total" in f.message
+    assert not hits(text.replace("900 billion", "900 million"), "arithmetic.share", published="2011-01-08")
+    # parts that count another noun than the total's money are still left alone
+    assert not hits("Mortgages reached 946 deals worth 6.77 billion dirhams, comprising 514 residential units, "
+                    "161 buildings, and 271 land plots.", "arithmetic.share", published="2024-01-08")

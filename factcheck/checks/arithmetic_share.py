@@ -210,7 +210,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         if not of_the:
             return
     total = _total_for(ctx, claims, j - 1) if not of_the else claims[j - 1]
-    if total is None or total.unit in PERCENT or total.hedge == "range":
+    if total is None or total.unit in PERCENT:
         return
     complete = not of_the and not m.group("part")
     parts = [claims[j]]
@@ -232,8 +232,11 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     t_iv = _iv(ctx, total)
     ivs = [_iv(ctx, p) for p in parts]
     factor = float(ctx.params.get("other_noun_factor", 10))
-    if ivs[0][0] > factor * t_iv[1] or complete and factor * sum(i[1] for i in ivs) < t_iv[0]:
-        return  # "13 exchanges including 68,000 lines", "35,000 of the two models": counts of other nouns
+    same_unit = total.unit is not None and all(p.unit == total.unit for p in parts)
+    if not same_unit and (ivs[0][0] > factor * t_iv[1] or complete and factor * sum(i[1] for i in ivs) < t_iv[0]):
+        return  # "13 exchanges including 68,000 lines", "35,000 of the two models": counts of other
+        # nouns (a part in the total's unit is of its kind: "US$1.5-2 billion, of which US$700-900
+        # billion" is a slip of scale)
     s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
     listed = " + ".join(p.text for p in parts)
     exact_sum = sum(p.value or p.low or 0 for p in parts)
