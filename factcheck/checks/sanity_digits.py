@@ -38,6 +38,9 @@ _BAD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})*,(?:\d{4,}|\d{2})(?![\d,]|\
 _MIXED_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?:,(?:\d{2}|\d{4,}))+(?:,\d{3})+(?!,?\d|\.\d)")
 # a comma group of one digit ("61,4,721"): no way of grouping writes one
 _ONE_DIGIT_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{2,3})*,\d(?:,\d{2,3})+(?![\d,]|\.\d)")
+# four digits or more before the first comma ("8393,090 bales"): no way of grouping writes
+# that (a year before a comma, "in 2023,500 people", is a missing space, not a figure)
+_LONG_LEAD = re.compile(_START + r"(?!(?:1[89]|20)\d\d,)\d{4,}(?:,\d{2,3})+(?![\d,]|\.\d)")
 _GOOD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?![\d,])")
 # "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
@@ -101,7 +104,7 @@ def _overlapping(ctx: Context, m: re.Match) -> list[Claim]:
     return [c for c in _figures(ctx) if c.span[0] < m.end() and m.start() < c.span[1]]
 
 
-@check_type("digit-groups", defaults={"indian_message": None, "one_digit_message": None, "rupees": ["INR"]})
+@check_type("digit-groups", defaults={"indian_message": None, "one_digit_message": None, "long_lead_message": None, "rupees": ["INR"]})
 def digit_groups(ctx: Context) -> None:
     """A text that groups thousands by three with commas ("45,000") has a digit missing
     or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").
@@ -123,6 +126,10 @@ def digit_groups(ctx: Context) -> None:
     for m in _numbers(ctx, _ONE_DIGIT_GROUP):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("one_digit_message"),
                  said=f"\u201c{m.group()}\u201d", digits=1,
+                 model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
+    for m in _numbers(ctx, _LONG_LEAD):
+        ctx.fail(_overlapping(ctx, m), message=ctx.params.get("long_lead_message"),
+                 said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[0]),
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
     for m in _numbers(ctx, _MIXED_GROUP):
         group = next(g for g in m.group().split(",")[1:] if len(g) != 3)
