@@ -198,10 +198,14 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         if key not in ctx.local:
             ctx.local[key] = _rate(a.unit, b.unit, pub)
         r = ctx.local[key]
-        if r is None:
+        if r is not None:
+            basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
+            _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
+            return True
+        pegged = _pegged_rate(ctx, a.unit, b.unit, pub, pub, f"ECB rate on {pub}")
+        if pegged is None:
             return False
-        basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
-        _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
+        _compare_conversion(ctx, a, b, pegged[0], max(tol, pegged[2]), pegged[1], "")
         return True
     if "window" not in ctx.local:  # the years the text names: read once per run, not per amount
         ctx.local["window"] = _window(ctx)
@@ -210,11 +214,67 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
     rr = _rate_range(a.unit, b.unit, win[0], win[1])
     if rr is None:
-        return False
+        pegged = _pegged_rate(ctx, a.unit, b.unit, win[0], win[1], f"ECB rates over {win[2]}")
+        if pegged is None:
+            return False
+        _compare_conversion(ctx, a, b, pegged[0], max(tol, pegged[2]), "no publication date, so " + pegged[1],
+                            " (no publication date)")
+        return True
     basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
              f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
     _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)")
     return True
+
+
+def _peg(ctx: Context, ccy: str, start: date, end: date):
+    """The fixed rate a central bank holds `ccy` at against another currency over the
+    whole of [start, end] (seeds/reference/currency-pegs.yaml, or the user's facts):
+    (anchor, units of ccy per anchor, the fact), or None."""
+    from ._reference import _index
+
+    for f in _index(ctx).facts(f"currency:{ccy}", "exchange rate"):
+        if f.value and f.unit and (not f.start or str(f.start) <= start.isoformat()) \
+                and (not f.end or end.isoformat() < str(f.end)):
+            return f.unit, f.value, f
+    return None
+
+
+def _root(ctx: Context, ccy: str, start: date, end: date) -> tuple[str, float, list]:
+    """The currency `ccy` is fixed to, through its pegs (MOP to HKD to USD), with how many
+    units of `ccy` one unit of it buys, and the pegs' facts; `ccy` itself when unpegged."""
+    per, facts = 1.0, []
+    for _ in range(3):
+        p = _peg(ctx, ccy, start, end)
+        if p is None:
+            break
+        ccy, per, facts = p[0], per * p[1], facts + [p[2]]
+    return ccy, per, facts
+
+
+def _pegged_rate(ctx: Context, a: str, b: str, start: date, end: date, ecb_words: str):
+    """1 a in b through fixed rates: each side to the currency it is fixed to, and the
+    ECB rate between those two when they differ ("398 million patacas (US$49.5
+    million)": 1.03 patacas per Hong Kong dollar, 7.8 Hong Kong dollars per US dollar).
+    ((low, high) rate, basis words, the pegs' own tolerance), or None when no peg applies."""
+    root_a, per_a, facts_a = _root(ctx, a, start, end)
+    root_b, per_b, facts_b = _root(ctx, b, start, end)
+    if not facts_a and not facts_b:
+        return None
+    facts = facts_a + [f for f in facts_b if f not in facts_a]
+    words = [f"fixed rate 1 {f.unit} = {f.value:g} {f.entity.split(':', 1)[1]} ({f.source})" for f in facts]
+    if root_a == root_b:
+        lo = hi = per_b / per_a
+    else:
+        rr = _rate_range(root_a, root_b, start, end) if start != end else \
+            ((r, r) if (r := _rate(root_a, root_b, start)) is not None else None)
+        if rr is None:
+            return None
+        lo, hi = rr[0] * per_b / per_a, rr[1] * per_b / per_a
+        words.append(f"{ecb_words}: 1 {root_a} = " + (f"{rr[0]:.4g}" if rr[0] == rr[1] else
+                                                       f"{rr[0]:.4g}\u2013{rr[1]:.4g}") + f" {root_b}")
+    tol = sum(f.tolerance or 0.0 for f in facts)
+    rate = f"{lo:.4g}" if lo == hi else f"{lo:.4g}\u2013{hi:.4g}"
+    return (lo, hi), f"1 {a} = {rate} {b} at the " + "; ".join(words), tol
 
 
 def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,

@@ -340,7 +340,7 @@ def resolve_fact_entity(view: ReferenceIndex, layer: Layer, f: Fact) -> str:
     """The entity id a file's fact is about: an id as given, else a known entity of
     that name (in `country`, of `kind`, most populous), else a new one."""
     name = f.entity.strip()
-    if re.match(r"^(iso|geonames|org|user):", name):
+    if re.match(r"^(iso|geonames|org|user|currency):", name):  # (currency:SAR: a currency's facts)
         if view.entity(name) is None:
             kind = f.kind or {"iso": "country", "geonames": "city", "org": "organisation"}.get(
                 name.split(":", 1)[0], "other")
