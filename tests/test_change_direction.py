@@ -60,3 +60,11 @@ def test_an_amount_of_change_must_be_the_difference_of_its_pair():
 
 def test_an_amount_against_another_time_is_no_change_of_its_pair():
     assert not _percent_change("The rig count rose 9 to 310 this week, against 560 a year earlier.")
+
+
+def test_a_level_with_its_noun_and_time_before_up_or_down_from_is_the_changed_level():
+    found = [f for f in check("It operated 100 stores last month, down from 92 in February 1986.",
+                              published="1987-03-02").findings if f.rule == "arithmetic.change-direction"]
+    assert len(found) == 1 and "went up" in found[0].message
+    assert not [f for f in check("It operated 100 stores last month, up from 92 in February 1986.",
+                                 published="1987-03-02").findings if f.rule == "arithmetic.change-direction"]

@@ -268,7 +268,7 @@ def _glossed(ctx: Context, a: Claim, b: Claim) -> bool:
     return abs(b.value - a.value) <= 0.01 * abs(a.value)
 
 
-_UP_FROM = re.compile(r"^[^.;:\d]{0,12}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)
+_UP_FROM = re.compile(r"^[^.;:\d]{0,40}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)
 
 
 def _level_from(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
