@@ -68,3 +68,19 @@ def test_a_level_with_its_noun_and_time_before_up_or_down_from_is_the_changed_le
     assert len(found) == 1 and "went up" in found[0].message
     assert not [f for f in check("It operated 100 stores last month, up from 92 in February 1986.",
                                  published="1987-03-02").findings if f.rule == "arithmetic.change-direction"]
+
+
+def test_an_amount_elsewhere_in_the_sentence_does_not_make_the_figures_a_currency_quote():
+    text = ("The value rose 3.9 pct to 1.25 billion dlrs in October while the number of units approved "
+            "rose to 17,552 from 19,079 units.")
+    [f] = [f for f in check(text, published="1987-03-02").findings if f.rule == "arithmetic.change-direction"]
+    assert "19,079" in f.message and "went down" in f.message
+    # the currency that moved, named before the change, still reads its price the other way
+    assert not [f for f in check("The yen rose to 150.20 from 151.40 to the dollar.").findings
+                if f.rule == "arithmetic.change-direction"]
+
+
+def test_the_figure_of_an_aside_is_not_the_level_a_change_after_it_is_of():
+    text = ("ATT reported a 1986 profit of 139 mln, after a 1.7 billion dlr charge against earnings, "
+            "down from 1.56 billion dlrs the prior year.")
+    assert not [f for f in check(text, published="1987-03-23").findings if f.rule == "arithmetic.change-direction"]

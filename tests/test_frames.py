@@ -732,3 +732,10 @@ def test_an_amount_more_or_less_than_another_is_a_difference_with_its_gloss():
     q, _ = _q("Exports were 20 tonnes less than planned, and 20 more ships sailed.")
     assert q["20 tonnes"].aspect == {"kind": "change", "direction": "down"}
     assert q["20"].aspect["kind"] != "change"  # a further group, no difference
+
+
+def test_a_place_name_cut_short_by_the_reading_window_is_no_place():
+    q, r = _q("KLM said its load factor fell to 66.5 pct in February from 62.5 pct in January and 65.7 pct "
+              "in February 1986.")
+    assert q["66.5 pct"].subject == "KLM"  # not "Februa", from "in February 1986" cut at 60 characters
+    assert [f for f in r.findings if f.rule == "arithmetic.change-direction"]

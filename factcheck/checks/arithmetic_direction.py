@@ -23,6 +23,9 @@ _REACH = 120  # characters between the two figures of one change at most
 _OR = re.compile(r"^(?:\s++[a-z]++){0,2}\s*+,\s*+or\s++$", re.I)
 # "rising to 1.3055/60 to its U.S. counterpart", "1.8220/30 marks": a rate quoted against
 # another thing after the figure (read either way), and the tail of a two-way price
+# an aside's figure: "after a 1.7 billion dlr charge", "including 300 mln dlrs of ..."
+_ADJUNCT = re.compile(r"\b(?:after|before|including|excluding|besides|plus|with|without)\s++(?:a|an|the|its|their)?\s*+$",
+                      re.I)
 _QUOTED_AGAINST = re.compile(r"^(?:/\d++)?\s++(?:to|against|per)\s++(?:the|its|their|a|an|one)\s", re.I)
 
 
@@ -58,6 +61,9 @@ def _pair(ctx: Context, claims: list[Claim], k: int) -> tuple[Claim, Claim] | No
         level = claims[k - 1]  # "156.3 mln dlrs, up from 138.0 mln"
         if k > 1 and _OR.match(_gap(ctx, claims[k - 2], level)):
             level = claims[k - 2]  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion"
+        if _ADJUNCT.search(ctx.before(level, 20)):
+            return None  # "a profit of 139 mln, after a 1.7 billion dlr charge, down from 1.56 billion":
+            # the figure of an aside, not the level the change is of
         return (c, level) if not _tail(ctx, level) else None
     for d in claims[k + 1:]:
         gap = _gap(ctx, c, d)
@@ -114,7 +120,11 @@ def _quoted_in_itself(ctx: Context, frm: Claim, to: Claim) -> bool:
         return True  # "rising to 1.3055/60 to its U.S. counterpart from 1.3080/85"
     names = ctx.derived("currency_names", lambda: _currency_names(ctx.lexicon("currencies") or {}))
     first = frm if frm.span[0] < to.span[0] else to
-    named = {names[1][" ".join(m.group(0).lower().split())] for m in names[0].finditer(ctx.before(first, 80))}
+    before = ctx.before(first, 80)
+    at = first.span[0] - len(before)
+    amounts = [c.span for c in _figures_by_sentence(ctx).get(first.sentence, ()) if c.unit]
+    named = {names[1][" ".join(m.group(0).lower().split())] for m in names[0].finditer(before)
+             if not any(a <= at + m.start() < b for a, b in amounts)}  # (not an amount's unit: "1.25 billion dlrs")
     return bool(named) and (frm.unit is None and to.unit is None or to.unit in named)
 
 

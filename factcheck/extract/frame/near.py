@@ -105,9 +105,12 @@ def near_subject(doc: Document, c: Claim, pre: str, post: str, cats, codes, fram
                                                "He", "She", "We", "This", "That", "These", "Those"):
             return m.group(1), "sentence"
     in_place = in_place or _IN_PLACE
-    near = [m for m in in_place.finditer(post[:60])] + [m for m in in_place.finditer(pre[-50:])]
+    after = post[:60]
+    near = [m for m in in_place.finditer(after)] + [m for m in in_place.finditer(pre[-50:])]
     for m in near:
         name = m.group(1)
+        if m.string is after and m.end(1) == len(after) and post[len(after):len(after) + 1].isalpha():
+            continue  # a name the window cut short ("in Februa|ry 1986"): no name
         nxt = _NEXT_LOWER.match(m.string, m.end())
         if change_nouns and _WORD_BEFORE.search(m.string, 0, m.start()) \
                 and _WORD_BEFORE.search(m.string, 0, m.start()).group(1).lower() in change_nouns:
