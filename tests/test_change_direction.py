@@ -84,3 +84,11 @@ def test_the_figure_of_an_aside_is_not_the_level_a_change_after_it_is_of():
     text = ("ATT reported a 1986 profit of 139 mln, after a 1.7 billion dlr charge against earnings, "
             "down from 1.56 billion dlrs the prior year.")
     assert not [f for f in check(text, published="1987-03-23").findings if f.rule == "arithmetic.change-direction"]
+
+
+def test_reduced_and_a_described_earlier_figure_are_read():
+    hits = lambda t: [f for f in check(t, published="1987-03-02").findings if f.rule == "arithmetic.change-direction"]
+    assert hits("The offering was reduced to 33 mln shares from the proposed 30 mln.")
+    assert not hits("The offering was reduced to 30 mln shares from the proposed 33 mln.")
+    # a word between the change and its preposition's figure: "up from a 16 mln bpd average"
+    assert hits("Output was 17.5 mln bpd, down from a 16 mln bpd average for February.")

@@ -59,7 +59,7 @@ def _said(c: Claim) -> str:
 _PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against"
                    r"|(?:(?<=pct\s)|(?<=cent\s)|(?<=%\s)|(?<=up\s)|(?<=down\s))on)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
-                   r"year-earlier|year-ago|restated|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
+                   r"year-earlier|year-ago|restated|original|originally|proposed|initial|initially|planned|expected|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
                    r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
 # its lowered copy, for the folded text (regexwords.lowered: the same matches, faster)
 _PREP_LOW = lowered(_PREP.pattern.replace("(?=[ACFOTVacfotv])", "(?=[acfotv])"))
@@ -268,7 +268,9 @@ def _glossed(ctx: Context, a: Claim, b: Claim) -> bool:
     return abs(b.value - a.value) <= 0.01 * abs(a.value)
 
 
-_UP_FROM = re.compile(r"^[^.;:\d]{0,40}?,\s*+(?:up|down)\s++from\s++(?:about\s++|some\s++)?$", re.I)
+# "14.7 mln bpd, down from a 16 mln bpd average", "115.3 mln, down from last year's 119.2 mln",
+# "74.7 mln dlrs, up from earnings of 63.2 mln": a few words may stand between "from" and the figure
+_UP_FROM = re.compile(r"^[^.;:\d]{0,40}?,\s*+(?:up|down)\s++from\s++(?:[a-z'\u2019-]++\s++){0,3}?$", re.I)
 
 
 def _level_from(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:

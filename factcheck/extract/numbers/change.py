@@ -35,7 +35,8 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             break  # "was raised in a two-day summit": the verb is not about this figure
         if w in g.change:
             extra["change"] = g.change[w]
-            prep = words[-1] if words and words[-1] in ("by", "to", "from", "at") else None
+            after = words[len(words) - i] if i else None  # the word right after the verb
+            prep = after if after in ("by", "to", "from", "at") else None  # ("up from a 16 mln")
             if prep:
                 extra["change_prep"] = prep
             break
