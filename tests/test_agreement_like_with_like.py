@@ -434,3 +434,21 @@ def test_a_count_named_again_with_a_time_of_its_own_is_of_that_time():
     # the same time named again still fires
     text = "Police made 1,860 arrests in February. Critics said the 658 arrests in February were too many."
     assert _warnings(text, "agreement.repeated-figure", published="2017-04-19")
+
+
+def test_set_m_distinctions_a_running_total_a_place_within_and_a_demonstrative_part():
+    # a running total ("so far") and one day's count are two counts
+    text = ("The results for the 107 constituencies announced so far are as follows.\n\n"
+            "The results for the 40 constituencies announced on Sunday are as follows.")
+    assert not _warnings(text, "agreement.repeated-figure", published="2021-08-15")
+    assert _q(text, published="2021-08-15")["107"].period.get("running") is True
+    # "within Sudan" narrows to a place, as "in Sudan" does
+    text = ("OCHA said about 7.6 million people have fled their homes, inside and outside Sudan.\n\n"
+            "About 6.1 million people have been displaced within Sudan, and about 1.5 million crossed borders.")
+    assert not _warnings(text, "agreement.repeated-figure", published="2024-01-22")
+    # "these two" after two names joined by "and": the named ones, a part
+    text = ("The box office is spread across 11 territories with Mumbai and the NCR being the most lucrative.\n\n"
+            "With many multiplexes in these two territories, half the takings come from here.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings("Police arrested 14 foreigners on Monday. These eight foreigners were charged on Friday.",
+                     "agreement.repeated-figure")

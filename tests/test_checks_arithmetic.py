@@ -497,6 +497,10 @@ def test_a_change_whose_sentence_refers_back_takes_its_to_figure_from_the_senten
     # a sentence that does not refer back names no to-figure
     other = text.replace("This total is", "Thailand saw")
     assert not hits(other, "arithmetic.percent-change", published="2015-11-10")
+    # set M: a figure after "but" is what the total falls short of, not what it grew from
+    short = ("The states agreed to spend 16.9 billion euros on space.\n\nThis is an increase of almost 17 percent "
+             "compared to the last meeting in Seville, but is well below the almost 18.5 billion euros proposed.")
+    assert not hits(short, "arithmetic.percent-change", published="2022-11-23")
 
 
 def test_a_list_of_parts_ends_with_the_item_and_joins():
@@ -518,3 +522,17 @@ def test_a_part_in_the_total_s_currency_is_of_its_kind_even_far_above_it():
     # parts that count another noun than the total's money are still left alone
     assert not hits("Mortgages reached 946 deals worth 6.77 billion dirhams, comprising 514 residential units, "
                     "161 buildings, and 271 land plots.", "arithmetic.share", published="2024-01-08")
+
+
+def test_set_m_readings_of_changes():
+    # "an increase of N" is the size of the change, not the level reached
+    text = ("The ministry said 267,507 tourists visited as of February 15. This is an increase of 61,326 "
+            "tourists, a 29.7 percent increase, compared to the 206,181 tourists of the same period last year.")
+    assert not hits(text, "arithmetic.percent-change", published="2023-02-16")
+    # 9.25% where the rounded figures allow 9.28-9.36%: a misfit, reported (as Reuters' "15.5 pct"
+    # for 15.68 is, labelled real)
+    assert hits("Imports declined by 9.25 percent to $11.02 billion, compared with $12.152 billion.",
+                "arithmetic.percent-change", published="2022-09-02")
+    # an adverb between the change verb and "to": the preposition is still read
+    assert hits("Prices rose slightly to Rs 1,800 from Rs 2,600 last week.", "arithmetic.change-direction",
+                published="2023-07-08")

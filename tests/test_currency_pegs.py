@@ -59,3 +59,12 @@ def test_a_users_own_fixed_rate_is_used(tmp_path):
     assert not _conversion(text, "2021-07-01")[0]  # no rate known: not judged
     [f] = _conversion(text, "2021-07-01", settings)[0]
     assert "my desk rate" in f.message
+
+
+def test_bare_pesos_are_the_currency_of_the_country_the_text_is_about():
+    r = check("Colombia's Ecopetrol said net profit stood at 10.5 trillion pesos ($2.4 billion).",
+              published="2022-08-03", settings=SETTINGS)
+    assert [c.unit for c in r.claims if c.kind == "quantity"][0] == "COP"
+    assert not [f for f in r.findings if f.rule == "arithmetic.conversion"]
+    r = check("Net income was 3.376 trillion Colombian pesos.", published="2022-08-03", settings=SETTINGS)
+    assert [c.unit for c in r.claims if c.kind == "quantity"] == ["COP"]

@@ -85,6 +85,9 @@ def span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
 
 
 def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
+    ra, rb = (a.period or {}), (b.period or {})
+    if ra.get("running") and rb.get("claim") or rb.get("running") and ra.get("claim"):
+        return False  # a running total ("announced so far") and one day's or one month's
     pa, pb = span(a, published), span(b, published)
     if pa is False or pb is False:
         return False

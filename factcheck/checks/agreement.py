@@ -354,6 +354,11 @@ def _figure_named_again(ctx: Context) -> None:
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.I)
+# two names joined by "and" ("Mumbai and the NCR", "Kano and Kaduna")
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.'-]*")
+
+
 def _named_again(ctx: Context) -> None:
     """"The eight foreigners" names a group counted before ("arrested 14 foreigners"): a
     count with a definite article must agree with the last earlier count of its noun (of
@@ -415,6 +420,9 @@ def _named_again(ctx: Context) -> None:
             ctx.passed(b, f"the same {b.counts_head} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
             continue
         last = earlier[-1]
+        if _DEMONSTRATIVE.search(ctx.before(b, 8)) and _NAMES_JOINED.search(ctx.doc.text, last.span[1], b.span[0]):
+            continue  # "11 territories with Mumbai and the NCR the most lucrative ... these two
+            # territories": a demonstrative points at the names just joined, a part
         at = stated.get((singular(b.counts_head), b.value, b.unit), [])
         if bisect_right(at, last.sentence) < bisect_left(at, b.sentence):
             continue  # "will shutter 68 stores" (a plan, not a level) after "closed 269 stores": "the 68
@@ -464,6 +472,8 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     "The five presidents on Friday signed")."""
     if (b.period or {}).get("claim") is None:
         return False
+    if (a.period or {}).get("running"):
+        return True  # "the 107 constituencies announced so far" ... "the 40 announced on Sunday"
     if amount:
         return not _frames.periods_compatible(a, b, ctx.doc.published)
     pa, pb = _frames.span(a, ctx.doc.published), _frames.span(b, ctx.doc.published)

@@ -209,7 +209,15 @@ def percent_change(ctx: Context) -> None:
 # "This represents ..."
 _THIS = re.compile(r"\W*(?:(?:this|that|the)\s+(?:total|figure|number|tally|count|sum|amount)\b(?!\s+of\b)"
                    r"|this\s+(?:is|was|represents|represented|marks|marked)\b)", re.I)
+_BUT = re.compile(r"[;]|\b(?:but|while|whereas|although|though)\b", re.I)
 _AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
+
+
+def _last(matches):
+    m = None
+    for m in matches:
+        pass
+    return m
 
 
 def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int]) -> tuple[Claim, Claim, bool] | None:
@@ -223,9 +231,10 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
         return None
     k = bisect.bisect_right(starts, p.span[0])
     frm = claims[k] if k < len(claims) else None  # the figure right after the change
-    if frm is None or frm.unit in PERCENT or frm.hedge == "range" \
-            or not _AGAINST.search(ctx.doc.text, p.span[1], frm.span[0]):
-        return None
+    against = _last(_AGAINST.finditer(ctx.doc.text, p.span[1], frm.span[0])) if frm is not None else None
+    if frm is None or frm.unit in PERCENT or frm.hedge == "range" or against is None \
+            or _BUT.search(ctx.doc.text, against.end(), frm.span[0]):
+        return None  # ("compared to the last meeting, but is well below the 18.5 billion proposed")
     head = singular(frm.counts_head) if frm.counts_head else None
     if head is None and frm.unit is None:
         return None
@@ -480,8 +489,10 @@ def _pair_before(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Clai
     if not before or frm[0].hedge == "range":
         return None
     to = before[-1]
-    if not _APPOSED.match(ctx.between(to, p)) or _whole(to) and _whole(to) != _whole(frm[0]):
-        return None
+    if not _APPOSED.match(ctx.between(to, p)) or _whole(to) and _whole(to) != _whole(frm[0]) \
+            or _frames.aspect(to) == "change":
+        return None  # ("an increase of 61,326 tourists, a 29.7 percent increase, compared to the
+        # 206,181": the size of the change said two ways, no level)
     return frm[0], to, False
 
 

@@ -290,7 +290,9 @@ def spec() -> dict:
                                           "baseline": {"type": "boolean"},
                                           "since": {"type": "boolean", "description": "a time after \"since\": "
                                                     "the period runs from it to the publication date (end null "
-                                                    "when undated)"}}},
+                                                    "when undated)"},
+                                          "running": {"type": "boolean", "description": "a running total "
+                                                      "(\"announced so far\", \"to date\")"}}},
                 "aspect": {"type": ["object", "null"], "description": "level | change (direction) | rate (per) | "
                            "share (of: the whole's claim id, whole: the whole's words, "
                            "'TWA') | part (of: the total's claim id) | target (modality); a level names "

@@ -114,6 +114,8 @@ def _backshifted(text: str, at: int, lx) -> bool:
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # what may stand between a figure and the noun it counts, written after it
 _NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
+# "announced so far", "raised to date": a running total, up to the day of writing
+_RUNNING = re.compile(r"[^,.;:()]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b", re.I)
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
 # a pronoun's possessive before a count: "its 12 branches" are all the branches it has
@@ -419,6 +421,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
                          (s.start, clause[0]) if clause[0] > s.start else None,
                          _topic(doc, s, temporal, starts), doc.published and doc.published.isoformat())
+    if c.period.get("claim") is None and _RUNNING.match(post):
+        c.period["running"] = True  # "the 107 constituencies announced so far": a running total
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before

@@ -73,7 +73,7 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         else None  # ("closed 3,934 points lower at 25,981": the level; "grew at 5 pct" is a change)
     if change and counts.counted_after and c.unit is None and not _BY.search(pre[-12:]):
         change = None  # "will cut 10,000 jobs": the jobs are counted; "cut by a tenth" is a change
-    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post, pre)
+    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post, pre) or _change_of(pre, lx)
     if change or extra.get("multiplier"):
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
     percent = c.unit in PERCENT or extra.get("fraction")
@@ -125,6 +125,19 @@ def _by_change(pre: str, lx: Lexicon) -> str | None:
         if d:
             return d
     return None
+
+
+# "an increase of 61,326 tourists", "a drop of about 3 pct": the amount a change noun is of
+_NOUN_OF = re.compile(r"\b(?:an?|the|this|that)\s+([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                      r"over|just|more\s+than|less\s+than|at\s+least)\s+)?$", re.I)
+# a loss or a gain "of" a sum is a result (a level), not the size of a change
+_RESULT_NOUNS = frozenset(("loss", "gain"))
+
+
+def _change_of(pre: str, lx: Lexicon) -> str | None:
+    m = _NOUN_OF.search(pre[-40:])
+    word = m.group(1).lower() if m else ""
+    return lx.change_nouns.get(word) if word not in _RESULT_NOUNS else None
 
 
 def _comparative(c: Claim, post: str, pre: str = "") -> str | None:

@@ -193,8 +193,9 @@ def _selections(lx: dict) -> dict:
         "remainder": re.compile(rf"\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
                                 rf"can|may|might|must|should)\b)[a-z][\w’'-]*\s+){{1,3}}?(?:{alternation(left)})\b",
                                 re.I) if left else re.compile(r"(?!)"),
-        # "in" or "near" at a word's start, opening with the literal for a fast search
-        "in_place": re.compile(rf"(?:in(?<!\w..)|near(?<!\w....))\s+{position}"
+        # "in", "near", "within" or "inside" at a word's start, opening with the literal for a
+        # fast search ("displaced within Sudan" is Sudan's figure as "in Sudan" is)
+        "in_place": re.compile(rf"(?:in(?<!\w..)|near(?<!\w....)|within(?<!\w......)|inside(?<!\w......))\s+{position}"
                                rf"((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"),
     }
 

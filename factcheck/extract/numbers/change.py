@@ -36,7 +36,8 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
         if w in g.change:
             extra["change"] = g.change[w]
             after = words[len(words) - i] if i else None  # the word right after the verb
-            prep = after if after in ("by", "to", "from", "at") else None  # ("up from a 16 mln")
+            prep = next((x for x in (words[-1], after) if x in ("by", "to", "from", "at")), None)
+            # (the last word before the figure, "fell sharply to"; else the verb's own, "up from a 16 mln")
             if prep:
                 extra["change_prep"] = prep
             break
