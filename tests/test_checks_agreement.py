@@ -417,3 +417,10 @@ def test_seed_population_said_again_with_another_value_fires():
     f = hits(text, "agreement.repeated-figure", published=SEED_DATE)
     assert f and "1.8 million" in f[0].message and "1.1 million" in f[0].message and "population" in f[0].message
 
+
+
+def test_an_ampersand_joins_the_words_of_one_name_in_a_counted_list():
+    text = "Sales reached 110,000 at the three national chains (Barnes & Noble, Waldenbooks and Borders) last week."
+    assert not hits(text, "agreement.count-list")
+    assert hits("Sales reached 110,000 at the three national chains (Barnes & Noble and Borders) last week.",
+                "agreement.count-list")

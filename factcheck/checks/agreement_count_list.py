@@ -9,7 +9,8 @@ from . import Context, check_type
 from ._agreement import _alt, _figures, _lowered, _said
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s++(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+# (an ampersand joins the words of one name: "Barnes & Noble", "Procter & Gamble")
+_NAME = r"[A-Z][\w'’.-]*(?:\s++(?:&\s++)?(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
 
 
 def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
@@ -23,7 +24,7 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
                          rf"(?:,?\s*(?P<partial>{partial})|\s*(?P<complete>{complete}))\s*")
     # each blank run is taken whole (what follows one is never a blank): a long run after
     # a name costs one pass, not one per way of splitting it between \s*, \s+ and \s
-    lst = re.compile(rf"(?P<items>{item}(?:\s*+,\s*+{item})*(?:\s*+,\s++|\s++)(?:and|&)\s++{item})"
+    lst = re.compile(rf"(?P<items>{item}(?:\s*+,\s*+{item})*(?:\s*+,\s++|\s++)and\s++{item})"
                      rf"(?=\s*+(?:[,.;:)\u2014\u2013]|(?<=\s)-\s|(?<=\s)(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
     return counted, lst
 
@@ -63,7 +64,7 @@ def count_list(ctx: Context) -> None:
             continue
         if (m.group("complete") or "").strip() == "," and _RUNS_ON.match(text, lm.end(), end):
             continue  # "the four Atlantic provinces, Quebec and Saskatchewan will be": a coordination
-        items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", lm.group("items"))
+        items = [x.strip().rstrip(".") for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", lm.group("items"))
                  if x.strip()]
         n = len(items)
         noun = m.group(1)
