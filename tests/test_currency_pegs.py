@@ -68,3 +68,12 @@ def test_bare_pesos_are_the_currency_of_the_country_the_text_is_about():
     assert not [f for f in r.findings if f.rule == "arithmetic.conversion"]
     r = check("Net income was 3.376 trillion Colombian pesos.", published="2022-08-03", settings=SETTINGS)
     assert [c.unit for c in r.claims if c.kind == "quantity"] == ["COP"]
+
+
+def test_bare_pounds_and_kroner_take_the_country_the_text_is_about():
+    units = lambda t: [c.unit for c in check(t, published="2022-06-01", settings=SETTINGS).claims
+                       if c.kind == "quantity"]
+    assert units("Egypt's deficit was 300 billion pounds, the finance ministry in Cairo said.") == ["EGP"]
+    assert units("The British firm earned 5 million pounds.") == ["GBP"]
+    assert units("The Danish company earned 5 billion kroner in Copenhagen.") == ["DKK"]
+    assert units("Iceland's capelin quota is worth 10 billion kronur.") == ["ISK"]
