@@ -106,3 +106,10 @@ def test_indian_grouping_is_the_house_style_of_a_text_about_india():
 def test_the_indian_ocean_names_no_country_that_counts_in_lakh():
     assert hits("Ships in the Indian Ocean carried 1,00,000 tonnes, against 2,500,000 tonnes a year ago.",
                 "sanity.digit-groups")
+
+
+def test_a_scale_letter_set_apart_from_a_count_is_its_scale():
+    from factcheck import check
+    found = lambda t: [f for f in check(t, published="2023-09-14").findings if f.rule == "sanity.fractional-count"]
+    assert not found('"Over 5.25 M people have been displaced," the UN said.')
+    assert found("Some 5.25 people were displaced, the UN said.")

@@ -141,6 +141,10 @@ def negative_count(ctx: Context) -> None:
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
 
 
+# a scale as a letter set apart from the figure: "5.25 M people"
+_SCALE_LETTER = re.compile(r"\s(?:M|K|B|bn|mn)\b")
+
+
 @check_type("fractional-count", defaults={"count_nouns": [], "rate_before": [], "rate_after": []})
 def fractional_count(ctx: Context) -> None:
     """A count of people or things ("5.2 ballots were cast") is a whole number unless a
@@ -160,4 +164,6 @@ def fractional_count(ctx: Context) -> None:
             continue  # "5.2 million", "a 2.5 rise", "two-and-a-half" words
         if before.search(ctx.before(c, 40)) or after.search(ctx.after(c, 40)):
             continue  # "an average of 1.5 deaths", "2.4 people per household"
+        if _SCALE_LETTER.match(ctx.after(c, 4)):
+            continue  # "5.25 M people": the scale as a letter, set apart
         ctx.fail([c], count=_said(c), what=c.counts_head or c.category)
