@@ -424,3 +424,10 @@ def test_an_ampersand_joins_the_words_of_one_name_in_a_counted_list():
     assert not hits(text, "agreement.count-list")
     assert hits("Sales reached 110,000 at the three national chains (Barnes & Noble and Borders) last week.",
                 "agreement.count-list")
+
+
+def test_a_list_after_the_whole_a_part_is_picked_from_may_name_the_part():
+    text = ("The KMT won 15 of the 22 seats, including three of the six special municipalities - "
+            "New Taipei, Taichung and Kaohsiung - in the vote.")
+    assert not hits(text, "agreement.count-list")
+    assert hits("The six special municipalities - New Taipei, Taichung and Kaohsiung - voted.", "agreement.count-list")

@@ -536,3 +536,14 @@ def test_set_m_readings_of_changes():
     # an adverb between the change verb and "to": the preposition is still read
     assert hits("Prices rose slightly to Rs 1,800 from Rs 2,600 last week.", "arithmetic.change-direction",
                 published="2023-07-08")
+
+
+def test_an_undated_conversion_off_the_guessed_years_but_fitting_another_day_is_info():
+    # set N: a 2025 story names 2019 (a past record): 207 million yen is $1.3m at 2025 rates
+    text = ("The bluefin tuna was bought for 207 million yen ($1,316,835), the second-highest bid since "
+            "the record set in 2019.")
+    [f] = [f for f in check(text).findings if f.rule == "arithmetic.conversion"]
+    assert f.severity == "info" and "publication date would settle it" in f.message
+    # a conversion no day's rate fits is still an error
+    [f] = [f for f in check(text.replace("$1,316,835", "$13,168")).findings if f.rule == "arithmetic.conversion"]
+    assert f.severity == "error"

@@ -33,6 +33,9 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
 # end ("The two men, A and B, were named"); a list running on into the verb is the
 # count's phrase coordinated with more names ("the four provinces, Quebec and Saskatchewan
 # will be forgiven": six in all)
+# a count that is the whole a part is picked from: "three of the six"
+_PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|"
+                      r"none|both|each)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
 _RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
 
@@ -59,6 +62,8 @@ def count_list(ctx: Context) -> None:
         m = counted.match(text, c.span[1], end)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
+        if _PART_OF.search(text, max(0, c.span[0] - 30), c.span[0]):
+            continue  # "three of the six municipalities - A, B and C": the list may name the three
         lm = lst.match(text, m.end(), end)
         if not lm:
             continue

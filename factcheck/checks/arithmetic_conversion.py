@@ -14,6 +14,7 @@ from . import Context, check_type
 from ._numeric import fmt, interval, overlaps
 from .arithmetic import _gap, _q, _said
 from ..model import Claim
+from ..reference import window
 
 _BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|or|c\.|ca\.)\s+)?", re.I)
 _NAMED_BRACKET = re.compile(r"(?:\s++[A-Za-z]++){1,3}" + _BRACKET.pattern, re.I)  # "91 mln ECUs (104 mln dlrs)"
@@ -46,8 +47,6 @@ def _rate(a: str, b: str, on: date) -> float | None:
 def _window(ctx: Context) -> tuple[date, date, str] | None:
     """Without a publication date: the ECB rates over the window the article is judged
     in (reference.window: its dateline's or latest named year, else 1999 to today)."""
-    from ..reference import window
-
     return window.rates(window.for_document(ctx.doc, ctx.claims))
 
 
@@ -70,7 +69,7 @@ def _factors(params: dict) -> dict[str, tuple[str, float]]:
     return factors
 
 
-@check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5,
+@check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5, "undated_message": None,
                                     "units": {}, "unit_words": {}, "relative_units": [], "paired_tolerance": 0.05,
                                     "paired_message": None})
 def conversion(ctx: Context) -> None:
@@ -222,8 +221,18 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         return True
     basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
              f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
-    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)")
+    whole = None
+    if _guessed_window(ctx):  # (the years the text names may be history: "since the event began in 1999")
+        whole = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today())
+    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)", whole)
     return True
+
+
+def _guessed_window(ctx: Context) -> bool:
+    """The undated text's window is a guess around the latest year it names (not its
+    dateline's year, not the whole span)."""
+    w = window.for_document(ctx.doc, ctx.claims)
+    return not w.whole and not w.basis.startswith("the dateline")
 
 
 def _peg(ctx: Context, ccy: str, start: date, end: date):
@@ -278,9 +287,18 @@ def _pegged_rate(ctx: Context, a: str, b: str, start: date, end: date, ecb_words
 
 
 def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
-                        basis: str, note: str) -> None:
+                        basis: str, note: str, other_years: tuple[float, float] | None = None) -> None:
+    """`other_years`: for an undated text whose window is a guess from the years it names,
+    the rates over the whole span: a conversion that fits some year's rate but not the
+    guessed years' is info (its date would settle it), not an error."""
     ia, ib = _said_iv(a), _said_iv(b)
     if not all(map(math.isfinite, (*ia, *ib))):
+        return
+    if other_years is not None and not overlaps((ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol)), ib) \
+            and overlaps((ia[0] * other_years[0] * (1 - tol), ia[1] * other_years[1] * (1 + tol)), ib):
+        ctx.fail([a, b], severity="info", message=ctx.params.get("undated_message"), amount=_said(a),
+                 converted=_said(b), basis=basis, whole=f"{other_years[0]:.4g}\u2013{other_years[1]:.4g}",
+                 unit_a=a.unit, unit_b=b.unit)
         return
     expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
     mid = (a.value if a.value is not None else (a.low + a.high) / 2) * (rate[0] + rate[1]) / 2
