@@ -77,3 +77,15 @@ def test_bare_pounds_and_kroner_take_the_country_the_text_is_about():
     assert units("The British firm earned 5 million pounds.") == ["GBP"]
     assert units("The Danish company earned 5 billion kroner in Copenhagen.") == ["DKK"]
     assert units("Iceland's capelin quota is worth 10 billion kronur.") == ["ISK"]
+
+
+def test_a_bare_dollar_is_the_outlet_s_when_its_address_names_a_dollar_country():
+    text = "UK insurers paid a record £11.7 billion ($23.27 billion) in car insurance claims last year."
+    units = lambda url: [c.unit for c in check(text, published="2025-02-20", url=url, settings=SETTINGS).claims
+                         if c.kind == "quantity"]
+    assert units("https://insurancenews.com.au/international/british-motor-claims") == ["GBP", "AUD"]
+    assert units("https://www.example.com/x") == ["GBP", "USD"]
+    assert units(None) == ["GBP", "USD"]
+    # a text that names US dollars keeps them wherever it appears
+    assert [c.unit for c in check("It paid $5 million in US dollars.", url="https://abc.net.au/x",
+                                  settings=SETTINGS).claims if c.kind == "quantity"][0] == "USD"

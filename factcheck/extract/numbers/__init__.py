@@ -125,7 +125,7 @@ def _extract(text: str, g: Grammar, doc: Document | None,
     """extract() on a text; `fail` reports a figure whose reading raises (None: the
     exception propagates)."""
     low = folded(text)
-    dollar = _default_dollar(text, g, low)
+    dollar = _default_dollar(text, g, low, doc.url if doc is not None else None)
     glued = _glued(text, g, doc)  # "N437.3bn" in news about Nigeria
     claims: list[Claim] = []
     ignored: list[Span] = []

@@ -6,6 +6,7 @@ countries share ("Rs", "rupees") by the country the article is about.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from bisect import bisect_left, bisect_right
 
 from ...model import Claim, Document
@@ -129,14 +130,30 @@ def _country_of(text: str, grp, doc: Document | None, min_named: int = 1) -> str
     return max(pool, key=lambda c: pool[c]) if pool else None
 
 
-def _default_dollar(text: str, g: Grammar, low: str | None = None) -> str:
+def _default_dollar(text: str, g: Grammar, low: str | None = None, url: str | None = None) -> str:
+    """What a bare "$" is: the US dollar when the text writes "US$" or names US dollars;
+    else the one other dollar it names ("Australian dollars"); else the dollar of the
+    outlet's country when its address says it (currencies.yaml outlet_dollars:
+    insurancenews.com.au writes "£11.7 billion ($23.27 billion)" in Australian dollars);
+    else the US dollar."""
     if "US$" in text or ("dollar" in text and _US_DOLLARS.search(text)):
         return "USD"
-    if not may_match(low, g.other_dollar_needles):
-        return "USD"  # no other dollar named (a scan costs more than this test)
-    named = {g.other_dollars[m.group().lower().rstrip("s")] for m in g.re_other_dollar.finditer(text)
-             if m.group().lower().rstrip("s") in g.other_dollars}
-    return named.pop() if len(named) == 1 else "USD"
+    if may_match(low, g.other_dollar_needles):
+        named = {g.other_dollars[m.group().lower().rstrip("s")] for m in g.re_other_dollar.finditer(text)
+                 if m.group().lower().rstrip("s") in g.other_dollars}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return "USD"
+    return _outlet_dollar(url, g) or "USD"
+
+
+def _outlet_dollar(url: str | None, g: Grammar) -> str | None:
+    """The dollar of the country an address's top-level domain names ("...com.au": AUD)."""
+    if not url or not g.outlet_dollars:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return g.outlet_dollars.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
 _CODE_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")

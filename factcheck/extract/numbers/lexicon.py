@@ -118,6 +118,7 @@ class Grammar:
     starters: frozenset[str] = field(default_factory=frozenset)
     shared_currencies: tuple[SharedCurrency, ...] = ()  # "Rs", "rupees": by the article's country
     dollar_codes: frozenset[str] = frozenset()  # "TOP $100,000": the code says which dollar
+    outlet_dollars: dict[str, str] = field(default_factory=dict)  # "au": AUD, an outlet's own "$"
     glued_currencies: tuple[GluedCurrency, ...] = ()  # "N437bn": naira in Nigerian news only
 
 
@@ -264,6 +265,7 @@ def _compile(key: LexiconKey) -> Grammar:
         times_comparison=frozenset(str(w).lower() for w in num.get("times_comparison") or []),
         prefixes=prefixes, codes=codes, cur_names=cur_names, other_dollars=other_dollars,
         dollar_codes=frozenset(str(c) for c in cur.get("dollar_codes") or []),
+        outlet_dollars={str(k).lower(): str(v) for k, v in (cur.get("outlet_dollars") or {}).items()},
         franc_context=tuple((str(k), str(v)) for k, v in (cur.get("franc_context") or {}).items()),
         franc_per_usd=tuple((str(k), float(v[0]), float(v[1]))
                             for k, v in (cur.get("franc_per_usd") or {}).items()),
