@@ -739,3 +739,11 @@ def test_a_place_name_cut_short_by_the_reading_window_is_no_place():
               "in February 1986.")
     assert q["66.5 pct"].subject == "KLM"  # not "Februa", from "in February 1986" cut at 60 characters
     assert [f for f in r.findings if f.rule == "arithmetic.change-direction"]
+
+
+def test_a_common_noun_subject_whose_of_names_its_owner_is_that_owner():
+    q, r = _q("The commission announced the results.\n\nThe coalition of the Croatian People's Party "
+              "gained 11 seats, the commission said.")
+    assert q["11"].subject == "Croatian People's Party"
+    q, _ = _q("The number of people fell to 400.")
+    assert q["400"].subject is None  # ("people" is no name)

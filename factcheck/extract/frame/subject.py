@@ -62,6 +62,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 # a line in capitals over a bulleted list: the list's heading ("SOUTH AUSTRALIA\n* 161 homes")
 _HEADING = re.compile(r"^[^\S\n]*([A-Z][A-Z&'. -]{0,38}[A-Z.])[^\S\n]*\n(?=[^\S\n]*[*\u2022-]\s)", re.M)
 _ITEM = re.compile(r"[^\S\n]*[*\u2022-]\s")
+_NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 _COMMON_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)")  # "the Tamar bridge,"
 
 
@@ -204,7 +205,10 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         return owner.group(1)  # "the federal states' holdings fell": whose holdings
     m = _NAME.match(s, at)
     if not m:
-        return None
+        # "The coalition of the Croatian People's Party gained 11 seats", "The government of
+        # Japan said its deficit": a common noun whose "of" names its owner
+        of = _NOUN_OF_NAME.match(s, at) if det else None
+        return _SUFFIX.sub("", of.group(1)).strip() if of and _is_name(of.group(1), doc, at_start=False) else None
     name = m.group()
     words = name.split()
     if len(words) > 1 and words[0] in _MONTHS_DAYS:  # "February U.S. industrial production rose": the time
