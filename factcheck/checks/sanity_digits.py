@@ -48,6 +48,11 @@ _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
 _INDIAN_GROUP = re.compile(_START + r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
 # a figure of a lakh or more grouped by threes ("250,000", "1,250,000"): Western, not Indian
 _WESTERN_LAKH = re.compile(_START + r"(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\d,])")
+# every pattern above opens at _START with digits, a comma and a digit, and takes only
+# digits and commas: found once, those places are the only ones each pattern is tried at
+# (seven scans of the whole text cost more than the rest of the check)
+_DIGITS_COMMA_DIGIT = re.compile(r"\d+,\d")
+_AT_START = re.compile(_START)
 
 
 def _figures(ctx: Context) -> list[Claim]:
@@ -88,12 +93,22 @@ def _lakh_country(ctx: Context, rupees: frozenset[str]) -> bool:
     return False
 
 
-def _numbers(ctx: Context, rx: re.Pattern):
+def _grouped_starts(text: str) -> list[int]:
+    """Where a number grouped with commas may start: what rx.finditer(text) finds for
+    each pattern above is rx.match(text, p) at these places, in order (a match holds
+    only digits and commas, so none can hold the next start)."""
+    return [m.start() for m in _DIGITS_COMMA_DIGIT.finditer(text) if _AT_START.match(text, m.start())]
+
+
+def _numbers(ctx: Context, rx: re.Pattern, starts: list[int]):
     """The matches of `rx` in the text that are numbers: a letter glued before one is a
     currency symbol the extractor read with it ("N437,300"), else the match is part of
     a name ("G379,835")."""
     text = ctx.doc.text
-    for m in rx.finditer(text):
+    for p in starts:
+        m = rx.match(text, p)
+        if m is None:
+            continue
         a = m.start()
         if a and text[a - 1].isalpha() and not any(c.span[0] == a - 1 and c.unit for c in _overlapping(ctx, m)):
             continue
@@ -114,34 +129,35 @@ def digit_groups(ctx: Context) -> None:
     and names no country that counts so. A comma group of one digit ("61,4,721") is
     flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
-    if "," not in text or _DOT_GROUPS.search(text):
+    starts = _grouped_starts(text) if "," in text else []
+    if not starts or _DOT_GROUPS.search(text):
         return
-    model = next(_numbers(ctx, _GOOD_GROUP), None)
+    model = next(_numbers(ctx, _GOOD_GROUP, starts), None)
     if model is None:
         return
-    for m in _numbers(ctx, _BAD_GROUP):
+    for m in _numbers(ctx, _BAD_GROUP, starts):
         group = m.group().rsplit(",", 1)[1]
         ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
-    for m in _numbers(ctx, _ONE_DIGIT_GROUP):
+    for m in _numbers(ctx, _ONE_DIGIT_GROUP, starts):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("one_digit_message"),
                  said=f"\u201c{m.group()}\u201d", digits=1,
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
-    for m in _numbers(ctx, _LONG_LEAD):
+    for m in _numbers(ctx, _LONG_LEAD, starts):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("long_lead_message"),
                  said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[0]),
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
-    for m in _numbers(ctx, _MIXED_GROUP):
+    for m in _numbers(ctx, _MIXED_GROUP, starts):
         group = next(g for g in m.group().split(",")[1:] if len(g) != 3)
         ctx.fail(_overlapping(ctx, m), said=f"\u201c{m.group()}\u201d", digits=len(group),
                  model=f"\u201c{model.group()}\u201d", span=[m.start(), m.end()])
-    indian = next(_numbers(ctx, _INDIAN_GROUP), None)
+    indian = next(_numbers(ctx, _INDIAN_GROUP, starts), None)
     if indian is None:
         return
-    western = next(_numbers(ctx, _WESTERN_LAKH), None)
+    western = next(_numbers(ctx, _WESTERN_LAKH, starts), None)
     if western is None or _indian_text(ctx):
         return
-    for m in _numbers(ctx, _INDIAN_GROUP):
+    for m in _numbers(ctx, _INDIAN_GROUP, starts):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("indian_message"),
                  said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[1]),
                  model=f"\u201c{western.group()}\u201d", span=[m.start(), m.end()])
