@@ -51,7 +51,8 @@ _WESTERN_LAKH = re.compile(_START + r"(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\
 # every pattern above opens at _START with digits, a comma and a digit, and takes only
 # digits and commas: found once, those places are the only ones each pattern is tried at
 # (seven scans of the whole text cost more than the rest of the check)
-_DIGITS_COMMA_DIGIT = re.compile(r"\d+,\d")
+# (from a run's first digit only, never shortened: a long run costs one pass, not one per digit)
+_DIGITS_COMMA_DIGIT = re.compile(r"\d(?<!\d\d)\d*+,\d")
 _AT_START = re.compile(_START)
 
 
