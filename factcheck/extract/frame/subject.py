@@ -186,7 +186,8 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if head.upper() == head:
         return None  # a headline in capitals (no letter that has a capital of its own)
     s = s.replace("<", " ").replace(">", " ")
-    m = _DATELINE.match(s)
+    # (a dateline ends in a dash: with none in the first 80 characters, none ends there)
+    m = _DATELINE.match(s) if "-" in s[:80] else None
     if m and m.end() < 80:
         s = s[m.end():]
     m = _LEAD.match(s.lstrip(" ,"))
@@ -200,8 +201,8 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
         return named_subject(after, doc, lx, depth + 1) or _described(after, doc.text, lx)
     det = _DETERMINER.match(s)
     at = det.end() if det else 0
-    owner = _OWNER.match(s, at)
-    if owner and det and not lx.back.match(s, det.start()):
+    owner = _OWNER.match(s, at) if det else None
+    if owner and not lx.back.match(s, det.start()):
         return owner.group(1)  # "the federal states' holdings fell": whose holdings
     m = _NAME.match(s, at)
     if not m:

@@ -166,7 +166,9 @@ def _glued_currencies(cur: dict) -> tuple[GluedCurrency, ...]:
         code = str(grp["code"])
         out.append(GluedCurrency(
             symbol=str(sym), code=code, min_named=int(grp.get("min_named") or 1),
-            re_glued=re.compile(rf"(?<!\w){re.escape(str(sym))}(?=\d)"),
+            # the symbol first, then what is around it: the engine skips to the symbol
+            # in a tight loop rather than trying the lookbehind at every character
+            re_glued=re.compile(rf"{re.escape(str(sym))}(?<!\w{re.escape(str(sym))})(?=\d)"),
             country=SharedCurrency(
                 default=code, re_symbol=re.compile(rf"(?<!\w){re.escape(str(sym))}(?=\d)"),
                 re_country=re.compile(rf"\b(?:(?P<c0>{_alt([str(w) for w in grp.get('countries') or []])}))\b",
