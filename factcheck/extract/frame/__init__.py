@@ -33,7 +33,7 @@ from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
 from .counts import _STOP as _NOT_NOUN, read_counts, singular
-from .instance import instance_of
+from .instance import instance_of, sentence_may
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from ..link.words import _STOP as _LINK_STOP
 from .lexicon import lexicon
@@ -415,7 +415,10 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     if counts.head and _DEFINITE.search(pre[-20:]):
         c.extra["definite"] = True  # "the 14 foreigners": a group named before
     s = doc.sentence_at(c.span[0])
-    inst = instance_of(doc.text[max(s.start, c.span[0] - 300):c.span[0]], doc.text[c.span[1]:clause[1]], lx)
+    may = seen.instance_may.get(s.index)
+    if may is None:
+        may = seen.instance_may[s.index] = sentence_may(doc.text[s.start:s.end], lx)
+    inst = instance_of(doc.text[max(s.start, c.span[0] - 300):c.span[0]], doc.text[c.span[1]:clause[1]], lx, may)
     if inst:
         c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,

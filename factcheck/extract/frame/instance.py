@@ -45,23 +45,41 @@ def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Patt
     # case-sensitive (lowered: the same matches), and for the others a part every match
     # holds, so most texts are not searched with them at all; None: always searched
     return (re.compile(ordinal, re.I), lowered(ordinal), label, lowered(rf"(?:{nouns})\s"),
-            letter, re.compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"))
+            letter, re.compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"), lowered(ords))
 
 
-def instance_of(before: str, after: str, lx: Lexicon) -> str | None:
-    """`before`: the sentence up to the figure; `after`: the rest of its clause."""
-    ordinal, ordinal_low, label, label_gate, letter, letter_gate = _patterns(
+ALL = (True, True, True)
+
+
+def sentence_may(sentence: str, lx: Lexicon) -> tuple[bool, bool, bool]:
+    """Whether an ordinal, a label and a lettered label may be read before a figure of
+    this sentence: each needs a part (an ordinal word; a label noun and a blank; a
+    determiner, a letter and a word) that a sentence lacking it lacks in every stretch.
+    Read once per sentence, so its figures do not each scan it for nothing."""
+    _, ordinal_low, _, label_gate, _, letter_gate, ords_gate = _patterns(frozenset(lx.ordinals), lx.instance_nouns)
+    low = folded(sentence)
+    if low is None or ordinal_low is None or label_gate is None or ords_gate is None:
+        return ALL
+    return (ords_gate.search(low) is not None, label_gate.search(low) is not None,
+            letter_gate.search(low) is not None)
+
+
+def instance_of(before: str, after: str, lx: Lexicon, may: tuple[bool, bool, bool] = ALL) -> str | None:
+    """`before`: the sentence up to the figure; `after`: the rest of its clause; `may`:
+    sentence_may of the sentence."""
+    ordinal, ordinal_low, label, label_gate, letter, letter_gate, _ = _patterns(
         frozenset(lx.ordinals), lx.instance_nouns)
-    low = folded(before)
+    low = folded(before) if any(may) else before
     if low is None:
         ordinal_low = label_gate = letter_gate = None
     found: list[tuple[int, str]] = []
-    for m in (ordinal.finditer(before) if ordinal_low is None else ordinal_low.finditer(low)):
-        found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
-    if label_gate is None or label_gate.search(low):
+    if may[0]:
+        for m in (ordinal.finditer(before) if ordinal_low is None else ordinal_low.finditer(low)):
+            found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
+    if may[1] and (label_gate is None or label_gate.search(low)):
         for m in label.finditer(before):
             found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
-    if letter_gate is None or letter_gate.search(low):
+    if may[2] and (letter_gate is None or letter_gate.search(low)):
         for m in letter.finditer(before):
             found.append((m.start(), f"label: {m.group(1).lower()}"))
     m = _WHOSE.search(before) if "whose" in before else None
@@ -72,23 +90,25 @@ def instance_of(before: str, after: str, lx: Lexicon) -> str | None:
     m = _OF_NAME.match(after)
     if m:
         return f"owner: {m.group(1).lower()}"
-    return _instance_after(after[:_AFTER], lx, ordinal, label)
+    return _instance_after(after[:_AFTER], lx)
 
 
 # how far after the figure its clause may name the instance: a phrase or two
 _AFTER = 60
 
 
-def _instance_after(after: str, lx: Lexicon, ordinal: re.Pattern, label: re.Pattern) -> str | None:
+def _instance_after(after: str, lx: Lexicon) -> str | None:
     """An ordinal or a label in the figure's clause after it, the nearest: "added 41
     runs for the first wicket" and "32 runs for the second wicket" are two partnerships;
     "11,385 students appeared in the Class XII examination" and "17,117 ... in the Class X
-    examination" two exams."""
+    examination" two exams. (Over the folded text where there is one, as instance_of.)"""
+    ordinal, ordinal_low, label, label_gate, _, _, _ = _patterns(frozenset(lx.ordinals), lx.instance_nouns)
+    low = folded(after)
     found: list[tuple[int, str]] = []
-    m = ordinal.search(after)
+    m = ordinal.search(after) if low is None or ordinal_low is None else ordinal_low.search(low)
     if m:
         found.append((m.start(), f"ordinal: {lx.ordinals[m.group(1).lower()]}"))
-    m = label.search(after)
+    m = label.search(after) if low is None or label_gate is None or label_gate.search(low) else None
     if m:
         found.append((m.start(), f"label: {m.group(1).lower()} {m.group(2).lower()}"))
     return min(found)[1] if found else None

@@ -79,6 +79,7 @@ class Subjects:
     sentences: dict = field(default_factory=dict)  # sentence index -> its named subject
     earlier: dict = field(default_factory=dict)  # sentence index -> the nearest earlier one's subject
     headings: tuple = None  # (starts, lists): each bulleted list under a heading (_lists)
+    instance_may: dict = field(default_factory=dict)  # sentence index -> instance.sentence_may (frame's)
 
     def __post_init__(self):
         self.near = _Seen(self.doc.text, self.lx.reporter)
