@@ -221,10 +221,8 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         return True
     basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
              f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
-    whole = None
-    if _guessed_window(ctx):  # (the years the text names may be history: "since the event began in 1999")
-        whole = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today())
-    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)", whole)
+    # (the years the text names may be history: "since the event began in 1999")
+    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)", _guessed_window(ctx))
     return True
 
 
@@ -287,14 +285,16 @@ def _pegged_rate(ctx: Context, a: str, b: str, start: date, end: date, ecb_words
 
 
 def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
-                        basis: str, note: str, other_years: tuple[float, float] | None = None) -> None:
-    """`other_years`: for an undated text whose window is a guess from the years it names,
-    the rates over the whole span: a conversion that fits some year's rate but not the
-    guessed years' is info (its date would settle it), not an error."""
+                        basis: str, note: str, guessed: bool = False) -> None:
+    """`guessed`: an undated text whose window is a guess from the years it names: a
+    conversion that fits the rate of some day since 1999 but not the guessed years' is
+    info (its date would settle it), not an error."""
     ia, ib = _said_iv(a), _said_iv(b)
     if not all(map(math.isfinite, (*ia, *ib))):
         return
-    if other_years is not None and not overlaps((ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol)), ib) \
+    other_years = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today()) if guessed \
+        and not overlaps((ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol)), ib) else None
+    if other_years is not None \
             and overlaps((ia[0] * other_years[0] * (1 - tol), ia[1] * other_years[1] * (1 + tol)), ib):
         ctx.fail([a, b], severity="info", message=ctx.params.get("undated_message"), amount=_said(a),
                  converted=_said(b), basis=basis, whole=f"{other_years[0]:.4g}\u2013{other_years[1]:.4g}",
