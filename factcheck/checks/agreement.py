@@ -356,7 +356,7 @@ def _figure_named_again(ctx: Context) -> None:
 
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.I)
 # two names joined by "and" ("Mumbai and the NCR", "Kano and Kaduna")
-_NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.'-]*")
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+)*+(?:\s*+,)?\s++and\s++(?:the\s++)?[A-Z]")
 
 
 def _named_again(ctx: Context) -> None:
@@ -420,7 +420,8 @@ def _named_again(ctx: Context) -> None:
             ctx.passed(b, f"the same {b.counts_head} as {_said(agree[-1])} ({fmt_interval(_iv(ctx, agree[-1]))})")
             continue
         last = earlier[-1]
-        if _DEMONSTRATIVE.search(ctx.before(b, 8)) and _NAMES_JOINED.search(ctx.doc.text, last.span[1], b.span[0]):
+        if _DEMONSTRATIVE.search(ctx.before(b, 8)) \
+                and _NAMES_JOINED.search(ctx.doc.text, max(last.span[1], b.span[0] - 300), b.span[0]):
             continue  # "11 territories with Mumbai and the NCR the most lucrative ... these two
             # territories": a demonstrative points at the names just joined, a part
         at = stated.get((singular(b.counts_head), b.value, b.unit), [])

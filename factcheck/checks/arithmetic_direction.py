@@ -21,11 +21,11 @@ from ..regexwords import alternation
 _REACH = 120  # characters between the two figures of one change at most
 # "12.5 billion crowns, or 1.9 billion dlrs": one level twice (a unit the reader left, then ", or")
 _OR = re.compile(r"^(?:\s++[a-z]++){0,2}\s*+,\s*+or\s++$", re.I)
-# "rising to 1.3055/60 to its U.S. counterpart", "1.8220/30 marks": a rate quoted against
-# another thing after the figure (read either way), and the tail of a two-way price
 # an aside's figure: "after a 1.7 billion dlr charge", "including 300 mln dlrs of ..."
 _ADJUNCT = re.compile(r"\b(?:after|before|including|excluding|besides|plus|with|without)\s++(?:a|an|the|its|their)?\s*+$",
                       re.I)
+# "rising to 1.3055/60 to its U.S. counterpart", "1.8220/30 marks": a rate quoted against
+# another thing after the figure (read either way), and the tail of a two-way price
 _QUOTED_AGAINST = re.compile(r"^(?:/\d++)?\s++(?:to|against|per)\s++(?:the|its|their|a|an|one)\s", re.I)
 
 
