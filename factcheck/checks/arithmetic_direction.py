@@ -9,6 +9,7 @@ reads it (the same prepositions and frames).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import Context, check_type
@@ -122,10 +123,18 @@ def _quoted_in_itself(ctx: Context, frm: Claim, to: Claim) -> bool:
     first = frm if frm.span[0] < to.span[0] else to
     before = ctx.before(first, 80)
     at = first.span[0] - len(before)
-    amounts = [c.span for c in _figures_by_sentence(ctx).get(first.sentence, ()) if c.unit]
     named = {names[1][" ".join(m.group(0).lower().split())] for m in names[0].finditer(before)
-             if not any(a <= at + m.start() < b for a, b in amounts)}  # (not an amount's unit: "1.25 billion dlrs")
+             if not _in_amount(ctx, first, at + m.start())}  # (not an amount's unit: "1.25 billion dlrs")
     return bool(named) and (frm.unit is None and to.unit is None or to.unit in named)
+
+
+def _in_amount(ctx: Context, c: Claim, offset: int) -> bool:
+    """Whether `offset` lies inside an amount with a unit of c's sentence (found by
+    bisection: a sentence of many changes is not read once per change)."""
+    figs = _figures_by_sentence(ctx).get(c.sentence, ())
+    starts = ctx.once(("direction.starts", c.sentence), lambda: [f.span[0] for f in figs])
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and figs[k].unit is not None and figs[k].span[0] <= offset < figs[k].span[1]
 
 
 def _currency_names(lexicon: dict) -> tuple[re.Pattern, dict[str, str]]:
