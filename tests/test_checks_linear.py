@@ -186,8 +186,9 @@ def test_a_sentences_names_before_and_after_each_offset_are_the_plain_lists():
         assert list(view.here_from(at)) == [m for m in here if m.start >= at]
 
 
-_PLAIN_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
-_PLAIN_LIST = re.compile(rf"(?P<items>(?:{_PLAIN_NAME})(?:\s*,\s*(?:{_PLAIN_NAME}))*(?:\s*,?\s+(?:and|&)\s+(?:{_PLAIN_NAME})))"
+# (an ampersand joins the words of one name, "Barnes & Noble"; "and" alone ends a list)
+_PLAIN_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|of|the|la|le|du))*"
+_PLAIN_LIST = re.compile(rf"(?P<items>(?:{_PLAIN_NAME})(?:\s*,\s*(?:{_PLAIN_NAME}))*(?:\s*,?\s+and\s+(?:{_PLAIN_NAME})))"
                          rf"(?=\s*(?:[,.;:)\u2014\u2013]|\s-\s|\s+(?:were|was|are|is|have|had|who|said|will|would)\b|$))")
 _LIST_ATOMS = ["Ali", "Bo", "de", "Cy", "van", "and", "&", ",", " ", "  ", "\t", " " * 40, "were", "x", "-", " - ",
                ".", ";", ")", "\n", "said", "O'Neil", "J.", "A-B"]
