@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import re
-import time
 from types import SimpleNamespace
 
 import pytest
@@ -21,12 +20,7 @@ FAST_HASH = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")  # qui
 
 
 @pytest.fixture
-def app(settings):
-    # the failure count is a fixed window of a clock minute: a test that began a few
-    # seconds before a minute turns would see its count reset half-way (a flake seen in CI)
-    left = 60 - time.time() % 60
-    if left < 10:
-        time.sleep(left + 0.05)
+def app(settings, fresh_minute):
     app = create_app(settings.with_(auth_fail_limit="3/minute", rate_limit="off"))
     app.config["TESTING"] = True
     app.config["REVIEW_ACCESS"] = ReviewAccess(token="desk-token", accounts={"ann": FAST_HASH})

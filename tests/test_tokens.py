@@ -141,7 +141,7 @@ def test_the_review_desk_shared_token_also_authorises(settings, monkeypatch):
     assert resp.status_code == 201
 
 
-def test_rate_limit_answers_429_with_retry_after(settings):
+def test_rate_limit_answers_429_with_retry_after(settings, fresh_minute):
     app = create_app(settings.with_(rate_limit="3/minute"))
     c = app.test_client()
     codes = [c.post("/api/v1/check", json=ARTICLE).status_code for _ in range(4)]
@@ -150,7 +150,7 @@ def test_rate_limit_answers_429_with_retry_after(settings):
     assert resp.mimetype == "application/problem+json" and 1 <= int(resp.headers["Retry-After"]) <= 60
 
 
-def test_rate_limit_counts_each_client_apart(settings):
+def test_rate_limit_counts_each_client_apart(settings, fresh_minute):
     app = create_app(settings.with_(rate_limit="1/minute", require_auth="false"))
     a = client_from(app, "203.0.113.1")
     b = client_from(app, "203.0.113.2")
