@@ -371,6 +371,14 @@ def _phrase_starts_patterns(words: tuple[str, ...]) -> tuple[re.Pattern | None, 
     return re.compile(lead), plain
 
 
+def last_match(matches):
+    """The last of an iterator of matches (finditer), or None."""
+    m = None
+    for m in matches:
+        pass
+    return m
+
+
 def search_folded(rx: re.Pattern, text: str, low: str | None) -> re.Match | None:
     """rx.search(text) for a case-blind pattern, run as its lowered() copy over `low`
     (folded(text), or None when there is none) where it has one: a match at the same

@@ -84,10 +84,15 @@ def span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
     return p["start"][:10], (p.get("end") or p["start"])[:10]
 
 
-def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
+def running_and_dated(a: Claim, b: Claim) -> bool:
+    """A running total ("announced so far") and a figure of a time it names: two counts."""
     ra, rb = (a.period or {}), (b.period or {})
-    if ra.get("running") and rb.get("claim") or rb.get("running") and ra.get("claim"):
-        return False  # a running total ("announced so far") and one day's or one month's
+    return bool(ra.get("running") and rb.get("claim") or rb.get("running") and ra.get("claim"))
+
+
+def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
+    if running_and_dated(a, b):
+        return False
     pa, pb = span(a, published), span(b, published)
     if pa is False or pb is False:
         return False

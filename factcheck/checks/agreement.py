@@ -473,7 +473,7 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     "The five presidents on Friday signed")."""
     if (b.period or {}).get("claim") is None:
         return False
-    if (a.period or {}).get("running"):
+    if _frames.running_and_dated(a, b):
         return True  # "the 107 constituencies announced so far" ... "the 40 announced on Sunday"
     if amount:
         return not _frames.periods_compatible(a, b, ctx.doc.published)

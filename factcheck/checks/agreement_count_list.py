@@ -33,9 +33,9 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
 # end ("The two men, A and B, were named"); a list running on into the verb is the
 # count's phrase coordinated with more names ("the four provinces, Quebec and Saskatchewan
 # will be forgiven": six in all)
-# a count that is the whole a part is picked from: "three of the six"
-_PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|"
-                      r"none|both|each)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
+# a count that is the whole a part is picked from: "three of the six", "some of the six"
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
+_SOME_OF = re.compile(r"\b(?:some|most|several|many|few)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
 _RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
 
@@ -50,7 +50,8 @@ def count_list(ctx: Context) -> None:
     stop = _lowered(ctx, "stop_words")
     text = ctx.doc.text
     counted, lst = ctx.derived("count_list", lambda: _count_list_patterns(ctx.params))
-    for c in _figures(ctx):
+    figures = _figures(ctx)
+    for k, c in enumerate(figures):
         v = c.value if c.value is not None else c.low
         if c.unit or v is None or not float(v).is_integer() or not 2 <= v <= maxn:
             continue
@@ -62,7 +63,8 @@ def count_list(ctx: Context) -> None:
         m = counted.match(text, c.span[1], end)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
-        if _PART_OF.search(text, max(0, c.span[0] - 30), c.span[0]):
+        if k and _OF_THE.fullmatch(text, figures[k - 1].span[1], c.span[0]) \
+                or _SOME_OF.search(text, max(0, c.span[0] - 30), c.span[0]):
             continue  # "three of the six municipalities - A, B and C": the list may name the three
         lm = lst.match(text, m.end(), end)
         if not lm:

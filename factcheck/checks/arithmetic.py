@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from . import Context, check_type, per_claim
-from ..regexwords import alternation, first_char_lookahead, folded, lowered
+from ..regexwords import alternation, first_char_lookahead, folded, last_match, lowered
 from . import _frames
 from ._frames import subjects_differ
 from ._numeric import INF, fmt, interval, overlaps
@@ -213,13 +213,6 @@ _BUT = re.compile(r"[;]|\b(?:but|while|whereas|although|though)\b", re.I)
 _AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
 
 
-def _last(matches):
-    m = None
-    for m in matches:
-        pass
-    return m
-
-
 def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int]) -> tuple[Claim, Claim, bool] | None:
     """A change whose sentence names its to-figure by referring back to the one before
     and gives only what it is compared against: "Malaysia has reported a total of
@@ -231,7 +224,7 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
         return None
     k = bisect.bisect_right(starts, p.span[0])
     frm = claims[k] if k < len(claims) else None  # the figure right after the change
-    against = _last(_AGAINST.finditer(ctx.doc.text, p.span[1], frm.span[0])) if frm is not None else None
+    against = last_match(_AGAINST.finditer(ctx.doc.text, p.span[1], frm.span[0])) if frm is not None else None
     if frm is None or frm.unit in PERCENT or frm.hedge == "range" or against is None \
             or _BUT.search(ctx.doc.text, against.end(), frm.span[0]):
         return None  # ("compared to the last meeting, but is well below the 18.5 billion proposed")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from . import Context, check_type
 from ._numeric import fmt, interval, overlaps
+from ._reference import _index
 from .arithmetic import _gap, _q, _said
 from ..model import Claim
 from ..reference import window
@@ -222,23 +223,15 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
     basis = (f"no publication date, so ECB rates over {win[2]}: 1 {a.unit} = "
              f"{rr[0]:.4g}\u2013{rr[1]:.4g} {b.unit}")
     # (the years the text names may be history: "since the event began in 1999")
-    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)", _guessed_window(ctx))
+    _compare_conversion(ctx, a, b, rr, tol, basis, " (no publication date)",
+                        window.for_document(ctx.doc, ctx.claims).guessed)
     return True
-
-
-def _guessed_window(ctx: Context) -> bool:
-    """The undated text's window is a guess around the latest year it names (not its
-    dateline's year, not the whole span)."""
-    w = window.for_document(ctx.doc, ctx.claims)
-    return not w.whole and not w.basis.startswith("the dateline")
 
 
 def _peg(ctx: Context, ccy: str, start: date, end: date):
     """The fixed rate a central bank holds `ccy` at against another currency over the
     whole of [start, end] (seeds/reference/currency-pegs.yaml, or the user's facts):
     (anchor, units of ccy per anchor, the fact), or None."""
-    from ._reference import _index
-
     for f in _index(ctx).facts(f"currency:{ccy}", "exchange rate"):
         if f.value and f.unit and (not f.start or str(f.start) <= start.isoformat()) \
                 and (not f.end or end.isoformat() < str(f.end)):
@@ -292,15 +285,15 @@ def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, flo
     ia, ib = _said_iv(a), _said_iv(b)
     if not all(map(math.isfinite, (*ia, *ib))):
         return
-    other_years = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today()) if guessed \
-        and not overlaps((ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol)), ib) else None
+    expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
+    other_years = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today()) \
+        if guessed and not overlaps(expect, ib) else None
     if other_years is not None \
             and overlaps((ia[0] * other_years[0] * (1 - tol), ia[1] * other_years[1] * (1 + tol)), ib):
         ctx.fail([a, b], severity="info", message=ctx.params.get("undated_message"), amount=_said(a),
                  converted=_said(b), basis=basis, whole=f"{other_years[0]:.4g}\u2013{other_years[1]:.4g}",
                  unit_a=a.unit, unit_b=b.unit)
         return
-    expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
     mid = (a.value if a.value is not None else (a.low + a.high) / 2) * (rate[0] + rate[1]) / 2
     if overlaps(expect, ib):
         detail = f"{a.text} is about {fmt(mid)} {b.unit}; {b.text} fits ({basis}, tolerance {tol:.0%})"

@@ -32,6 +32,7 @@ class Window:
     start: date | None  # None: the whole span of each reference
     end: date | None
     basis: str
+    guessed: bool = False  # around the latest year the text names, which may be history
 
     @property
     def whole(self) -> bool:
@@ -85,7 +86,7 @@ def of(text: str, claims: Iterable, today: date | None = None) -> Window:
         # latest named year -1..+2 for 77% of articles naming a year (+-1: 70%)
         end = min(date(y + 2, 12, 31), today)
         return Window(date(y - 1, 1, 1), end,
-                      f"around {y}, the latest year the text names, deadlines set aside")
+                      f"around {y}, the latest year the text names, deadlines set aside", guessed=True)
     return Window(None, None, "the text names no year: the whole span of the reference data")
 
 

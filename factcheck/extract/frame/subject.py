@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
+from ...regexwords import last_match
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import CAP as _CAP, Lexicon
 from .near import _Seen, near_subject
@@ -107,7 +108,7 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     if name:
         return name, "clause"
     # "The embassy estimated Indonesia's 1986 production at", "70 pct of Yugoslavia's debt"
-    m = _OWNED_AFTER.match(post) or (_last(_POSSESSOR.finditer(pre)) if "s " in pre else None)
+    m = _OWNED_AFTER.match(post) or (last_match(_POSSESSOR.finditer(pre)) if "s " in pre else None)
     if m and _is_name(m.group(1), doc, at_start=False) and not _STOCK.match(m.string, m.end()):
         return m.group(1), "possessive"
     m = _IN_LEAD.match(s.text)
@@ -328,13 +329,6 @@ def _quoted(doc: Document, k: int) -> bool:
         return True
     before = doc.text[doc.text.rfind("\n", 0, s.start) + 1:s.start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-def _last(it):
-    m = None
-    for m in it:
-        pass
-    return m
 
 
 def _is_name(name: str, doc: Document, at_start: bool, verb: str | None = "", verbs: frozenset[str] = frozenset()) -> bool:
