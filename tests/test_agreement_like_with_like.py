@@ -452,3 +452,12 @@ def test_set_m_distinctions_a_running_total_a_place_within_and_a_demonstrative_p
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings("Police arrested 14 foreigners on Monday. These eight foreigners were charged on Friday.",
                      "agreement.repeated-figure")
+
+
+def test_the_dead_of_two_storms_are_two_counts():
+    text = ("At least 40 people died when Cyclone Ana struck the island last week, officials said. "
+            "Ana arrived ten days after Tropical Cyclone Bo killed 14 people.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    same = ("At least 40 people died when Cyclone Ana struck the island last week, officials said. "
+            "Rescuers said Cyclone Ana killed 14 people.")
+    assert _warnings(same, "agreement.repeated-figure")

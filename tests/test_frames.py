@@ -198,6 +198,11 @@ def test_a_figure_joined_across_a_time_counts_what_the_first_does():
     ("Floods hit Sindh. In Larkana district alone, 3,400 homes were destroyed.", "3,400", "Larkana", "place"),
     # "in" a place before a verb that links the figure
     ("Measles cases in England rose to 2,278 in October.", "2,278", "England", "place"),
+    # a subordinate clause has a subject of its own
+    ("The storm Ana hit the coast a week after Hurricane Bo killed 14 people.", "14", "Hurricane Bo", "clause"),
+    ("Shares fell when Acme Corp closed 12 plants.", "12", "Acme Corp", "clause"),
+    # a figure that opens its clause: the event of the clause after its verb
+    ("At least 30 people died when Hurricane Bo struck the coast.", "At least 30", "Hurricane Bo", "clause"),
 ])
 def test_whose_figure_it_is(text, figure, subject, via):
     q, _ = _q(text)

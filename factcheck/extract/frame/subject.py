@@ -64,6 +64,15 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _HEADING = re.compile(r"^[^\S\n]*([A-Z][A-Z&'. -]{0,38}[A-Z.])[^\S\n]*\n(?=[^\S\n]*[*\u2022-]\s)", re.M)
 _ITEM = re.compile(r"[^\S\n]*[*\u2022-]\s")
 _NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
+# a conjunction that opens a subordinate clause ("after", "when", "because"), then "the"
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|while|although|though|"
+                          r"whereas|unless|once)\s+(?:the\s+)?")
+_SUBORDINATE_WORD = re.compile(r"\b(?:after|before|when|because|since|until|while|though|whereas|unless|once)\b")
+# a figure that opens its clause, its noun and verb, then a subordinate clause: the event
+# it names is the figure's ("At least 59 people died when Cyclone Gezani struck")
+_NO_SUBJECT_BEFORE = re.compile(r"\s*(?:[Aa]t\s+least|[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than|[Aa]lmost|[Oo]ver)?\s*")
+_EVENT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}?\s+(?:when|after|as)\s+(?:the\s+)?[A-Z]")
+_WORD_AFTER = re.compile(r"(?:’s|'s)?\s+[a-z]")
 _COMMON_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:near|in|at|of)\b)")  # "the Tamar bridge,"
 
 
@@ -104,9 +113,14 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     m = _RELATIVE.search(pre) if "which" in pre or "who" in pre else None
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "apposition"
-    name = named_subject(pre, doc, lx)
+    name = _subordinate_subject(pre, doc, lx) or named_subject(pre, doc, lx)
     if name:
         return name, "clause"
+    if pre.strip() == "" or _NO_SUBJECT_BEFORE.fullmatch(pre):
+        m = _EVENT_AFTER.match(post)
+        name = _subordinate_subject(post, doc, lx, 0) if m else None
+        if name:
+            return name, "clause"  # "At least 59 people died when Cyclone Gezani struck": Gezani's dead
     # "The embassy estimated Indonesia's 1986 production at", "70 pct of Yugoslavia's debt"
     m = _OWNED_AFTER.match(post) or (last_match(_POSSESSOR.finditer(pre)) if "s " in pre else None)
     if m and _is_name(m.group(1), doc, at_start=False) and not _STOCK.match(m.string, m.end()):
@@ -122,6 +136,23 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
         return name, "heading"
     name = _earlier_subject(doc, s.index, lx, state)
     return (name, "previous sentence") if name else (None, None)
+
+
+def _subordinate_subject(pre: str, doc: Document, lx: Lexicon, at: int | None = None) -> str | None:
+    """The named subject of a subordinate clause the figure is in, which has a subject of
+    its own ("Gezani struck ten days after Cyclone Fytia killed 14 people": Fytia's);
+    `at`: read the clause that opens there instead (after a figure that opens its own)."""
+    if at is None:
+        m = last_match(_SUBORDINATE.finditer(pre)) if _SUBORDINATE_WORD.search(pre) else None
+    else:
+        m = _SUBORDINATE.search(pre, at)
+    if not m:
+        return None
+    rest = pre[m.end():]
+    name = _NAME.match(rest)
+    if not name or not _WORD_AFTER.match(rest, name.end()) or not _is_name(name.group(), doc, at_start=False):
+        return None  # "after 10 days", "when U.S.-made": no clause with a named subject
+    return named_subject(rest, doc, lx, depth=1) or _SUFFIX.sub("", name.group()).strip()
 
 
 def _heading(doc: Document, c: Claim, state: Subjects) -> str | None:
