@@ -129,6 +129,11 @@ def test_levels_reached_by_different_changes_are_of_different_periods():
     assert q["4,400"].aspect["after"]["value"] == 10
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace("20 pct", "10 pct"), "agreement.repeated-figure")
+    # "increased by ... and reached", ", reaching": the level a change reached, too
+    text = ("The number of new migrant workers increased by 69.9 per cent and reached 10,398. "
+            "Similarly, the number of returning workers increased by 70.6 per cent, reaching 3,918.")
+    q = _q(text)
+    assert q["10,398"].aspect["after"]["value"] == 69.9 and q["3,918"].aspect["after"]["value"] == 70.6
 
 
 # -- headlines: a lead paragraph, a duration label, a total given as parts

@@ -255,8 +255,10 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
             b.aspect = {"kind": "part", "of": a.id}
 
 
-# "rose 27.2 pct to 299.5 mln": between a change and the level it reached
-_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:(?:about|some|nearly|almost|around|roughly|an?|a\s+record)\s+)*", re.I)
+# "rose 27.2 pct to 299.5 mln", "increased by 70.6 per cent and reached 39,189", "rose
+# 3%, reaching 1,200": between a change and the level it reached
+_TO = re.compile(r"\s*(?:,\s*)?(?:to|(?:and\s+|to\s+)?(?:reach(?:ed|ing)?|st(?:oo|a)d\s+at|standing\s+at))\s+"
+                 r"(?:(?:about|some|nearly|almost|around|roughly|an?|a\s+record)\s+)*", re.I)
 
 
 def _reached(quantities: list[Claim], text: str) -> None:
