@@ -352,6 +352,17 @@ def test_a_multiplier_takes_the_from_figure_next_to_it():
     assert any("5.1 billion to 9.8 billion" in d for d in passes(text, "arithmetic.percent-change"))
 
 
+def test_double_the_level_of_another_time_is_not_the_from_figure():
+    # "double" before a determiner compares with its own object, not the week's from-figure
+    text = "The price rose to 4,233 yen from 4,220 yen a week earlier, more than double the level of a year before."
+    assert not hits(text, "arithmetic.percent-change")
+    # ... unless that object is a figure ("twice the $13.5 million a year earlier")
+    assert not hits("Net income was $27.1 million, more than twice the $13.5 million a year earlier.",
+                    "arithmetic.percent-change")
+    # a verb "double" (after "to", a modal) is the change of the figures it joins
+    assert hits("Exports are set to double to 900 tonnes from 300 tonnes.", "arithmetic.percent-change")
+
+
 def test_a_change_that_opens_another_item_is_not_the_earlier_figures():
     text = ("Output should rise 1.2 pct, up from 0.8 pct this year but less than last year's 2.9 pct, "
             "and a 1.6 pct rise in farm income, compared with this year's 1.5 pct.")

@@ -63,6 +63,8 @@ def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | Non
         return _multipliers_plain(text, claims, g, doc)
     free = _Free(["multiplier" not in c.extra for c in claims])
     for m in g.re_multiplier.finditer(text):
+        if _own_base(text, m, g):
+            continue
         lo, hi = _sentence_bounds(text, doc, m.start())
         i_lo, i_hi = bisect_left(starts, lo), bisect_left(starts, hi)
         i_m = min(max(bisect_left(starts, m.end()), i_lo), i_hi)
@@ -76,6 +78,25 @@ def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | Non
         claims[j].extra["multiplier_word"] = m.group(1).lower()
 
 
+# after "double" or "twice" (no verb): a determiner opens the base it is compared with,
+# when no figure follows it ("twice the $13.5 million a year earlier" takes that figure)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|that|those|its|their|his|her|last|this|a|an)\b(?![^,;.]{0,25}?[\d$€£¥])",
+                               re.I)
+# before "double": a modal, "to" or "did" makes it a verb ("managed to almost double its showing")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+"
+                          r"(?:(?:almost|nearly|more\s+than|[a-z]+ly)\s+)?$", re.I)
+
+
+def _own_base(text: str, m: re.Match, g: Grammar) -> bool:
+    """"more than double the level of a year before", "twice last year's": a multiplier
+    that is no verb, before a determiner, compares with its own object, not with a figure
+    of its sentence ("doubled its output to 400 from 200": a verb, its object what changed)."""
+    word = m.group(1).lower()
+    verb = word in g.multiplier_claims and word not in g.multiplier_adverbs
+    return not verb and _DETERMINER_AFTER.match(text, m.end()) is not None \
+        and not _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
 def _sentence_bounds(text: str, doc: Document | None, at: int) -> tuple[int, int]:
     if doc is not None and doc.sentences:
         s = doc.sentence_at(at)
@@ -86,6 +107,8 @@ def _sentence_bounds(text: str, doc: Document | None, at: int) -> tuple[int, int
 def _multipliers_plain(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
     """_multipliers reading the claims in list order (for claims not in text order)."""
     for m in g.re_multiplier.finditer(text):
+        if _own_base(text, m, g):
+            continue
         lo, hi = _sentence_bounds(text, doc, m.start())
         cands = [c for c in claims if lo <= c.span[0] < hi and "multiplier" not in c.extra]
         if not cands:
