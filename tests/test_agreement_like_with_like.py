@@ -466,3 +466,21 @@ def test_the_dead_of_two_storms_are_two_counts():
     same = ("At least 40 people died when Cyclone Ana struck the island last week, officials said. "
             "Rescuers said Cyclone Ana killed 14 people.")
     assert _warnings(same, "agreement.repeated-figure")
+
+
+def test_a_headline_is_not_contradicted_by_a_neighbours_count_a_whole_or_a_picked_group():
+    rule = "agreement.headline"
+    # a place beside the story's
+    assert not _warnings("Death toll nears 4,000\n\nThe quake also led to the death of dozens of people "
+                         "in neighbouring China and India.", rule)
+    assert _warnings("Death toll nears 4,000\n\nThe quake led to the death of dozens of people in China.", rule)
+    # the whole a group named before belongs to ("among the")
+    text = ("930 students get their exam results in Offaly today\n\n"
+            "484 girls and 446 boys in the county are among the 58,500 students getting their results.")
+    assert not _warnings(text, rule)
+    # a group a figure of its verb picks ("Five students received 8 top grades")
+    text = ("930 students received their exam results today\n\n"
+            "Five students received 8 top grades, the commission said.")
+    assert not _warnings(text, rule)
+    assert _warnings("930 students received their exam results today\n\n"
+                     "Some 500 students received their results, the commission said.", rule)

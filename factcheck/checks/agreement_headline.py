@@ -30,7 +30,8 @@ _CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
                                   "categories": [], "people_participles": [], "plain_words": [], "reach": 80, "irregular_verbs": {},
-                                  "unsupported_message": None, "several_events": []})
+                                  "unsupported_message": None, "several_events": [],
+                                  "other_place_words": []})
 def headline(ctx: Context) -> None:
     """Each headline figure needs a body figure of its frame that it fits."""
     h_sent = ctx.doc.headline
@@ -68,7 +69,8 @@ def headline(ctx: Context) -> None:
         elif rest:
             ctx.passed(h, f"the lead gives it as the rest: {_said(rest[0])} \u2212 {_said(rest[1])}")
         elif (against := [b for b in same if _frames.aspect(b) != "part" and b.id not in wholes
-                          and not _one_of_places(ctx, b)
+                          and not _one_of_places(ctx, b) and not _elsewhere(ctx, h, b)
+                          and not _AMONG.search(ctx.before(b, 20)) and not _picked_by_a_figure(ctx, b)
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
@@ -376,6 +378,33 @@ def _one_of_places(ctx: Context, b: Claim) -> bool:
     said = ctx.sentence(b).text
     named = set(_IN_NAME.findall(said))
     return any((x in named) != (y in named) and not (x in said and y in said) for x, y in pairs)
+
+
+# "are among the 58,500 students": the whole a group named before it belongs to
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# after a bare count: its noun, a verb, and a figure its verb takes ("Five students
+# received 8 H1s"): the group that figure picks, not the whole group
+_VERB_AND_FIGURE = re.compile(r"\s+(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*\s+(?:also\s+)?"
+                              r"(?:[a-z]{3,}ed|won|got|took|scored)\s+(?:(?:more\s+than|at\s+least|only)\s+)?"
+                              r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
+def _picked_by_a_figure(ctx: Context, b: Claim) -> bool:
+    return b.unit is None and _VERB_AND_FIGURE.match(ctx.after(b, 40)) is not None
+
+
+def _elsewhere(ctx: Context, h: Claim, b: Claim) -> bool:
+    """The body figure is said of a place beside the story's ("the death of dozens of
+    people in neighbouring China and India"; rule param other_place_words) and the
+    headline names none: not the headline's figure."""
+    if h.subject or not b.subject:
+        return False
+    def make() -> "re.Pattern[str]":
+        words = "|".join(re.escape(str(w)) for w in ctx.params.get("other_place_words") or [])
+        return re.compile(rf"\b(?:{words or '(?!)'})\s+(?:the\s+)?$", re.I)
+    said = ctx.sentence(b)
+    at = ctx.doc.text.find(b.subject, said.start, said.end)
+    return at >= 0 and ctx.derived("headline.other_place", make).search(ctx.doc.text, max(said.start, at - 30), at) is not None
 
 
 def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:
