@@ -484,3 +484,10 @@ def test_a_headline_is_not_contradicted_by_a_neighbours_count_a_whole_or_a_picke
     assert not _warnings(text, rule)
     assert _warnings("930 students received their exam results today\n\n"
                      "Some 500 students received their results, the commission said.", rule)
+
+
+def test_a_capacity_before_a_noun_is_no_count_of_it():
+    # "100 MLD desalination plants": plants of 100 million litres a day, not 100 plants
+    text = ("Our 100 MLD desalination plants at Nemmeli and Minjur are running at full capacity. "
+            "The two plants produce around 195 million litres of water per day.")
+    assert not _warnings(text, "agreement.repeated-figure")

@@ -220,6 +220,9 @@ def test_stg_and_the_pound_sign_are_always_money():
     ("The wind reached 120 kilometres per hour.", "120 kilometres per hour", "km/h"),
     ("The comet travels at 66 kilometres per second.", "66 kilometres per second", "km/s"),
     ("Streaming needs 25 megabits per second.", "25 megabits per second", "Mbit/s"),
+    # water capacities: "MLD" (million litres a day), "mgd" (million gallons a day)
+    ("The desalination plant makes 100 MLD.", "100 MLD", "Ml/d"),
+    ("The treatment works adds 150 mgd.", "150 mgd", "Mgal/d"),
 ])
 def test_the_pipeline_keeps_a_rate_not_the_frequency_inside_it(text, fig, unit):
     report = factcheck.check(text, published="2022-01-13")
