@@ -113,3 +113,10 @@ def test_a_scale_letter_set_apart_from_a_count_is_its_scale():
     found = lambda t: [f for f in check(t, published="2023-09-14").findings if f.rule == "sanity.fractional-count"]
     assert not found('"Over 5.25 M people have been displaced," the UN said.')
     assert found("Some 5.25 people were displaced, the UN said.")
+
+
+def test_the_dot_group_scan_finds_what_the_plain_pattern_finds():
+    from factcheck.checks.sanity_digits import _DOT_GROUPS, _dot_groups
+    for text in ("1.234,50 Euro", "x.123.456.7", ".123,4", "a.123.4 and 5.678,9", "1.23,4",
+                 "\u0661.234,5", "..1.234.5", "1.2345", "", "no dots here", "12.345", "9.999.9"):
+        assert _dot_groups(text) == (_DOT_GROUPS.search(text) is not None), text

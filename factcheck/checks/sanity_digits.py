@@ -44,6 +44,10 @@ _LONG_LEAD = re.compile(_START + r"(?!(?:1[89]|20)\d\d,)\d{4,}(?:,\d{2,3})+(?![\
 _GOOD_GROUP = re.compile(_START + r"\d{1,3}(?:,\d{3})+(?![\d,])")
 # "1.234,5", "1.234.567": dots group thousands, so a comma is a decimal mark
 _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
+# the dot of such a group, sought alone: a pattern opening with a plain character is found
+# by a fast scan for it, one opening with \d tries every digit (20 us a text against 1)
+_DOT_THEN_GROUP = re.compile(r"\.(?=\d{3}[.,]\d)")
+_DIGIT = re.compile(r"\d")
 # "2,70,771", "10,00,00,000": twos above the thousands
 _INDIAN_GROUP = re.compile(_START + r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
 # a figure of a lakh or more grouped by threes ("250,000", "1,250,000"): Western, not Indian
@@ -94,6 +98,12 @@ def _lakh_country(ctx: Context, rupees: frozenset[str]) -> bool:
     return False
 
 
+def _dot_groups(text: str) -> bool:
+    """_DOT_GROUPS.search(text) is not None: a dot with a group of three after it (a match
+    of one char, so the scan sees every dot) and a digit before it."""
+    return any(m.start() and _DIGIT.match(text, m.start() - 1) for m in _DOT_THEN_GROUP.finditer(text))
+
+
 def _grouped_starts(text: str) -> list[int]:
     """Where a number grouped with commas may start: what rx.finditer(text) finds for
     each pattern above is rx.match(text, p) at these places, in order (a match holds
@@ -131,7 +141,7 @@ def digit_groups(ctx: Context) -> None:
     flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
     starts = _grouped_starts(text) if "," in text else []
-    if not starts or _DOT_GROUPS.search(text):
+    if not starts or _dot_groups(text):
         return
     model = next(_numbers(ctx, _GOOD_GROUP, starts), None)
     if model is None:

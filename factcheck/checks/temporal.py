@@ -566,9 +566,9 @@ def sequence(ctx: Context) -> None:
     coord = ctx.derived("coordinators", lambda: re.compile(
         rf"\b{_words(ctx.params.get('coordinators') or ['and'])}\b", re.I))
     # where a connector word ("after", "then") starts, found once in the text: a pair
-    # with none between them and no "since" before the first has no relation to read
-    starts = ctx.once(("temporal.connectors", connectors),
-                      lambda: phrase_starts(connectors, ctx.doc.text))
+    # with none between them and no "since" before the first has no relation to read.
+    # (Sought only when a pair of days shares a sentence: most texts have none.)
+    starts = None
     for i, (a, da) in enumerate(dated):
         since = None
         for j in range(i + 1, len(dated)):
@@ -577,6 +577,8 @@ def sequence(ctx: Context) -> None:
                 break
             if max(0, b.span[0] - a.span[1]) > limit:
                 break  # the claims are in text order: every later one is further still
+            if starts is None:
+                starts = phrase_starts(connectors, ctx.doc.text)
             k = bisect_left(starts, a.span[1])
             if since is None:
                 since = since_rx.search(ctx.before(a, 20)) is not None
