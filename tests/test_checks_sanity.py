@@ -120,3 +120,11 @@ def test_the_dot_group_scan_finds_what_the_plain_pattern_finds():
     for text in ("1.234,50 Euro", "x.123.456.7", ".123,4", "a.123.4 and 5.678,9", "1.23,4",
                  "\u0661.234,5", "..1.234.5", "1.2345", "", "no dots here", "12.345", "9.999.9"):
         assert _dot_groups(text) == (_DOT_GROUPS.search(text) is not None), text
+
+
+def test_grouped_starts_from_the_digit_runs_are_those_the_pattern_finds():
+    from factcheck.checks.sanity_digits import _grouped_starts
+    from factcheck.extract.digits import runs
+    for text in ("1,234,567 and 12,5", "x1,2,3,4", "N437,300", "1,", ",1", "12,000,", "a1,000b 2,00",
+                 "\u0661,\u0662\u0663\u0664", "1.234,5 and 9,999", "", "no digits", "5,5,5,5,5"):
+        assert _grouped_starts(text, runs(text)) == _grouped_starts(text), text

@@ -21,6 +21,7 @@ import math
 import re
 
 from . import Context, check_type
+from ..extract.digits import runs as digit_runs
 from ..model import Claim
 
 
@@ -104,11 +105,23 @@ def _dot_groups(text: str) -> bool:
     return any(m.start() and _DIGIT.match(text, m.start() - 1) for m in _DOT_THEN_GROUP.finditer(text))
 
 
-def _grouped_starts(text: str) -> list[int]:
+def _grouped_starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
     """Where a number grouped with commas may start: what rx.finditer(text) finds for
     each pattern above is rx.match(text, p) at these places, in order (a match holds
-    only digits and commas, so none can hold the next start)."""
-    return [m.start() for m in _DIGITS_COMMA_DIGIT.finditer(text) if _AT_START.match(text, m.start())]
+    only digits and commas, so none can hold the next start). `runs`: the text's runs
+    of digits (extract.digits), when the caller has them."""
+    if runs is None:
+        return [m.start() for m in _DIGITS_COMMA_DIGIT.finditer(text) if _AT_START.match(text, m.start())]
+    # _DIGITS_COMMA_DIGIT's matches from the runs: a whole run then ",\d", each match
+    # read on from the digit after its comma (the start of the next run, passed over)
+    out, pos, n = [], 0, len(text)
+    for a, b in runs:
+        if a < pos or b + 1 >= n or text[b] != "," or not _DIGIT.match(text, b + 1):
+            continue
+        pos = b + 2
+        if _AT_START.match(text, a):
+            out.append(a)
+    return out
 
 
 def _numbers(ctx: Context, rx: re.Pattern, starts: list[int]):
@@ -140,7 +153,7 @@ def digit_groups(ctx: Context) -> None:
     and names no country that counts so. A comma group of one digit ("61,4,721") is
     flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
-    starts = _grouped_starts(text) if "," in text else []
+    starts = _grouped_starts(text, digit_runs(text, ctx.doc.shared)) if "," in text else []
     if not starts or _dot_groups(text):
         return
     model = next(_numbers(ctx, _GOOD_GROUP, starts), None)

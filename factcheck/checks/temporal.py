@@ -10,6 +10,7 @@ from typing import Iterator
 
 from . import DEFAULTS, Context, check_type
 from ..regexwords import alternation, first_char_lookahead, first_letters, phrase_starts, trie_alternation
+from ..extract.digits import runs as digit_runs
 from ..model import Claim
 from ..cachekeys import Same
 
@@ -113,8 +114,13 @@ class _DateScan:
         # costs one pass, not one per digit. "\d" first: a pattern opening with a class
         # is scanned for it in C
         run = r"\d(?<!\d\d)\d*+"
-        self.day_first = re.compile(rf"{run}(?={_ORD}\s+(?:of\s+)?(?:{month}))", re.IGNORECASE)
-        self.month_first = re.compile(rf"{run}(?=\s+\.?(?:{backwards}))", re.IGNORECASE)  # reversed text
+        day_after, month_before = rf"(?={_ORD}\s+(?:of\s+)?(?:{month}))", rf"(?=\s+\.?(?:{backwards}))"
+        self.day_first = re.compile(run + day_after, re.IGNORECASE)
+        self.month_first = re.compile(run + month_before, re.IGNORECASE)  # reversed text
+        # the same tests at a run's end (in the text) and start (in the reversed text), for
+        # the runs of digits a step before found (extract.digits)
+        self.day_after = re.compile(day_after, re.IGNORECASE)
+        self.month_before = re.compile(month_before, re.IGNORECASE)
         # the characters other than blanks a match may have before its first digit:
         # weekday ".," "the" "(" month "."
         budget = max(map(len, weekdays)) + 6 + max(map(len, months)) + 1
@@ -125,12 +131,23 @@ class _DateScan:
         return bool(months) and bool(weekdays) and all(
             _LETTERS_DOTS.fullmatch(w) for w in (*months, *weekdays))
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def finditer(self, text: str, digit_runs: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+        """`digit_runs`: the text's runs of digits (extract.digits), when the caller has
+        them: each is then tested where it ends and starts, not sought again."""
         n = len(text)
         back = text[::-1]
         # (start, end, the day comes first) of each candidate run of digits
-        runs = [(m.start(), m.end(), True) for m in self.day_first.finditer(text)]
-        runs += [(n - m.end(), n - m.start(), False) for m in self.month_first.finditer(back)]
+        if digit_runs is None:
+            runs = [(m.start(), m.end(), True) for m in self.day_first.finditer(text)]
+            runs += [(n - m.end(), n - m.start(), False) for m in self.month_first.finditer(back)]
+        else:  # the same candidates: day_first and month_first take whole runs only
+            day_after, month_before = self.day_after.match, self.month_before.match
+            runs = []
+            for a, b in digit_runs:
+                if day_after(text, b):
+                    runs.append((a, b, True))
+                if month_before(back, n - a):
+                    runs.append((a, b, False))
         runs.sort()
         pos = 0
         for r0, r1, day_first in runs:
@@ -202,7 +219,7 @@ def weekday_date(ctx: Context) -> None:
     text = ctx.doc.text
     names = ctx.derived("weekday_names", lambda: {v: k for k, v in weekdays.items() if len(k) > 3})
     overlapping = _Overlapping(ctx.claims)
-    for m in (scan.finditer(text) if scan is not None else pat.finditer(text)):
+    for m in (scan.finditer(text, digit_runs(text, ctx.doc.shared)) if scan is not None else pat.finditer(text)):
         mname = (m.group("month") or m.group("month2")).lower()
         mword = m.group("month") or m.group("month2")
         if mname in ("may", "march") and not mword[0].isupper():

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from .. import coverage
+from ..digits import runs as digit_runs
 from .figure import Span
 from .lexicon import Grammar
 
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-# a run of digits (\d+), opening with a class so that the engine skips to the next digit
-# in a tight loop
-_DIGITS = re.compile(r"\d\d*")
 _GAP_WORD = re.compile(r"[\s-]+([^\W\d_]+)")  # the word after "a"/"an"
 
 
@@ -29,7 +27,7 @@ def _starts(text: str, low: str | None, g: Grammar, shared: dict | None = None) 
         return [t.start() for t in _TOKEN.finditer(text) if _opens(t.group(), g)]
     # every run of digits; and for coverage the digits with their separators ("12,000.5":
     # runs joined by single separators, as r"\d+(?:[.,:]\d+)*" reads them)
-    runs = [m.span() for m in _DIGITS.finditer(low)]
+    runs = digit_runs(text, shared)  # (those of low: lower() leaves digits, and the length)
     out = [a for a, _ in runs]
     cov: list[Span] | None = None
     if shared is not None and g.scan_covers:

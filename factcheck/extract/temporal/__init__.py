@@ -47,7 +47,7 @@ from typing import Any
 from ...deadline import CheckTimeout, one_off, tick
 from ...model import Claim, Document
 from ...rules import RuleSet
-from .. import segment
+from .. import digits, segment
 from . import grammar, registry, roles
 from .lexicon import Lexicon, lexicon_for
 from .normalize import Context, normalize
@@ -112,7 +112,7 @@ def extract(doc: Document, ruleset: RuleSet | None, settings=None) -> list[Claim
     lex = lexicon_for(ruleset)
     order = (getattr(settings, "date_order", None) or "MDY").upper()
     text = doc.text
-    matches = _finder(lex).find(text)
+    matches = _finder(lex).find(text, digits.runs(text, doc.shared))
     cx = Context(text=text, dct=doc.published, lex=lex, date_order=order if order in ("MDY", "DMY") else "MDY")
     claims: list[Claim] = []
     current_sentence = -1

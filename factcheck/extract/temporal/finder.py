@@ -91,9 +91,11 @@ class Finder:
                       None if r is None else (_coefs(r[0]), _coefs(r[1])))
                      for p, low, g, r in zip(self.patterns, self.low, self.gates, reach)]
 
-    def _hits(self, text: str, lt: str) -> tuple[list[list[tuple[int, int, int, int]]], int | None]:
+    def _hits(self, text: str, lt: str, digit_runs: list[tuple[int, int]] | None = None
+              ) -> tuple[list[list[tuple[int, int, int, int]]], int | None]:
         """For each trigger group, its trigger tokens in text order, each as (start, end,
-        window start, window end); and the longest digit token (None: not looked for)."""
+        window start, window end); and the longest digit token (None: not looked for).
+        `digit_runs`: the text's runs of digits when the caller has them (digits.runs)."""
         gw = self.groups_of_word
         if len(lt) == len(text) and not any(c in text for c in _ODD_LOWER):
             found = []
@@ -101,7 +103,9 @@ class Finder:
                 # a match opens on the character before the word: one to the left in " " + lt
                 found = [(m.start(), m.end() - 1, m.group("w")) for m in self.words_rx.finditer(" " + lt)]
             if self.digits:
-                found += [(m.start(), m.end(), "#") for m in _DIGITS.finditer(lt)]
+                # (the runs of the text are those of lt: lower() leaves digits, and here the length)
+                found += [(a, b, "#") for a, b in digit_runs] if digit_runs is not None else \
+                    [(m.start(), m.end(), "#") for m in _DIGITS.finditer(lt)]
                 found.sort()
             longest = None
         else:  # the plain way, for the rare text lower() would distort
@@ -130,14 +134,16 @@ class Finder:
                 out[g].append(e)
         return out, longest
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, digit_runs: list[tuple[int, int]] | None = None) -> list[Match]:
+        """The matches in text (`digit_runs`: its runs of digits, digits.runs, when the
+        caller has them: not sought again)."""
         n = len(text)
         lt = text.lower()
         folds = len(lt) == n and not any(c in text for c in _ODD_FOLD)
         cands: list[tuple[int, int, int, int, int]] = []
         found: list[tuple[re.Match, int]] = []  # per candidate: the match and its window's end
         runs: tuple[int, int] | None = None
-        all_hits, longest_digits = self._hits(text, lt)
+        all_hits, longest_digits = self._hits(text, lt, digit_runs)
         inf = float("inf")
         for g, hits in enumerate(all_hits):
             if not hits:
