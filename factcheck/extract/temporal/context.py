@@ -94,7 +94,10 @@ def tense(cx: Context, a: int, b: int) -> int:
     s0, s1 = cx.sent_bounds
     before = _TOKEN.findall(cx.text[max(s0, a - 90):a])
     # a parenthetical between dashes ("on Wednesday — where life ... — Tokayev praised") is skipped
-    after = _TOKEN.findall(_DASHED_ASIDE.sub(" ", cx.text[b:min(s1, b + 160)]))
+    after = cx.text[b:min(s1, b + 160)]
+    if "\u2014" in after or "\u2013" in after:  # (most clauses have no dash: no aside to skip)
+        after = _DASHED_ASIDE.sub(" ", after)
+    after = _TOKEN.findall(after)
     lex = cx.lex
     cue_words = lex.tense_cue_words
     best: tuple[int, int] | None = None  # (distance, tense)
