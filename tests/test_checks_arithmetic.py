@@ -558,3 +558,16 @@ def test_an_undated_conversion_off_the_guessed_years_but_fitting_another_day_is_
     # a conversion no day's rate fits is still an error
     [f] = [f for f in check(text.replace("$1,316,835", "$13,168")).findings if f.rule == "arithmetic.conversion"]
     assert f.severity == "error"
+
+
+def test_an_amount_of_change_after_its_figures_is_their_difference():
+    rule = "arithmetic.percent-change"
+    # after the to-figure, with the from-figure after it
+    assert hits("Exports were $4.2bn, up $0.9bn from $3.5bn.", rule)
+    assert not hits("Exports were $4.2bn, up $0.7bn from $3.5bn.", rule)
+    # after both figures, as an appositive noun of change
+    assert hits("Exports rose to $4.2bn from $3.5bn, an increase of $0.9bn.", rule)
+    assert not hits("Exports rose to $4.2bn from $3.5bn, an increase of $0.7bn.", rule)
+    assert hits("Profit was 127.4 mln dlrs, down 20.3 mln dlrs from 153.1 mln dlrs.", rule)
+    # a change of another figure between them is no change of the pair
+    assert not hits("Exports rose to $4.2bn from $3.5bn, and imports fell $0.9bn.", rule)

@@ -191,6 +191,7 @@ def percent_change(ctx: Context) -> None:
         _amounts(ctx, claims)
         _bracketed_amounts(ctx, every)
         _amount_pairs(ctx, claims)
+        _amounts_after(ctx, claims, starting)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
         is_change = {id(c) for c in changes}
@@ -736,16 +737,44 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
                 or not _plausible(frm, to) or _other_basis(ctx, d) or not _FROM_BEFORE.search(ctx.before(frm, 40)) \
                 or frm.extra.get("change") or _NEW_CLAUSE.search(_gap(ctx, d, max(frm, to, key=lambda c: c.span[0]))):
             continue  # ("rose 20 lire to 12,880, but were well down from 16,600": a change of its own)
-        x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
-        sign = 1 if direction == "rise" else -1
-        diff = (y[0] - x[1], y[1] - x[0])
-        stated = (a[0], a[1]) if sign > 0 else (-a[1], -a[0])
-        exact = (to.value or 0) - (frm.value or 0)
-        if overlaps(stated, diff):
-            detail = f"from {frm.text} to {to.text} is a change of {fmt(exact)}, as stated ({d.text})"
-            for c in (d, frm, to):
-                ctx.passed(c, detail)
+        _judge_difference(ctx, d, frm, to, direction)
+
+
+def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str) -> None:
+    """The stated amount of change against the difference of its from- and to-figures."""
+    x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
+    sign = 1 if direction == "rise" else -1
+    diff = (y[0] - x[1], y[1] - x[0])
+    stated = (a[0], a[1]) if sign > 0 else (-a[1], -a[0])
+    exact = (to.value or 0) - (frm.value or 0)
+    if overlaps(stated, diff):
+        detail = f"from {frm.text} to {to.text} is a change of {fmt(exact)}, as stated ({d.text})"
+        for c in (d, frm, to):
+            ctx.passed(c, detail)
+        return
+    ctx.fail([d, frm, to], message=ctx.params.get("amount_pair_message"), amount=_said(d),
+             direction=direction, frm=_said(frm), to=_said(to), computed=fmt(exact),
+             lowest=fmt(diff[0]), highest=fmt(diff[1]))
+
+
+def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, int], list[Claim]]) -> None:
+    """An amount of change after its to-figure ("$4.2bn, up $0.9bn from $3.5bn") or after
+    both its figures ("rose to $4.2bn from $3.5bn, an increase of $0.9bn"): their
+    difference, as _amount_pairs reads one before them ("rose $0.9bn to $4.2bn from ...")."""
+    levels = [c for c in claims if c.unit not in PERCENT]
+    for i, d in enumerate(levels):
+        if i == 0 or d.hedge == "range" or d.value is None or _frames.aspect(d) != "change" \
+                or d.extra.get("change_prep") in ("to", "from") or _prep(ctx, d) is not None:
             continue
-        ctx.fail([d, frm, to], message=ctx.params.get("amount_pair_message"), amount=_said(d),
-                 direction=direction, frm=_said(frm), to=_said(to), computed=fmt(exact),
-                 lowest=fmt(diff[0]), highest=fmt(diff[1]))
+        direction = _direction(ctx, d)
+        if direction not in ("rise", "fall"):
+            continue
+        pair = _pair_before(ctx, d, [c for c in levels if c is not d]) \
+            or _pair(ctx, [c for c in levels[:i] if _frames.aspect(c) != "change"])
+        if not pair:
+            continue
+        frm, to, _ = pair
+        if not (_unit_or_ellipsis(d, to) and _unit_or_ellipsis(d, frm)) or not _plausible(frm, to) \
+                or _other_basis(ctx, d) or not _joined(ctx, d, frm, to, starting):
+            continue
+        _judge_difference(ctx, d, frm, to, direction)
