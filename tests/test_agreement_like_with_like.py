@@ -491,3 +491,12 @@ def test_a_capacity_before_a_noun_is_no_count_of_it():
     text = ("Our 100 MLD desalination plants at Nemmeli and Minjur are running at full capacity. "
             "The two plants produce around 195 million litres of water per day.")
     assert not _warnings(text, "agreement.repeated-figure")
+
+
+def test_a_figure_for_a_whole_is_not_one_named_for_a_part():
+    text = ("The floods killed 1,504 cattle countrywide, the disaster authority said. "
+            "With 75 deaths and 556 cattle killed, the province of Balochistan is the worst hit.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    text = ("Nielsen estimated 2.7m copies were sold in the UK in 24 hours. "
+            "UK sales of the series now stand at 22.6m copies, with 72.1m copies sold worldwide.")
+    assert not _warnings(text, "agreement.repeated-figure")

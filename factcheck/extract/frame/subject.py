@@ -68,6 +68,17 @@ _NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|while|although|though|"
                           r"whereas|unless|once)\s+(?:the\s+)?")
 _SUBORDINATE_WORD = re.compile(r"\b(?:after|before|when|because|since|until|while|though|whereas|unless|once)\b")
+# a whole a figure holds for: the world or the whole country
+_SCOPE_WORDS = r"(worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world|nationwide|countrywide|" \
+               r"across\s+the\s+country|across\s+the\s+nation|throughout\s+the\s+country|all\s+over\s+the\s+country)"
+_SCOPE = re.compile(rf"\b{_SCOPE_WORDS}\b", re.I)
+_SCOPE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+{_SCOPE_WORDS}\b", re.I)  # "copies sold worldwide"
+_SCOPE_WORD = re.compile(r"wide|global|world|country|nation", re.I)
+_WORLD = re.compile(r"world|global", re.I)
+# a figure right after a verb (its object): "sold", "exports", "built"
+_OBJECT = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|sold|won|made|took|gave|sent|built|lost|held|paid|spent|cut|put|"
+                     r"set|got|bought|had|shipped|grew)\s+(?:(?:about|some|nearly|almost|around|over|roughly|"
+                     r"more\s+than|at\s+least|a\s+record)\s+)*$")
 # a figure that opens its clause, its noun and verb, then a subordinate clause: the event
 # it names is the figure's ("At least 59 people died when Cyclone Gezani struck")
 _NO_SUBJECT_BEFORE = re.compile(r"\s*(?:[Aa]t\s+least|[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than|[Aa]lmost|[Oo]ver)?\s*")
@@ -113,7 +124,13 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
     m = _RELATIVE.search(pre) if "which" in pre or "who" in pre else None
     if m and _is_name(m.group(1), doc, at_start=False):
         return m.group(1), "apposition"
+    name = _with_phrase_subject(s, c, doc, lx)
+    if name:
+        return name, "clause"
+    scope = _whole_scope(pre, post)
     name = _subordinate_subject(pre, doc, lx) or named_subject(pre, doc, lx)
+    if scope and not (name and _OBJECT.search(pre[-40:])):
+        return scope, "scope"  # (the object of a verb is its actor's: "Toyota sold 10.8 million vehicles worldwide")
     if name:
         return name, "clause"
     if pre.strip() == "" or _NO_SUBJECT_BEFORE.fullmatch(pre):
@@ -136,6 +153,28 @@ def subject_of(doc: Document, c: Claim, pre: str, post: str, lx: Lexicon,
         return name, "heading"
     name = _earlier_subject(doc, s.index, lx, state)
     return (name, "previous sentence") if name else (None, None)
+
+
+def _with_phrase_subject(s, c: Claim, doc: Document, lx: Lexicon) -> str | None:
+    """A sentence that opens with a "with" phrase holding the figure: the main clause's
+    subject owns it ("With 75 deaths and 556 cattle killed, the province of Balochistan
+    is the worst hit": Balochistan's)."""
+    if not s.text.startswith("With "):
+        return None
+    comma = s.text.find(",")
+    if comma < 0 or c.span[0] - s.start > comma:
+        return None
+    return named_subject(s.text[comma + 1:], doc, lx, depth=1)
+
+
+def _whole_scope(pre: str, post: str) -> str | None:
+    """A word that says the figure holds for a whole ("72.1m copies sold worldwide",
+    "injured due to floods countrywide and 1,504 livestock killed"): the world or the
+    whole country, which no place named in it ("in the UK", "Balochistan") is."""
+    m = _SCOPE_AFTER.match(post) or (last_match(_SCOPE.finditer(pre[-80:])) if _SCOPE_WORD.search(pre[-80:]) else None)
+    if not m:
+        return None
+    return "the world" if _WORLD.search(m.group(1)) else "the whole country"
 
 
 def _subordinate_subject(pre: str, doc: Document, lx: Lexicon, at: int | None = None) -> str | None:
