@@ -523,3 +523,12 @@ def test_a_bare_n_before_digits_is_no_currency_elsewhere(ruleset):
 def test_naira_written_out_or_as_its_sign_is_naira_anywhere(ruleset):
     assert units_of("The fee is ₦5,000, or 2 million naira for a firm, or NGN 300.", ruleset) == [
         ("₦5,000", "NGN"), ("2 million naira", "NGN"), ("NGN 300", "NGN")]
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Rain causes ¥120 bil in farm damage", "¥120 bil", 1.2e11),  # Japanese press: "bil", "bn"
+    ("The ministry spent $5 bil on roads.", "$5 bil", 5e9),
+])
+def test_bil_after_a_space_is_billion(text, figure, value, ruleset):
+    c = only(text, ruleset)
+    assert (c.text, c.value) == (figure, value)

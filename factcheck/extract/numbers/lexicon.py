@@ -310,7 +310,7 @@ def _compile(key: LexiconKey) -> Grammar:
             rf"|(?:{_alt(p for p in hedge_after if not p[:1].isalpha())})(?![\w]))", re.IGNORECASE),
         re_scale=re.compile(rf"^(?:(?:\s+|-)(?P<word>{_alt(scales)})\b"
                             rf"|(?P<att>{abbrev_alt})(?![\w])"
-                            rf"|\s(?P<sp>bn|mn|mln|bln|tn|trn|billion|million)\b"
+                            rf"|\s(?P<sp>bn|mn|mln|bln|bil|tn|trn|billion|million)\b"
                             # glued to the digits in British copy: "£24million", "£1.46billion"
                             rf"|(?P<gw>million|billion|trillion)\b)", re.IGNORECASE),
         re_percent=re.compile(_PERCENT, re.IGNORECASE),
