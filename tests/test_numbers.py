@@ -532,3 +532,18 @@ def test_naira_written_out_or_as_its_sign_is_naira_anywhere(ruleset):
 def test_bil_after_a_space_is_billion(text, figure, value, ruleset):
     c = only(text, ruleset)
     assert (c.text, c.value) == (figure, value)
+
+
+@pytest.mark.parametrize("text", [
+    "325,000 Form One students are yet to report.",  # a school year's name
+    "The report was aired on Channel Four last night.",
+    "The Big Three automakers met on Monday.",
+])
+def test_a_capitalised_number_word_after_a_capitalised_word_is_a_name(text, ruleset):
+    assert all(c.text not in ("One", "Four", "Three") for c in read(text, ruleset)[0])
+
+
+def test_a_capitalised_number_word_that_opens_a_sentence_is_still_a_count(ruleset):
+    # (a headline's last word, then a blank line: "... At Bundasi\n\nThree passengers died")
+    text = "3 Crushed To Death At Bundasi\n\nThree passengers died on the spot."
+    assert "Three" in [c.text for c in read(text, ruleset)[0]]

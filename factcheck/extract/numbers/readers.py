@@ -38,6 +38,7 @@ _FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straig
 _AND_END = re.compile(r"\band\s+$")
 _WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Form One", "Channel Four", "Air Force One"
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*|\s+(?:to|and)\s+|,\s*(?=two\b)", re.IGNORECASE)  # "one, two or three"
 _WORD_AT = re.compile(r"\w+")
 _FOLD = re.compile(r"-?fold\b", re.IGNORECASE)
@@ -364,9 +365,9 @@ def _read_words(text: str, m: re.Match, g: Grammar, dollar: str,
     if toks == ["one"] and _one_is_pronoun(text, a, b, g):
         return (a, b)
     if s[:1].isupper() and _WORD_SPACE_END.search(text[max(0, a - 3):a]) and \
-            _SPACE_CAPITAL.match(text[b:b + 3]) and \
+            (_SPACE_CAPITAL.match(text[b:b + 3]) or _CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a)) and \
             not (lines.title_case(a) if lines is not None else _title_case_line(text, a)):
-        return (a, b)  # a name: "the Ten Most Wanted", "Big Three Automakers"
+        return (a, b)  # a name: "the Ten Most Wanted", "Big Three Automakers", "Form One students"
     scale = next((t for t in reversed(toks) if t in g.scales and t != "hundred"), None)
     fig = _Fig(a, b, v, v, core_kind="words", raw_value=v)
     if scale:
