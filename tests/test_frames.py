@@ -230,6 +230,11 @@ def test_a_count_takes_the_category_its_noun_names_and_a_joined_figure_that_of_i
     assert q["12 km"].category != "production"
     q, _ = _q("Shares of Vantage Media rose 8 percent to $14.20 on Thursday. Hercules fell 2-1/4 to 59-1/4.")
     assert q["$14.20"].category == q["59-1/4"].category == "price"
+    # people living in a place are its population; living away from their homes, displaced
+    q, _ = _q("About 1.8 million people living in Almaty were affected.")
+    assert q["About 1.8 million"].category == "population"
+    q, _ = _q("There were still about 4,400 people living away from their homes in 13 prefectures.")
+    assert q["about 4,400"].category == "displaced"
 
 
 def test_a_change_named_by_no_noun_counts_what_its_sentence_counts():
