@@ -500,3 +500,10 @@ def test_a_figure_for_a_whole_is_not_one_named_for_a_part():
     text = ("Nielsen estimated 2.7m copies were sold in the UK in 24 hours. "
             "UK sales of the series now stand at 22.6m copies, with 72.1m copies sold worldwide.")
     assert not _warnings(text, "agreement.repeated-figure")
+
+
+def test_a_total_over_several_events_is_not_one_events_count():
+    text = ("Gunmen attacked the village on Sunday and 12 people were killed, a resident said. "
+            "Last week, some fifty people were killed in several jihadist raids.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace("in several jihadist raids", "in the raid"), "agreement.repeated-figure")

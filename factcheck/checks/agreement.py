@@ -151,7 +151,7 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
-                                        "scope_words": [], "twice_words": 12})
+                                        "scope_words": [], "twice_words": 12, "several_events": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
@@ -168,6 +168,8 @@ def repeated_figure(ctx: Context) -> None:
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
         if _scope(ctx, c):
             continue  # "372 people were injured in seven prefectures": where the 372 holds
+        if _over_several(ctx, c):
+            continue  # "some fifty people were killed in several raids": a total over events
         groups.setdefault(k, []).append(c)
     window = int(ctx.params.get("window", 32))
     published = ctx.doc.published
@@ -215,6 +217,16 @@ def repeated_figure(ctx: Context) -> None:
 # punctuation or figure, then a preposition of place or of the set it holds across
 _SCOPE_GAP = re.compile(r"\s+(?:[A-Za-z][\w’'-]*\s+){0,5}?(?:in|across|among|from|at)\s+"
                         r"(?:(?:the|its|their|some|about|nearly|over|more\s+than)\s+)?")
+
+
+def _over_several(ctx: Context, c: Claim) -> bool:
+    """The figure is a total over several events, its clause says ("some fifty people were
+    killed in several jihadist raids", "in a series of attacks"; param several_events):
+    not the count of any one of them."""
+    def make() -> "re.Pattern[str]":
+        words = "|".join(re.escape(str(w)).replace("\\ ", "\\s+") for w in ctx.params.get("several_events") or [])
+        return re.compile(rf"^[^.;:]{{0,60}}?\b(?:in|across|during|from|over)\s+(?:{words or '(?!)'})\b", re.I)
+    return ctx.derived("repeated.several_events", make).match(ctx.after(c, 80)) is not None
 
 
 def _scope(ctx: Context, c: Claim) -> bool:
