@@ -507,3 +507,10 @@ def test_a_total_over_several_events_is_not_one_events_count():
             "Last week, some fifty people were killed in several jihadist raids.")
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace("in several jihadist raids", "in the raid"), "agreement.repeated-figure")
+
+
+def test_a_sentence_opening_with_a_region_narrows_its_figures():
+    text = ("Falling debris injured four people and sparked a fire, the governor said. "
+            "In the south, the Odesa governor said three people had been injured by a missile.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace("In the south, the", "The"), "agreement.repeated-figure")
