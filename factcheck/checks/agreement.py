@@ -168,8 +168,6 @@ def repeated_figure(ctx: Context) -> None:
             continue  # a table row ("Injured: 74") belongs to a heading we cannot see
         if _scope(ctx, c):
             continue  # "372 people were injured in seven prefectures": where the 372 holds
-        if _over_several(ctx, c):
-            continue  # "some fifty people were killed in several raids": a total over events
         groups.setdefault(k, []).append(c)
     window = int(ctx.params.get("window", 32))
     published = ctx.doc.published
@@ -179,16 +177,20 @@ def repeated_figure(ctx: Context) -> None:
         if len(_distinct(ctx, claims, most)) > most:
             continue  # a list of items measured alike (a market report): what tells them apart is not read
         several = _mixed(claims)
+        # a total over several events stays in the group (a list of values is still one),
+        # but is compared with none of it
+        over = {id(c) for c in claims if _over_several(ctx, c)}
         facts = {id(c): (_places(ctx, c), _iv(ctx, c)) for c in claims}
         said = {id(c): f"agrees with {c.text} ({fmt_interval(facts[id(c)][1])})" for c in claims}
         passed: set[tuple[int, str]] = set()  # (passing again adds nothing)
         for a, later in _other_sentences(claims, window):
-            if a.sentence in several:
-                continue
+            if a.sentence in several or id(a) in over:
+                continue  # ("some fifty people were killed in several raids": a total over events)
             pa, ia = facts[id(a)]
             clash = []
             for b in later:
-                if b.sentence == a.sentence or b.sentence in several or not _frames.same_frame(a, b, published):
+                if b.sentence == a.sentence or b.sentence in several or id(b) in over \
+                        or not _frames.same_frame(a, b, published):
                     continue
                 if a.id in picked_from and b.id in picked_from:
                     continue  # "six of the 48 seats" ... "84 of the 288 seats in the assembly": two sets
