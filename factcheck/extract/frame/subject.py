@@ -171,7 +171,7 @@ def _whole_scope(pre: str, post: str) -> str | None:
     """A word that says the figure holds for a whole ("72.1m copies sold worldwide",
     "injured due to floods countrywide and 1,504 livestock killed"): the world or the
     whole country, which no place named in it ("in the UK", "Balochistan") is."""
-    m = _SCOPE_AFTER.match(post) or (last_match(_SCOPE.finditer(pre[-80:])) if _SCOPE_WORD.search(pre[-80:]) else None)
+    m = _SCOPE_AFTER.match(post) or (last_match(_SCOPE.finditer(pre[-40:])) if _SCOPE_WORD.search(pre[-40:]) else None)
     if not m:
         return None
     return "the world" if _WORLD.search(m.group(1)) else "the whole country"
