@@ -571,3 +571,14 @@ def test_an_amount_of_change_after_its_figures_is_their_difference():
     assert hits("Profit was 127.4 mln dlrs, down 20.3 mln dlrs from 153.1 mln dlrs.", rule)
     # a change of another figure between them is no change of the pair
     assert not hits("Exports rose to $4.2bn from $3.5bn, and imports fell $0.9bn.", rule)
+
+
+def test_a_change_that_fits_only_with_anothers_scale_word_is_a_lost_scale_word():
+    rule = "arithmetic.percent-change"
+    f = hits("Arrivals were down 33.77 percent to 1.170 bales against 1.767 million bales last year.", rule)
+    assert f and "1.17m" in f[0].message and "scale word" in f[0].message
+    f = hits("Profit rose 2.6 percent to $5.13m from $5bn.", rule)
+    assert f and "5.13bn" in f[0].message
+    # a range's first figure shares the second's scale word; so may a "to ... from" pair
+    assert not hits("Output rose 50 percent from 2 to 3 million tonnes.", rule)
+    assert not hits("Sales rose 10 percent to 5.5 from 5 million dlrs.", rule)

@@ -138,7 +138,8 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
 @check_type("percent-change", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
                                         "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
-                                        "amount_message": None, "amount_pair_message": None, "other_basis": [], "quoted_values": [],
+                                        "amount_message": None, "amount_pair_message": None, "scale_message": None,
+                                        "other_basis": [], "quoted_values": [],
                                         "apart_sentences": 3})
 def percent_change(ctx: Context) -> None:
     """A stated change ("rose 76%", "doubled") against the from- and to-figures given with it."""
@@ -513,7 +514,7 @@ def _plausible(frm: Claim, to: Claim) -> bool:
 
 
 def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = True) -> None:
-    if not _plausible(frm, to):
+    if _scale_slip(ctx, p, frm, to) or not _plausible(frm, to):
         return
     x, y = _iv(ctx, frm), _iv(ctx, to)
     direction = _direction(ctx, p)
@@ -553,6 +554,54 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
     ctx.fail([p, frm, to], severity=None if sure else "warning", stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
              frm=_said(frm), to=_said(to), computed=f"{fmt(exact[kind])}%" if exact[kind] is not None else "?",
              lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
+
+
+def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim) -> bool:
+    """A percentage change between two figures a thousandfold or more apart, in different
+    scales (one with no scale word, or "m" against "bn"), that fits once the smaller takes
+    the other's scale ("down 33.77 percent to 1.170 bales against 1.767 million bales":
+    1.170 million is -33.8%): a scale word lost or wrong. Not a range's first figure
+    ("from 2 to 3 million"), whose scale word the second carries for both."""
+    if p.unit != "percent" or not frm.value or not to.value or p.hedge == "range" \
+            or frm.extra.get("scale") == to.extra.get("scale"):
+        return False
+    bare, scaled = (frm, to) if abs(frm.value) < abs(to.value) else (to, frm)
+    power = round(math.log10(abs(scaled.value / bare.value)) / 3) * 3
+    if power < 3 or not bare.extra.get("scale") and not _own_noun(ctx, bare, scaled):
+        return False
+    k = 10.0 ** power
+    lo, hi = _iv(ctx, bare)
+    x, y = ((lo * k, hi * k), _iv(ctx, to)) if bare is frm else (_iv(ctx, frm), (lo * k, hi * k))
+    r = _ratio(x, y)
+    direction = _direction(ctx, p)
+    stated = _stated(ctx, p)
+    if direction == "fall":
+        stated = (-stated[1], -stated[0])
+    if r is None or direction is None or not overlaps(stated, ((r[0] - 1) * 100, (r[1] - 1) * 100)):
+        return False
+    ctx.fail([p, frm, to], message=ctx.params.get("scale_message"), stated=_said(p), bare=_said(bare),
+             scaled=_said(scaled), fixed=fmt(bare.value * k))
+    return True
+
+
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _own_noun(ctx: Context, bare: Claim, scaled: Claim) -> bool:
+    """The bare figure is written whole, with the noun or unit word the scaled one has
+    after its scale word ("1.170 bales ... 1.767 million bales", "300 dlrs from 500 mln
+    dlrs"); not a figure whose scale word the other carries for both ("from 2 to 3
+    million", "to 5.5 from 5 mln dlrs")."""
+    m = _LAST_WORD.search(bare.text) or _WORD_AFTER.match(ctx.after(bare, 20))
+    if not m:
+        return False
+    word = m.group(1).lower()
+    theirs = [w.lower() for w in _WORD_AFTER.findall(ctx.after(scaled, 40))[:3]]
+    last = _LAST_WORD.search(scaled.text)
+    if last:
+        theirs.append(last.group(1).lower())
+    return word in theirs and word not in ("to", "and", "or", "from", "against")
 
 
 def _stated(ctx: Context, p: Claim) -> tuple[float, float]:
