@@ -80,7 +80,7 @@ def population(ctx: Context) -> None:
             # or a village's, a camp's, a building's people ("a village of 225", "the
             # apartment block was home to 1,100"): no reference place
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
-        if res is not None and _own_place_unknown(claim, res):
+        if res is not None and _own_place_unknown(claim, res, ctx.before(claim, 80)):
             # "Augathella (population 450), Doug and Rachelle Cameron": Augathella's, not Cameron's
             _unresolved(ctx, claim, f"{claim.subject}, the place it names, has no reference population "
                                     f"(a place smaller than any the reference holds, or a name it does not "
@@ -108,12 +108,17 @@ def _unresolved(ctx: Context, claim: Claim, why: str) -> None:
     ctx.fail([claim], severity="info", message=f"Population {stated_text(claim)}: {why}", reason="unresolved")
 
 
-def _own_place_unknown(claim: Claim, res) -> bool:
+def _own_place_unknown(claim: Claim, res, before: str) -> bool:
     """The figure names its own place in apposition ("Augathella (population 450)", "Yerevan,
-    a city of 1.1 million") and the place resolved is another name: the reference lacks
-    the figure's place (a town smaller than any it holds), so no other place nearby is
-    its place."""
-    if claim.subject_via != "apposition" or not claim.subject:
+    a city of 1.1 million") or as the subject of "is a town of" ("Grindavik is a town of
+    3,800 people ... southwest of Reykjavik") and the place resolved is another name: the
+    reference lacks the figure's place (a town smaller than any it holds), so no other
+    place nearby is its place."""
+    if not claim.subject:
+        return False
+    if claim.subject_via != "apposition" and not re.search(
+            rf"\b{re.escape(claim.subject)}\s+(?:is|was|remains)\s+(?:an?|the)\b[^.,;]{{0,40}}\bof\s+(?:[a-z]+\s+)?$",
+            before):
         return False
     said, found = claim.subject.lower(), res.mention.lower()
     return said not in found and found not in said
