@@ -392,3 +392,10 @@ def test_a_place_named_in_apposition_that_the_reference_lacks_takes_no_other_nam
     assert [f.severity for f in found] == ["info"] and "Augathella" in found[0].message
     assert [f for f in check("Yerevan (population 9 million) hosted the talks.", published="2018-09-03").findings
             if f.rule == "reference.population" and f.severity == "error"]
+    # set Q: the subject of "is a town of" owns the figure as an apposition's name does
+    found = [f for f in check("Grindavik is a town of 3,800 people about 50 kilometers southwest of Reykjavik, "
+                              "Iceland's capital.", published="2024-01-14").findings
+             if f.rule == "reference.population"]
+    assert [f.severity for f in found] == ["info"] and "Grindavik" in found[0].message
+    assert [f for f in check("Almaty is a city of 18 million people.", published="2022-01-13").findings
+            if f.rule == "reference.population" and f.severity == "error"]
