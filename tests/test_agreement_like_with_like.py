@@ -523,3 +523,11 @@ def test_a_total_over_several_events_still_counts_as_a_value_of_its_group():
             "In Kharkiv, two women aged 27 and 64 were killed in separate attacks, the governor said. "
             "Further south in Kherson, three people were killed and five others were wounded in Russian attacks.")
     assert not _warnings(text, "agreement.repeated-figure")
+
+
+def test_a_count_in_a_part_of_a_place_is_a_part():
+    # "in the western part of the northern flank of the Alps": a part of the winter's toll
+    text = ("Some 19 people lost their lives in avalanches in Switzerland this winter. "
+            "The institute drew attention to the six deaths in the western part of the Alps.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace(" in the western part of the Alps", ""), "agreement.repeated-figure")

@@ -56,10 +56,16 @@ def _places(ctx: Context, c: Claim) -> set[str]:
     return found
 
 
+# "the western part of the northern flank of": a part of the place named after it
+_PART_OF = (r"(?:[a-z-]+\s+){0,2}(?:part|parts|region|area|half|side|flank|section|corner|end|edge|reaches|tip)"
+            r"\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:part|region|area|half|side|flank|slope)\s+of\s+(?:the\s+)?)?")
+
+
 def _place(ctx: Context) -> "re.Pattern[str]":
-    """A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died")."""
+    """A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died"), or after a
+    part of it ("in the western part of the northern flank of the Alps": the Alps)."""
     def make() -> "re.Pattern[str]":
-        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:" + _PART_OF + r")?([A-Z][\w'’-]+)")
     return ctx.once("agreement.place", make)
 
 
@@ -516,9 +522,11 @@ _GROUP_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w’'-]*")
 _CODE_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]*\d[\w-]*))+")
 # a place named right after the noun ("880 Soviets in Kuwait"; a day is no place), or a
 # phrase that closes it ("the 80 mln dlrs of bills on offer.")
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under)\s+(?:the\s+)?(?:" + _PART_OF + r")?"
+                          r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\b)([A-Z][\w’'-]+|[a-z]+(?=\s*[.,;]))")
+_FIRST_WORD = re.compile(r"\s*[A-Za-z][\w’'-]*")
 # a capitalised word before a bare number inside a sentence names it ("RIC 103", "Boeing 747")
 _NAME_BEFORE = re.compile(r"[^\s.!?\"“]\s+([A-Z][\w.-]*)\s+$")
 
@@ -535,8 +543,10 @@ def _group(ctx: Context, c: Claim) -> tuple[frozenset[str], str | None] | None:
     for a count of two nouns."""
     after = ctx.after(c, 80)
     m = _head_word(c.counts_head).search(after)
-    if not m:
-        return frozenset(), None
+    if not m:  # a noun the frame reads as another ("six deaths" counts people): the word after it
+        w = _FIRST_WORD.match(after)
+        place = _PLACE_AFTER.match(after, w.end()) if w else None
+        return (frozenset({place.group(1).lower()}) if place else frozenset()), None
     t = _GROUP_TAIL.match(after, m.end())
     if t and t.group(1):
         return None
