@@ -89,3 +89,30 @@ def test_derived_values_are_kept_per_rule_and_per_claim_values_per_function():
     claim = object()
     assert checks.per_claim(first)(a, claim) == "first"
     assert checks.per_claim(second)(a, claim) == "second"
+
+
+def test_the_blanks_written_out_are_the_characters_backslash_s_matches():
+    import re
+    import sys
+
+    from factcheck.extract.temporal import finder
+
+    want = {chr(i) for i in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(i))}
+    assert set(finder._BLANKS) == want
+
+
+_PLACE_TEXTS = ["In Lahore, 46 died", "killed in Kabul and at the Kandahar base", "near Cebu; Ninja Gaiden",
+                "Asia At Almaty", "main Iran", "in the Tamar", "Nearby Quetta", "an Inn at Near East",
+                "\u00e9in Paris", "x-in Rome", "in  \n the  Hub's", "at O’Neill-Smith",
+                "in the western part of the northern flank of the Alps", "near the far end of Lake Erie"]
+
+
+@given(st.lists(st.sampled_from(_PLACE_TEXTS + [" ", ", ", "in", "At", "near", "the"]), max_size=8))
+def test_the_place_pattern_finds_what_in_at_near_finds(parts):
+    import re
+
+    from factcheck.checks import agreement
+
+    plain = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:" + agreement._PART_OF + r")?([A-Z][\w'’-]+)")
+    text = " ".join(parts)
+    assert [m.span(1) for m in agreement._PLACE.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -44,7 +44,7 @@ def _places(ctx: Context, c: Claim) -> set[str]:
     a part (a word of `scope_words`, "Domestically, they carried 312 mln"; "Among the
     first deaths, two ..."): a figure so narrowed may be a part of one that is not."""
     def read(s: Any) -> set[str]:
-        found = set(_place(ctx).findall(s.text))
+        found = set(_PLACE.findall(s.text))
         m = _scope_opening(ctx).match(s.text)
         if m:
             found.add(m.group(1))
@@ -59,21 +59,19 @@ def _places(ctx: Context, c: Claim) -> set[str]:
 # "the western part of the northern flank of": a part of the place named after it
 _PART_OF = (r"(?:[a-z-]+\s+){0,2}(?:part|parts|region|area|half|side|flank|section|corner|end|edge|reaches|tip)"
             r"\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:part|region|area|half|side|flank|slope)\s+of\s+(?:the\s+)?)?")
-
-
-def _place(ctx: Context) -> "re.Pattern[str]":
-    """A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died"), or after a
-    part of it ("in the western part of the northern flank of the Alps": the Alps)."""
-    def make() -> "re.Pattern[str]":
-        return re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:" + _PART_OF + r")?([A-Z][\w'’-]+)")
-    return ctx.once("agreement.place", make)
+# A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died"), or after a part
+# of it ("in the western part of the northern flank of the Alps": the Alps): \b(?:[Ii]n|
+# [Aa]t|[Nn]ear)\s+..., written to open with the set of first letters, which the engine
+# skips to in a tight loop (the lookbehinds then check the word's start and which word it is)
+_PLACE = re.compile(r"[IiAaNn](?<=\b[IiAaNn])(?:(?<=[Ii])n|(?<=[Aa])t|(?<=[Nn])ear)\s+(?:the\s+)?"
+                    r"(?:" + _PART_OF + r")?([A-Z][\w'’-]+)")
 
 
 def _scope_opening(ctx: Context) -> "re.Pattern[str]":
     def make() -> "re.Pattern[str]":
         words = "|".join(re.escape(str(w)) for w in ctx.params.get("scope_words") or [])
         return re.compile(rf"\W*((?:{words or '(?!)'})\b|[Aa]mong\s+[^,.;:\d]{{1,60}}?)\s*,", re.I)
-    return ctx.once("agreement.scope_opening", make)
+    return ctx.derived("agreement.scope_opening", make)  # (of the rule's params alone: built once per rule set)
 
 
 def _names_place(ctx: Context, place: str, c: Claim) -> bool:

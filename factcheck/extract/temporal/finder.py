@@ -213,7 +213,13 @@ def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
     return out
 
 
-_SEP_RUN = re.compile(r"[\s-][\s-]+")  # opening with a class: the engine skips to the next blank in a tight loop
+# the characters \s matches in a str pattern (those str.isspace() holds), written out: an
+# explicit set is tested by a bitmap lookup, \s by a category call per character, and
+# this scan reads every character of the text
+_BLANKS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+           "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SEP = f"[{re.escape(_BLANKS)}-]"
+_SEP_RUN = re.compile(_SEP + _SEP + "+")  # opening with a class: the engine skips to the next blank in a tight loop
 
 
 def _runs(text: str, longest_digits: int | None) -> tuple[int, int]:
