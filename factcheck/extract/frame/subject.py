@@ -223,16 +223,21 @@ def _lists(text: str) -> list[tuple[int, int, str]]:
 
 def _earlier_subject(doc: Document, k: int, lx: Lexicon, state: Subjects) -> str | None:
     """The named subject of the nearest sentence before k that is not a quotation (a
-    quotation comments on the news: its subject is not the figures' after it). Kept per
-    sentence, so a text of many sentences is read back once, not once per figure."""
+    quotation comments on the news: its subject is not the figures' after it). Read
+    back from k only to the first sentence that names one (the sentences before it are
+    not read at all), and kept per sentence, so a text is read back once, not once per
+    figure."""
     memo, seen = state.earlier, state.sentences
-    j = k
+    found, j = None, k  # memo[i]: sentence i-1's subject, else memo[i-1]
     while j > 0 and j not in memo:
+        if not _quoted(doc, j - 1):
+            found = sentence_subject(doc, j - 1, lx, seen)
+            if found:
+                break
         j -= 1
-    found = memo.get(j) if j > 0 else None
-    for i in range(j + 1, k + 1):  # memo[i]: sentence i-1's subject, else memo[i-1]
-        if not _quoted(doc, i - 1):
-            found = sentence_subject(doc, i - 1, lx, seen) or found
+    if not found:
+        found = memo.get(j) if j > 0 else None
+    for i in range(j, k + 1):  # the sentences between named none: theirs is the same
         memo[i] = found
     return found
 
