@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
@@ -168,11 +169,10 @@ def repeated_figure(ctx: Context) -> None:
         k = _frames.key(c)
         if k is None or _frames.aspect(c) != "level" or c.unit in PERCENT or _in_headline(ctx, c):
             continue
-        if _row(ctx, c):
-            continue  # a table row ("Injured: 74") belongs to a heading we cannot see
-        if _scope(ctx, c):
-            continue  # "372 people were injured in seven prefectures": where the 372 holds
         groups.setdefault(k, []).append(c)
+    # (a figure alone in its frame is compared with none: the readings below are for pairs)
+    groups = {k: kept for k, claims in groups.items() if len(claims) > 1
+              and len(kept := [c for c in claims if _comparable(ctx, c)]) > 1}
     window = int(ctx.params.get("window", 32))
     published = ctx.doc.published
     most = int(ctx.params.get("max_values", 2))
@@ -217,6 +217,15 @@ def repeated_figure(ctx: Context) -> None:
     _named_again(ctx)
     _said_twice(ctx)
     _figure_named_again(ctx)
+
+
+def _comparable(ctx: Context, c: Claim) -> bool:
+    """A level figure that repeated-figure compares with others of its frame."""
+    if _row(ctx, c):
+        return False  # a table row ("Injured: 74") belongs to a heading we cannot see
+    if _scope(ctx, c):
+        return False  # "372 people were injured in seven prefectures": where the 372 holds
+    return True
 
 
 # between a figure and one in a phrase hanging off its clause: a few words, no
@@ -401,12 +410,11 @@ def _named_again(ctx: Context) -> None:
     for c in figures:
         if c.counts_head:
             stated.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
-    for b in figures:
-        if b.unit in PERCENT or not b.counts_head or _in_headline(ctx, b) \
-                or _frames.aspect(b) != "level" and not (_frames.aspect(b) == "target" and b.extra.get("definite")) \
-                or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"):
-            continue
-        noun = f"{singular(b.counts_head)}|{b.unit or ''}"
+    candidates = [(b, f"{singular(b.counts_head)}|{b.unit or ''}") for b in figures if _may_name_again(ctx, b)]
+    nouns = Counter(noun for _, noun in candidates)
+    for b, noun in candidates:
+        if nouns[noun] < 2:
+            continue  # (a count alone of its noun and unit names none again, nor is named)
         gb = _group(ctx, b)
         if gb is None or _label(ctx, b) or _scope(ctx, b):
             continue
@@ -456,6 +464,14 @@ def _named_again(ctx: Context) -> None:
         ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
+
+
+def _may_name_again(ctx: Context, b: Claim) -> bool:
+    """A count _named_again reads: a level of a noun (or a definite target), not a
+    percentage, not in the headline, not "other" ones or a comparison's baseline."""
+    return not (b.unit in PERCENT or not b.counts_head or _in_headline(ctx, b)
+                or _frames.aspect(b) != "level" and not (_frames.aspect(b) == "target" and b.extra.get("definite"))
+                or str(b.extra.get("counts_key") or "").startswith("other ") or (b.period or {}).get("baseline"))
 
 
 def _amount(c: Claim) -> bool:
