@@ -116,3 +116,35 @@ def test_the_place_pattern_finds_what_in_at_near_finds(parts):
     plain = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?(?:" + agreement._PART_OF + r")?([A-Z][\w'’-]+)")
     text = " ".join(parts)
     assert [m.span(1) for m in agreement._PLACE.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+_VERB_ATOMS = ["destroyed", "said", "sold", "about", "some", "nearly", "another", "other", "of", "him", "them",
+               "The", "Police", "wrote", "off", "will", "pay", "12", "3.5", ",", "the", "homes", "killed",
+               "x" * 50, "U.S.", "13-week", "’s", "-", "\u00a0", "rose", "to", "at least"]
+
+
+@given(st.lists(st.sampled_from(_VERB_ATOMS), max_size=40), st.sampled_from([" ", "", ", "]))
+def test_the_verb_before_a_figure_read_near_is_the_one_the_long_reading_finds(words, end):
+    from factcheck.extract.frame import counts
+    from factcheck.extract.frame.lexicon import lexicon
+    from factcheck.rules import LexiconKey
+
+    lx = lexicon(LexiconKey(Settings(db="").ruleset()))
+    pre = " ".join(words) + end
+    cut = pre.find(" ", len(pre) - counts._VERB_READ) + 1 if len(pre) > counts._VERB_READ else 0
+    assert counts._verbs_before(pre, lx) == counts._verbs_from(pre, cut, lx, complete=True)
+
+
+def test_the_verb_before_a_figure_read_near_is_the_one_the_long_reading_finds_at_every_cut():
+    from factcheck.extract.frame import counts
+    from factcheck.extract.frame.lexicon import lexicon
+    from factcheck.rules import LexiconKey
+
+    lx = lexicon(LexiconKey(Settings(db="").ruleset()))
+    hedges = " about some nearly almost around roughly at least more than another"
+    for sentence in ("The company wrote off" + hedges, "Rebels destroyed" + hedges * 2, "Police said" + hedges,
+                     "It will pay" + hedges + " of", "Officials told him" + hedges, "sold 12 of" + hedges):
+        for i in range(len(sentence) + 1):
+            pre = sentence[:i] + " "
+            cut = pre.find(" ", len(pre) - counts._VERB_READ) + 1 if len(pre) > counts._VERB_READ else 0
+            assert counts._verbs_before(pre, lx) == counts._verbs_from(pre, cut, lx, complete=True), pre

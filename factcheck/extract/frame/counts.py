@@ -575,13 +575,27 @@ def _word_before(pre: str, lx: Lexicon) -> str:
 
 
 _VERB_READ = 120  # characters: the verb and the hedges between it and the figure
+_VERB_NEAR = 40  # characters read first: most figures' verb is in them
 
 
 def _verbs_before(pre: str, lx: Lexicon) -> tuple[str, str]:
     """The verb the figure is the object of ("destroyed 1,200 homes"), else ""; and the
     word before, whatever its ending ("will pay", "wrote off"), else "": both from one
-    reading of the words before the figure."""
+    reading of the words before the figure. The last _VERB_NEAR characters are read
+    first (from a blank: their words are the last words of the longer reading), and the
+    longer reading only when the walk back to the verb reaches their first word."""
+    if len(pre) > _VERB_NEAR:
+        near = pre.find(" ", len(pre) - _VERB_NEAR) + 1
+        found = _verbs_from(pre, near, lx, complete=False) if near else None
+        if found is not None:
+            return found
     cut = pre.find(" ", len(pre) - _VERB_READ) + 1 if len(pre) > _VERB_READ else 0
+    return _verbs_from(pre, cut, lx, complete=True)
+
+
+def _verbs_from(pre: str, cut: int, lx: Lexicon, complete: bool) -> tuple[str, str] | None:
+    """_verbs_before over the words of pre from `cut`; None when not `complete` and the
+    answer needs a word before them (the verb is the first word read, or none is)."""
     ws = list(_WORD.finditer(pre, cut))  # (the last words: a clause's first word is not a verb's object)
     k = len(ws) - 1
     while k >= 0 and (ws[k].group().lower() in lx.hedges or ws[k].group().lower() in lx.other_group
@@ -589,6 +603,8 @@ def _verbs_before(pre: str, lx: Lexicon) -> tuple[str, str]:
         if ws[k].group().lower() == "of":
             return "", ""  # "revenues of 69 mln": the figure is of a noun, not a verb's object
         k -= 1
+    if k < 1 and not complete:
+        return None
     if k < 0 or pre[ws[k].end():].strip(" \u00a0,") and not _only_hedges(pre[ws[k].end():], lx, _OBJECTS) \
             or _DIGIT.search(pre, ws[k].end()):
         return "", ""  # (not across another figure: "halted 48 of the 72 ships")
