@@ -48,19 +48,6 @@ def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Patt
             letter, re.compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"), lowered(ords))
 
 
-def _lx_patterns(lx: Lexicon) -> tuple[re.Pattern, ...]:
-    """_patterns of a lexicon, found by the lexicon itself: building the frozenset key
-    for every figure cost more than the lookup (the lexicons live while in use)."""
-    found = _BY_LEXICON.get(id(lx))
-    if found is None or found[0] is not lx:
-        if len(_BY_LEXICON) > 16:
-            _BY_LEXICON.clear()
-        found = _BY_LEXICON[id(lx)] = (lx, _patterns(frozenset(lx.ordinals), lx.instance_nouns))
-    return found[1]
-
-
-_BY_LEXICON: dict[int, tuple[Lexicon, tuple[re.Pattern, ...]]] = {}
-
 ALL = (True, True, True)
 
 
@@ -69,7 +56,7 @@ def sentence_may(sentence: str, lx: Lexicon) -> tuple[bool, bool, bool]:
     this sentence: each needs a part (an ordinal word; a label noun and a blank; a
     determiner, a letter and a word) that a sentence lacking it lacks in every stretch.
     Read once per sentence, so its figures do not each scan it for nothing."""
-    _, ordinal_low, _, label_gate, _, letter_gate, ords_gate = _lx_patterns(lx)
+    _, ordinal_low, _, label_gate, _, letter_gate, ords_gate = _patterns(lx.ordinal_words, lx.instance_nouns)
     low = folded(sentence)
     if low is None or ordinal_low is None or label_gate is None or ords_gate is None:
         return ALL
@@ -80,7 +67,7 @@ def sentence_may(sentence: str, lx: Lexicon) -> tuple[bool, bool, bool]:
 def instance_of(before: str, after: str, lx: Lexicon, may: tuple[bool, bool, bool] = ALL) -> str | None:
     """`before`: the sentence up to the figure; `after`: the rest of its clause; `may`:
     sentence_may of the sentence."""
-    ordinal, ordinal_low, label, label_gate, letter, letter_gate, _ = _lx_patterns(lx)
+    ordinal, ordinal_low, label, label_gate, letter, letter_gate, _ = _patterns(lx.ordinal_words, lx.instance_nouns)
     low = folded(before) if any(may) else before
     if low is None:
         ordinal_low = label_gate = letter_gate = None
@@ -114,7 +101,7 @@ def _instance_after(after: str, lx: Lexicon) -> str | None:
     runs for the first wicket" and "32 runs for the second wicket" are two partnerships;
     "11,385 students appeared in the Class XII examination" and "17,117 ... in the Class X
     examination" two exams. (Over the folded text where there is one, as instance_of.)"""
-    ordinal, ordinal_low, label, label_gate, _, _, _ = _lx_patterns(lx)
+    ordinal, ordinal_low, label, label_gate, _, _, _ = _patterns(lx.ordinal_words, lx.instance_nouns)
     low = folded(after)
     found: list[tuple[int, str]] = []
     m = ordinal.search(after) if low is None or ordinal_low is None else ordinal_low.search(low)

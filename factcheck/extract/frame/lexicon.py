@@ -76,6 +76,18 @@ class Lexicon:
     back: re.Pattern = re.compile(r"(?!)")          # "its", "the company": refers back to a name
     definite: re.Pattern = re.compile(r"(?!)")      # "the talks": a definite other than a reporter noun
 
+    # joined once per lexicon (the lexicon is built once per rule set and kept), not for
+    # every figure or clause that reads them
+    @functools.cached_property
+    def known_verbs(self) -> frozenset[str]:
+        """targets | reporting: the words the lexicons know as verbs."""
+        return self.targets | self.reporting
+
+    @functools.cached_property
+    def ordinal_words(self) -> frozenset[str]:
+        """The ordinals' spellings (the keys of `ordinals`)."""
+        return frozenset(self.ordinals)
+
 
 def _words(lx: dict, name: str) -> list[str]:
     return [str(w).lower() for w in lx.get(name) or []]

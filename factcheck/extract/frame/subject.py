@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
-from ...regexwords import last_match
+from ...regexwords import folded, last_match, search_folded
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import CAP as _CAP, Lexicon
 from .near import _Seen, near_subject
@@ -171,7 +171,9 @@ def _whole_scope(pre: str, post: str) -> str | None:
     """A word that says the figure holds for a whole ("72.1m copies sold worldwide",
     "injured due to floods countrywide and 1,504 livestock killed"): the world or the
     whole country, which no place named in it ("in the UK", "Balochistan") is."""
-    m = _SCOPE_AFTER.match(post) or (last_match(_SCOPE.finditer(pre[-40:])) if _SCOPE_WORD.search(pre[-40:]) else None)
+    tail = pre[-40:]
+    near = search_folded(_SCOPE_WORD, tail, folded(tail))  # (case-blind, over the lower-cased text: faster)
+    m = _SCOPE_AFTER.match(post) or (last_match(_SCOPE.finditer(tail)) if near else None)
     if not m:
         return None
     return "the world" if _WORLD.search(m.group(1)) else "the whole country"
@@ -323,7 +325,7 @@ def named_subject(s: str, doc: Document, lx: Lexicon, depth: int = 0) -> str | N
     if not verb and " " not in name:
         return None  # "Passenger car prices fell", "Note:": not a name that acts
     if not _is_name(name, doc, at_start=not det, verb=verb.group(1) if verb else None,
-                    verbs=lx.targets | lx.reporting):
+                    verbs=lx.known_verbs):
         return None
     if verb and verb.group(1) and verb.group(1) not in _AUX and _NOUN_THEN_VERB.match(rest, verb.end()):
         return None  # "Hospital sources said": "sources" is a noun, "Hospital" names no one
