@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
@@ -361,10 +360,11 @@ def _figure_named_again(ctx: Context) -> None:
     earlier": a change's base), nor does a rate or price before it count ("at $14 apiece")."""
     figures = _figures(ctx)
     for b in figures:
+        if b.unit is None or b.unit in PERCENT or not _THE_BEFORE.search(ctx.before(b, 8)):
+            continue  # (the few words before it first: most figures have no "the" there)
         after = ctx.after(b, 80)
         m = _FIGURE_AFTER.match(after) or (_BARE_AFTER.match(after) if b.unit and not b.counts_head else None)
-        if b.unit is None or b.unit in PERCENT or not m or not _THE_BEFORE.search(ctx.before(b, 8)) \
-                or _OWN_CLAUSE.match(after, m.end()):
+        if not m or _OWN_CLAUSE.match(after, m.end()):
             continue  # ("the 30 billion franc figure it estimated in its budget": a figure its words name)
         if _frames.aspect(b) in ("change", "rate"):
             continue  # ("more than twice the $13.5 million ... a year earlier": compared against)
@@ -406,15 +406,18 @@ def _named_again(ctx: Context) -> None:
     seen: dict[str, list[Claim]] = {}
     seen_group: dict[int, tuple] = {}
     figures = _figures(ctx)
-    stated: dict[tuple, list[int]] = {}  # (noun, value, unit) -> the sentences giving it, in order
-    for c in figures:
-        if c.counts_head:
-            stated.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
+    stated: dict[tuple, list[int]] | None = None  # _stated(figures), when needed
     candidates = [(b, f"{singular(b.counts_head)}|{b.unit or ''}") for b in figures if _may_name_again(ctx, b)]
-    nouns = Counter(noun for _, noun in candidates)
+    # the nouns (and units) of a definite count after another count of them: the others
+    # are compared with none (only a definite count is compared, and with earlier ones)
+    asked, before = set(), set()
     for b, noun in candidates:
-        if nouns[noun] < 2:
-            continue  # (a count alone of its noun and unit names none again, nor is named)
+        if noun in before and b.extra.get("definite"):
+            asked.add(noun)
+        before.add(noun)
+    for b, noun in candidates:
+        if noun not in asked:
+            continue
         gb = _group(ctx, b)
         if gb is None or _label(ctx, b) or _scope(ctx, b):
             continue
@@ -450,6 +453,8 @@ def _named_again(ctx: Context) -> None:
                 and _NAMES_JOINED.search(ctx.doc.text, max(last.span[1], b.span[0] - 300), b.span[0]):
             continue  # "11 territories with Mumbai and the NCR the most lucrative ... these two
             # territories": a demonstrative points at the names just joined, a part
+        if stated is None:
+            stated = _stated(figures)  # (read only when a definite count gets this far)
         at = stated.get((singular(b.counts_head), b.value, b.unit), [])
         if bisect_right(at, last.sentence) < bisect_left(at, b.sentence):
             continue  # "will shutter 68 stores" (a plan, not a level) after "closed 269 stores": "the 68
@@ -464,6 +469,15 @@ def _named_again(ctx: Context) -> None:
         ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
+
+
+def _stated(figures: list[Claim]) -> dict[tuple, list[int]]:
+    """(noun, value, unit) -> the sentences giving that count, in order."""
+    out: dict[tuple, list[int]] = {}
+    for c in figures:
+        if c.counts_head:
+            out.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
+    return out
 
 
 def _may_name_again(ctx: Context, b: Claim) -> bool:
