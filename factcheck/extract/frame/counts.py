@@ -351,15 +351,19 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             out.event = event_of(low, lx) or stem(low)
             return
         tail = _RELATIVE.sub("", s[pos:], count=1)  # "Three Iraqis, whose names ..., were deported"
-        ws = list(_WORD.finditer(tail[:80]))
-        for i, w in enumerate(ws):
+        ws = _WORD.finditer(tail[:80])  # (read up to the word after the verb, not all 80 characters)
+        i, w = 0, next(ws, None)
+        while w is not None:
             low = w.group().lower()
             if low in _AUX or not i and low in _RESTRICTIVE and not tail[:w.start()].strip():
+                i, w = i + 1, next(ws, None)
                 continue  # ("people who were detained" is "people detained")
-            two = f"{low} {ws[i + 1].group().lower()}" if i + 1 < len(ws) else ""
-            if low.endswith(("ed", "en")) or low in lx.participles or event_of(low, lx):
+            nxt = next(ws, None)
+            two = f"{low} {nxt.group().lower()}" if nxt is not None else ""
+            ev = event_of(low, lx)
+            if low.endswith(("ed", "en")) or low in lx.participles or ev:
                 out.phrase += " " + low
-                out.event = event_of(low, lx) or (two and event_of(two, lx)) or stem(low)
+                out.event = ev or (two and event_of(two, lx)) or stem(low)
             break
 
 
