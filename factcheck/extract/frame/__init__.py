@@ -425,7 +425,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         c.extra["instance"] = inst  # "the second 200 mln bond", "the B shares"
     c.period = period_of(c, clause, temporal, starts, counts, lx, doc.text, sentence_quantities,
                          (s.start, clause[0]) if clause[0] > s.start else None,
-                         _topic(doc, s, temporal, starts), doc.published and doc.published.isoformat())
+                         _topic(doc, s, temporal, starts), doc.published and doc.published.isoformat(),
+                         seen.its_time)
     if c.period.get("claim") is None and _RUNNING.match(post):
         c.period["running"] = True  # "the 107 constituencies announced so far": a running total
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)

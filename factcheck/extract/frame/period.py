@@ -82,14 +82,15 @@ _GOES_ON = re.compile(r",\s+(?:while|whereas|and|but|as|when)\s*$", re.I)
 def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: list[int],
               counts: Counts, lx: Lexicon, text: str = "", quantities: list[Claim] = (),
               before: tuple[int, int] | None = None, topic: Claim | None = None,
-              published: str | None = None) -> dict:
+              published: str | None = None, memo: dict | None = None) -> dict:
     """`temporal`: the text's temporal claims in order, `starts` their starts;
     `quantities`: the figures of the figure's sentence; `before`: the clause this one
     goes on from, if any; `topic`: the time the sentence before is about (topic_time);
-    `published`: the publication day (ISO), where a time after "since" ends."""
-    best = _nearest(c, clause, temporal, starts, text, quantities, lx)
+    `published`: the publication day (ISO), where a time after "since" ends; `memo`: kept
+    per document for _its_time."""
+    best = _nearest(c, clause, temporal, starts, text, quantities, lx, memo=memo)
     if best is None and before is not None and _GOES_ON.search(text, max(0, clause[0] - 12), clause[0]):
-        best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True)
+        best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True, memo=memo)
     if best is None:
         best = _bracketed_after(c, temporal, starts, text)
     if best is None and topic is not None:
@@ -138,7 +139,7 @@ def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
 
 
 def _nearest(c: Claim, clause: tuple[int, int], temporal, starts, text: str, quantities, lx: Lexicon,
-             anywhere: bool = False) -> Claim | None:
+             anywhere: bool = False, memo: dict | None = None) -> Claim | None:
     a, b = clause
     lo, hi = bisect_left(starts, a), bisect_left(starts, b)
     best = None
@@ -146,7 +147,7 @@ def _nearest(c: Claim, clause: tuple[int, int], temporal, starts, text: str, qua
         return None
     rels = [m.start() for m in _RELATIVE.finditer(text, a, b)] if text.find("wh", a, b) >= 0 else ()
     for t in temporal[lo:hi]:
-        if t.kind not in ("date", "duration") or t.span[1] > b or not _its_time(t, text, c) \
+        if t.kind not in ("date", "duration") or t.span[1] > b or not _its_time(t, text, c, memo) \
                 or rels and _in_other_relative(text, t, c, rels, b):
             continue
         after = t.span[0] >= c.span[1]
@@ -183,25 +184,39 @@ def _in_other_relative(text: str, t: Claim, c: Claim, rels: list[int], b: int) -
     return not rels[k - 1] <= c.span[0] < end
 
 
-def _its_time(t: Claim, text: str, c: Claim) -> bool:
-    """Whether a temporal claim can be c's time at all."""
+def _its_time(t: Claim, text: str, c: Claim, memo: dict | None = None) -> bool:
+    """Whether a temporal claim can be c's time at all. `memo`: the document's readings
+    of its temporal claims (_time_reading, the same for every figure that asks)."""
+    reading = memo.get(id(t)) if memo is not None else None
+    if reading is None:
+        reading = _time_reading(t, text)
+        if memo is not None:
+            memo[id(t)] = reading
+    held, tight_possessive = reading
+    if tight_possessive and 0 <= c.span[0] - t.span[1] <= TIGHT:
+        return True  # "from last year's $1.55 billion": the time of the figure it determines
+    return held
+
+
+def _time_reading(t: Claim, text: str) -> tuple[bool, bool]:
+    """What _its_time reads of the words around a temporal claim: whether it can be a
+    figure's time, and whether it is a compared time in a possessive, which is the time
+    of a figure right after it however that reads."""
     before = text[max(0, t.span[0] - 30):t.span[0]]
     low = folded(before)  # (the case-blind searches run over it, faster)
     if t.kind == "duration" and not search_folded(_SPAN_OF_TIME, before, low) \
             and not t.text.lower().startswith(("the ", "last ")):
-        return False  # "sentenced to 12 years", "two-year bonds"
+        return False, False  # "sentenced to 12 years", "two-year bonds"
     if search_folded(_MATURITY, before, low) or _QUARTER_ENDED.search(before):
-        return False
+        return False, False
     # (the groups and offsets are the same in the lowered text)
     rx, s = (_COMPARED_TIME, before) if low is None else (_COMPARED_TIME_LOW, low)
     m = rx.search(s, len(s) - 20) if len(s) > 20 else rx.search(s)
     if m and (not m["on"] or t.kind == "date" and _EARLIER.search(t.text)
               and _CHANGED.search(text, max(0, t.span[0] - 50), t.span[0] - len(before) + m.start())):
-        if (_POSSESSIVE.search(t.text[-2:]) or _POSSESSIVE.match(text, t.span[1])) \
-                and 0 <= c.span[0] - t.span[1] <= TIGHT:
-            return True  # "from last year's $1.55 billion": the time of the figure it determines
-        return bool(_SPAN_AFTER.match(text, t.span[1]))  # "from 1985 to 1987": a span, not a baseline
-    return True
+        possessive = bool(_POSSESSIVE.search(t.text[-2:]) or _POSSESSIVE.match(text, t.span[1]))
+        return bool(_SPAN_AFTER.match(text, t.span[1])), possessive  # "from 1985 to 1987": a span, not a baseline
+    return True, False
 
 
 def _held_by_other(t: Claim, c: Claim, d: int, quantities, *q_text) -> bool:

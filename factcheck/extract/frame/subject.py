@@ -101,6 +101,7 @@ class Subjects:
     earlier: dict = field(default_factory=dict)  # sentence index -> the nearest earlier one's subject
     headings: tuple = None  # (starts, lists): each bulleted list under a heading (_lists)
     instance_may: dict = field(default_factory=dict)  # sentence index -> instance.sentence_may (frame's)
+    its_time: dict = field(default_factory=dict)  # id of a temporal claim -> period._time_reading (frame's)
 
     def __post_init__(self):
         self.near = _Seen(self.doc.text, self.lx.reporter)
