@@ -382,7 +382,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         counts.mods, counts.event = (), ""
     if counts.phrase and counts.head and _ACRONYM.fullmatch(counts.phrase.split()[-1]):
         _spelled_out(counts, doc.text, c.span[0])  # "a 0.6 pct rise in the PPI": the producer price index
-    ckey = counts.key
+    ckey, event = counts.key, counts.event
     if ckey and c.unit is None and not counts.event and (_POSSESSED.search(pre[-20:]) or lx.having.search(pre[-60:])):
         # "has 12 branches", "its 12 branches": the owner's whole stock of them, one count
         # whichever way it is said (not "opened 12 branches", "sold two of its units")
@@ -393,7 +393,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         # what happened to them (the verb), a whole (a workforce, a population) or a name
         # ("the four Atlantic provinces") says which
         counts.event = "?"
-    ckey = counts.key  # (the event may have changed)
+    if counts.event != event:
+        ckey = counts.key  # (the event changed)
     key = lx.same_counts.get(ckey) or lx.same_counts.get(ckey.split(" ")[0]) if ckey else None
     if c.subject is None:
         if text is not doc.text:  # names by their capitals: the subject reads the text as written

@@ -140,10 +140,12 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
     `unit`: the figure's unit, if any; `whole`: a whole number."""
     out = Counts()
     verbs = None  # (_verbs_before, read once when needed)
-    if unit is None and _APPOSED_AGE.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post):
+    # (a comma or bracket right after the figure first: most figures have none, and the
+    # searches before it try every place of 40 characters)
+    if unit is None and _COMMA_OR_BRACKET.match(post) and _APPOSED_AGE.search(pre[-40:]):
         out.head = out.phrase = "age"
         return out
-    if _APPOSED.search(pre[-40:]) and _COMMA_OR_BRACKET.match(post) and unit is not None:
+    if unit is not None and _COMMA_OR_BRACKET.match(post) and _APPOSED.search(pre[-40:]):
         _noun_phrase_back(pre[:pre.rstrip().rfind(",")], out, lx)  # "a loss, 171.2 mln, in 1982": the loss
         if out.head:
             return out
