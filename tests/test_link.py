@@ -359,6 +359,22 @@ def test_the_last_acronym_before_a_figure_is_the_last_one_finditer_finds_in_the_
     assert near._Seen(text, re.compile(r"(?!)")).last_acronym(f) == found
 
 
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "NATO", "CSTO", "UN", "US", "ABCDEFG", "AB", "a", " ", "x", "5",
+                                 "-", "\n", "ABCDEF", " the alliance "]), max_size=40),
+       st.lists(st.integers(min_value=0, max_value=300), max_size=6))
+@example(["NATO", " ", "CSTO", " ", "ABCDEF", " ", "NATO", " ", "CSTO", " ", "x"], [33, 300, 12])  # several near f
+def test_the_last_acronym_read_as_far_as_asked_is_the_same_for_figures_asked_in_any_order(pieces, cuts):
+    text = "".join(pieces)
+    seen = near._Seen(text, re.compile(r"(?!)"))  # (the text is read lazily, as far as the furthest figure)
+    for f in cuts:
+        f = min(f, len(text))
+        found = None
+        for m in near._ACRONYM.finditer(text[:f]):
+            found = m.group(1) or m.group()
+        assert seen.last_acronym(f) == found
+
+
 @hsettings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Acme", "Foo", " Inc", ".", ",", " ", "  ", "&", "of", " reported", " had",
                                  " has", "x", "5", "$5", "²", "_", "reported", "The", "\n"]), max_size=16),

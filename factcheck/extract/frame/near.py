@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Iterator
 
 from ...model import Claim, Document
 from ..link.lexicon import _Frames
@@ -40,17 +41,25 @@ class _Seen:
     def __init__(self, text: str, reporter: re.Pattern):
         self.text = text
         self._reporter = reporter  # frames.yaml subject_verbs: a name before a verb that owns a sum
-        self._acronyms: tuple[list[int], list[int], list[str]] | None = None
+        # the matches of _ACRONYM.finditer(text), read lazily as far as the figures asked reach
+        self._acronyms: tuple[list[int], list[int], list[str]] = ([], [], [])
+        self._acronym_scan: Iterator[re.Match] | None = _ACRONYM.finditer(text)
         self._reporters: dict[int, re.Match | None] = {}
 
     def last_acronym(self, f: int) -> str | None:
         """The acronym of the last match of _ACRONYM.finditer(text[:f]). An attempt at p
         reads text[p-2:p+9] at most, so the matches starting at or before f - 9 are those
-        finditer finds in the whole text; the few after are read again up to f."""
-        if self._acronyms is None:
-            found = [(m.start(), m.end(), m.group(1) or m.group()) for m in _ACRONYM.finditer(self.text)]
-            self._acronyms = ([a for a, _, _ in found], [b for _, b, _ in found], [v for _, _, v in found])
+        finditer finds in the whole text; the few after are read again up to f. The text is
+        read once, in order, only as far as the furthest figure asked about."""
         starts, ends, values = self._acronyms
+        while self._acronym_scan is not None and (not starts or starts[-1] <= f - 9):
+            m = next(self._acronym_scan, None)
+            if m is None:
+                self._acronym_scan = None
+                break
+            starts.append(m.start())
+            ends.append(m.end())
+            values.append(m.group(1) or m.group())
         k = bisect_right(starts, f - 9)
         last = values[k - 1] if k else None
         for m in _ACRONYM.finditer(self.text, max(f - 8, ends[k - 1] if k else 0, 0), f):
