@@ -135,7 +135,6 @@ def _population_subject(doc: Document, c: Claim, pre: str, post: str, cats, fram
                  if x.group(1).split()[0].lower() not in _STOP]
         if named:
             return named[-1]
-    nouns = "|".join(sorted(place_nouns))
     here_rx, named_rx, lead = _place_noun_patterns(place_nouns)
     here = here_rx.findall(lead + pre)
     if here:
@@ -146,6 +145,7 @@ def _population_subject(doc: Document, c: Claim, pre: str, post: str, cats, fram
     found = _last_place_name(named_rx, lead, place_nouns, text[max(0, c.span[0] - 1500):c.span[0]])
     if found:
         return found
+    nouns = "|".join(sorted(place_nouns))  # (joined here, for the few figures that get this far)
     if re.search(rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?:{nouns})\b", pre):
         # "Protests spread to Moscow. The city of 10m people": the place just named
         start = doc.sentence_at(c.span[0]).start
