@@ -766,3 +766,17 @@ def test_a_common_noun_subject_whose_of_names_its_owner_is_that_owner():
     assert q["11"].subject == "Croatian People's Party"
     q, _ = _q("The number of people fell to 400.")
     assert q["400"].subject is None  # ("people" is no name)
+
+
+def test_a_plural_noun_after_a_count_ends_its_phrase():
+    # a word after the plural is the verb, not the head ("the two acquisitions fit with")
+    q, _ = _q("The two acquisitions fit with a larger move by U.S. companies.")
+    assert q["two"].counts_head == "acquisitions"
+    q, _ = _q("More than half of the 20 banks hold treasury bills.")
+    assert q["20"].counts_head == "banks"
+    # ... unless another plural follows ("five sales offices"), or a participle with a
+    # preposition says which group ("the 72 ships belonging to Petrobras")
+    q, _ = _q("It has five sales offices in Asia.")
+    assert q["five"].counts_head == "offices"
+    q, _ = _q("The strike has halted 48 of the 72 ships belonging to the state oil company.")
+    assert q["72"].counts_head == "ships" and "belong" in q["72"].extra["counts_key"]

@@ -547,3 +547,12 @@ def test_a_capitalised_number_word_that_opens_a_sentence_is_still_a_count(rulese
     # (a headline's last word, then a blank line: "... At Bundasi\n\nThree passengers died")
     text = "3 Crushed To Death At Bundasi\n\nThree passengers died on the spot."
     assert "Three" in [c.text for c in read(text, ruleset)[0]]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The film surpassed 1 million admissions on Saturday.", "surpassed 1 million"),
+    ("The sequel exceeded 11 million admissions on Friday.", "exceeded 11 million"),
+])
+def test_a_threshold_crossed_is_a_lower_bound(text, figure, ruleset):
+    c = only(text, ruleset)
+    assert (c.text, c.hedge, c.low) == (figure, "at_least", float(figure.split()[1]) * 1e6)

@@ -318,6 +318,9 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             break  # "1,600 moved to other plants", "two people taken to hospital": a verb, not a noun
         if words and _OBJECT_NEXT.match(s, w.end()):
             break  # "the two carriers serve five points", "the three units lost 900,000 dlrs": a verb
+        if words and _plural(words[-1]) and not _plural(token) and not token[:1].isupper():
+            break  # "the two acquisitions fit with", "three firms suing IBM": a plural ends the noun
+            # phrase unless another plural follows it ("five sales offices")
         if not words and pos == 0 and _OWNER_WORD.fullmatch(token):
             pos = w.end()
             continue  # "70 pct of Yugoslavia's overall debt": the owner, then what is counted
@@ -363,7 +366,9 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             nxt = next(ws, None)
             two = f"{low} {nxt.group().lower()}" if nxt is not None else ""
             ev = event_of(low, lx)
-            if low.endswith(("ed", "en")) or low in lx.participles or ev:
+            if low.endswith(("ed", "en")) or low in lx.participles or ev \
+                    or not i and low.endswith("ing") and _PREPOSITION_AFTER.match(tail, w.end()):
+                # ("the 72 ships belonging to Petrobras", "workers living in Gulf states")
                 out.phrase += " " + low
                 out.event = ev or (two and event_of(two, lx)) or stem(low)
             break
@@ -373,6 +378,15 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
 _REDUCED = re.compile(r"\s+(?:it|he|she|they|we|(?:[A-Z][\w.&-]*\s+){1,3}?(?=\w))\s*"
                       r"(?:already\s+|still\s+|now\s+|also\s+)?([a-z]+(?:ed|s))\b")
 _NAMES_THEN_NOUN = re.compile(r"(?:[A-Z][\w.&-]*\s+){1,3}([a-z][a-z-]*)\b")
+
+
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|in|at|on|from|under|with|for)\b")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun's form: "acquisitions", "firms" (not "bus", "glass", "its")."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _named_noun(s: str, at: int, lx: Lexicon) -> int:
