@@ -582,3 +582,20 @@ def test_a_change_that_fits_only_with_anothers_scale_word_is_a_lost_scale_word()
     # a range's first figure shares the second's scale word; so may a "to ... from" pair
     assert not hits("Output rose 50 percent from 2 to 3 million tonnes.", rule)
     assert not hits("Sales rose 10 percent to 5.5 from 5 million dlrs.", rule)
+
+
+def test_a_change_after_less_than_compares_the_figure_before_it_with_the_one_after():
+    rule = "arithmetic.percent-change"
+    # 234 against 392 is 40% less, not 17%
+    assert hits("The 234 homicides in Baltimore were 17 percent less than the 392 the year before.", rule)
+    assert not hits("The 234 homicides in Baltimore were 40 percent less than the 392 the year before.", rule)
+    # points between percentages: 93.4 is 3 points above 90.4, not 0.9 below
+    assert hits("The vaccination rate was 93.4%, 0.9 points below last year's 90.4%.", rule)
+    assert not hits("Support was 46 percent, 5 percentage points higher than the 41 percent in March.", rule)
+    # "46%, 3% higher than 41%": points or a ratio, not said
+    assert not hits("Support was 46%, 3% higher than the 41% in March.", rule)
+
+
+def test_the_cedi_sign_is_ghanaian_cedis():
+    report = check("The price rose to GH¢1,308 from GH¢800, a 70% increase.", published="2016-01-01")
+    assert {c.unit for c in report.claims if c.kind == "quantity" and "GH" in c.text} == {"GHS"}

@@ -193,6 +193,7 @@ def percent_change(ctx: Context) -> None:
         _bracketed_amounts(ctx, every)
         _amount_pairs(ctx, claims)
         _amounts_after(ctx, claims, starting)
+        _compared(ctx, claims)
         # a multiplier ("doubled") against the one from/to pair of its unit in the
         # sentence: the pair is worked out once per unit, not once per multiplier
         is_change = {id(c) for c in changes}
@@ -513,11 +514,12 @@ def _plausible(frm: Claim, to: Claim) -> bool:
     return bool(a) and b is not None and 1e-3 <= abs(b / a) <= 1e3
 
 
-def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = True) -> None:
+def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = True,
+                   direction: str | None = None) -> None:
     if _scale_slip(ctx, p, frm, to) or not _plausible(frm, to):
         return
     x, y = _iv(ctx, frm), _iv(ctx, to)
-    direction = _direction(ctx, p)
+    direction = direction or _direction(ctx, p)
     sign = -1 if direction == "fall" else 1
     stated = _stated(ctx, p)
     stated = (sign * stated[0], sign * stated[1]) if sign > 0 else (-stated[1], -stated[0])
@@ -804,6 +806,33 @@ def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: 
     ctx.fail([d, frm, to], message=ctx.params.get("amount_pair_message"), amount=_said(d),
              direction=direction, frm=_said(frm), to=_said(to), computed=fmt(exact),
              lowest=fmt(diff[0]), highest=fmt(diff[1]))
+
+
+# between a change and the figure it compares with: "less than the", "points higher than
+# last year's", "more than the"
+_THAN = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:(higher|more|greater|above)|(lower|less|fewer|below))"
+                   r"\s+(?:than\s+)?(?:(?:the|its|their|[A-Z][a-z]+['’]s|last\s+year['’]s)\s+)?$")
+# between a figure and the change that compares it: "homicides in Baltimore were", ", or"
+_COMPARED_BY = re.compile(r"\s*(?:,\s*|\s+(?:[A-Za-z]+\s+){0,5}?(?:were|was|is|are|stood\s+at)\s+)$")
+
+
+def _compared(ctx: Context, claims: list[Claim]) -> None:
+    """"The 234 homicides in Baltimore were 17 percent less than the 392 the year before",
+    "93.4%, 0.9 points below last year's 90.4%": a figure, a change of it against another
+    after "less than", "higher than", "below": the change of the other to it (a ratio for a
+    percentage, a difference for points)."""
+    for a, p, b in zip(claims, claims[1:], claims[2:]):
+        m = _THAN.fullmatch(_gap(ctx, p, b))
+        if not m or p.unit not in ("percent", "percentage_point") and not (p.unit is None and a.unit == "percent") \
+                or not _COMPARED_BY.fullmatch(_gap(ctx, a, p)) or a.hedge == "range" or b.hedge == "range" \
+                or not (_unit_or_ellipsis(a, b) or a.unit == b.unit) or a.unit in PERCENT and p.unit == "percent" \
+                or a.unit not in PERCENT and p.unit != "percent":
+            continue  # ("46%, 3% higher than 41%": points or a ratio, not said)
+        direction = "rise" if m.group(1) else "fall"
+        if a.unit in PERCENT:
+            _judge_difference(ctx, p, b, a, direction)
+        else:
+            _check_percent(ctx, p, b, a, direction=direction)
 
 
 def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, int], list[Claim]]) -> None:
