@@ -599,3 +599,10 @@ def test_a_change_after_less_than_compares_the_figure_before_it_with_the_one_aft
 def test_the_cedi_sign_is_ghanaian_cedis():
     report = check("The price rose to GH¢1,308 from GH¢800, a 70% increase.", published="2016-01-01")
     assert {c.unit for c in report.claims if c.kind == "quantity" and "GH" in c.text} == {"GHS"}
+
+
+def test_an_amount_of_change_with_its_figures_in_brackets():
+    rule = "arithmetic.percent-change"
+    # "N fewer" is a fall; its from- and to-figures in brackets, "(X ... to Y)"
+    assert hits("There were 290 fewer victims (7,607 last year to 7,234 this year).", rule)
+    assert not hits("There were 373 fewer victims (7,607 last year to 7,234 this year).", rule)

@@ -762,14 +762,27 @@ def _judge_amount(ctx: Context, pct: Claim, amount: Claim, level: Claim, sign: i
 _AMOUNT_GAP = re.compile(r"^[^.;:]{0,60}$")
 # the base of the amount is a from-figure; "up 14 to 164, against 422 one year ago"
 # compares the new level with another time, over which the amount did not run
-_FROM_BEFORE = re.compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$", re.I)
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+
+
+def _bracketed_pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+    """"370 fewer victims (7,607 last year to 7,234 this year)": a bracket opening on the
+    from-figure, its to-figure after "to" inside it."""
+    if len(zone) < 2 or not _OPEN_BEFORE.search(ctx.before(zone[0], 4)) or _prep(ctx, zone[1]) != "to" \
+            or ")" in _gap(ctx, zone[0], zone[1]):
+        return None
+    return zone[0], zone[1], True
+
+
+_FEWER = re.compile(r"\s+fewer\b", re.I)  # "370 fewer victims": a change read after its figure
+_FROM_BEFORE = re.compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$|\(\s*+$", re.I)  # ("370 fewer victims (7,607 ... to 7,234)")
 
 
 def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
     """A change stated as an amount, with the from- and to-figures after it in its unit:
     the amount is their difference, in the direction its word says."""
     for k, d in enumerate(claims):
-        direction = d.extra.get("change")
+        direction = d.extra.get("change") or (_direction(ctx, d) if _frames.aspect(d) == "change" or _FEWER.match(ctx.after(d, 8)) else None)
         if direction not in ("rise", "fall") or d.extra.get("change_prep") in ("to", "from") \
                 or d.unit in PERCENT or d.hedge == "range" or d.value is None:
             continue
@@ -778,7 +791,8 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
             if c.extra.get("change") and c.extra.get("change_prep") not in ("to", "from") or len(zone) > 4:
                 break
             zone.append(c)
-        pair = _pair(ctx, [c for c in zone if c.unit not in PERCENT])
+        levels = [c for c in zone if c.unit not in PERCENT]
+        pair = _pair(ctx, levels) or _bracketed_pair(ctx, levels)
         if not pair or not pair[2]:
             continue
         frm, to, _ = pair
