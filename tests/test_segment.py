@@ -154,3 +154,8 @@ def test_the_period_of_each_abbreviation_of_sentences_yaml_ends_no_sentence():
     for w in sorted(segment.ABBREVIATIONS):
         text = f"They met {w}. Smith there."
         assert len(segment.split(text)) == 1, text
+
+
+def test_a_first_line_ending_in_a_colon_opens_a_list_and_is_no_headline():
+    assert segment.headline_of("The key proposals to tackle a £24.7m gap include:\n\n- £14m from savings.") is None
+    assert segment.headline_of("Council plans £24.7m of savings\n\n- £14m from savings.") is not None

@@ -61,10 +61,10 @@ def headline_of(text: str) -> tuple[int, int] | None:
     """The first line is a headline when a blank line follows it, unless it ends in a
     full stop after a word or a figure: a headline has none, so that line is the lead
     paragraph ("QVC Network Inc. said it completed its acquisition of CVN Cos. for about
-    $423 million.")."""
+    $423 million."); nor is a line ending in a colon, which opens what follows."""
     m = _HEADLINE.match(text)
-    if not m:
-        return None
+    if not m or m.group(1).rstrip().endswith(":"):
+        return None  # ("The key proposals to tackle a £24.7m gap include:": it opens a list)
     end = _SENTENCE_END.search(m.group(1))
     if end and (len(end.group(1)) > 1 or end.group(1).isdigit()) and end.group(1).lower() not in ABBREVIATIONS:
         return None
