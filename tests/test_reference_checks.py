@@ -399,3 +399,11 @@ def test_a_place_named_in_apposition_that_the_reference_lacks_takes_no_other_nam
     assert [f.severity for f in found] == ["info"] and "Grindavik" in found[0].message
     assert [f for f in check("Almaty is a city of 18 million people.", published="2022-01-13").findings
             if f.rule == "reference.population" and f.severity == "error"]
+
+
+def test_some_of_a_places_residents_are_no_population():
+    # set R: "223,010 of its residents visiting Kenya" are Uganda's visitors, not its people
+    from factcheck import check
+    found = [f for f in check("Tanzania came third, behind Uganda which had 223,010 of its residents visiting "
+                              "Kenya.", published="2020-01-28").findings if f.rule == "reference.population"]
+    assert not [f for f in found if f.severity in ("warning", "error")]
