@@ -606,3 +606,10 @@ def test_an_amount_of_change_with_its_figures_in_brackets():
     # "N fewer" is a fall; its from- and to-figures in brackets, "(X ... to Y)"
     assert hits("There were 290 fewer victims (7,607 last year to 7,234 this year).", rule)
     assert not hits("There were 373 fewer victims (7,607 last year to 7,234 this year).", rule)
+
+
+def test_an_amount_of_an_earlier_year_may_be_converted_at_that_years_rate():
+    rule = "arithmetic.conversion"
+    text = "The record is £31 million ($48.7 million), set by the 2000 London Marathon."
+    assert not hits(text, rule, published="2024-04-23")  # 2000: about 1.52 dollars a pound
+    assert hits("The race raised £31 million ($48.7 million) this year.", rule, published="2024-04-23")

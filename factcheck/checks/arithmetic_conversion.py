@@ -200,7 +200,7 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         r = ctx.local[key]
         if r is not None:
             basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
-            _compare_conversion(ctx, a, b, (r, r), tol, basis, "")
+            _compare_conversion(ctx, a, b, (r, r), tol, basis, "", past=_past_years(ctx, a, pub))
             return True
         pegged = _pegged_rate(ctx, a.unit, b.unit, pub, pub, f"ECB rate on {pub}")
         if pegged is None:
@@ -277,15 +277,33 @@ def _pegged_rate(ctx: Context, a: str, b: str, start: date, end: date, ecb_words
     return (lo, hi), f"1 {a} = {rate} {b} at the " + "; ".join(words), tol
 
 
+def _past_years(ctx: Context, a: Claim, pub: date) -> tuple[date, date] | None:
+    """The earlier years the amount's sentence names ("£31 million ($48.7 million) set by
+    the 2000 London Marathon"): an amount of then may be converted at then's rate."""
+    years = [int(c.start[:4]) for c in ctx.claims if c.kind != "quantity" and c.sentence == a.sentence
+             and c.start and c.start[:4].isdigit() and int(c.start[:4]) < pub.year]
+    return (date(min(years), 1, 1), date(max(years), 12, 31)) if years else None
+
+
 def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, float], tol: float,
-                        basis: str, note: str, guessed: bool = False) -> None:
+                        basis: str, note: str, guessed: bool = False,
+                        past: tuple[date, date] | None = None) -> None:
     """`guessed`: an undated text whose window is a guess from the years it names: a
     conversion that fits the rate of some day since 1999 but not the guessed years' is
-    info (its date would settle it), not an error."""
+    info (its date would settle it), not an error. `past`: earlier years the amount's
+    sentence names; a conversion that fits their rates, not the publication day's, is
+    of then."""
     ia, ib = _said_iv(a), _said_iv(b)
     if not all(map(math.isfinite, (*ia, *ib))):
         return
     expect = (ia[0] * rate[0] * (1 - tol), ia[1] * rate[1] * (1 + tol))
+    then = _rate_range(a.unit, b.unit, past[0], past[1]) if past and not overlaps(expect, ib) else None
+    if then is not None and overlaps((ia[0] * then[0] * (1 - tol), ia[1] * then[1] * (1 + tol)), ib):
+        detail = (f"{b.text} fits the ECB rates of {past[0].year}" + (f"-{past[1].year}" if past[1].year != past[0].year
+                  else "") + f", the time its sentence names (1 {a.unit} = {then[0]:.4g}\u2013{then[1]:.4g} {b.unit})")
+        ctx.passed(a, detail)
+        ctx.passed(b, detail)
+        return
     other_years = _rate_range(a.unit, b.unit, window.RATES_FIRST, date.today()) \
         if guessed and not overlaps(expect, ib) else None
     if other_years is not None \
