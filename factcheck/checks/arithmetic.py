@@ -139,6 +139,7 @@ def _unit_or_ellipsis(a: Claim, b: Claim) -> bool:
                                         "multiplier_tolerance": 0.15, "rise_words": [], "fall_words": [],
                                         "rise_nouns": [], "fall_nouns": [], "multiplier_message": None,
                                         "amount_message": None, "amount_pair_message": None, "scale_message": None,
+                                        "material_points": 0.0,
                                         "other_basis": [], "quoted_values": [],
                                         "apart_sentences": 3})
 def percent_change(ctx: Context) -> None:
@@ -540,8 +541,10 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
     exact = {"change": (to.value / frm.value - 1) * 100 if frm.value else None,
              "difference": (to.value or 0) - (frm.value or 0),
              "change of the reciprocal": (frm.value / to.value - 1) * 100 if to.value and frm.value else None}
+    slack = float(ctx.params.get("material_points", 0.0))  # a miss of a hundredth of a point is no error
+    said = None if p.value is None or direction is None else sign * p.value
     for kind, iv in computed:
-        if overlaps(stated, iv):
+        if overlaps(stated, iv) or said is not None and exact[kind] is not None and abs(said - exact[kind]) <= slack:
             detail = (f"from {frm.text} to {to.text} is a {kind} of {fmt(exact[kind])}"
                       f"{' points' if kind == 'difference' else '%'}, as stated ({p.text})")
             for c in (p, frm, to):
