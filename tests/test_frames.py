@@ -780,3 +780,8 @@ def test_a_plural_noun_after_a_count_ends_its_phrase():
     assert q["five"].counts_head == "offices"
     q, _ = _q("The strike has halted 48 of the 72 ships belonging to the state oil company.")
     assert q["72"].counts_head == "ships" and "belong" in q["72"].extra["counts_key"]
+
+
+def test_n_fewer_is_a_change_not_a_group():
+    q, _ = _q("There were 370 fewer victims this year. Robbery fell, with 17 fewer victims.")
+    assert q["370"].aspect == {"kind": "change", "direction": "down"} and q["17"].aspect["kind"] == "change"

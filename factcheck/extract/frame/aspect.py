@@ -150,7 +150,9 @@ def _comparative(c: Claim, post: str, pre: str = "") -> str | None:
     return None if not m else "rise" if word.lower() in ("more", "higher", "above") else "fall"
 
 
-_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b|\s+(?:[a-z]+\s+)?(more|less|fewer)\s+than\b", re.I)
+# ("370 fewer victims": "fewer" names no further group, as "20 more cars" does, only a difference)
+_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b|\s+(?:[a-z]+\s+)?(more|less|fewer)\s+than\b|\s+(fewer)\b",
+                           re.I)
 # "34 million dollars, or almost 19 percent, more than that of last year": a difference
 # glossed as a percentage (the figure and its gloss both)
 _GLOSSED_THAN = re.compile(r"(?:,\s*or\s+[^,;()]{1,30},|\s*\(\s*or\s+[^()]{1,30}\))\s*(more|less|fewer|higher|lower)"
