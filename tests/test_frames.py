@@ -201,6 +201,7 @@ def test_a_figure_joined_across_a_time_counts_what_the_first_does():
     # a subordinate clause has a subject of its own
     ("The storm Ana hit the coast a week after Hurricane Bo killed 14 people.", "14", "Hurricane Bo", "clause"),
     ("Shares fell when Acme Corp closed 12 plants.", "12", "Acme Corp", "clause"),
+    ("Shares fell although Acme Corp closed 12 plants.", "12", "Acme Corp", "clause"),
     # a word saying the figure holds for a whole: the world, the whole country
     ("UK sales now stand at 22.6m copies, with 72.1m copies sold worldwide.", "72.1m", "the world", "scope"),
     ("Officials said 187 people were injured countrywide and 1,504 cattle were killed.", "1,504",

@@ -67,7 +67,6 @@ _NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})
 # a conjunction that opens a subordinate clause ("after", "when", "because"), then "the"
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|while|although|though|"
                           r"whereas|unless|once)\s+(?:the\s+)?")
-_SUBORDINATE_WORD = re.compile(r"\b(?:after|before|when|because|since|until|while|though|whereas|unless|once)\b")
 # a whole a figure holds for: the world or the whole country
 _SCOPE_WORDS = r"(worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world|nationwide|countrywide|" \
                r"across\s+the\s+country|across\s+the\s+nation|throughout\s+the\s+country|all\s+over\s+the\s+country)"
@@ -185,7 +184,7 @@ def _subordinate_subject(pre: str, doc: Document, lx: Lexicon, at: int | None = 
     its own ("Gezani struck ten days after Cyclone Fytia killed 14 people": Fytia's);
     `at`: read the clause that opens there instead (after a figure that opens its own)."""
     if at is None:
-        m = last_match(_SUBORDINATE.finditer(pre)) if _SUBORDINATE_WORD.search(pre) else None
+        m = last_match(_SUBORDINATE.finditer(pre))
     else:
         m = _SUBORDINATE.search(pre, at)
     if not m:
