@@ -517,10 +517,10 @@ def _plausible(frm: Claim, to: Claim) -> bool:
 
 def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = True,
                    direction: str | None = None) -> None:
-    if _scale_slip(ctx, p, frm, to) or not _plausible(frm, to):
+    direction = direction or _direction(ctx, p)
+    if _scale_slip(ctx, p, frm, to, direction) or not _plausible(frm, to):
         return
     x, y = _iv(ctx, frm), _iv(ctx, to)
-    direction = direction or _direction(ctx, p)
     sign = -1 if direction == "fall" else 1
     stated = _stated(ctx, p)
     stated = (sign * stated[0], sign * stated[1]) if sign > 0 else (-stated[1], -stated[0])
@@ -561,7 +561,7 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
              lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
 
 
-def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim) -> bool:
+def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim, direction: str | None) -> bool:
     """A percentage change between two figures a thousandfold or more apart, in different
     scales (one with no scale word, or "m" against "bn"), that fits once the smaller takes
     the other's scale ("down 33.77 percent to 1.170 bales against 1.767 million bales":
@@ -578,7 +578,6 @@ def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim) -> bool:
     lo, hi = _iv(ctx, bare)
     x, y = ((lo * k, hi * k), _iv(ctx, to)) if bare is frm else (_iv(ctx, frm), (lo * k, hi * k))
     r = _ratio(x, y)
-    direction = _direction(ctx, p)
     stated = _stated(ctx, p)
     if direction == "fall":
         stated = (-stated[1], -stated[0])
@@ -777,7 +776,6 @@ def _bracketed_pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool
     return zone[0], zone[1], True
 
 
-_FEWER = re.compile(r"\s+fewer\b", re.I)  # "370 fewer victims": a change read after its figure
 _FROM_BEFORE = re.compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$|\(\s*+$", re.I)  # ("370 fewer victims (7,607 ... to 7,234)")
 
 
@@ -785,7 +783,7 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
     """A change stated as an amount, with the from- and to-figures after it in its unit:
     the amount is their difference, in the direction its word says."""
     for k, d in enumerate(claims):
-        direction = d.extra.get("change") or (_direction(ctx, d) if _frames.aspect(d) == "change" or _FEWER.match(ctx.after(d, 8)) else None)
+        direction = d.extra.get("change") or (_direction(ctx, d) if _frames.aspect(d) == "change" else None)
         if direction not in ("rise", "fall") or d.extra.get("change_prep") in ("to", "from") \
                 or d.unit in PERCENT or d.hedge == "range" or d.value is None:
             continue
