@@ -155,7 +155,8 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
-                                        "scope_words": [], "twice_words": 12, "several_events": []})
+                                        "scope_words": [], "twice_words": 12, "several_events": [],
+                                        "part_message": None})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
@@ -183,7 +184,7 @@ def repeated_figure(ctx: Context) -> None:
         # a total over several events stays in the group (a list of values is still one),
         # but is compared with none of it
         over = {id(c) for c in claims if _over_several(ctx, c)}
-        facts = {id(c): (_places(ctx, c), _iv(ctx, c)) for c in claims}
+        facts = {id(c): (_restrictors(ctx, c), _iv(ctx, c)) for c in claims}
         said = {id(c): f"agrees with {c.text} ({fmt_interval(facts[id(c)][1])})" for c in claims}
         passed: set[tuple[int, str]] = set()  # (passing again adds nothing)
         for a, later in _other_sentences(claims, window):
@@ -198,24 +199,117 @@ def repeated_figure(ctx: Context) -> None:
                 if a.id in picked_from and b.id in picked_from:
                     continue  # "six of the 48 seats" ... "84 of the 288 seats in the assembly": two sets
                 pb, ib = facts[id(b)]
-                if (pa or pb) and not any(_names_place(ctx, p, o) for ps, o in ((pa, b), (pb, a)) for p in ps):
-                    continue  # "in Kabul" and "in Kandahar", or a place with one only: maybe a part of the other
-                if _meet(ia, ib):
+                narrow = _narrower(ctx, a, b, pa, pb)
+                if narrow is None:
+                    continue  # "in Kabul" and "in Kandahar": each names what the other does not, two sets
+                if narrow is not a and narrow is not b and _meet(ia, ib) \
+                        or narrow is a and ia[0] <= ib[1] or narrow is b and ib[0] <= ia[1]:
                     for x, y in ((a, b), (b, a)):
                         k = (id(x), said[id(y)])
                         if k not in passed:
                             passed.add(k)
                             ctx.passed(x, k[1])
                 else:
-                    clash.append(b)
-            for b in clash:
+                    clash.append((b, narrow))
+            for b, narrow in clash:
                 ib = facts[id(b)][1]
+                subject = f" of {a.subject or b.subject}" if a.subject or b.subject else ""
+                if narrow is a or narrow is b:
+                    part, whole = (a, b) if narrow is a else (b, a)
+                    ctx.fail([a, b], message=ctx.params.get("part_message"), part=_said(part),
+                             part_iv=fmt_interval(_iv(ctx, part)), whole=_said(whole),
+                             whole_iv=fmt_interval(_iv(ctx, whole)), measure=_measure(a), subject=subject,
+                             narrowed=", ".join(sorted(r.lstrip("@") for r in facts[id(part)][0]
+                                                       - facts[id(whole)][0])))
+                    continue
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
-                         second_iv=fmt_interval(ib), measure=_measure(a),
-                         subject=f" of {a.subject or b.subject}" if a.subject or b.subject else "")
+                         second_iv=fmt_interval(ib), measure=_measure(a), subject=subject)
     _named_again(ctx)
     _said_twice(ctx)
     _figure_named_again(ctx)
+
+
+# a capitalised word (a name, or a part of one: "Cyclone Fytia", "Class XII", "KCB")
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
+# words capitalised for what they are, not for whom or where: days, months, titles
+_NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+April May June July August September October November December Mr Mrs Ms Dr I""".split())
+# a time that refers back to one named before ("The same year, 9,701 candidates sat"), or
+# closes a count ("3,500 were evacuated by Friday evening"): a time of the figure's own
+_TIME_OWN = re.compile(r"\b(?:the\s+same\s+(?:day|week|month|year|period|quarter|season)|"
+                       r"(?:that|this|last|next)\s+(?:day|week|month|year|season)|"
+                       r"(?:so\s+far|by|until|up\s+to)\s+(?:(?:the\s+end\s+of|this|last)\s+)?"
+                       r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|morning|afternoon|evening|night|noon|midnight)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I)
+
+
+def _speakers(ctx: Context, text: str) -> "re.Pattern[str]":
+    """Who reports a figure ("Odesa governor Oleh Kiper said", "said Synehubov", "according
+    to the UN's OCHA"): the names there say who speaks, not what is counted."""
+    def make() -> "re.Pattern[str]":
+        verbs = "|".join(sorted({re.escape(str(w)) for w in (ctx.lexicon("frames") or {}).get("reporting_verbs") or []
+                                 } | {"wrote", "writes", "reported", "reports", "announced", "tweeted"}))
+        name = r"[A-Z][\w'’.&-]*(?:\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’.&-]*){0,4}"  # ("Odesa regional governor Oleh Kiper")
+        return re.compile(rf"{name}(?:\s+[a-z]+){{0,2}}\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:[a-z]+\s+){{0,3}}{name}"
+                          rf"|\baccording\s+to\s+(?:[a-z]+\s+){{0,2}}{name}")
+    return ctx.derived("repeated.speakers", make)
+
+
+def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
+    """What narrows the set a figure counts beyond its frame, as its sentence says: the
+    places it names (_places), the other names in it but the speaker's and the owner's
+    ("Cyclone Fytia", "Class XII", "KCB"), and a time of the figure's own ("by Friday
+    evening", "the same year"; "@" + its days, or its words when not resolved)."""
+    def names(s: Any) -> frozenset[str]:
+        text = s.text
+        quiet = [m.span() for m in _speakers(ctx, text).finditer(text)]
+        quiet += [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)]
+        found = set()
+        for m in _NAME.finditer(text):
+            w = m.group().rstrip(".")
+            if m.start() == 0 or w in _NOT_NAMES or any(a <= m.start() < b for a, b in quiet) \
+                    or not text[:m.start()].strip(" \"'“‘(-—*•"):
+                continue  # (the first word is capitalised for its place)
+            found.add(w)
+        found |= {"@" + " ".join(t.group().lower().split()) for t in _TIME_OWN.finditer(text)}
+        return frozenset(found)
+    found = set(_of_sentence(ctx, "repeated.names", c, names)) | _places(ctx, c)
+    for owner in (c.subject or "").split() if c.subject_via != "place" else ():
+        found.discard(owner.strip(".,'’s"))
+        found.discard(owner)
+    found -= set(_WORDS.findall(f"{c.text} {c.counts or ''}"))
+    return frozenset(found)
+
+
+def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozenset[str]) -> Claim | bool | None:
+    """Which of two figures of one frame counts a narrower set, by what each sentence
+    names that the other's does not (_restrictors; a name counts as said by both when
+    the other sentence names it anywhere): True when neither (one set, the figures must
+    agree), the narrower one when only it does (a part: "the six deaths in the western
+    Alps" of "19 people lost their lives"; it may be less than the other, not more),
+    None when both do ("at least 227 died across South Asia" and "In Lahore, 46 died";
+    "The same year, 9,701 candidates" and "13,014 candidates in this year's exams":
+    two sets, not compared), and when either does for amounts in a unit."""
+    own_a = any(not (r[0] != "@" and _names_place(ctx, r, b)) for r in ra - rb) or _within(ctx, a, b)
+    own_b = any(not (r[0] != "@" and _names_place(ctx, r, a)) for r in rb - ra) or _within(ctx, b, a)
+    if own_a and own_b or (own_a or own_b) and (a.unit or b.unit):
+        return None  # (an amount in a unit may measure one thing: "a 437,000 bpd refinery in
+        # Rotterdam" is no part of "the 178,500 bpd refinery"; a count of things adds up)
+    return a if own_a else b if own_b else True
+
+
+def _within(ctx: Context, a: Claim, b: Claim) -> bool:
+    """a names a time of its own that b does not cover as a whole: inside b's ("12 were
+    killed on Sunday" of "some fifty killed last week"), beside it, or any time when b
+    names none."""
+    if (a.period or {}).get("claim") is None:
+        return False
+    if (b.period or {}).get("claim") is None:
+        return True
+    pa, pb = _frames.span(a, ctx.doc.published), _frames.span(b, ctx.doc.published)
+    if not pa or not pb:
+        return (a.period or {}).get("text") != (b.period or {}).get("text")
+    return pa != pb and not (pb[0] >= pa[0] and pa[1] >= pb[1])
 
 
 def _comparable(ctx: Context, c: Claim) -> bool:
