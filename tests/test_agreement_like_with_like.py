@@ -533,3 +533,27 @@ def test_a_count_in_a_part_of_a_place_is_a_part():
             "The institute drew attention to the six deaths in the western part of the Alps.")
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace(" in the western part of the Alps", ""), "agreement.repeated-figure")
+
+
+def test_a_count_narrowed_by_what_its_sentence_names_is_a_part_of_the_other():
+    # a name, place or time one figure's sentence names and the other's does not makes
+    # that figure a part of the other: it may be less, not more
+    whole = "Hospital sources said 25 people had died in the blast."
+    part = "At least 40 people were killed in the blast in Kabul, police said."
+    f = _warnings(f"{part} {whole}", "agreement.repeated-figure")
+    assert f and "part cannot exceed its whole" in f[0].message and "Kabul" in f[0].message
+    assert not _warnings(f"{part.replace('40', '20')} {whole}", "agreement.repeated-figure")
+    # set S: a cyclone's toll and another country's deaths from it
+    assert not _warnings("At least 38 people have been killed since Cyclone Kenneth began to batter the coast of "
+                         "Mozambique, the agency said on Monday. The WMO reported three deaths in the Comoros "
+                         "Islands, where the cyclone hit land first.", "agreement.repeated-figure")
+
+
+def test_a_relative_clause_after_the_noun_says_which_of_them_are_counted():
+    # set S: "the 25 constituencies where election was postponed" are some of the 265
+    text = ("\"We will say whether we will hold elections in the 25 constituencies where election was postponed,\" "
+            "Ms Nkatha said. Mr Chebukati said the commission had verified results from 259 of the 265 "
+            "constituencies, plus the diaspora, where the election was held.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings("The 25 constituencies reported late. Results came from 259 of the 265 constituencies.",
+                     "agreement.repeated-figure")

@@ -258,8 +258,9 @@ def _speakers(ctx: Context, text: str) -> "re.Pattern[str]":
 def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
     """What narrows the set a figure counts beyond its frame, as its sentence says: the
     places it names (_places), the other names in it but the speaker's and the owner's
-    ("Cyclone Fytia", "Class XII", "KCB"), and a time of the figure's own ("by Friday
-    evening", "the same year"; "@" + its days, or its words when not resolved)."""
+    ("Cyclone Fytia", "Class XII", "KCB"), a time of the figure's own ("by Friday
+    evening", "the same year") and a relative clause after its noun ("where the election
+    was postponed"; "@" + the words of these two)."""
     def names(s: Any) -> frozenset[str]:
         text = s.text
         quiet = [m.span() for m in _speakers(ctx, text).finditer(text)]
@@ -278,7 +279,17 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         found.discard(owner.strip(".,'’s"))
         found.discard(owner)
     found -= set(_WORDS.findall(f"{c.text} {c.counts or ''}"))
+    if c.counts_head:  # "the 25 constituencies where the election was postponed": which of them
+        after = ctx.after(c, 80)
+        m = _head_word(c.counts_head).search(after)
+        r = _RELATIVE.match(after, m.end()) if m else None
+        if r:
+            found.add("@" + " ".join(r.group(1).lower().split()))
     return frozenset(found)
+
+
+# a relative clause right after a count's noun says which of them it counts
+_RELATIVE = re.compile(r"\s+(?:where|who|whom|whose|which|that)\s+([^,.;:()]{3,60})")
 
 
 def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozenset[str]) -> Claim | bool | None:
@@ -527,6 +538,8 @@ def _named_again(ctx: Context) -> None:
                    and not (a.period or {}).get("baseline")
                    and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))
                    and not (a.id in picked_from and b.id in picked_from)  # (two sets picked from)
+                   and not (_own_clause(ctx, a) and _iv(ctx, a)[1] <= _iv(ctx, b)[1])  # (a part: "the 25
+                   # constituencies where the election was postponed" of "the 265 constituencies")
                    and _names_group(seen_group[id(a)], gb)]
         seen.setdefault(noun, []).append(b)
         seen_group[id(b)] = gb
@@ -712,7 +725,7 @@ def _selection(ctx: Context, c: Claim) -> bool:
 # after a count's noun (and what it is of): a clause of its own that says which group it
 # is ("the 15 protesters who remain", "the five mln shares it already holds", "the
 # 1,449,550 units already held by Renouf", "all six blocks opened in the Barents Sea")
-_OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:that|which|who|whom|it|they|he|she|we|"
+_OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:that|which|who|whom|whose|where|it|they|he|she|we|"
                          r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+(?:by|in|at|on|from|under)|"
                          r"[a-z]+ing\s+(?:to|in|at|on|from|under))\b")  # ("the 72 ships belonging to Petrobras")
 
