@@ -157,6 +157,7 @@ def _outlet_dollar(url: str | None, g: Grammar) -> str | None:
 
 
 _CODE_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")
+_CODE_GLUED = re.compile(r"(?<![\w$])([A-Z]{3})\$\s?$")  # "EUR$85": a code written with a "$"
 
 
 def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | None, int]:
@@ -165,6 +166,10 @@ def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | 
         return None, a
     sym = pm.group().strip()
     start = a - len(pm.group())
+    if sym[:1].isalpha() and start > 0 and text[start - 1].isalpha():
+        # a symbol is a word of its own: "EUR$85" is euros, not "R$" (reais) after "EU"
+        m = _CODE_GLUED.search(text, max(0, start - 4), a)
+        return (g.codes[m.group(1)], m.start(1)) if m and m.group(1) in g.codes else (None, a)
     if sym in g.prefixes:
         code = g.prefixes[sym]
         if sym == "$":

@@ -240,6 +240,7 @@ def _compile(key: LexiconKey) -> Grammar:
     digits = (r"(?<![\d,])(?<![^A-Za-z]\.)(?<!^\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
+              r"|\d{1,3}(?:, 000)+(?![\d.,]*\d)"  # "100, 000": a stray blank (no count is "000")
               r"|\d+(?:\.\d+)?)")
     vague_alt = _alt(vague)
     core = re.compile(
