@@ -244,6 +244,10 @@ def test_parts_exceeding_their_total_fire(text):
     "It filed for an offering of 2,300,000 shares, after a recent two-for-one stock split, including 800,000 "
     "to be sold by shareholders.",
     "The contract involved supplying 13 telephone exchanges including 68,000 lines.",
+    # items alike, the first figure the first of them ("Of these" with no comma)
+    "Of these 69,243 passed in division one, 318,155 in division two, 140,420 in division three.",
+    # the next item of the list is of another category (injured), no part of the dead
+    "The fires have left five dead, including four firefighters, and around a hundred injured.",
 ])
 def test_a_label_or_a_figure_of_another_noun_is_no_total(text):
     assert not hits(text, "arithmetic.share")

@@ -216,13 +216,16 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     parts = [claims[j]]
     for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
         glue = _gap(ctx, parts[-1], claims[k])
-        if not _PART_GLUE.match(glue):
-            break
+        if not _PART_GLUE.match(glue) or not complete and _other_kind(total, claims[k]):
+            break  # ("five dead, including four firefighters, and around a hundred injured": the
+            # next item of what the fires left, of another category, is no part of the dead)
         parts.append(claims[k])
         if not complete and _AND.search(glue):
             break  # "21 in Punjab and eleven in Sindh, 29 showed ...": "and" joins a list's last
             # item (a complete list reads on: "47,000 of barley and 25,000 of rapeseed for the
             # Soviet Union, 30,000 of wheat for Sri Lanka", and a sum cut short would be too small)
+    if _first_item(head, _ITEM_END.match(ctx.doc.text, parts[0].span[1]).group()):
+        return  # "Of these 69,243 passed in division one, 318,155 in division two": items alike
     if m is not None and m.group("colon") and len(parts) == 1:
         return  # "- 1 MMR vaccine: two cases": a colon and one figure give a label's value, no list
     complete = complete and len(parts) > 1  # one part: it may still not exceed the total
@@ -250,6 +253,32 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         detail = f"parts {listed} = {fmt(exact_sum)} fit the total {total.text}"
         for c in (total, *parts):
             ctx.passed(c, detail)
+
+
+_NUMBER_WORDS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
+                           r"fourth|fifth|[a-z])\b", re.I)
+_SHAPE_WORDS = re.compile(r"[a-z][\w'’-]*", re.I)
+
+
+def _other_kind(total: Claim, c: Claim) -> bool:
+    """Both figures' categories are read and differ (casualties, injuries)."""
+    known = {None, "other"}
+    return total.category not in known and c.category not in known and c.category != total.category
+
+
+_ITEM_END = re.compile(r"[^,;.:()]{0,60}")
+
+
+def _first_item(head: str, after: str) -> bool:
+    """The words after the would-be total end as the words after its first part do, a
+    number told apart ("69,243 passed in division one, 318,155 in division two,"): the
+    list's items are alike and the first figure is the first of them, not their total."""
+    shape = _SHAPE_WORDS.findall(_NUMBER_WORDS.sub("#", after.lower()))
+    words = [w for w in shape if w not in ("and", "or")]
+    if not words:
+        return False
+    tail = _SHAPE_WORDS.findall(_NUMBER_WORDS.sub("#", head.lower()))
+    return tail[-len(shape):] == shape
 
 
 def _sum_head(params: dict) -> re.Pattern:
