@@ -145,6 +145,10 @@ def negative_count(ctx: Context) -> None:
 _SCALE_LETTER = re.compile(r"\s(?:M|K|B|bn|mn)\b")
 
 
+# what a figure is compared against stands right before it
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|than)\s+$", re.I)
+
+
 @check_type("fractional-count", defaults={"count_nouns": [], "rate_before": [], "rate_after": []})
 def fractional_count(ctx: Context) -> None:
     """A count of people or things ("5.2 ballots were cast") is a whole number unless a
@@ -164,6 +168,10 @@ def fractional_count(ctx: Context) -> None:
             continue  # "5.2 million", "a 2.5 rise", "two-and-a-half" words
         if before.search(ctx.before(c, 40)) or after.search(ctx.after(c, 40)):
             continue  # "an average of 1.5 deaths", "2.4 people per household"
+        lead = ctx.before(c, 80)
+        if (m := _COMPARED.search(lead)) and after.search(lead, 0, m.start()):
+            continue  # "2.2 residents for each home, compared with 4.8 people 100 years ago": the rate's
+            # other value is a rate too
         if _SCALE_LETTER.match(ctx.after(c, 4)):
             continue  # "5.25 M people": the scale as a letter, set apart
         ctx.fail([c], count=_said(c), what=c.counts_head or c.category)
