@@ -407,3 +407,21 @@ def test_some_of_a_places_residents_are_no_population():
     found = [f for f in check("Tanzania came third, behind Uganda which had 223,010 of its residents visiting "
                               "Kenya.", published="2020-01-28").findings if f.rule == "reference.population"]
     assert not [f for f in found if f.severity in ("warning", "error")]
+
+
+def test_a_word_inside_a_name_the_reference_lacks_is_no_place():
+    # set S: "the Maipo River" is a river, and "River" no town of New Brunswick; "the
+    # communes in the south of the city, home to 7.1 million" are the communes' people
+    from factcheck import check
+    from factcheck.reference.index import default_index
+    text = ("Chile water plan\n\nThe programme covers homes supplied by the Maipo River, which feeds the "
+            "communes in the south of the city, home to 7.1 million inhabitants.")
+    assert not [f for f in check(text, published="2022-04-12").findings
+                if f.rule == "reference.population" and f.severity != "info"]
+    idx = default_index()
+    assert [m.text for m in idx.mentions("Fishing on Lake Chad fell, said the Mount Kenya rangers.")] == []
+    # a name the reference knows, a capitalised headline and an area prefix still are
+    # (the checks pass the lexicon's stop words and area_prefixes, "Greater" among them)
+    assert [m.text for m in idx.mentions("He flew from Nairobi to Greater London.", stop=frozenset({"greater"}))] \
+        == ["Nairobi", "London"]
+    assert [m.text for m in idx.mentions("ECONOMIST SAYS PHILIPPINES GROWTH SLOWS")] == ["PHILIPPINES"]

@@ -80,7 +80,7 @@ def population(ctx: Context) -> None:
             # or a village's, a camp's, a building's people ("a village of 225", "the
             # apartment block was home to 1,100"): no reference place
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
-        if res is not None and _own_place_unknown(claim, res, ctx.before(claim, 80)):
+        if _own_place_unknown(claim, res, ctx.before(claim, 80)):
             # "Augathella (population 450), Doug and Rachelle Cameron": Augathella's, not Cameron's
             _unresolved(ctx, claim, f"{claim.subject}, the place it names, has no reference population "
                                     f"(a place smaller than any the reference holds, or a name it does not "
@@ -120,6 +120,8 @@ def _own_place_unknown(claim: Claim, res, before: str) -> bool:
             rf"\b{re.escape(claim.subject)}\s+(?:is|was|remains)\s+(?:an?|the)\b[^.,;]{{0,40}}\bof\s+(?:[a-z]+\s+)?$",
             before):
         return False
+    if res is None:
+        return True  # (no other name nearby, nor its own, is a reference place)
     said, found = claim.subject.lower(), res.mention.lower()
     return said not in found and found not in said
 

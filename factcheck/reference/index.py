@@ -38,6 +38,18 @@ _STRIP = ".'’-"  # what a word of a name does not end with
 # "OPEC+" and "OPEC Plus" (OPEC and its allies), "ASEAN+3", "G7+".
 _BUILT_ON = re.compile(r"\+|[ -]Plus\b|-plus\b")
 _ISO2 = re.compile(r"[A-Z]{2}")
+# what stands before a word that is capitalised for its place: a sentence's or a line's
+# start, a quotation mark or bracket, a colon
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–-]\s*|\s[-–—•*]\s*)$")
+
+
+def _opens_name(text: str, a: int, b: int, stop: frozenset[str]) -> bool:
+    """The capitalised word text[a:b] is the first word of a name: not a word the lexicon
+    says is capitalised only for its place ("In", "The"), nor one opening a sentence."""
+    word = text[a:b].rstrip(_STRIP)
+    if word.isupper():
+        return False  # a headline in capitals ("ECONOMIST SAYS PHILIPPINES ..."), initials ("UN")
+    return word.lower() not in stop and word not in stop and not _OPENING.search(text, max(0, a - 4), a)
 
 
 @dataclass
@@ -288,6 +300,13 @@ class ReferenceIndex:
                 if not _BUILT_ON.match(text, hit.end):
                     out.append(hit)
                 i = j + 1
+            elif _opens_name(text, a, toks[i][1], stop):
+                # "the Maipo River", "Lake Chad", "Mount Kenya": a name the reference does not
+                # know; the capitalised words after its first are its own, not a place's
+                while i + 1 < n_toks and toks[i + 1][0] == toks[i][1] + 1 and text[toks[i][1]] == " " \
+                        and text[toks[i + 1][0]].isupper() and text[toks[i][1] - 1] not in _STRIP:
+                    i += 1
+                i += 1
             else:
                 i += 1
         return out

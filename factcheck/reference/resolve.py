@@ -60,8 +60,10 @@ def label(idx: ReferenceIndex, ent: Entity) -> str:
 
 
 def stopwords(lex: dict[str, Any]) -> frozenset[str]:
-    words = lex.get("stop", ())
-    return _stopwords(Same(words)) if isinstance(words, list) else frozenset()
+    """The lexicon's `stop` words and `area_prefixes` ("Greater" London): capitalised
+    words that are no place of their own and open no name of their own either."""
+    words = [*(w for k in ("stop", "area_prefixes") if isinstance(lex.get(k), list) for w in lex[k])]
+    return _stopwords(Same(words))
 
 
 @functools.lru_cache(maxsize=8)
