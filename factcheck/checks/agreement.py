@@ -156,7 +156,7 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
                                         "scope_words": [], "twice_words": 12, "several_events": [],
-                                        "part_message": None})
+                                        "part_message": None, "total_words": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
@@ -233,14 +233,15 @@ def repeated_figure(ctx: Context) -> None:
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 # words capitalised for what they are, not for whom or where: days, months, titles
 _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-April May June July August September October November December Mr Mrs Ms Dr I""".split())
+April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+Oct Nov Dec Mr Mrs Ms Dr I""".split())
 # a time that refers back to one named before ("The same year, 9,701 candidates sat"), or
 # closes a count ("3,500 were evacuated by Friday evening"): a time of the figure's own
-_TIME_OWN = re.compile(r"\b(?:the\s+same\s+(?:day|week|month|year|period|quarter|season)|"
-                       r"(?:that|this|last|next)\s+(?:day|week|month|year|season)|"
-                       r"(?:so\s+far|by|until|up\s+to)\s+(?:(?:the\s+end\s+of|this|last)\s+)?"
-                       r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|morning|afternoon|evening|night|noon|midnight)"
-                       r"(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I)
+_TIME_OWN = re.compile(r"\b(?i:the\s+same\s+(?:day|week|month|year|period|quarter|season)|that\s+(?:day|week|month|year|season)"
+                       r"|so\s+far|(?:by|until|up\s+to)\s+(?:(?:the\s+end\s+of|this|last)\s+)?"
+                       r"(?:(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December)|morning|afternoon|evening|night|noon|midnight)"
+                       r"(?:\s+(?:morning|afternoon|evening|night))?)\b")
 
 
 def _speakers(ctx: Context, text: str) -> "re.Pattern[str]":
@@ -278,7 +279,13 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
     for owner in (c.subject or "").split() if c.subject_via != "place" else ():
         found.discard(owner.strip(".,'’s"))
         found.discard(owner)
-    found -= set(_WORDS.findall(f"{c.text} {c.counts or ''}"))
+    said = {w.lower() for w in _WORDS.findall(f"{c.text} {c.counts or ''}")}
+    found = {w for w in found if w.lower() not in said}
+    if c.counts_head:  # "five Iraqis and a Libyan": a name joined to the counted noun is beside it
+        m = _head_word(c.counts_head).search(ctx.after(c, 40))
+        j = _JOINED_NAME.match(ctx.after(c, 80), m.end()) if m else None
+        if j:
+            found.discard(j.group(1))
     if c.counts_head:  # "the 25 constituencies where the election was postponed": which of them
         after = ctx.after(c, 80)
         m = _head_word(c.counts_head).search(after)
@@ -288,6 +295,7 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
     return frozenset(found)
 
 
+_JOINED_NAME = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+|\d+\s+)?([A-Z][\w'’-]*)")
 # a relative clause right after a count's noun says which of them it counts
 _RELATIVE = re.compile(r"\s+(?:where|who|whom|whose|which|that)\s+([^,.;:()]{3,60})")
 
@@ -301,26 +309,27 @@ def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozense
     None when both do ("at least 227 died across South Asia" and "In Lahore, 46 died";
     "The same year, 9,701 candidates" and "13,014 candidates in this year's exams":
     two sets, not compared), and when either does for amounts in a unit."""
-    own_a = any(not (r[0] != "@" and _names_place(ctx, r, b)) for r in ra - rb) or _within(ctx, a, b)
-    own_b = any(not (r[0] != "@" and _names_place(ctx, r, a)) for r in rb - ra) or _within(ctx, b, a)
+    own_a = any(not (r[0] != "@" and _names_place(ctx, r, b)) for r in ra - rb)
+    own_b = any(not (r[0] != "@" and _names_place(ctx, r, a)) for r in rb - ra)
     if own_a and own_b or (own_a or own_b) and (a.unit or b.unit):
         return None  # (an amount in a unit may measure one thing: "a 437,000 bpd refinery in
         # Rotterdam" is no part of "the 178,500 bpd refinery"; a count of things adds up)
-    return a if own_a else b if own_b else True
+    if own_a or own_b:
+        # the other is the whole only when its sentence says it is one ("In all, 700 homes");
+        # else it may be some other part ("Almaty oblast harvested 320.6" ... "the oblast
+        # harvested 13.1": the oblast named before)
+        return (a if own_a else b) if _said_whole(ctx, b if own_a else a) else None
+    return True
 
 
-def _within(ctx: Context, a: Claim, b: Claim) -> bool:
-    """a names a time of its own that b does not cover as a whole: inside b's ("12 were
-    killed on Sunday" of "some fifty killed last week"), beside it, or any time when b
-    names none."""
-    if (a.period or {}).get("claim") is None:
-        return False
-    if (b.period or {}).get("claim") is None:
-        return True
-    pa, pb = _frames.span(a, ctx.doc.published), _frames.span(b, ctx.doc.published)
-    if not pa or not pb:
-        return (a.period or {}).get("text") != (b.period or {}).get("text")
-    return pa != pb and not (pb[0] >= pa[0] and pa[1] >= pb[1])
+def _said_whole(ctx: Context, c: Claim) -> bool:
+    """The figure's clause says it is a whole (param total_words: "In all, 700 homes
+    were destroyed", "a total of 19 people", "the death toll rose to 40")."""
+    def make() -> "re.Pattern[str]":
+        words = "|".join(re.escape(str(w)).replace("\\ ", "\\s+") for w in ctx.params.get("total_words") or [])
+        return re.compile(rf"\b(?:{words or '(?!)'})\b", re.I)
+    pattern = ctx.derived("repeated.total_words", make)
+    return pattern.search(ctx.before(c, 60)) is not None or pattern.search(ctx.after(c, 40).split(",")[0]) is not None
 
 
 def _comparable(ctx: Context, c: Claim) -> bool:
