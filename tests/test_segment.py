@@ -130,6 +130,8 @@ def test_a_first_line_ending_in_a_full_stop_is_a_lead_not_a_headline():
     # a headline has no full stop; a first line with one is the lead paragraph
     lead = "Acme Corp. said it completed its purchase of Widget Co. for about $420 million.\n\nThe deal ..."
     assert segment.headline_of(lead) is None
+    # (set T: a year before the full stop, a blank after it)
+    assert segment.headline_of("The 2018 road toll was 354, with 35 fewer deaths than 2017. \n\nIt fell.") is None
     assert segment.headline_of("Oil hits $20 in the U.S.\n\nOil rose.") is not None
     assert segment.headline_of("ACME TO BUY WIDGET FOR 420 MLN DLRS\n\nAcme said ...") is not None
 
