@@ -559,3 +559,16 @@ def test_a_relative_clause_after_the_noun_says_which_of_them_are_counted():
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings("The 25 constituencies reported late. Results came from 259 of the 265 constituencies.",
                      "agreement.repeated-figure")
+
+
+def test_a_headline_is_not_contradicted_by_a_regions_part_or_by_others():
+    rule = "agreement.headline"
+    # set T: a region's harvest under the country's headline; another unit (hectares)
+    text = ("Kazakhstan harvested over 21 mln tonnes of grains\n\nKazakh farmers harvested grains on 14.757 mln ha. "
+            "Also, farmers of Akmola oblast harvested 5.465 mln tonnes of grains.")
+    assert not _warnings(text, rule)
+    assert _warnings(text.replace("Also, farmers of Akmola oblast harvested", "Farmers harvested"), rule)
+    # set T: "six others" are another group than the one killed
+    text = "Landslide traps seven miners, kills one\n\nOne miner was found dead and six others are still missing."
+    assert not _warnings(text, rule)
+    assert _warnings(text.replace("six others are still missing", "six were killed"), rule)

@@ -15,7 +15,7 @@ def _claim(text: str, said: str, published: str = "1987-03-20"):
 def test_past_perfect_after_a_reporting_verb_is_no_earlier_figure():
     # "said it had given": the report's tense moved back; the figure is today's
     text = ("HARBOUR BOARD GETS 90 MLN STG AID\n\nThe treasury said it had given the harbour board "
-            "a further 45 mln stg in aid this morning.")
+            "45 mln stg in aid this morning.")
     assert not _claim(text, "45 mln stg").extra.get("superseded")
     assert any(f.severity == "warning" for f in _headline(text))
     # "Earlier, the company had said 44": an earlier statement the text replaces

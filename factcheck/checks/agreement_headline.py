@@ -72,6 +72,7 @@ def headline(ctx: Context) -> None:
                           and not _one_of_places(ctx, b) and not _elsewhere(ctx, h, b)
                           and not _AMONG.search(ctx.before(b, 20)) and not _picked_by_a_figure(ctx, b)
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
+                          and not b.extra.get("others") and not _narrowed_below(ctx, h, ih, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
@@ -405,6 +406,23 @@ def _elsewhere(ctx: Context, h: Claim, b: Claim) -> bool:
     said = ctx.sentence(b)
     at = ctx.doc.text.find(b.subject, said.start, said.end)
     return at >= 0 and ctx.derived("headline.other_place", make).search(ctx.doc.text, max(said.start, at - 30), at) is not None
+
+
+def _narrowed_below(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool:
+    """The headline names its owner and the body figure's sentence names a region the
+    headline does not ("Akmola oblast harvested 5.465 mln tonnes" under "KAZAKHSTAN
+    HARVESTED OVER 21 MLN TONNES"; reference.yaml area_nouns), and the figure is below the
+    headline's: a region's part of the headline's whole, which it cannot contradict by
+    being less. (A headline naming no owner drops the lead's: "FLOODS FORCE 12,000 FROM
+    THEIR HOMES" over "8,000 ... forced from their homes in Sindh province" is Sindh's.)"""
+    if not h.subject or _iv(ctx, b)[0] > ih[1]:
+        return False
+    def make() -> "re.Pattern[str]":
+        nouns = "|".join(re.escape(str(w)) for w in (ctx.lexicon("reference") or {}).get("area_nouns") or [])
+        return re.compile(rf"\b([A-Z][\w'’-]+)\s+(?:{nouns or '(?!)'})\b|\b(?:{nouns or '(?!)'})\s+of\s+([A-Z][\w'’-]+)")
+    said = ctx.doc.headline.text.lower()
+    regions = ctx.derived("headline.regions", make).finditer(ctx.sentence(b).text)
+    return any((m.group(1) or m.group(2)).lower() not in said for m in regions)
 
 
 def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:

@@ -218,6 +218,8 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
             if b.counts_head is None and (b.aspect or {}).get("kind") in ("level", "target") \
                     and b.unit not in PERCENT and not b.extra.get("fraction"):
                 b.aspect = {"kind": "part", "of": last_head.id}
+            if b.counts_head == "others":
+                b.extra["other"] = b.extra["others"] = True  # ("one was found dead and six others are missing")
             b.counts_head = last_head.counts_head
             b.counts = (b.counts or "").replace("others", last_head.counts_head) or last_head.counts
         elif b.counts_head == "others":

@@ -182,6 +182,10 @@ def _second_words(entries) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(seconds))) if seconds else None
 
 
+# blanks between the words of one number: never a blank line ("kills one\n\nOne miner")
+_GAP = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+
+
 def grammar(ruleset: RuleSet) -> Grammar:
     return _compile(LexiconKey(ruleset))
 
@@ -252,7 +256,7 @@ def _compile(key: LexiconKey) -> Grammar:
         rf"|\b(?:{small}|\d{{1,2}})\s+of\s+(?:10|ten|100)\b(?![\d,.%]))"
         rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
         rf"|(?P<fold>\b(?:{small})-?fold\b|\b\d+(?:\.\d+)?-fold\b)"
-        rf"|(?P<words>\b(?:a\s+)?(?:{W})(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{W}))*\b)"
+        rf"|(?P<words>\b(?:a\s+)?(?:{W})(?:(?:-|{_GAP}|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{W}))*\b)"
         rf"|(?P<digits>{digits})",
         re.IGNORECASE)
 
