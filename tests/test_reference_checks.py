@@ -425,3 +425,16 @@ def test_a_word_inside_a_name_the_reference_lacks_is_no_place():
     assert [m.text for m in idx.mentions("He flew from Nairobi to Greater London.", stop=frozenset({"greater"}))] \
         == ["Nairobi", "London"]
     assert [m.text for m in idx.mentions("ECONOMIST SAYS PHILIPPINES GROWTH SLOWS")] == ["PHILIPPINES"]
+
+
+def test_a_peoples_population_named_with_its_place_or_without_a_verb_is_a_part():
+    # set T: "the Arab population 1.946 million (21.0%)", "the Jewish population in Israel
+    # represents about 6.066 million people": parts of Israel's population
+    from factcheck import check
+    for text in ("Israel has 9.2 million people. The Jewish population is 6.841 million (74.0% of the "
+                 "population), the Arab population 1.946 million (21.0%).",
+                 "The Jewish population in Israel represents about 6.066 million people, 75.1 percent of the total."):
+        assert not [f for f in check(text, published="2013-09-08").findings
+                    if f.rule == "reference.population" and f.severity != "info" and "9.2" not in f.message], text
+    assert [f for f in check("The population of Israel is 3.1 million.", published="2013-09-08").findings
+            if f.rule == "reference.population" and f.severity == "error"]
