@@ -101,6 +101,12 @@ def test_indian_grouping_is_the_house_style_of_a_text_about_india():
                 "sanity.digit-groups")
     # a comma group of one digit is no way of grouping, in any text
     assert hits(text + " Its exports fell to 61,4,721 units.", "sanity.digit-groups")
+    # set T: most of a text's large figures grouped the Indian way: its house style, the one
+    # grouped by threes a quote
+    text = ("The number of displaced people is now crossing the 8,00,000 mark. Up to 440,000 were displaced "
+            "last year, with an additional 3,70,000 fleeing their homes. Around 6,00,000 need aid.")
+    assert not hits(text, "sanity.digit-groups")
+    assert hits(text.replace("3,70,000", "370,000").replace("6,00,000", "600,000"), "sanity.digit-groups")
 
 
 def test_the_indian_ocean_names_no_country_that_counts_in_lakh():

@@ -149,8 +149,8 @@ def digit_groups(ctx: Context) -> None:
     or extra where a comma is followed by two digits or four ("18,0000", "1,00 mln").
     A text that never groups by three commas, or uses dots for thousands (a decimal
     comma: "12,50"), is not read. Indian grouping ("1,00,000") is flagged only in a text
-    that groups a figure of a lakh or more by threes and has no rupees, lakh or crore
-    and names no country that counts so. A comma group of one digit ("61,4,721") is
+    that groups a figure of a lakh or more by threes at least as often, and has no
+    rupees, lakh or crore and names no country that counts so. A comma group of one digit ("61,4,721") is
     flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
     starts = _grouped_starts(text, digit_runs(text, ctx.doc.shared)) if "," in text else []
@@ -181,7 +181,11 @@ def digit_groups(ctx: Context) -> None:
     western = next(_numbers(ctx, _WESTERN_LAKH, starts), None)
     if western is None or _indian_text(ctx):
         return
-    for m in _numbers(ctx, _INDIAN_GROUP, starts):
+    indians = list(_numbers(ctx, _INDIAN_GROUP, starts))
+    if len(indians) > sum(1 for _ in _numbers(ctx, _WESTERN_LAKH, starts)):
+        return  # most of its large figures are grouped the Indian way: that is the house style
+        # ("crossing the 8,00,000 mark ... 3,70,000 ... 6,00,000" beside a quoted "440,000")
+    for m in indians:
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("indian_message"),
                  said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[1]),
                  model=f"\u201c{western.group()}\u201d", span=[m.start(), m.end()])
