@@ -251,7 +251,7 @@ def _compile(key: LexiconKey) -> Grammar:
         rf"(?P<clock>\b\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?|\.\d{{1,3}})?\b)"
         rf"|(?P<date>\b\d{{1,4}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{1,4}}\b)"
         rf"|(?P<slash>\b(?:\d{{1,3}}(?:\s+|-))?\d{{1,3}}/\d{{1,3}}\b)"
-        rf"|(?P<vague>\b(?:{vague_alt})\b)"
+        rf"|(?P<vague>\b(?:{vague_alt})\b(?!\s+of\s+[$€£]?\d))"  # ("scores of 4.75": grades, a noun)
         rf"|(?P<ratio>\b(?:{small}|\d+)\s+(?:times\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:{small}|\d{{1,3}}(?:,\d{{3}})*)\b(?!\s*(?:%|per\s*cent))"
         rf"|\b(?:{small}|\d{{1,2}})\s+of\s+(?:10|ten|100)\b(?![\d,.%]))"
         rf"|(?P<frac>\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+)?(?:{frac_words})\b)"
