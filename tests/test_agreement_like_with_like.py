@@ -572,3 +572,11 @@ def test_a_headline_is_not_contradicted_by_a_regions_part_or_by_others():
     text = "Landslide traps seven miners, kills one\n\nOne miner was found dead and six others are still missing."
     assert not _warnings(text, rule)
     assert _warnings(text.replace("six others are still missing", "six were killed"), rule)
+
+
+def test_an_amount_reached_with_the_is_no_amount_named_again():
+    # set T: "getting close to the $3,765.5 million" is the food exports' level, a mark reached
+    text = ("Fuel and mining exports reported $9,178.2 million, a variation of 33.1%. "
+            "Food exports reported a variation of 7%, getting close to the $3,765.5 million.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace("getting close to the", "adding up to the"), "agreement.repeated-figure")

@@ -482,6 +482,8 @@ def _figure_named_again(ctx: Context) -> None:
             continue  # ("the 30 billion franc figure it estimated in its budget": a figure its words name)
         if _frames.aspect(b) in ("change", "rate"):
             continue  # ("more than twice the $13.5 million ... a year earlier": compared against)
+        if _REACHED.search(ctx.before(b, 30)):
+            continue  # ("exports ... getting close to the $3,765.5 million": a level reached, a mark)
         # the amounts it may name: stated before in its unit, as amounts (not a rate)
         earlier = [a for a in figures if a.sentence < b.sentence and a.unit == b.unit
                    and not _in_headline(ctx, a) and _frames.aspect(a) != "rate"]
@@ -495,6 +497,10 @@ def _figure_named_again(ctx: Context) -> None:
                      second_iv=fmt_interval(ib), measure=f"the figure {_said(b)} names", subject="")
 
 
+# a verb of reaching before "the": the amount is a mark reached, not one stated before
+_REACHED = re.compile(r"\b(?:close\s+to|near(?:ly|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|"
+                      r"cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|"
+                      r"approach(?:ed|es|ing)?)\s+the\s+$", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.I)
 # two names joined by "and" ("Mumbai and the NCR", "Kano and Kaduna")
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+)*+(?:\s*+,)?\s++and\s++(?:the\s++)?[A-Z]")

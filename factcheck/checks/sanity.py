@@ -48,7 +48,9 @@ def _skipped_sentence(ctx: Context, c: Claim) -> bool:
 def _share_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
     wholes = _alt(params.get("wholes") or [])
     measures = _alt(params.get("measures") or [])
-    return (re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b", re.I),
+    # (not an owner of the whole: "102 percent of the hospitals' overall capacity" is of capacity)
+    return (re.compile(rf"^\s*(?P<what>of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|eligible\s+|registered\s+)*{wholes})\b"
+                       rf"(?![’'])", re.I),
             _led(rf"\b(?P<what>{measures})\b(?:\s+[\w'’-]+){{0,3}}\s+(?:of|at|was|is|reached|stood\s+at|hit)\s+(?:a\s+|an\s+)?(?:record\s+|about\s+|nearly\s+|some\s+)?$"))
 
 
