@@ -580,3 +580,12 @@ def test_an_amount_reached_with_the_is_no_amount_named_again():
             "Food exports reported a variation of 7%, getting close to the $3,765.5 million.")
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace("getting close to the", "adding up to the"), "agreement.repeated-figure")
+
+
+def test_the_victims_are_not_the_people_rescued():
+    # set T: "the 27 victims" does not name "two people [who] managed to be rescued"
+    text = ("At least 27 miners have died in a mine in Peru. The mayor reported that two people managed to be "
+            "rescued. Of the 27 victims, six are from Arequipa.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings(text.replace("two people managed to be rescued", "two people were killed"),
+                     "agreement.repeated-figure")

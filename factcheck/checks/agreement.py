@@ -545,7 +545,7 @@ def _named_again(ctx: Context) -> None:
             continue  # "the roughly five mln shares it already holds": a group of its own words
         amount = _amount(b)
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
-                   and not _owners_differ(a, b)
+                   and not _owners_differ(a, b) and not _events_differ(a, b)
                    and not (amount and _amounts_differ(ctx, a, b))
                    and not _own_time(ctx, a, b, amount)  # "the 658 interceptions in February"
                    and not a.extra.get("other")  # "an additional 500,000 shares"
@@ -651,6 +651,18 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     if not pa or not pb or pa == pb or (a.period or {}).get("claim") is None:
         return False
     return pa[0] <= pb[0] and pb[1] <= pa[1] or pb[0] <= pa[0] and pa[1] <= pb[1]
+
+
+# categories a count's own noun may name by what happened to its people ("victims",
+# "detainees", "the displaced")
+_EVENT_CATEGORIES = frozenset({"casualties", "injuries", "detentions", "displaced"})
+
+
+def _events_differ(a: Claim, b: Claim) -> bool:
+    """The definite count names what happened to its group ("the 27 victims") and the
+    earlier count is of another event or none ("two people managed to be rescued"):
+    two groups of one noun (both read as people)."""
+    return b.category in _EVENT_CATEGORIES and a.category is not None and a.category != b.category
 
 
 def _owners_differ(a: Claim, b: Claim) -> bool:
