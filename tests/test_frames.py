@@ -786,3 +786,13 @@ def test_a_plural_noun_after_a_count_ends_its_phrase():
 def test_n_fewer_is_a_change_not_a_group():
     q, _ = _q("There were 370 fewer victims this year. Robbery fell, with 17 fewer victims.")
     assert q["370"].aspect == {"kind": "change", "direction": "down"} and q["17"].aspect["kind"] == "change"
+
+
+def test_a_perfect_conditional_after_the_figure_makes_it_counterfactual():
+    # set T: "more than 2 TMC water would have been discharged" is what would have been
+    from factcheck import check
+    r = check("During this period, more than 2 TMC water would have been discharged, said an official. "
+              "The firm's 6,000 jobs will be cut.", published="2021-11-21")
+    aspects = {c.text: c.aspect for c in r.claims if c.kind == "quantity"}
+    assert aspects["more than 2"] == {"kind": "target", "modality": "counterfactual"}
+    assert aspects["6,000"]["kind"] == "level"

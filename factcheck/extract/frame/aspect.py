@@ -112,7 +112,15 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         return {"kind": "rate", "per": c.text}  # "$0.18 per $100": what a rate is per, no level
     if _targeted(c, pre, lx, low):
         return {"kind": "target", "modality": c.modality or "planned"}
+    if _COUNTERFACTUAL.match(post):
+        return {"kind": "target", "modality": "counterfactual"}  # "more than 2 TMC would have been discharged"
     return {"kind": "level"}
+
+
+# a perfect conditional after the figure and its noun: what would have been, not what is
+# ("2 TMC water would have been discharged"; not "6,000 jobs will be cut", a level today)
+_COUNTERFACTUAL = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:would|could|might)\s+(?:not\s+)?have\s+(?:been\s+)?[a-z]+\b",
+                             re.I)
 
 
 def _by_change(pre: str, lx: Lexicon) -> str | None:
