@@ -624,3 +624,12 @@ def test_a_change_within_a_few_hundredths_of_a_point_agrees():
     # 61.40 from the figures as written; 61.38 from the source's unrounded ones
     assert not hits("Profits declined 61.38 percent to 27.46 trillion won from 71.14 trillion won.", rule)
     assert hits("Orders rose 15.5 pct to 101.1 mln from 87.4 mln.", rule)  # 15.68
+
+
+def test_a_change_whose_direction_is_said_again_before_its_pair_is_of_that_pair():
+    # set T: "a 7.4% increase ..., up from 215,228 to 231,721" is 7.7%
+    text = "Arrivals showed a 7.4% increase over the same period in 2016, up from 215,228 to 231,721."
+    assert hits(text, "arithmetic.percent-change", published="2017-05-08")
+    assert not hits(text.replace("7.4%", "7.7%"), "arithmetic.percent-change", published="2017-05-08")
+    # another direction after the comma is another change
+    assert not hits("Sales rose 5%, down from 2,000 to 1,800 units.", "arithmetic.percent-change")

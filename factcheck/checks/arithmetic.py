@@ -346,6 +346,10 @@ _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", r
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
 
 
+# a change's direction said again right before its from-figure, after a comma
+_SAID_AGAIN = re.compile(r",\s*+(up|down)\s++from\s++$", re.I)
+
+
 def _other_change(words: re.Pattern, gap: str) -> bool:
     """A change word in the text between a change and a figure, other than the change's
     own ("a 13% increase from ...", "..., up 21 pct")."""
@@ -377,6 +381,9 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[i
     else:
         near = first if p.span[0] < first.span[0] else last
         gap = _gap(ctx, p, near)
+        said_again = _SAID_AGAIN.search(gap)
+        if said_again and ("rise" if said_again.group(1).lower() == "up" else "fall") == _direction(ctx, p):
+            gap = gap[:said_again.start()]  # "a 7.4% increase, up from 215,228 to 231,721": its direction again
         if _other_change(words, gap) or _YEAR_ON_YEAR.search(gap):
             return False
         if any(c.span[1] <= near.span[0] for c in starting(p.span[1], near.span[0])):
