@@ -539,12 +539,16 @@ def test_a_count_narrowed_by_what_its_sentence_names_is_a_part_of_the_other():
     # a name, place or time one figure's sentence names and the other's does not makes
     # that figure a part of the other: it may be less, not more
     whole = "Hospital sources said the toll from the blast stood at 25 people killed."
-    part = "At least 40 people were killed in the blast in Kabul, police said."
+    part = "Bombs struck two cities on Monday. At least 40 people were killed in the blast in Kabul, police said."
     f = _warnings(f"{part} {whole}", "agreement.repeated-figure")
     assert f and "part cannot exceed its whole" in f[0].message and "Kabul" in f[0].message
     assert not _warnings(f"{part.replace('40', '20')} {whole}", "agreement.repeated-figure")
     # a figure not said to be a whole may be some other part ("the oblast" named before)
     assert not _warnings(f"{part} Hospital sources said 25 people had died in the blast.", "agreement.repeated-figure")
+    # a place the story's first sentence names is where all its figures are: no narrowing
+    f = _warnings("At least 40 people were killed in the blast in Kabul, police said. " + whole,
+                  "agreement.repeated-figure")
+    assert f and "cannot both hold" in f[0].message
     # set S: a cyclone's toll and another country's deaths from it
     assert not _warnings("At least 38 people have been killed since Cyclone Kenneth began to batter the coast of "
                          "Mozambique, the agency said on Monday. The WMO reported three deaths in the Comoros "

@@ -276,6 +276,7 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         found |= {"@" + " ".join(t.group().lower().split()) for t in _TIME_OWN.finditer(text)}
         return frozenset(found)
     found = set(_of_sentence(ctx, "repeated.names", c, names)) | _places(ctx, c)
+    found -= _story_places(ctx)
     for owner in (c.subject or "").split() if c.subject_via != "place" else ():
         found.discard(owner.strip(".,'’s"))
         found.discard(owner)
@@ -298,6 +299,26 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
 _JOINED_NAME = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+|\d+\s+)?([A-Z][\w'’-]*)")
 # a relative clause right after a count's noun says which of them it counts
 _RELATIVE = re.compile(r"\s+(?:where|who|whom|whose|which|that)\s+([^,.;:()]{3,60})")
+
+
+def _story_places(ctx: Context) -> frozenset[str]:
+    """The places the story's first sentence names ("Authorities in Bangladesh said ..."):
+    where every figure of the story is, unless it says otherwise, so no narrowing."""
+    def make() -> frozenset[str]:
+        first = next((s for s in ctx.doc.sentences if not s.headline and s.text.strip()), None)
+        if first is None:
+            return frozenset()
+        found = set(_PLACE.findall(first.text))
+        lead = _DATELINE.match(first.text)
+        if lead:
+            found.update(lead.group(1).split())
+        return frozenset(found)
+    return ctx.once("repeated.story_places", make)
+
+
+# a dateline: a place in capitals, or a capitalised name, then a dash or colon ("DHAKA -",
+# "Dhaka:")
+_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:,\s*[A-Z][\w .]{2,20})?\s*[:\u2013\u2014-]\s")
 
 
 def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozenset[str]) -> Claim | bool | None:
