@@ -633,3 +633,15 @@ def test_a_change_whose_direction_is_said_again_before_its_pair_is_of_that_pair(
     assert not hits(text.replace("7.4%", "7.7%"), "arithmetic.percent-change", published="2017-05-08")
     # another direction after the comma is another change
     assert not hits("Sales rose 5%, down from 2,000 to 1,800 units.", "arithmetic.percent-change")
+
+
+def test_parts_each_with_its_share_of_one_whole_must_imply_the_same_whole():
+    # set S: 39 + 28 + 34 = 101 (a whole split, rounded); 1,413 is 34 per cent of 4,156,
+    # the others of about 4,360
+    text = ("Results show that 1,705 (39 per cent) grades were higher, 1,220 (28 per cent) were the same "
+            "and 1,413 (34 per cent) were lower.")
+    f = hits(text, "arithmetic.share")
+    assert f and "1,413" in f[0].message and "4,155.88" in f[0].message
+    assert not hits(text.replace("34 per cent", "33 per cent"), "arithmetic.share")
+    # shares that are no split of one whole (each of its own) are not held together
+    assert not hits("Kenya had 5,000 cases (12%), Uganda 3,000 (45%) and Tanzania 800 (43%).", "arithmetic.share")

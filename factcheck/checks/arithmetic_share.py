@@ -41,6 +41,7 @@ def share(ctx: Context) -> None:
                 _parts(ctx, claims, i + 1)
                 _sum_after(ctx, claims, i + 1)
         _share_pairs(ctx, claims)
+        _share_list(ctx, claims)
 
 
 _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
@@ -445,3 +446,42 @@ def _share_pairs(ctx: Context, claims: list[Claim]) -> None:
             continue
         ctx.fail([a, p, b, q], message=ctx.params.get("pair_message"), first=_said(a), first_share=_said(p),
                  first_whole=fmt(mid1), second=_said(b), second_share=_said(q), second_whole=fmt(mid2))
+
+
+# between one part-and-share and the next of a list: a few words, then a comma or "and"
+_LIST_GLUE = re.compile(r"^\)?[^.;:()\d]{0,60}?(?:,\s*+(?:and\s++|while\s++)?|\s++and\s++)(?:[^.;:()\d]{0,40}?\s)?$", re.I)
+
+
+def _share_list(ctx: Context, claims: list[Claim]) -> None:
+    """"1,705 (39 per cent) grades were higher, 1,220 (28 per cent) were the same and 1,413
+    (34 per cent) were lower": three or more parts, each with its share, whose shares
+    add up to a whole (100, give or take their rounding) are shares of one whole, and
+    each implies it (part / share); a part whose whole meets none of the others' is off."""
+    units = [u for u in _part_and_share(ctx, claims) if not _FROM.search(ctx.before(u[0], 30))]
+    runs: list[list[tuple[Claim, Claim]]] = []
+    for u in units:
+        if runs and _LIST_GLUE.match(_gap(ctx, runs[-1][-1][1], u[0])) and _same_unit(runs[-1][-1][0], u[0]):
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    for run in runs:
+        if len(run) < 3 or any(p.extra.get("change") for _, p in run):
+            continue
+        said = [_iv(ctx, p) for _, p in run]
+        if not sum(lo for lo, _ in said) <= 100 <= sum(hi for _, hi in said) + 0.5 * len(run):
+            continue  # (not a whole split in parts: shares of several wholes, or some parts only)
+        wholes = [_ratio(_iv(ctx, p), _iv(ctx, a)) for a, p in run]
+        if any(w is None for w in wholes):
+            continue
+        wholes = [(w[0] * 100, w[1] * 100) for w in wholes]  # (each said within its rounding)
+        for k, (a, p) in enumerate(run):
+            others = [w for j, w in enumerate(wholes) if j != k]
+            if any(overlaps(wholes[k], w) for w in others) or not all(
+                    overlaps(x, y) for i, x in enumerate(others) for y in others[i + 1:]):
+                continue  # (it meets another's whole, or the others disagree among themselves too)
+            b, q = run[(k + 1) % len(run)] if k == 0 else run[0]
+            mid = (a.value or a.low or 0) / p.value * 100 if p.value else None
+            omid = (b.value or b.low or 0) / q.value * 100 if q.value else None
+            ctx.fail([a, p, b, q], message=ctx.params.get("pair_message"), first=_said(a), first_share=_said(p),
+                     first_whole=fmt(mid), second=_said(b), second_share=_said(q), second_whole=fmt(omid))
+
