@@ -645,3 +645,16 @@ def test_parts_each_with_its_share_of_one_whole_must_imply_the_same_whole():
     assert not hits(text.replace("34 per cent", "33 per cent"), "arithmetic.share")
     # shares that are no split of one whole (each of its own) are not held together
     assert not hits("Kenya had 5,000 cases (12%), Uganda 3,000 (45%) and Tanzania 800 (43%).", "arithmetic.share")
+
+
+def test_a_balance_stated_after_two_amounts_is_their_difference():
+    # set T: 1,29,837 - 1,24,635 = 5,202 crore, not 15,202
+    text = ("The budget expects revenue receipts of Rs 1,24,635 crore and revenue expenditure of Rs 1,29,837 "
+            "crore, making a revenue deficit of Rs 15,202 crore.")
+    f = hits(text, "arithmetic.share", published="2020-02-07")
+    assert f and "15,202" in f[0].message
+    assert not hits(text.replace("15,202", "5,202"), "arithmetic.share", published="2020-02-07")
+    trade = ("This brought exports to 6.67 billion rand and imports to 4.15 billion for a total surplus of "
+             "2.52 billion rand.")
+    assert not hits(trade, "arithmetic.share", published="1987-03-27")
+    assert hits(trade.replace("2.52", "2.82"), "arithmetic.share", published="1987-03-27")

@@ -25,7 +25,7 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
                                             "a combined"],
                                "back_cues": ["together", "combined", "between them", "in all", "altogether"],
-                               "back_message": None})
+                               "back_message": None, "balance_words": [], "balance_message": None})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     by_sentence = _figures_by_sentence(ctx)
@@ -40,6 +40,7 @@ def share(ctx: Context) -> None:
                 _same_share(ctx, a, claims[i + 1])
                 _parts(ctx, claims, i + 1)
                 _sum_after(ctx, claims, i + 1)
+                _balance(ctx, claims, i + 1)
         _share_pairs(ctx, claims)
         _share_list(ctx, claims)
 
@@ -484,4 +485,42 @@ def _share_list(ctx: Context, claims: list[Claim]) -> None:
             omid = (b.value or b.low or 0) / q.value * 100 if q.value else None
             ctx.fail([a, p, b, q], message=ctx.params.get("pair_message"), first=_said(a), first_share=_said(p),
                      first_whole=fmt(mid), second=_said(b), second_share=_said(q), second_whole=fmt(omid))
+
+
+def _balance_head(params: dict) -> re.Pattern:
+    """What stands between the second of two amounts and the balance they leave: ",
+    leaving a trade surplus of", ", making a revenue deficit of" (params balance_words)."""
+    return re.compile(rf"^[^.;:()\d]{{0,60}}?(?:,\s*+(?:making|leaving|giving|resulting\s++in|for|producing|with)|\s++for)\s++"
+                      rf"(?:an?\s++|the\s++)?(?:[a-z-]++\s++){{0,2}}(?:{_alt(params.get('balance_words') or [])})"
+                      rf"\s++of\s++(?:about\s++|some\s++|around\s++|nearly\s++|roughly\s++)?$", re.I)
+
+
+# between the two amounts a balance is the difference of: "and", "against", "while"
+_AMOUNTS_JOINED = re.compile(r"^[^.;:()\d]{0,60}?(?:\band\b|\bagainst\b|\bwhile\b|\bversus\b|\bcompared\s++with\b)"
+                             r"[^.;:()\d]{0,60}$", re.I)
+
+
+def _balance(ctx: Context, claims: list[Claim], j: int) -> None:
+    """"revenue receipts of Rs 1,24,635 crore and revenue expenditure of Rs 1,29,837 crore,
+    making a revenue deficit of Rs 15,202 crore": a deficit, surplus or gap stated right
+    after two amounts is their difference."""
+    if j < 2:
+        return
+    a, b, c = claims[j - 2], claims[j - 1], claims[j]
+    if not ctx.derived("balance_head", lambda: _balance_head(ctx.params)).match(_gap(ctx, b, c)) \
+            or not _AMOUNTS_JOINED.match(_gap(ctx, a, b)):
+        return
+    if a.unit in PERCENT or not (a.unit == b.unit or b.unit is None) or c.unit not in (a.unit, None) \
+            or any(x.hedge == "range" or _label(ctx, x) for x in (a, b, c)):
+        return
+    ia, ib, ic = _iv(ctx, a), _iv(ctx, b), _iv(ctx, c)
+    diff = (max(0.0, max(ia[0] - ib[1], ib[0] - ia[1])), max(ia[1] - ib[0], ib[1] - ia[0]))
+    exact = abs((a.value or 0) - (b.value or 0))
+    if overlaps(diff, ic):
+        detail = f"{c.text} is the difference of {a.text} and {b.text} ({fmt(exact)})"
+        for x in (a, b, c):
+            ctx.passed(x, detail)
+        return
+    ctx.fail([a, b, c], message=ctx.params.get("balance_message"), first=_said(a), second=_said(b),
+             balance=_said(c), difference=f"{fmt(exact)} {a.unit}" if a.unit else fmt(exact))
 
