@@ -658,3 +658,12 @@ def test_a_balance_stated_after_two_amounts_is_their_difference():
              "2.52 billion rand.")
     assert not hits(trade, "arithmetic.share", published="1987-03-27")
     assert hits(trade.replace("2.52", "2.82"), "arithmetic.share", published="1987-03-27")
+
+
+def test_two_parts_that_halve_a_whole_must_add_up_to_it():
+    # set T: "414 climbers -- including 75 women and 330 men" (405)
+    text = "Last year 414 climbers -- including 75 women and 330 men -- obtained permits."
+    assert hits(text, "arithmetic.share")
+    assert not hits(text.replace("414", "405"), "arithmetic.share")
+    # parts of no halved whole may be fewer than the total
+    assert not hits("The blast left 225 dead, including 19 police officers and 41 civilians.", "arithmetic.share")

@@ -25,7 +25,8 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
                                             "a combined"],
                                "back_cues": ["together", "combined", "between them", "in all", "altogether"],
-                               "back_message": None, "balance_words": [], "balance_message": None})
+                               "back_message": None, "balance_words": [], "balance_message": None,
+                               "complements": []})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     by_sentence = _figures_by_sentence(ctx)
@@ -231,6 +232,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     if m is not None and m.group("colon") and len(parts) == 1:
         return  # "- 1 MMR vaccine: two cases": a colon and one figure give a label's value, no list
     complete = complete and len(parts) > 1  # one part: it may still not exceed the total
+    if not complete and _complementary(ctx, parts):
+        complete = True  # "414 climbers, including 75 women and 330 men": women and men are all of them
     # a part with no unit of its own is of the total's ("1.4 billion dlrs, of which 550 mln")
     if any(p.unit not in (total.unit, None) or _label(ctx, p) for p in parts):
         return
@@ -260,6 +263,14 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
 _NUMBER_WORDS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
 _SHAPE_WORDS = re.compile(r"[a-z][\w'’-]*", re.I)
+
+
+def _complementary(ctx: Context, parts: list[Claim]) -> bool:
+    """The parts' nouns are the two halves of a whole (params complements: women and men,
+    girls and boys): together they are all of it, whatever the cue said."""
+    heads = {(p.counts_head or "").lower() for p in parts}
+    return len(parts) == 2 and any(heads == {str(w).lower() for w in pair}
+                                   for pair in ctx.params.get("complements") or [])
 
 
 def _other_kind(total: Claim, c: Claim) -> bool:
