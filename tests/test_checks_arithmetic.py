@@ -667,3 +667,13 @@ def test_two_parts_that_halve_a_whole_must_add_up_to_it():
     assert not hits(text.replace("414", "405"), "arithmetic.share")
     # parts of no halved whole may be fewer than the total
     assert not hits("The blast left 225 dead, including 19 police officers and 41 civilians.", "arithmetic.share")
+
+
+def test_an_amount_said_again_after_or_in_another_scale_must_agree():
+    # set T: "Rs 400 million or Rs 2,786 crore" (40 crore; the FIFA prize was $400 million)
+    f = hits("The total prize money was a whopping Rs 400 million or Rs 2,786 crore.", "arithmetic.conversion",
+             published="2019-07-08")
+    assert f and "2,786" in f[0].message
+    for ok in ("It is Rs 1.2 lakh crore or Rs 1.2 trillion.", "It cost 1.5 billion dlrs, or 1,500 mln dlrs.",
+               "They paid 5 mln or 6 mln dlrs."):  # (one scale word: alternatives)
+        assert not hits(ok, "arithmetic.conversion", published="2019-07-08"), ok

@@ -72,7 +72,7 @@ def _factors(params: dict) -> dict[str, tuple[str, float]]:
 
 @check_type("conversion", defaults={"tolerance": 0.1, "unit_tolerance": 0.05, "window_years": 5, "undated_message": None,
                                     "units": {}, "unit_words": {}, "relative_units": [], "paired_tolerance": 0.05,
-                                    "paired_message": None})
+                                    "paired_message": None, "restated_message": None})
 def conversion(ctx: Context) -> None:
     """An amount and its conversion in brackets must agree: currencies at the ECB rate
     of the publication date, physical units exactly (within rounding)."""
@@ -96,6 +96,7 @@ def conversion(ctx: Context) -> None:
         elif not (_ISO_CODE.fullmatch(a.unit) and _ISO_CODE.fullmatch(b.unit) and _currency_conversion(ctx, a, b)):
             unread.append((a.unit, b.unit, a, b))
     _paired_conversions(ctx, unread)
+    _restated(ctx)
 
 
 _UNIT_WORD = re.compile(r"\s*+((?:[A-Za-z]++\s++){0,2}?[A-Za-z]++)\s*+$")
@@ -323,4 +324,35 @@ def _compare_conversion(ctx: Context, a: Claim, b: Claim, rate: tuple[float, flo
     ctx.fail([a, b], amount=_said(a), converted=_said(b), expected=f"{fmt(mid)} {b.unit}",
              off=f"{off:+.0%}", basis=basis, tolerance=f"{tol:.0%}", note=note)
 
+
+# "Rs 400 million or Rs 2,786 crore": one amount said again in another scale after "or"
+_OR_AGAIN = re.compile(r"\s*+,?\s*+or\s++(?:about\s++|around\s++|roughly\s++|nearly\s++|some\s++)?")
+_SCALE_NAMES = {"m": "million", "mn": "million", "mln": "million", "million": "million", "bn": "billion",
+                "bln": "billion", "b": "billion", "bil": "billion", "billion": "billion", "k": "thousand",
+                "thousand": "thousand", "tn": "trillion", "trn": "trillion", "trillion": "trillion"}
+
+
+def _restated(ctx: Context) -> None:
+    """An amount said again after "or" in the same currency or unit but another scale word
+    ("a whopping Rs 400 million or Rs 2,786 crore", "1.5 billion dlrs, or 1,500 mln dlrs") is
+    one amount in two notations, and the two must agree within rounding. With one scale
+    word ("5 mln or 6 mln dlrs") they are alternatives, not compared."""
+    qs = _q(ctx)
+    for a, b in zip(qs, qs[1:]):
+        if a.unit is None or a.unit != b.unit or a.sentence != b.sentence or a.hedge == "range" or b.hedge == "range":
+            continue
+        sa, sb = (str(c.extra.get("scale") or "").lower() for c in (a, b))
+        if not sa or not sb or _SCALE_NAMES.get(sa, sa) == _SCALE_NAMES.get(sb, sb):
+            continue
+        if not _OR_AGAIN.fullmatch(_gap(ctx, a, b)):
+            continue
+        ia, ib = interval(a, approx=0.0), interval(b, approx=0.0)
+        if overlaps(ia, ib):
+            detail = f"{a.text} and {b.text} are one amount in two scales"
+            ctx.passed(a, detail)
+            ctx.passed(b, detail)
+            continue
+        ctx.fail([a, b], message=ctx.params.get("restated_message"), amount=_said(a), converted=_said(b),
+                 expected=f"{fmt(a.value if a.value is not None else a.low)} {a.unit}",
+                 stated=f"{fmt(b.value if b.value is not None else b.low)} {b.unit}")
 
