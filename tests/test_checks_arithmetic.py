@@ -677,3 +677,15 @@ def test_an_amount_said_again_after_or_in_another_scale_must_agree():
     for ok in ("It is Rs 1.2 lakh crore or Rs 1.2 trillion.", "It cost 1.5 billion dlrs, or 1,500 mln dlrs.",
                "They paid 5 mln or 6 mln dlrs."):  # (one scale word: alternatives)
         assert not hits(ok, "arithmetic.conversion", published="2019-07-08"), ok
+
+
+def test_a_whole_of_n_things_then_n_figures_in_its_unit_are_its_parts():
+    # set T: the five lakes' figures add up to 9,565 mcft, not the combined 9,542
+    text = ("The five lakes that supply the city had a combined storage of 9,542 mcft on Monday.\n"
+            "Redhills lake had 3,022 Mcft of water. Poondi lake and Chembarambakkam lake had 2,639 Mcft and "
+            "2,795 Mcft. Cholavaram lake and Kannankottai lake had 646 Mcft and 463 Mcft respectively.")
+    f = hits(text, "arithmetic.share", published="2021-09-20")
+    assert f and "9,565" in f[0].message and "9,542" in f[0].message
+    assert not hits(text.replace("9,542", "9,565"), "arithmetic.share", published="2021-09-20")
+    # another count of figures than the things named: not their parts, one by one
+    assert not hits(text.replace("five lakes", "six lakes"), "arithmetic.share", published="2021-09-20")

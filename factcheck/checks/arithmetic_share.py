@@ -26,7 +26,7 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                             "a combined"],
                                "back_cues": ["together", "combined", "between them", "in all", "altogether"],
                                "back_message": None, "balance_words": [], "balance_message": None,
-                               "complements": []})
+                               "complements": [], "items_message": None, "whole_words": []})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     by_sentence = _figures_by_sentence(ctx)
@@ -44,6 +44,7 @@ def share(ctx: Context) -> None:
                 _balance(ctx, claims, i + 1)
         _share_pairs(ctx, claims)
         _share_list(ctx, claims)
+        _items_after(ctx, by_sentence, sentence)
 
 
 _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
@@ -534,4 +535,55 @@ def _balance(ctx: Context, claims: list[Claim], j: int) -> None:
         return
     ctx.fail([a, b, c], message=ctx.params.get("balance_message"), first=_said(a), second=_said(b),
              balance=_said(c), difference=f"{fmt(exact)} {a.unit}" if a.unit else fmt(exact))
+
+
+# "the five lakes": a determiner, a count of a few things, their noun
+_THE_N = re.compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
+_WORD_AFTER = re.compile(r"\s*+([A-Za-z][\w/-]*)")
+
+
+def _measured_in(ctx: Context, c: Claim) -> str:
+    """The figure's unit, else the word right after it ("9,542 mcft"), lower-cased."""
+    if c.unit:
+        return c.unit
+    m = _WORD_AFTER.match(ctx.after(c, 20))
+    return m.group(1).lower() if m else ""
+
+
+def _items_after(ctx: Context, by_sentence: dict[int, list[Claim]], k: int) -> None:
+    """"the five lakes ... had a combined storage of 9,542 mcft", then the next sentences
+    give five figures in mcft ("Redhills lake had 3,022 Mcft ... 2,639 Mcft and 2,795 Mcft
+    ... 646 Mcft and 463 Mcft"): a whole of N things said together, followed by exactly N
+    figures in its unit, is their sum. Read in the three sentences after it, up to the
+    first with none of them."""
+    claims = by_sentence[k]
+    words = ctx.derived("whole_words", lambda: re.compile(
+        rf"\b(?:{_alt(ctx.params.get('whole_words') or [])})\b", re.I))
+    for n in claims:
+        if n.unit is not None or n.value is None or not float(n.value).is_integer() or not 2 <= n.value <= 12 \
+                or not n.counts_head or not _THE_N.search(ctx.before(n, 12)):
+            continue
+        after = [c for c in claims if c.span[0] > n.span[1] and c.unit not in PERCENT and c.hedge != "range"]
+        total = next((c for c in after if words.search(ctx.before(c, 40))), None)
+        if total is None:
+            continue
+        unit = _measured_in(ctx, total)
+        parts: list[Claim] = []
+        for j in range(k + 1, k + 4):
+            found = [c for c in by_sentence.get(j, []) if c.unit not in PERCENT and _measured_in(ctx, c) == unit]
+            if not found:
+                break
+            parts += found
+        if len(parts) != int(n.value) or any(p.hedge == "range" or (p.period or {}).get("baseline") for p in parts):
+            continue
+        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in parts]
+        s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
+        listed = " + ".join(p.text for p in parts)
+        exact = sum(p.value or p.low or 0 for p in parts)
+        if overlaps(s_iv, t_iv):
+            for c in (total, *parts):
+                ctx.passed(c, f"the {n.text} {n.counts_head}: {listed} = {fmt(exact)}, as {total.text}")
+            continue
+        ctx.fail([total, *parts], message=ctx.params.get("items_message"), items=f"{n.text} {n.counts_head}",
+                 parts=listed, sum=fmt(exact), total=_said(total))
 
