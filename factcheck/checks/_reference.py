@@ -121,6 +121,9 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     years = found.get(id(sent))
     if years is None:
         years = found[id(sent)] = [(sent.start + m.start(), m.group(1)) for m in pattern.finditer(sent.text)]
+    others = _others_years(ctx, claim, sent)
+    if others:  # ("increased to 62-million from 51.7-million recorded in 2011": 2011 is the 51.7m's)
+        years = [y for y in years if not any(lo <= y[0] < hi for lo, hi in others)]
     # the nearest before the figure and the nearest after its start outside it; on a
     # tie the one before (the first found, as reading them all in order keeps)
     a, b = claim.span
@@ -133,6 +136,21 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
         year = int(min(near, key=lambda y: abs(y[0] - a))[1])
         return year, f"the statement's own year {year}"
     return None, "no year of its own"
+
+
+def _others_years(ctx: Context, claim: Claim, sent) -> list[tuple[int, int]]:
+    """The spans of the times the frames give other figures of the sentence ("from 51.7
+    million recorded in 2011", "a 19.8% upsurge since the last census in 2011"): a year
+    there is theirs, not this figure's."""
+    by_id = ctx.once("reference.claims_by_id", lambda: {c.id: c for c in ctx.claims})
+    out = []
+    for c in ctx.claims:
+        if c is claim or c.kind != "quantity" or c.sentence != claim.sentence:
+            continue
+        t = by_id.get((c.period or {}).get("claim"))
+        if t is not None:
+            out.append(t.span)
+    return out
 
 
 def statement_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
