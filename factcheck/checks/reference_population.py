@@ -110,16 +110,18 @@ def _unresolved(ctx: Context, claim: Claim, why: str) -> None:
 
 def _own_place_unknown(claim: Claim, res, before: str) -> bool:
     """The figure names its own place in apposition ("Augathella (population 450)", "Yerevan,
-    a city of 1.1 million") or as the subject of "is a town of" ("Grindavik is a town of
-    3,800 people ... southwest of Reykjavik") and the place resolved is another name: the
+    a city of 1.1 million"), as the subject of "is a town of" ("Grindavik is a town of
+    3,800 people ... southwest of Reykjavik") or as the owner of "'s population" ("Nelson
+    Mandela Bay's population"), and the place resolved is another name or none: the
     reference lacks the figure's place (a town smaller than any it holds), so no other
     place nearby is its place."""
     if not claim.subject:
         return False
+    name = re.escape(claim.subject)
     if claim.subject_via != "apposition" and not re.search(
-            rf"\b{re.escape(claim.subject)}\s+(?:is|was|remains)\s+(?:an?|the)\b[^.,;]{{0,40}}\bof\s+(?:[a-z]+\s+)?$",
-            before):
-        return False
+            rf"\b{name}\s+(?:is|was|remains)\s+(?:an?|the)\b[^.,;]{{0,40}}\bof\s+(?:[a-z]+\s+)?$", before) \
+            and not re.search(rf"\b{name}['’]s?\s+(?:[a-z]+\s+){{0,2}}population\b", before):
+        return False  # ("Nelson Mandela Bay's population had reached over 1.15 million": its owner)
     if res is None:
         return True  # (no other name nearby, nor its own, is a reference place)
     said, found = claim.subject.lower(), res.mention.lower()

@@ -43,6 +43,29 @@ _ISO2 = re.compile(r"[A-Z]{2}")
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–-]\s*|\s[-–—•*]\s*)$")
 
 
+def _name_goes_on(text: str, toks: list[tuple[int, int]], j: int, stop: frozenset[str]) -> int | None:
+    """The last token of a longer name a known one opens: capitalised words one blank
+    apart right after it (none a stop word: "Kenya President", "Lagos State" end there)
+    and then a word in lower case or punctuation ("Nelson Mandela Bay's population",
+    "Kenya Airways said"); None when the name ends at token j, or when the capitals run
+    on to a figure or the line's end (a headline in title case: "Kenya Floods Kill 50")."""
+    k = j
+    while k + 1 < len(toks) and toks[k + 1][0] == toks[k][1] + 1 and text[toks[k][1]] == " " \
+            and text[toks[k][1] - 1] not in _STRIP and text[toks[k + 1][0]].isupper():
+        word = text[toks[k + 1][0]:toks[k + 1][1]].rstrip(_STRIP)
+        if word.lower() in stop or word in stop or word.isupper():
+            break
+        k += 1
+    if k == j:
+        return None
+    after = _AFTER_NAME.match(text, toks[k][1])
+    return k if after else None
+
+
+# what follows a name in running text: a word in lower case, or punctuation
+_AFTER_NAME = re.compile(r"['’]s\b|\s+[a-z]|[,.;:)]")
+
+
 def _opens_name(text: str, a: int, b: int, stop: frozenset[str]) -> bool:
     """The capitalised word text[a:b] is the first word of a name: not a word the lexicon
     says is capitalised only for its place ("In", "The"), nor one opening a sentence."""
@@ -297,6 +320,10 @@ class ReferenceIndex:
                 if hit:
                     break
             if hit:
+                end = _name_goes_on(text, toks, j, stop)
+                if end is not None:
+                    i = end + 1  # "Nelson Mandela Bay's population", "Kenya Airways said": a longer name
+                    continue
                 if not _BUILT_ON.match(text, hit.end):
                     out.append(hit)
                 i = j + 1

@@ -60,9 +60,11 @@ def label(idx: ReferenceIndex, ent: Entity) -> str:
 
 
 def stopwords(lex: dict[str, Any]) -> frozenset[str]:
-    """The lexicon's `stop` words and `area_prefixes` ("Greater" London): capitalised
-    words that are no place of their own and open no name of their own either."""
-    words = [*(w for k in ("stop", "area_prefixes") if isinstance(lex.get(k), list) for w in lex[k])]
+    """The lexicon's `stop` words, `area_prefixes` ("Greater" London) and the nouns of
+    areas and places ("Kabul Province", "Lagos State"): capitalised words that are no
+    place of their own and open no name of their own either."""
+    words = [*(w for k in ("stop", "area_prefixes", "area_nouns", "place_nouns") if isinstance(lex.get(k), list)
+               for w in lex[k])]
     return _stopwords(Same(words))
 
 
