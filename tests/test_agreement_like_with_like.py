@@ -561,7 +561,7 @@ def test_a_relative_clause_after_the_noun_says_which_of_them_are_counted():
             "Ms Nkatha said. Mr Chebukati said the commission had verified results from 259 of the 265 "
             "constituencies, plus the diaspora, where the election was held.")
     assert not _warnings(text, "agreement.repeated-figure")
-    assert _warnings("The 25 constituencies reported late. Results came from 259 of the 265 constituencies.",
+    assert _warnings("The 25 constituencies reported late. The 265 constituencies were all counted on Monday.",
                      "agreement.repeated-figure")
 
 
@@ -591,5 +591,16 @@ def test_the_victims_are_not_the_people_rescued():
     text = ("At least 27 miners have died in a mine in Peru. The mayor reported that two people managed to be "
             "rescued. Of the 27 victims, six are from Arequipa.")
     assert not _warnings(text, "agreement.repeated-figure")
+    text = text.replace("Of the 27 victims, six are from Arequipa", "The 27 victims were miners")
+    assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings(text.replace("two people managed to be rescued", "two people were killed"),
+                     "agreement.repeated-figure")
+
+
+def test_a_whole_picked_from_does_not_name_an_earlier_smaller_count():
+    # set U: "Out of the 427 bodies, 22 have been recognised" after "22 bodies were buried"
+    text = ("A spokesman said 22 bodies were buried on Tuesday. "
+            "Out of the 427 bodies, 22 have been recognised and buried.")
+    assert not _warnings(text, "agreement.repeated-figure")
+    assert _warnings("A spokesman said 22 bodies were buried on Tuesday. The 27 bodies were buried in one grave.",
                      "agreement.repeated-figure")

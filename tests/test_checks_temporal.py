@@ -189,3 +189,13 @@ def test_yearless_completion_and_deadline_are_read_in_the_year_nearest_publicati
     text = "The return, due on July 31, was filed on August 7, officials said."
     f = hits(text, "temporal.deadline-order", published="2022-08-03")
     assert f and "2022-08-07" in f[0].message and "2022-07-31" in f[0].message
+
+
+def test_two_weekdays_and_a_bracket_of_their_dates_pair_in_order():
+    # set U: "on Sunday and Monday (Jan. 19-Jan. 20)": the 19th is the Sunday
+    from factcheck import check
+    def weekday(text):
+        return [f for f in check(text, published="2020-01-24").findings if f.rule == "temporal.weekday-date"]
+    assert not weekday("Hailstorms struck on Sunday and Monday (Jan. 19-Jan. 20), the council said.")
+    f = weekday("Hailstorms struck on Sunday and Monday (Jan. 20-Jan. 21), the council said.")
+    assert f and "Sunday and Monday (Jan. 20" in f[0].message

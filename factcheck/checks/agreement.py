@@ -574,6 +574,8 @@ def _named_again(ctx: Context) -> None:
                    and not (a.period or {}).get("baseline")
                    and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))
                    and not (a.id in picked_from and b.id in picked_from)  # (two sets picked from)
+                   and not (b.id in picked_from and _iv(ctx, a)[1] < _iv(ctx, b)[0])  # ("22 bodies were
+                   # buried" ... "Out of the 427 bodies, 22 ...": the whole picked from, not the 22 again)
                    and not (_own_clause(ctx, a) and _iv(ctx, a)[1] <= _iv(ctx, b)[1])  # (a part: "the 25
                    # constituencies where the election was postponed" of "the 265 constituencies")
                    and _names_group(seen_group[id(a)], gb)]

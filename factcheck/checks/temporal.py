@@ -205,6 +205,10 @@ def _nearest_year(month: int, day: int, published: date) -> int | None:
     return best.year if best else None
 
 
+# the first of two weekdays joined before a bracket of their dates
+_FIRST_OF_TWO = re.compile(r"\b([A-Za-z]+day)\s+(?:and|or|to|through|-)\s+$", re.I)
+
+
 @check_type("weekday-date", defaults={
     "impossible_level": "error", "weekday_abbreviations": {},
     "impossible_message": "\u201c{said}\u201d is not a date: {month} has {days} days {where}"})
@@ -244,6 +248,11 @@ def weekday_date(ctx: Context) -> None:
         if not wday:
             continue
         inferred = year is None
+        if text[m.start("wday"):m.end()].find("(") >= 0 if m.group("wday") else False:
+            first = _FIRST_OF_TWO.search(text, max(0, m.start("wday") - 16), m.start("wday"))
+            if first and first.group(1).lower() in weekdays:
+                wday = first.group(1)  # "on Sunday and Monday (Jan. 19-Jan. 20)": in order, the first date is Sunday's
+                said = text[first.start(1):m.end()].strip()
         named = weekdays[wday.lower()]
         if year is None:
             if ctx.doc.published is None:
