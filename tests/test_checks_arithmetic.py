@@ -689,3 +689,23 @@ def test_a_whole_of_n_things_then_n_figures_in_its_unit_are_its_parts():
     assert not hits(text.replace("9,542", "9,565"), "arithmetic.share", published="2021-09-20")
     # another count of figures than the things named: not their parts, one by one
     assert not hits(text.replace("five lakes", "six lakes"), "arithmetic.share", published="2021-09-20")
+
+
+def test_a_level_compared_with_another_then_its_change_is_that_pair():
+    # set U: "11.7 billion Shekels (USD 3.2 billion) compared to 5.4 billion Shekels (USD 1.46
+    # billion) ... (an increase of 109 per cent)" is 116.7%
+    text = ("Income is estimated at 11.7 billion Shekels (USD 3.2 billion) compared to 5.4 billion Shekels "
+            "(USD 1.46 billion) in the first half of 2022 (an increase of 109 per cent).")
+    f = hits(text, "arithmetic.percent-change", published="2023-07-06")
+    assert f and f[0].severity == "warning" and "116.67%" in f[0].message
+    assert not hits(text.replace("109", "117"), "arithmetic.percent-change", published="2023-07-06")
+    for other in (
+            # a change before the pair is another figure's ("790, down 6.2 pct, Honda 7,447 compared with 5,031")
+            "American Motors 790, down 6.2 pct, American Honda 7,447 compared with 5,031.",
+            # a reported clause with its own subject, another measure
+            "It reported a net profit of 5.31 billion francs compared with 2.82 billion in 1985, and said its "
+            "current profits rose by 19 pct.",
+            # a change in constant currencies is of another measure
+            "Revenue was 425.2 million Swiss francs against 426.6 million Swiss francs, down 1.6 pct in constant "
+            "currencies."):
+        assert not hits(other, "arithmetic.percent-change", published="1987-03-20"), other

@@ -174,7 +174,7 @@ def percent_change(ctx: Context) -> None:
             if i not in pairs:
                 lo = changes[i - 1].span[1] if i else -1
                 zone = [c for c in starting(lo, p.span[0]) if c.span[1] <= p.span[0] and id(c) not in used]
-                pair = _pair(ctx, zone)
+                pair = _pair(ctx, zone, compared=True)  # (a level compared with another, then its change)
                 if pair:
                     pairs[i] = pair
                     used.update(id(c) for c in pair[:2])
@@ -341,6 +341,10 @@ _CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z
 # "to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct": a clause of its own
 _NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
                          r"(?!(?:up|down|off|a|an|by|about|some|nearly)\b)[a-z][\w-]*+\s++[a-z]", re.I)
+# "a profit of 5.31 billion francs compared with 2.82 billion in 1985, said its current profits
+# rose by 19 pct": a reported clause with a subject of its own
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|added|reported|announced)\s+(?:that\s+)?(?:its|the|their|his|her)\s+"
+                              r"[a-z]", re.I)
 # "rose 70 pct in February, year-on-year, to 8.14 billion from 5.7 billion in January"
 _YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", re.I)
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
@@ -374,7 +378,7 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[i
     if p.span[0] > last.span[0]:
         gap = _gap(ctx, last, p)
         if _other_change(words, gap) or _OWN_BASE.match(ctx.after(p, 40)) or subjects_differ(p, last) \
-                or _NEW_CLAUSE.search(gap):
+                or _NEW_CLAUSE.search(gap) or _REPORTED_CLAUSE.search(gap):
             return False  # "sales fell to X from Y, while interest expense showed a 30 pct drop"
         if any(c.span[1] <= p.span[0] and c.unit not in PERCENT for c in starting(last.span[1], p.span[0])):
             return False
@@ -403,8 +407,9 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[i
 
 def _basis_pattern(params: dict) -> re.Pattern:
     words = _alt(params.get("other_basis") or [])
-    return re.compile(rf"^\s*+,?\s*+(?:on\s++an?\s++(?:[\w-]++\s++)?{words}\s++basis|in\s++{words}\s++terms"
-                      rf"|at\s++{words}\s++(?:prices|rates|exchange\s++rates))\b", re.I)
+    return re.compile(rf"^\s*+,?\s*+(?:on\s++an?\s++(?:[\w-]++\s++)?{words}\s++basis"
+                      rf"|in\s++{words}\s++(?:terms|currency|currencies)"
+                      rf"|at\s++{words}\s++(?:prices|rates|exchange\s++rates|currency|currencies))\b", re.I)
 
 
 def _other_basis(ctx: Context, p: Claim) -> bool:
@@ -449,7 +454,13 @@ def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
     return lo, hi
 
 
-def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # ("11.7 billion Shekels (USD 3.2 billion) compared to")
+# between a level and the one it is compared with ("11.7 billion compared to 5.4 billion")
+_COMPARED_WITH = re.compile(r"[^.;:\d]{0,30}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                            r"(?:[a-z'’-]+\s+){0,3}", re.I)
+
+
+def _pair(ctx: Context, zone: list[Claim], compared: bool = False) -> tuple[Claim, Claim, bool] | None:
     """The one from-figure and the one to-figure of a zone, in the same unit; with more,
     the first two figures if they are a from and a to next to each other (then not
     sure: a finding on it is a warning)."""
@@ -468,6 +479,13 @@ def _pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
         ends = [e for c in ranges if (e := _ends(ctx, c))]
         if len(ends) == 1:
             return ends[0][0], ends[0][1], True
+    if compared and len(frm) == 1 and not to:
+        # "11.7 billion Shekels compared to 5.4 billion Shekels": the level compared with it
+        # is the one it changed to (a warning: nothing says "to")
+        before = [c for c in zone if c.span[1] <= frm[0].span[0] and c.unit not in PERCENT and c.hedge != "range"]
+        if before and _COMPARED_WITH.fullmatch(_BRACKETED.sub("", _gap(ctx, before[-1], frm[0]))) \
+                and _unit_or_ellipsis(before[-1], frm[0]):
+            return frm[0], before[-1], False
     if len(frm) != 1 or len(to) != 1 or not _unit_or_ellipsis(frm[0], to[0]):
         return None
     if frm[0].hedge == "range" or to[0].hedge == "range":
