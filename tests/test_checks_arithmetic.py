@@ -709,3 +709,13 @@ def test_a_level_compared_with_another_then_its_change_is_that_pair():
             "Revenue was 425.2 million Swiss francs against 426.6 million Swiss francs, down 1.6 pct in constant "
             "currencies."):
         assert not hits(other, "arithmetic.percent-change", published="1987-03-20"), other
+
+
+def test_a_change_said_a_rise_by_its_verb_and_a_fall_by_its_gloss_is_said_both_ways():
+    # set U: "debt rose to 97.3 billion dollars, marking a 6.4% decrease"
+    text = "The company's debt rose to 97.3 billion dollars, marking a 6.4% decrease compared to the end of 2023."
+    f = hits(text, "arithmetic.change-direction", published="2024-07-06")
+    assert f and "said both ways" in f[0].message
+    for ok in (text.replace("rose", "fell"), "Sales rose to 5 mln dlrs, a 6.4 pct increase.",
+               "The loss narrowed to 5 mln dlrs, a 20 pct decrease."):
+        assert not hits(ok, "arithmetic.change-direction", published="2024-07-06"), ok

@@ -37,7 +37,7 @@ def _tail(ctx: Context, c: Claim) -> bool:
 
 
 @check_type("change-direction", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
-                                          "signed_words": [], "max_ratio": 10})
+                                          "signed_words": [], "max_ratio": 10, "both_ways_message": None})
 def change_direction(ctx: Context) -> None:
     """A change verb or noun whose direction the from- and to-figures after it reverse."""
     for claims in _figures_by_sentence(ctx).values():
@@ -45,6 +45,8 @@ def change_direction(ctx: Context) -> None:
             word = c.extra.get("change")
             if word not in ("rise", "fall") or c.extra.get("change_prep") not in ("to", "from"):
                 continue
+            if c.extra["change_prep"] == "to" and k + 1 < len(claims):
+                _said_both_ways(ctx, c, word, claims[k + 1])
             pair = _pair(ctx, claims, k)
             if pair and _comparable(ctx, c, *pair):
                 _check(ctx, word, *pair)
@@ -140,6 +142,23 @@ def _in_amount(ctx: Context, c: Claim, offset: int) -> bool:
 def _currency_names(lexicon: dict) -> tuple[re.Pattern, dict[str, str]]:
     names = {str(k).lower(): str(v) for k, v in (lexicon.get("names") or {}).items() if str(k)[:1].isalpha()}
     return re.compile(rf"\b{alternation(sorted(names, key=len, reverse=True))}\b", re.I), names
+
+
+# between a level a change reached and the percentage that glosses that change
+_GLOSS = re.compile(r"^[^.;:()\d]{0,40}?,\s*+(?:marking|representing|reflecting|which\s++(?:is|was|marks|represents)"
+                    r"|or)?\s*+(?:an?\s++)?$", re.I)
+
+
+def _said_both_ways(ctx: Context, level: Claim, word: str, p: Claim) -> None:
+    """"debt rose to 97.3 billion dollars, marking a 6.4% decrease": the change that
+    reached the level is said to be a rise by its verb and a fall by the noun of the
+    percentage that glosses it."""
+    if p.unit not in PERCENT or not _GLOSS.match(_gap(ctx, level, p)):
+        return
+    other = {"up": "rise", "down": "fall"}.get((p.aspect or {}).get("direction"))  # (the frame's reading)
+    if other in ("rise", "fall") and other != word:
+        ctx.fail([level, p], message=ctx.params.get("both_ways_message"), said=word, level=_said(level),
+                 change=_said(p), other=other)
 
 
 def _check(ctx: Context, word: str, frm: Claim, to: Claim) -> None:
