@@ -63,14 +63,13 @@ def stopwords(lex: dict[str, Any]) -> frozenset[str]:
     """The lexicon's `stop` words, `area_prefixes` ("Greater" London) and the nouns of
     areas and places ("Kabul Province", "Lagos State"): capitalised words that are no
     place of their own and open no name of their own either."""
-    words = [*(w for k in ("stop", "area_prefixes", "area_nouns", "place_nouns") if isinstance(lex.get(k), list)
-               for w in lex[k])]
-    return _stopwords(Same(words))
+    return _stopwords(Same(lex))  # (made once per lexicon)
 
 
 @functools.lru_cache(maxsize=8)
-def _stopwords(words: Same) -> frozenset[str]:
-    return frozenset(norm(w) for w in words.obj if isinstance(w, str))
+def _stopwords(lex: Same) -> frozenset[str]:
+    keys = ("stop", "area_prefixes", "area_nouns", "place_nouns")
+    return frozenset(norm(w) for k in keys if isinstance(lex.obj.get(k), list) for w in lex.obj[k] if isinstance(w, str))
 
 
 class TextMentions:
