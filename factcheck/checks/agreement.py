@@ -244,7 +244,7 @@ _TIME_OWN = re.compile(r"\b(?i:the\s+same\s+(?:day|week|month|year|period|quarte
                        r"(?:\s+(?:morning|afternoon|evening|night))?)\b")
 
 
-def _speakers(ctx: Context, text: str) -> "re.Pattern[str]":
+def _speakers(ctx: Context) -> "re.Pattern[str]":
     """Who reports a figure ("Odesa governor Oleh Kiper said", "said Synehubov", "according
     to the UN's OCHA"): the names there say who speaks, not what is counted."""
     def make() -> "re.Pattern[str]":
@@ -264,7 +264,7 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
     was postponed"; "@" + the words of these two)."""
     def names(s: Any) -> frozenset[str]:
         text = s.text
-        quiet = [m.span() for m in _speakers(ctx, text).finditer(text)]
+        quiet = [m.span() for m in _speakers(ctx).finditer(text)]
         quiet += [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)]
         found = set()
         for m in _NAME.finditer(text):
@@ -282,16 +282,14 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         found.discard(owner)
     said = {w.lower() for w in _WORDS.findall(f"{c.text} {c.counts or ''}")}
     found = {w for w in found if w.lower() not in said}
-    if c.counts_head:  # "five Iraqis and a Libyan": a name joined to the counted noun is beside it
-        m = _head_word(c.counts_head).search(ctx.after(c, 40))
-        j = _JOINED_NAME.match(ctx.after(c, 80), m.end()) if m else None
-        if j:
+    after = ctx.after(c, 80)
+    m = _head_word(c.counts_head).search(after, 0, 40) if c.counts_head else None
+    if m:
+        j = _JOINED_NAME.match(after, m.end())
+        if j:  # "five Iraqis and a Libyan": a name joined to the counted noun is beside it
             found.discard(j.group(1))
-    if c.counts_head:  # "the 25 constituencies where the election was postponed": which of them
-        after = ctx.after(c, 80)
-        m = _head_word(c.counts_head).search(after)
-        r = _RELATIVE.match(after, m.end()) if m else None
-        if r:
+        r = _RELATIVE.match(after, m.end())
+        if r:  # "the 25 constituencies where the election was postponed": which of them
             found.add("@" + " ".join(r.group(1).lower().split()))
     return frozenset(found)
 
@@ -566,7 +564,7 @@ def _named_again(ctx: Context) -> None:
             continue  # "the roughly five mln shares it already holds": a group of its own words
         amount = _amount(b)
         earlier = [a for a in seen.get(noun, [])[-window:] if a.sentence != b.sentence
-                   and not _owners_differ(a, b) and not _events_differ(a, b)
+                   and not _owners_differ(a, b) and not _events_differ(ctx, a, b)
                    and not (amount and _amounts_differ(ctx, a, b))
                    and not _own_time(ctx, a, b, amount)  # "the 658 interceptions in February"
                    and not a.extra.get("other")  # "an additional 500,000 shares"
@@ -676,16 +674,13 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     return pa[0] <= pb[0] and pb[1] <= pa[1] or pb[0] <= pa[0] and pa[1] <= pb[1]
 
 
-# categories a count's own noun may name by what happened to its people ("victims",
-# "detainees", "the displaced")
-_EVENT_CATEGORIES = frozenset({"casualties", "injuries", "detentions", "displaced"})
-
-
-def _events_differ(a: Claim, b: Claim) -> bool:
-    """The definite count names what happened to its group ("the 27 victims") and the
-    earlier count is of another event or none ("two people managed to be rescued"):
-    two groups of one noun (both read as people)."""
-    return b.category in _EVENT_CATEGORIES and a.category is not None and a.category != b.category
+def _events_differ(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The definite count names what happened to its group ("the 27 victims": a category
+    categories.yaml marks `event`) and the earlier count is of another event or none
+    ("two people managed to be rescued"): two groups of one noun (both read as people)."""
+    events = ctx.derived("event_categories", lambda: frozenset(
+        str(c.get("name")) for c in (ctx.lexicon("categories") or {}).get("categories") or [] if c.get("event")))
+    return b.category in events and a.category is not None and a.category != b.category
 
 
 def _owners_differ(a: Claim, b: Claim) -> bool:

@@ -492,7 +492,7 @@ def _share_list(ctx: Context, claims: list[Claim]) -> None:
             if any(overlaps(wholes[k], w) for w in others) or not all(
                     overlaps(x, y) for i, x in enumerate(others) for y in others[i + 1:]):
                 continue  # (it meets another's whole, or the others disagree among themselves too)
-            b, q = run[(k + 1) % len(run)] if k == 0 else run[0]
+            b, q = next(u for j, u in enumerate(run) if j != k)  # (another part, to name)
             mid = (a.value or a.low or 0) / p.value * 100 if p.value else None
             omid = (b.value or b.low or 0) / q.value * 100 if q.value else None
             ctx.fail([a, p, b, q], message=ctx.params.get("pair_message"), first=_said(a), first_share=_said(p),

@@ -49,17 +49,24 @@ def _name_goes_on(text: str, toks: list[tuple[int, int]], j: int, stop: frozense
     and then a word in lower case or punctuation ("Nelson Mandela Bay's population",
     "Kenya Airways said"); None when the name ends at token j, or when the capitals run
     on to a figure or the line's end (a headline in title case: "Kenya Floods Kill 50")."""
-    k = j
-    while k + 1 < len(toks) and toks[k + 1][0] == toks[k][1] + 1 and text[toks[k][1]] == " " \
-            and text[toks[k][1] - 1] not in _STRIP and text[toks[k + 1][0]].isupper():
-        word = text[toks[k + 1][0]:toks[k + 1][1]].rstrip(_STRIP)
-        if word.lower() in stop or word in stop or word.isupper():
-            break
-        k += 1
+    k = _capitals_after(text, toks, j, stop)
     if k == j:
         return None
     after = _AFTER_NAME.match(text, toks[k][1])
     return k if after else None
+
+
+def _capitals_after(text: str, toks: list[tuple[int, int]], k: int, stop: frozenset[str] | None = None) -> int:
+    """The last token of the run of capitalised words one blank apart from token k on
+    (with `stop`: ending before a stop word or a word in capitals)."""
+    while k + 1 < len(toks) and toks[k + 1][0] == toks[k][1] + 1 and text[toks[k][1]] == " " \
+            and text[toks[k][1] - 1] not in _STRIP and text[toks[k + 1][0]].isupper():
+        if stop is not None:
+            word = text[toks[k + 1][0]:toks[k + 1][1]].rstrip(_STRIP)
+            if word.lower() in stop or word in stop or word.isupper():
+                break
+        k += 1
+    return k
 
 
 # what follows a name in running text: a word in lower case, or punctuation
@@ -330,10 +337,7 @@ class ReferenceIndex:
             elif _opens_name(text, a, toks[i][1], stop):
                 # "the Maipo River", "Lake Chad", "Mount Kenya": a name the reference does not
                 # know; the capitalised words after its first are its own, not a place's
-                while i + 1 < n_toks and toks[i + 1][0] == toks[i][1] + 1 and text[toks[i][1]] == " " \
-                        and text[toks[i + 1][0]].isupper() and text[toks[i][1] - 1] not in _STRIP:
-                    i += 1
-                i += 1
+                i = _capitals_after(text, toks, i) + 1
             else:
                 i += 1
         return out
