@@ -248,7 +248,7 @@ def weekday_date(ctx: Context) -> None:
         if not wday:
             continue
         inferred = year is None
-        if text[m.start("wday"):m.end()].find("(") >= 0 if m.group("wday") else False:
+        if m.group("wday") and "(" in text[m.start("wday"):m.end()]:
             first = _FIRST_OF_TWO.search(text, max(0, m.start("wday") - 16), m.start("wday"))
             if first and first.group(1).lower() in weekdays:
                 wday = first.group(1)  # "on Sunday and Monday (Jan. 19-Jan. 20)": in order, the first date is Sunday's
