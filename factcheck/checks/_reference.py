@@ -116,40 +116,54 @@ def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     pattern = ctx.derived("as_of_year", lambda: re.compile(
         ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"))
     sent = ctx.doc.sentence_at(claim.span[0])
-    # the sentence's years, found once per sentence (not once per figure): (offset, year)
+    # the sentence's years, found once per sentence (not once per figure): (offset, year,
+    # the temporal claim a figure of the sentence holds it as its time, or None)
     found = ctx.once(("reference.years", id(pattern)), dict)
     years = found.get(id(sent))
     if years is None:
-        years = found[id(sent)] = [(sent.start + m.start(), m.group(1)) for m in pattern.finditer(sent.text)]
-    others = _others_years(ctx, claim, sent)
-    if others:  # ("increased to 62-million from 51.7-million recorded in 2011": 2011 is the 51.7m's)
-        years = [y for y in years if not any(lo <= y[0] < hi for lo, hi in others)]
-    # the nearest before the figure and the nearest after its start outside it; on a
-    # tie the one before (the first found, as reading them all in order keeps)
+        years = found[id(sent)] = _years_of(ctx, sent, pattern)
+    # the nearest before the figure and the nearest after its start outside it, neither a
+    # year another figure's frame holds ("increased to 62-million from 51.7-million
+    # recorded in 2011": 2011 is the 51.7m's); on a tie the one before
+    own = (claim.period or {}).get("claim")
     a, b = claim.span
     k = bisect_left(years, (a,))
-    near = [years[k - 1]] if k else []
     k2 = bisect_left(years, (b,), k)
-    if k2 < len(years):
-        near.append(years[k2])
+    near = [y for y in (next((y for y in reversed(years[max(0, k - _LOOK):k]) if y[2] in (None, own)), None),
+                        next((y for y in years[k2:k2 + _LOOK] if y[2] in (None, own)), None))
+            if y is not None]
     if near:
         year = int(min(near, key=lambda y: abs(y[0] - a))[1])
         return year, f"the statement's own year {year}"
     return None, "no year of its own"
 
 
-def _others_years(ctx: Context, claim: Claim, sent) -> list[tuple[int, int]]:
-    """The spans of the times the frames give other figures of the sentence ("from 51.7
-    million recorded in 2011", "a 19.8% upsurge since the last census in 2011"): a year
-    there is theirs, not this figure's."""
-    by_id = ctx.once("reference.claims_by_id", lambda: {c.id: c for c in ctx.claims})
-    out = []
+def _held_times(ctx: Context) -> dict[int, list[tuple[int, int, str]]]:
+    """sentence index -> the spans (start, end, id) of the temporal claims its figures'
+    frames hold as their times, sorted: made once per run."""
+    by_id = {c.id: c for c in ctx.claims}
+    out: dict[int, set] = {}
     for c in ctx.claims:
-        if c is claim or c.kind != "quantity" or c.sentence != claim.sentence:
-            continue
-        t = by_id.get((c.period or {}).get("claim"))
-        if t is not None:
-            out.append(t.span)
+        t = (c.period or {}).get("claim") if c.kind == "quantity" else None
+        if t in by_id:
+            out.setdefault(c.sentence, set()).add(by_id[t].span + (t,))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+_LOOK = 3  # years read each way from a figure for its own (a few: the nearest is wanted)
+
+
+def _years_of(ctx: Context, sent, pattern: "re.Pattern[str]") -> list[tuple[int, str, str | None]]:
+    """The sentence's years in order, each with the id of the temporal claim that holds
+    it when that claim is the time the frames give a figure of the sentence ("from 51.7
+    million recorded in 2011", "a 19.8% upsurge since the last census in 2011")."""
+    held = ctx.once("reference.held_times", lambda: _held_times(ctx)).get(sent.index, [])
+    out = []
+    for m in pattern.finditer(sent.text):
+        at = sent.start + m.start()
+        k = bisect_left(held, (at + 1,)) - 1
+        owner = held[k][2] if k >= 0 and held[k][0] <= at < held[k][1] else None
+        out.append((at, m.group(1), owner))
     return out
 
 

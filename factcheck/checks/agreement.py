@@ -264,14 +264,16 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
     was postponed"; "@" + the words of these two)."""
     def names(s: Any) -> frozenset[str]:
         text = s.text
-        quiet = [m.span() for m in _speakers(ctx).finditer(text)]
-        quiet += [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)]
+        quiet = _merged([m.span() for m in _speakers(ctx).finditer(text)]
+                        + [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)])
+        starts = [a for a, _ in quiet]
+        first = len(text) - len(text.lstrip(" \"'“‘(-—*•"))  # (the first word is capitalised for its place)
         found = set()
         for m in _NAME.finditer(text):
             w = m.group().rstrip(".")
-            if m.start() == 0 or w in _NOT_NAMES or any(a <= m.start() < b for a, b in quiet) \
-                    or not text[:m.start()].strip(" \"'“‘(-—*•"):
-                continue  # (the first word is capitalised for its place)
+            k = bisect_right(starts, m.start()) - 1
+            if m.start() <= first or w in _NOT_NAMES or k >= 0 and m.start() < quiet[k][1]:
+                continue
             found.add(w)
         found |= {"@" + " ".join(t.group().lower().split()) for t in _TIME_OWN.finditer(text)}
         return frozenset(found)
@@ -292,6 +294,18 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         if r:  # "the 25 constituencies where the election was postponed": which of them
             found.add("@" + " ".join(r.group(1).lower().split()))
     return frozenset(found)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, sorted, overlapping ones joined: a position is in one of them when the
+    last that starts at or before it ends after it."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 _JOINED_NAME = re.compile(r"\s+(?:and|or)\s+(?:an?\s+|the\s+|\d+\s+)?([A-Z][\w'’-]*)")
