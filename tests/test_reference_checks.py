@@ -401,6 +401,37 @@ def test_a_place_named_in_apposition_that_the_reference_lacks_takes_no_other_nam
             if f.rule == "reference.population" and f.severity == "error"]
 
 
+def test_an_owner_the_sentence_gives_and_the_reference_lacks_takes_no_other_name():
+    # set V: "the neighbouring city Donggala, home to nearly 300,000" is not Jakarta's
+    from factcheck import check
+    text = "Rescuers drove out of Almaty to the mining town of Zhanatas Ulken, home to about 90,000 people."
+    found = [f for f in check(text, published="2022-01-13").findings if f.rule == "reference.population"]
+    assert [f.severity for f in found] == ["info"]
+    assert "Zhanatas Ulken" in found[0].message and "Almaty, named in the same sentence" in found[0].message
+    # the resolver's own reading (the name the figure hangs on) still judges it
+    assert [f for f in check("Rescuers drove out of Zhanatas Ulken to Almaty, a city of 18 million people.",
+                             published="2022-01-13").findings
+            if f.rule == "reference.population" and f.severity == "error"]
+
+
+def test_a_place_set_apart_and_a_national_figure_take_no_city():
+    # set V: "The national population in July 2023, excluding Puerto Rico, was estimated at
+    # 334,914,895" after "New York lost more than 100,000 residents"
+    from factcheck import check
+
+    def population(text):
+        return [(f.severity, f.message) for f in check(text, published="2022-01-13").findings
+                if f.rule == "reference.population"]
+    found = population("The province's population, excluding Almaty, was put at 3.1 million.")
+    assert [s for s, _ in found] == ["info"] and "no place" in found[0][1]
+    found = population("Almaty lost 20,000 residents in a year. The national population was estimated at 19.5 million.")
+    assert [s for s, _ in found] == ["info"] and "a national population" in found[0][1]
+    # the same figures with the place itself named are still judged
+    assert [s for s, _ in population("Almaty's population was put at 3.1 million.")] == ["error"]
+    assert [s for s, _ in population("Kazakhstan lost 20,000 residents in a year. The national population "
+                                     "was estimated at 57 million.")] == ["error"]
+
+
 def test_some_of_a_places_residents_are_no_population():
     # set R: "223,010 of its residents visiting Kenya" are Uganda's visitors, not its people
     from factcheck import check

@@ -86,6 +86,17 @@ def population(ctx: Context) -> None:
                                     f"(a place smaller than any the reference holds, or a name it does not "
                                     f"know); nothing nearby is taken for it")
             continue
+        if res is not None and res.entity.kind != "country" and _NATIONAL.search(ctx.before(claim, 100)):
+            _unresolved(ctx, claim, f"a national population, and no country is named near it "
+                                    f"({res.mention} is not one)")
+            continue
+        if res is not None and _owner_unknown(claim, res, idx):
+            # "the neighbouring city Donggala, home to nearly 300,000 people" with Jakarta named
+            # before it: Donggala's, which the reference lacks; Jakarta is only nearby
+            _unresolved(ctx, claim, f"{claim.subject}, which its sentence gives as its owner, has no "
+                                    f"reference population; {res.mention}, named in {res.where}, is not "
+                                    f"taken for it")
+            continue
         if res is not None and (cue == "area" or res.area):
             _area_note(ctx, claim, res, idx)
             continue
@@ -126,6 +137,30 @@ def _own_place_unknown(claim: Claim, res, before: str) -> bool:
         return True  # (no other name nearby, nor its own, is a reference place)
     said, found = claim.subject.lower(), res.mention.lower()
     return said not in found and found not in said
+
+
+# a population said to be a country's whole: no city's ("The national population in July
+# 2023 was estimated at 334,914,895" after "New York lost more than 100,000 residents")
+_NATIONAL = re.compile(r"\b(?:national|nationwide|country['’]s|nation['’]s)\s+population\b", re.IGNORECASE)
+
+# where a resolver's place is the figure's own: the name it hangs on or its clause's subject
+_OWN_PLACE = ("the name the figure is attached to", "the subject", "the figure's subject")
+
+
+def _owner_unknown(claim: Claim, res, idx) -> bool:
+    """The frame gives the figure an owner in its own sentence ("the neighbouring city
+    Donggala, home to nearly 300,000 people"; "second only to California, which has just
+    under 39 million residents") that the reference has no population for, and the place
+    resolved is merely another name nearby (Jakarta before it; "the U.S." a sentence
+    before): two readings of whose figure it is disagree, and the one the reference could
+    judge is the weaker, so nothing is compared."""
+    if not claim.subject or claim.subject_via in (None, "previous sentence", "heading") \
+            or res.where in _OWN_PLACE:
+        return False
+    said, found = claim.subject.lower(), res.mention.lower()
+    if said in found or found in said:
+        return False
+    return not any(idx.fact(e.id, "population") for e in idx.lookup(claim.subject))
 
 
 def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:

@@ -328,6 +328,16 @@ _ASIDE = re.compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|towa
                     r"with|into|beyond|outside|against|versus|vs)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a place a sentence sets apart from its figure is never the figure's, nor is the same name
+# earlier ("The national population, excluding Puerto Rico, was estimated at 334,914,895")
+_EXCLUDED = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|"
+                       r"not\s+counting|outside\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _excluded(text: str, m: Mention) -> bool:
+    return m.start < m.end and _EXCLUDED.search(text, max(0, m.start - 20), m.start) is not None
+
+
 def _governed(text: str, m: Mention) -> bool:
     """Whether the name, written in the text, stands right after a preposition of _ASIDE."""
     return m.start < m.end and _ASIDE.search(text, max(0, m.start - 16), m.start) is not None
@@ -451,7 +461,11 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     sc = _LazyScope(doc, claim, idx, lex, lookback, tm)
     hint = kind_hint(doc, claim, lex)
     first = chosen = None
+    excluded: set[str] = set()  # (the sentence's own come first: its exclusion holds before it too)
     for m, where in sc:
+        if m.text in excluded or _excluded(doc.text, m):
+            excluded.add(m.text)
+            continue
         ents = [e for e in m.entities if e.kind in PLACE_KINDS and idx.fact(e.id, attribute)]
         if not ents:
             continue
