@@ -409,6 +409,7 @@ def membership(ctx: Context) -> None:
     negations = _normed(_key(lex.get("membership_negations", ("not",))))
     glue = _glue_re(_key(lex.get("membership_glue", ("and",))))
     beside = re.compile(lex.get("membership_beside") or r"(?!)", re.IGNORECASE)
+    inclusions = _normed(_key(lex.get("membership_inclusions", ())))
     idx = None
     tm = None
     day, _ = _day(ctx)
@@ -435,8 +436,12 @@ def membership(ctx: Context) -> None:
         items.sort(key=lambda x: (x[1], -x[2]))
         members, on = _members_when(idx, org.id, day, undated_window(ctx))
         for chain in _chains(ctx.doc.text, items, glue):
-            if not any(kind == "trigger" for kind, *_ in chain):
+            triggers = [k for k, (kind, *_) in enumerate(chain) if kind == "trigger"]
+            if not triggers:
                 continue
+            if all(norm(ctx.doc.text[chain[k][1]:chain[k][2]]) in inclusions for k in triggers) \
+                    and not any(kind == "org" for kind, *_ in chain[:triggers[0]]):
+                continue  # "GCC countries (including Bahrain ...) and European Union countries"
             beside_group = _counted_group(ctx.doc.text, chain)
             for k, (kind, a, b, m) in enumerate(chain):
                 if kind != "place" or k > beside_group:
