@@ -217,6 +217,11 @@ _BUT = re.compile(r"[;]|\b(?:but|while|whereas|although|though)\b", re.I)
 _AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
 
 
+def _heads_differ(a: Claim, b: Claim) -> bool:
+    """Both figures name what they count, and not the same ("86,192 cases", "162 deaths")."""
+    return bool(a.counts_head and b.counts_head and singular(a.counts_head) != singular(b.counts_head))
+
+
 def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int]) -> tuple[Claim, Claim, bool] | None:
     """A change whose sentence names its to-figure by referring back to the one before
     and gives only what it is compared against: "Malaysia has reported a total of
@@ -232,6 +237,9 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
     if frm is None or frm.unit in PERCENT or frm.hedge == "range" or against is None \
             or _BUT.search(ctx.doc.text, against.end(), frm.span[0]):
         return None  # ("compared to the last meeting, but is well below the 18.5 billion proposed")
+    if any(c.unit == frm.unit and not _heads_differ(c, frm) for c in claims[k + 1:]):
+        return None  # ("The total domestic consumption dropped by 2.9 percent from August with
+        # 1,979 tons from 2,037 tons": the sentence gives its own to-figure, nothing is referred to)
     head = singular(frm.counts_head) if frm.counts_head else None
     if head is None and frm.unit is None:
         return None
