@@ -616,6 +616,10 @@ def _named_again(ctx: Context) -> None:
         if bisect_right(at, last.sentence) < bisect_left(at, b.sentence):
             continue  # "will shutter 68 stores" (a plan, not a level) after "closed 269 stores": "the 68
             # stores" names the count of its noun stated last, whatever its aspect
+        at = stated.get((None, b.value, b.unit), [])
+        if bisect_right(at, last.sentence) < bisect_left(at, b.sentence):
+            continue  # "arrested 43 wanted suspects" ... "One of the cases involved four men" ... "the
+            # four suspects": a definite count names the group of its number introduced last
         one = [a for a in earlier if a.sentence == last.sentence]
         if len(one) > 1 and _meet((sum(_iv(ctx, a)[0] for a in one), sum(_iv(ctx, a)[1] for a in one)), ib):
             continue
@@ -629,11 +633,13 @@ def _named_again(ctx: Context) -> None:
 
 
 def _stated(figures: list[Claim]) -> dict[tuple, list[int]]:
-    """(noun, value, unit) -> the sentences giving that count, in order."""
+    """(noun, value, unit) -> the sentences giving that count, in order; (None, value,
+    unit) -> those giving a count of that value of any noun."""
     out: dict[tuple, list[int]] = {}
     for c in figures:
         if c.counts_head:
             out.setdefault((singular(c.counts_head), c.value, c.unit), []).append(c.sentence)
+            out.setdefault((None, c.value, c.unit), []).append(c.sentence)
     return out
 
 
