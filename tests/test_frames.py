@@ -796,3 +796,13 @@ def test_a_perfect_conditional_after_the_figure_makes_it_counterfactual():
     aspects = {c.text: c.aspect for c in r.claims if c.kind == "quantity"}
     assert aspects["more than 2"] == {"kind": "target", "modality": "counterfactual"}
     assert aspects["6,000"]["kind"] == "level"
+
+
+def test_a_count_joined_to_another_of_another_category_keeps_its_own():
+    # set V: "58 dead and 143 wounded": the wounded are not counted as the dead are
+    q, _ = _q("The toll rose to 58 dead and 143 wounded, the minister said.")
+    assert q["58"].counts_head == "people" and q["143"].counts != q["58"].counts
+    assert q["143"].category == "injuries"
+    # a change's from- and to-figures still count what it does
+    q, _ = _q("Sales fell 22% to $182.6 million from $234 million.")
+    assert q["$182.6 million"].counts_head == q["$234 million"].counts_head == "sales"

@@ -243,7 +243,8 @@ def _ellipses(quantities: list[Claim], text: str, temporal: list[Claim] = (), st
         elif a.counts_head == b.counts_head and b.extra.get("counts_key") is None and not _DIGITS.search(between) \
                 and not b.extra.get("other"):
             b.extra["counts_key"] = a.extra.get("counts_key")  # "five men on Monday and three men on Tuesday"
-        elif _JOINED.fullmatch(joined) and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
+        elif _JOINED.fullmatch(joined) and not _own_categories_differ(a, b) \
+                and ((b.aspect or {}).get("kind") == (a.aspect or {}).get("kind")
                                              or b.counts is None and (a.aspect or {}).get("kind") in ("change", "rate")
                                              or b.counts is None and b.period and b.period.get("baseline")):
             # "fell 22% to $182.6 million": the figures a change goes to and from count what it does
@@ -311,6 +312,13 @@ def counts_category(phrase: str, cats, unit: str | None) -> str | None:
         if cat.pattern.search(phrase):
             return cat.name
     return None
+
+
+def _own_categories_differ(a: Claim, b: Claim) -> bool:
+    """Two counts (no unit) whose own words give each a category, and not the same one
+    ("58 dead and 143 wounded": the wounded are not counted as the dead are)."""
+    return a.unit is None and b.unit is None and a.category not in (None, "other") \
+        and b.category not in (None, "other") and a.category != b.category
 
 
 def _same_counts(b: Claim, a: Claim) -> None:
