@@ -719,3 +719,13 @@ def test_a_change_said_a_rise_by_its_verb_and_a_fall_by_its_gloss_is_said_both_w
     for ok in (text.replace("rose", "fell"), "Sales rose to 5 mln dlrs, a 6.4 pct increase.",
                "The loss narrowed to 5 mln dlrs, a 20 pct decrease."):
         assert not hits(ok, "arithmetic.change-direction", published="2024-07-06"), ok
+
+
+def test_a_change_referring_back_past_a_figure_of_no_noun_still_runs():
+    # set W: a figure of no noun in the sentence before broke the referred-back reading
+    from factcheck import check
+    r = check("Malaysia has reported a total of 102,217 cases, and the ministry counted 5 in Perak. This "
+              "total is a 16 percent increase compared to the same period last year (86,192 cases).",
+              published="2015-11-10")
+    found = [f for f in r.findings if f.rule == "arithmetic.percent-change"]
+    assert [f.severity for f in found] == ["warning"] and "18.59%" in found[0].message

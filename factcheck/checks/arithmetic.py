@@ -245,7 +245,7 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
         return None
     to = ctx.once(("percent-change.referred", s.index - 1, frm.unit, head), lambda: [
         c for c in _figures_by_sentence(ctx).get(s.index - 1, ()) if c.unit == frm.unit and c.hedge != "range"
-        and (singular(c.counts_head) == head if head else True)][:2])  # (once per sentence, unit and noun)
+        and (c.counts_head is not None and singular(c.counts_head) == head if head else True)][:2])  # (once per sentence, unit and noun)
     return (frm, to[0], False) if len(to) == 1 else None
 
 
