@@ -86,6 +86,15 @@ def population(ctx: Context) -> None:
                                     f"(a place smaller than any the reference holds, or a name it does not "
                                     f"know); nothing nearby is taken for it")
             continue
+        if res is not None and (cue == "area" or res.area):
+            _area_note(ctx, claim, res, idx)
+            continue
+        if cue == "area":
+            continue
+        if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
+            continue  # "40,000 residents of Almaty were evacuated": some of its people
+        if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
+            continue  # "Almaty's 300 citizens protested": some of its people, not all
         if res is not None and res.entity.kind != "country" and _NATIONAL.search(ctx.before(claim, 100)):
             _unresolved(ctx, claim, f"a national population, and no country is named near it "
                                     f"({res.mention} is not one)")
@@ -97,15 +106,6 @@ def population(ctx: Context) -> None:
                                     f"reference population; {res.mention}, named in {res.where}, is not "
                                     f"taken for it")
             continue
-        if res is not None and (cue == "area" or res.area):
-            _area_note(ctx, claim, res, idx)
-            continue
-        if cue == "area":
-            continue
-        if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
-            continue  # "40,000 residents of Almaty were evacuated": some of its people
-        if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
-            continue  # "Almaty's 300 citizens protested": some of its people, not all
         if res is None:
             hint = resolve.kind_hint(ctx.doc, claim, lex) or "place"
             _unresolved(ctx, claim, f"no {hint} with a reference population is named near it; "
