@@ -51,6 +51,9 @@ CASES = [
     ("The FJD$5m loan was signed.", "FJD$5m", 5e6, 5e6, 5e6, "FJD", "exact"),
     ("A bed cost EUR$85 a night.", "EUR$85", 85, 85, 85, "EUR", "exact"),  # a code glued to "$", not "R$"
     ("It drew 100, 000 fans.", "100, 000", 1e5, 1e5, 1e5, None, "exact"),  # a stray blank after the comma
+    # set W: stray blanks after the commas of one figure ("44, 287" alone may be two figures)
+    ("There are 22, 839, 989 learners.", "22, 839, 989", 22839989, 22839989, 22839989, None, "exact"),
+    ("Of them 7,033, 527 are in high school.", "7,033, 527", 7033527, 7033527, 7033527, None, "exact"),
     ("The recorded scores of 4.75 fell.", "4.75", 4.75, 4.75, 4.75, None, "exact"),  # "scores": a noun
     ("Crops covered 14.8 mln ha this year.", "14.8 mln ha", 1.48e7, 1.48e7, 1.48e7, "ha", "exact"),
     ("It cost £1.46billion.", "£1.46billion", 1.46e9, 1.46e9, 1.46e9, "GBP", "exact"),

@@ -241,7 +241,11 @@ def _compile(key: LexiconKey) -> Grammar:
     # says which), or by blanks ("12 737")
     # (a point right before is a decimal's, unless a letter stands before it: "Kes.273
     # million", "Rs.50" are a currency prefix written close; the reader keeps only those)
-    digits = (r"(?<![\d,])(?<![^A-Za-z]\.)(?<!^\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+    digits = (r"(?<![\d,])(?<![^A-Za-z]\.)(?<!^\.)(?:"
+              # stray blanks after the commas of one figure: "7,033, 527", "22, 839, 989" (two
+              # blank groups or one after a comma group; "44, 287" alone may be two figures)
+              r"\d{1,3}(?:,\d{3})+(?:, \d{3})+(?![\d.,]*\d)|\d{1,3}(?:, \d{3}){2,}(?![\d.,]*\d)"
+              r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
               r"|\d{1,3}(?:, 000)+(?![\d.,]*\d)"  # "100, 000": a stray blank (no count is "000")
