@@ -69,12 +69,17 @@ def _of_itself(claim: Claim, res: resolve.Resolution, fact, attr: str) -> bool:
         return False
     if res.where not in _OWN:
         return False
-    if claim.subject and norm(res.mention) not in norm(claim.subject) and \
-            norm(claim.subject) not in norm(res.mention):
-        return False  # the figure is about another subject
+    if claim.subject and not _words_within(norm(res.mention), norm(claim.subject)) and \
+            not _words_within(norm(claim.subject), norm(res.mention)):
+        return False  # the figure is about another subject ("Brazil" is no word of "the Brazilian Amazon")
     # a measurement's noun names whose it is ("of territory"); a count's, what it counts
     measured = fact is not None and fact.unit
     return not (measured and claim.measure and norm(attr) not in norm(claim.measure))
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether a's words stand in b as whole words, in order."""
+    return re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) is not None
 
 
 def _describing(params: dict) -> re.Pattern:
