@@ -22,6 +22,9 @@ _CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—�
 _LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’'-]+))?(?:[^\w’'-]*([\w’'-]+))?")
 
 
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+
+
 def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
     """The change verb among the last words of the figure's clause ("rose by", "fell
     to"): its direction in extra["change"], its preposition in extra["change_prep"]."""
@@ -34,6 +37,10 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
         if i and words[-i] not in _BETWEEN_VERB_AND_FIGURE:
             break  # "was raised in a two-day summit": the verb is not about this figure
         if w in g.change:
+            at = len(words) - 1 - i
+            if at and words[at - 1] in _POSSESSIVES:
+                break  # "prices moderated their rise to 87.0% from 140.2%": a noun the verb before
+                # it acts on ("slowed its growth to 2%"), its direction not the figures'
             extra["change"] = g.change[w]
             after = words[len(words) - i] if i else None  # the word right after the verb
             prep = next((x for x in (words[-1], after) if x in ("by", "to", "from", "at")), None)
