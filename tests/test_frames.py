@@ -733,6 +733,12 @@ def test_an_item_of_a_bulleted_list_under_a_heading_in_capitals_is_the_heading_s
     # a line that is no item ends the list: the heading is not carried past it
     q, _ = _q("VICTORIA\n* Two people dead\nOfficials said 40 homes were lost.", published="2020-01-08")
     assert q["40"].subject_via != "heading"
+    # set W: a heading may end in a colon and its items stand apart by blank lines
+    q, r = _q("NORTHERN SECTION - CAPE YORK TO COOKTOWN:\n\n* 38 reefs surveyed, with cover at 35.7 per cent\n\n"
+              "* Coral cover varied\n\nCENTRAL REEF - COOKTOWN TO PROSERPINE\n\n* 42 reefs surveyed\n",
+              published="2023-08-08")
+    assert q["38"].subject == "Northern Section - Cape York To Cooktown" and q["42"].subject == "Central Reef - Cooktown To Proserpine"
+    assert not [f for f in r.findings if f.rule == "agreement.repeated-figure"]
 
 
 def test_figures_in_brackets_after_a_time_are_of_that_time_and_wide_words_follow_their_noun():

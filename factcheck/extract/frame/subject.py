@@ -61,7 +61,11 @@ _THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
 _SUFFIX = re.compile(r"[’']s$|[.,]$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # a line in capitals over a bulleted list: the list's heading ("SOUTH AUSTRALIA\n* 161 homes")
-_HEADING = re.compile(r"^[^\S\n]*([A-Z][A-Z&'. -]{0,38}[A-Z.])[^\S\n]*\n(?=[^\S\n]*[*\u2022-]\s)", re.M)
+# a heading in capitals (perhaps ending in a colon), then its list's first item, blank lines
+# perhaps between ("NORTHERN SECTION - CAPE YORK TO COOKTOWN:", "", "* 38 reefs surveyed")
+_HEADING = re.compile(r"^[^\S\n]*([A-Z][A-Z&'. -]{0,58}[A-Z.]):?[^\S\n]*\n(?:[^\S\n]*\n)*(?=[^\S\n]*[*\u2022-]\s)",
+                      re.M)
+_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)+")
 _ITEM = re.compile(r"[^\S\n]*[*\u2022-]\s")
 _NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 # a conjunction that opens a subordinate clause ("after", "when", "because"), then "the"
@@ -219,6 +223,9 @@ def _lists(text: str) -> list[tuple[int, int, str]]:
         while pos < len(text) and _ITEM.match(text, pos):
             nxt = text.find("\n", pos)
             pos = len(text) if nxt < 0 else nxt + 1
+            gap = _BLANK_LINES.match(text, pos)
+            if gap and _ITEM.match(text, gap.end()):
+                pos = gap.end()  # (items apart by blank lines are one list)
         out.append((m.end(), pos, m.group(1).title()))
     return out
 
