@@ -73,7 +73,9 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         else None  # ("closed 3,934 points lower at 25,981": the level; "grew at 5 pct" is a change)
     if change and counts.counted_after and c.unit is None and not _BY.search(pre[-12:]):
         change = None  # "will cut 10,000 jobs": the jobs are counted; "cut by a tenth" is a change
-    change = change or counts.change or _by_change(pre, lx) or _comparative(c, post, pre) or _change_of(pre, lx)
+    if not (prep in ("to", "from") and extra.get("change")):  # ("the biggest increase ... rose from
+        # 308 to 526": after a change verb's "from" or "to" a figure is a level, whatever the clause's nouns)
+        change = change or counts.change or _by_change(pre, lx) or _comparative(c, post, pre) or _change_of(pre, lx)
     if change or extra.get("multiplier"):
         return {"kind": "change", "direction": {"rise": "up", "fall": "down"}.get(change or "", None)}
     percent = c.unit in PERCENT or extra.get("fraction")
