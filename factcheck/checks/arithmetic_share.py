@@ -49,8 +49,11 @@ def share(ctx: Context) -> None:
 
 _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
 # "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does
-_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s++or\s++)"
+_OR = re.compile(r"^[^,;.()\d\u2013\u2014]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
                  r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
+
+
+_OF_OTHER = re.compile(r"\s*of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|entire|overall)\b)", re.I)
 
 
 def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
@@ -72,8 +75,9 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
         part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
     else:
         part, whole, pct = a, b, (pc if pc and pc.unit == "percent" and _OR.match(_gap(ctx, b, pc)) else None)
-        if pct is not None and re.match(r"^\s*of\b", ctx.after(pct, 10)):
-            pct = None  # "3 of the 10 banks, or 30% of assets": a share of something else
+        if pct is not None and _OF_OTHER.match(ctx.after(pct, 30)):
+            pct = None  # "3 of the 10 banks, or 30% of assets": a share of something else (not
+            # "or 63 percent of the total population": the whole named again)
     if part is None or not _same_unit(part, whole):
         return
     _compare_share(ctx, part, whole, pct)
