@@ -211,7 +211,8 @@ _FIRST_OF_TWO = re.compile(r"\b([A-Za-z]+day)\s+(?:and|or|to|through|-)\s+$", re
 
 @check_type("weekday-date", defaults={
     "impossible_level": "error", "weekday_abbreviations": {},
-    "impossible_message": "\u201c{said}\u201d is not a date: {month} has {days} days {where}"})
+    "impossible_message": "\u201c{said}\u201d is not a date: {month} has {days} days {where}",
+    "same_date_message": "\u201c{said}\u201d and \u201c{first}\u201d give one date two weekdays"})
 def weekday_date(ctx: Context) -> None:
     """A weekday named with a date must match the calendar; impossible dates are errors.
 
@@ -223,6 +224,7 @@ def weekday_date(ctx: Context) -> None:
     text = ctx.doc.text
     names = ctx.derived("weekday_names", lambda: {v: k for k, v in weekdays.items() if len(k) > 3})
     overlapping = _Overlapping(ctx.claims)
+    undated: dict[tuple[int, int], tuple[int, str, list]] = {}  # (month, day) -> the first weekday named with it
     for m in (scan.finditer(text, digit_runs(text, ctx.doc.shared)) if scan is not None else pat.finditer(text)):
         mname = (m.group("month") or m.group("month2")).lower()
         mword = m.group("month") or m.group("month2")
@@ -256,6 +258,12 @@ def weekday_date(ctx: Context) -> None:
         named = weekdays[wday.lower()]
         if year is None:
             if ctx.doc.published is None:
+                # no year to read: still, one date has one weekday ("on Tuesday (Aug. 22)" ...
+                # "found dead on Monday (Aug. 22)")
+                first = undated.setdefault((month, day), (named, said, claims))
+                if first[0] != named:
+                    ctx.fail(first[2] + claims, message=ctx.params["same_date_message"], said=said,
+                             first=first[1], span=list(span))
                 continue
             year = _nearest_year(month, day, ctx.doc.published)
             if year is None:
