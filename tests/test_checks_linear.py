@@ -21,7 +21,7 @@ _WORDS = ["including", "among them", "among  whom", "of whom", "of", "whom", "co
           "split between", "and", "or", "out", "the", "all", "a total of", "some", "about", "nearly",
           "x", "ab-c", "it's", "d\u2019s", "abcdefghij", "abcdefghijabcdefghijabcdefghijabcdefghij",
           "INCLUDING", "And"]
-_MARKS = [",", ":", "\u2014", "(", ")", ".", ";", "1", "12", "-", "'"]
+_MARKS = [",", ":", "\u2014", "\u2013", "(", ")", ".", ";", "1", "12", "-", "'"]
 _PIECES = st.one_of(
     st.lists(st.sampled_from(_BLANKS + _WORDS + _MARKS), max_size=14).map("".join),
     # words and marks each after a blank run (or none): the shapes the patterns read
@@ -50,7 +50,7 @@ def _plain_parts_head(params: dict) -> re.Pattern:
 
 _PLAIN_GLUE = re.compile(r"^\s*[\w'’ -]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _PLAIN_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|all|all\s+the|a\s+total\s+of|some)?\s*$", re.I)
-_PLAIN_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*or\s+|\s*\(\s*|\s+or\s+)"
+_PLAIN_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*or\s+|\s*\(\s*|\s*[\u2013\u2014]\s*or\s+|\s+-{1,2}\s*or\s+|\s+or\s+)"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
 
 

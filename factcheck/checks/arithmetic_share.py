@@ -49,7 +49,7 @@ def share(ctx: Context) -> None:
 
 _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
 # "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does
-_OR = re.compile(r"^[^,;.()\d\u2013\u2014]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
+_OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
                  r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
 
 
