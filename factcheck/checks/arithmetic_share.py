@@ -56,9 +56,37 @@ _OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\
 _OF_OTHER = re.compile(r"\s*of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|entire|overall)\b)", re.I)
 
 
+# "$262 million of that rise, or 58 per cent": a part of a whole the sentence before gave
+_OF_THAT = re.compile(r"^\s++of\s++(?:that|this)\s++(?P<noun>[a-z]++)\s*+(?:,\s*+or\s++|\(\s*+)"
+                      r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
+_CHANGE_NOUNS = frozenset("rise increase gain growth jump fall drop decline decrease loss".split())
+_WHOLE_NOUNS = frozenset("total amount sum figure".split())
+
+
+def _of_that(ctx: Context, part: Claim, pct: Claim) -> None:
+    """"Exports were up $477 million. China accounted for $262 million of that rise, or 58
+    per cent": the whole is the one figure of the part's unit the sentence before gave, a
+    change for "that rise", a level for "that total"."""
+    m = _OF_THAT.match(_gap(ctx, part, pct))
+    noun = m.group("noun").lower() if m else ""
+    if noun not in _CHANGE_NOUNS and noun not in _WHOLE_NOUNS or part.unit is None or part.hedge == "range":
+        return
+    want_change = noun in _CHANGE_NOUNS
+    before = [c for c in _figures_by_sentence(ctx).get(part.sentence - 1, ())
+              if c.unit == part.unit and c.hedge != "range" and (_aspect(c) == "change") == want_change]
+    if len(before) == 1:
+        _compare_share(ctx, part, before[0], pct)
+
+
+def _aspect(c: Claim) -> str:
+    return (c.aspect or {}).get("kind") or "level"
+
+
 def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
     """"A of the B ..., or P%" and "P% of the B ..., or A" (B is claims[j], the figure after A)."""
     b = claims[j]
+    if a.unit not in PERCENT and b.unit == "percent":
+        return _of_that(ctx, a, b)
     if a.unit == "percent" and j >= 2 and _of_whole(ctx, claims[j - 2], a, b):
         part, whole, pct = claims[j - 2], b, a  # "2,316,940 shares, or about 98 pct of the 2,369,799 shares"
         if not _same_unit(part, whole) and whole.unit is not None:
