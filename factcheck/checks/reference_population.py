@@ -160,7 +160,12 @@ def _owner_unknown(claim: Claim, res, idx) -> bool:
     said, found = claim.subject.lower(), res.mention.lower()
     if said in found or found in said:
         return False
-    return not any(idx.fact(e.id, "population") for e in idx.lookup(claim.subject))
+    ents = idx.lookup(claim.subject)
+    place = res.entity
+    if any(e.kind == "region" and e.region and e.region == place.region
+           or e.kind == "country" and e.country == place.country for e in ents):
+        return False  # "Paris, Texas, a city of 25,000": the name only locates the place resolved
+    return not any(idx.fact(e.id, "population") for e in ents)
 
 
 def population_cue(ctx: Context, claim: Claim, lex: dict[str, Any]) -> str:
