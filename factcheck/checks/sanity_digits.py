@@ -49,6 +49,9 @@ _DOT_GROUPS = re.compile(r"\d\.\d{3}(?:[.,]\d)")
 # by a fast scan for it, one opening with \d tries every digit (20 us a text against 1)
 _DOT_THEN_GROUP = re.compile(r"\.(?=\d{3}[.,]\d)")
 _DIGIT = re.compile(r"\d")
+# a comma before one digit that ends the figure ("22,3%"): no grouping writes one, a decimal
+# comma does; two of them make the text's own way of writing decimals
+_DECIMAL_COMMA = re.compile(r"(?<=\d),\d(?![\d,])")
 # "2,70,771", "10,00,00,000": twos above the thousands
 _INDIAN_GROUP = re.compile(_START + r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
 # a figure of a lakh or more grouped by threes ("250,000", "1,250,000"): Western, not Indian
@@ -154,8 +157,8 @@ def digit_groups(ctx: Context) -> None:
     flagged in any text: no way of grouping writes one."""
     text = ctx.doc.text
     starts = _grouped_starts(text, digit_runs(text, ctx.doc.shared)) if "," in text else []
-    if not starts or _dot_groups(text):
-        return
+    if not starts or _dot_groups(text) or len(_DECIMAL_COMMA.findall(text, 0)) >= 2:
+        return  # (a text that writes decimals with commas: "cresceu 22,3%", "alta de 30,3%")
     model = next(_numbers(ctx, _GOOD_GROUP, starts), None)
     if model is None:
         return
