@@ -883,6 +883,10 @@ def _compared(ctx: Context, claims: list[Claim]) -> None:
             _check_percent(ctx, p, b, a, direction=direction)
 
 
+# an amount compared with a figure after it: "six fewer than", "20 more than"
+_THAN_AFTER = re.compile(r"\s*+(?:[a-z]++\s++)?(?:fewer|less|more|lower|higher|greater|smaller|larger)\s++than\b", re.I)
+
+
 def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, int], list[Claim]]) -> None:
     """An amount of change after its to-figure ("$4.2bn, up $0.9bn from $3.5bn") or after
     both its figures ("rose to $4.2bn from $3.5bn, an increase of $0.9bn"): their
@@ -893,8 +897,8 @@ def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, i
                 or d.extra.get("change_prep") in ("to", "from") or _prep(ctx, d) is not None:
             continue
         direction = _direction(ctx, d)
-        if direction not in ("rise", "fall"):
-            continue
+        if direction not in ("rise", "fall") or _THAN_AFTER.match(ctx.after(d, 30)):
+            continue  # ("fell to 80, down from 100 and six fewer than the record low of 86": against the 86)
         pair = _pair_before(ctx, d, [c for c in levels if c is not d]) \
             or _pair(ctx, [c for c in levels[:i] if _frames.aspect(c) != "change"])
         if not pair:
