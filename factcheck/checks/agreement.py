@@ -371,6 +371,8 @@ def _comparable(ctx: Context, c: Claim) -> bool:
         return False  # a table row ("Injured: 74") belongs to a heading we cannot see
     if _scope(ctx, c):
         return False  # "372 people were injured in seven prefectures": where the 372 holds
+    if c.counts_head == "times":
+        return False  # "oversubscribed by 3.04 times": a multiple of something, no count of things
     return True
 
 
