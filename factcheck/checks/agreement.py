@@ -279,6 +279,9 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         return frozenset(found)
     found = set(_of_sentence(ctx, "repeated.names", c, names)) | _places(ctx, c)
     found -= _story_places(ctx)
+    label = _LABEL.search(ctx.before(c, 80))
+    if label and len(label.group(1).split()) <= 4:  # a short term in quotes just before the figure
+        found.add("\u201c" + " ".join(label.group(1).lower().split()))  # names its option or kind
     for owner in (c.subject or "").split() if c.subject_via != "place" else ():
         found.discard(owner.strip(".,'’s"))
         found.discard(owner)
@@ -294,6 +297,12 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         if r:  # "the 25 constituencies where the election was postponed": which of them
             found.add("@" + " ".join(r.group(1).lower().split()))
     return frozenset(found)
+
+
+# a short term in quotes just before a figure, no stop between: the name of an option, a
+# category ("the \"approval\" was chosen by 5,886,421 votes", "the option for a
+# \"constitutional convention\" reached a total of 5,646,427")
+_LABEL = re.compile(r"[\"\u201c]([A-Za-z][^\"\u201d\n.,;:!?]{1,38}?)[\"\u201d][^\"\u201c\u201d\n.,;:!?]{0,30}$")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
