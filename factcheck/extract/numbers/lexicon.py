@@ -241,7 +241,9 @@ def _compile(key: LexiconKey) -> Grammar:
     # says which), or by blanks ("12 737")
     # (a point right before is a decimal's, unless a letter stands before it: "Kes.273
     # million", "Rs.50" are a currency prefix written close; the reader keeps only those)
-    digits = (r"(?<![\d,])(?<![^A-Za-z]\.)(?<!^\.)(?:"
+    # ([^a-z]: under IGNORECASE the same class as [^A-Za-z], and it leaves the pattern a
+    # lower-case copy, core_lower)
+    digits = (r"(?<![\d,])(?<![^a-z]\.)(?<!^\.)(?:"
               # stray blanks after the commas of one figure: "7,033, 527", "22, 839, 989" (two
               # blank groups or one after a comma group; "44, 287" alone may be two figures)
               r"\d{1,3}(?:,\d{3})+(?:, \d{3})+(?![\d.,]*\d)|\d{1,3}(?:, \d{3}){2,}(?![\d.,]*\d)"
