@@ -10,6 +10,15 @@ from __future__ import annotations
 import functools
 import re
 
+try:  # the engine's own parser and compiler (private: renamed before 3.11); without them
+    # fast_compile compiles plainly and first_items is not used (regextree.AVAILABLE)
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:
+    _sre = _sre_compile = _sre_c = _sre_parse = None
+
 
 def alternation(words) -> str:
     """A non-capturing alternation of phrases, longest first, any blank between words;
@@ -145,6 +154,130 @@ def first_letters(words) -> str | None:
     return "".join(sorted(firsts))
 
 
+def fast_compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), with the engine told which characters a match can open
+    with where it does not find that out itself (a pattern opening with \\b, a lookaround,
+    or a choice of words and classes): a search then skips every other character in a
+    tight loop instead of trying the pattern at each (regextree.compile_fast does this for
+    the temporal finder). The same matches. Under IGNORECASE the set holds every character
+    that matches one of its letters (_every_case); a pattern that opens with a cased letter
+    beyond ASCII, one the engine finds a prefix or a set for by itself, and any its
+    internals cannot take are compiled plainly."""
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    try:
+        p = _sre_parse.parse(pattern, flags)
+        own = _sre_compile._code(p, p.state.flags)
+        first = first_items(p.data)
+        items = first[0] if first is not None and not first[1] else None
+        if items and p.state.flags & re.IGNORECASE:
+            items = _every_case(items)
+        if own[0] is _sre_c.INFO and own[2] & (_sre_c.SRE_INFO_PREFIX | _sre_c.SRE_INFO_CHARSET) \
+                or not items or p.getwidth()[0] == 0:
+            return re.compile(pattern, flags)
+        return compile_with_first(p, items, pattern, own)
+    except Exception:  # noqa: BLE001 - another engine version: the plain compile
+        return re.compile(pattern, flags)
+
+
+# IGNORECASE matches an ASCII letter to both its cases and to these (FOLDS_TO_ASCII): İ and
+# ı to i, ſ to s, the Kelvin sign to k; no other character matches an ASCII letter
+_OTHER_CASES = {ord("i"): (0x130, 0x131), ord("s"): (0x17F,), ord("k"): (0x212A,)}
+
+
+def _every_case(items: list) -> list | None:
+    """first_items of an IGNORECASE pattern with every character that matches one of them
+    under IGNORECASE: an ASCII letter's other case and _OTHER_CASES. None when an item is
+    a cased letter beyond ASCII (its cases are not worked out here)."""
+    out = []
+    for kind, v in items:
+        if kind is _sre_c.CATEGORY:  # \w, \s, \d and their negations hold every case of what they hold
+            out.append((kind, v))
+            continue
+        if kind is _sre_c.LITERAL:
+            codes = (v,)
+        elif kind is _sre_c.RANGE and v[1] - v[0] < 1024:
+            codes = range(v[0], v[1] + 1)
+        else:
+            return None
+        for c in codes:
+            ch = chr(c)
+            if ch.isascii() and ch.isalpha():
+                low = ord(ch.lower())
+                out += [(_sre_c.LITERAL, x) for x in (low, ord(ch.upper()), *_OTHER_CASES.get(low, ()))]
+            elif ch.lower() == ch == ch.upper():
+                out.append((_sre_c.LITERAL, c))
+            else:
+                return None
+    return out
+
+
+def compile_with_first(p, items: list, source: str | None = None, code: list | None = None) -> re.Pattern:
+    """The parsed pattern `p` compiled with an INFO block naming `items` (first_items) as
+    the characters its matches open with; `source`: its text, kept as the pattern's
+    .pattern (and what a copy is compiled from when pickled); `code`: its compiled code
+    when the caller has it. Raises where this engine's code layout is not the one
+    written here."""
+    flags = p.state.flags
+    lo, hi = p.getwidth()
+    body = code if code is not None else _sre_compile._code(p, flags)
+    body = body[1 + body[1]:] if body[0] is _sre_c.INFO else body  # without its own INFO block
+    charset, _ = _sre_compile._optimize_charset(items)
+    info = [_sre_c.INFO, 0, _sre_c.SRE_INFO_CHARSET, min(lo, _sre_compile.MAXCODE), min(hi, _sre_compile.MAXCODE)]
+    _sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    indexgroup = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        indexgroup[i] = name
+    return _sre.compile(source, flags, info + body, p.state.groups - 1, p.state.groupdict, tuple(indexgroup))
+
+
+def first_items(seq, from_end: bool = False) -> tuple[list, bool] | None:
+    """The class items of every character a match of seq can start with (or end with,
+    from_end), and whether seq can match the empty string; None when that cannot be said."""
+    out: list = []
+    for op, av in (reversed(list(seq)) if from_end else seq):
+        if op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            continue  # zero-width: the next item starts the match
+        if op is _sre_c.LITERAL:
+            out.append((op, av))
+            return out, False
+        if op is _sre_c.IN:
+            if any(k not in (_sre_c.LITERAL, _sre_c.RANGE, _sre_c.CATEGORY) for k, _ in av):
+                return None
+            out.extend(av)
+            return out, False
+        if op is _sre_c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            r = first_items(av[3], from_end)
+        elif op is _sre_c.ATOMIC_GROUP:
+            r = first_items(av, from_end)
+        elif op is _sre_c.BRANCH:
+            items: list = []
+            nullable = False
+            for alt in av[1]:
+                ra = first_items(alt, from_end)
+                if ra is None:
+                    return None
+                items += ra[0]
+                nullable = nullable or ra[1]
+            r = (items, nullable)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+            r = first_items(av[2], from_end)
+            if r is not None and av[0] == 0:
+                r = (r[0], True)
+        else:
+            return None
+        if r is None:
+            return None
+        out += r[0]
+        if not r[1]:
+            return out, False
+    return out, True
+
+
+
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
@@ -257,13 +390,14 @@ def lowered(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     lower-case ASCII letter or has no case ("5", "-", "€"): run over the text folded()
     gives, it matches exactly what `pattern` with IGNORECASE matches in the text, and
     faster (without IGNORECASE the engine rejects an alternative at its first
-    character). None for other patterns, or ones that refer back to a group."""
+    character; fast_compile skips the places none can open at). None for other
+    patterns, or ones that refer back to a group."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
         ok = _lower_seq(sre_parse.parse(pattern, flags))
     except Exception:  # noqa: BLE001 - an unusual pattern is simply not copied
         return None
-    return re.compile(pattern, flags & ~re.IGNORECASE) if ok else None
+    return fast_compile(pattern, flags & ~re.IGNORECASE) if ok else None
 
 
 def _caseless_or_lower(code: int) -> bool:

@@ -188,3 +188,40 @@ def test_phrase_starts_are_where_the_ignorecase_lookahead_matches(words, pieces)
     text = "".join(pieces)
     want = [m.start() for m in re.finditer(f"(?={alternation(words)})", text, re.I)]
     assert phrase_starts(words, text) == want
+
+
+_FAST_PATTERNS = [
+    (r"\b(?:after|before|when)\s+(?:the\s+)?", 0),
+    (r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]", 0),
+    (r"(?<![\w’'-])(?:aim|could|expect(?:ed)?)(?![\w’'-])", 0),
+    (r"[;:()\[\]]|\s[-\u2013\u2014]{1,2}\s|,\s+(?:and|but)\b", re.I),
+    (r"\b(?:in|across|among)\s+(?:the\s+)?$", re.I),
+    (r"(?:^|\s)(?:the|these|all\s+the)\s+$", re.I),
+    (r"(?=[sk])\b(?:sales|kilos?)\b", re.I),
+    (r"((?:(?:[A-Z]\.){2,}|[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)(?:’s|'s)\s", 0),
+    (r"\bi[a-z]+|\d+", re.I),
+]
+
+
+def test_fast_compile_gives_the_engine_a_first_character_set():
+    from factcheck.regexwords import fast_compile
+    for pattern, flags in _FAST_PATTERNS:
+        assert fast_compile(pattern, flags) != re.compile(pattern, flags), pattern  # (compiled its own way)
+        assert fast_compile(pattern, flags).pattern == pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_FAST_PATTERNS),
+       st.lists(st.sampled_from(["the", "The", "THE", "its", "’s", "'s", " ", "  ", "\n", "a", "B", "x", "after",
+                                 "Before", "when", "in", "IN", "ı", "İ", "ſ", "\u212a", "Sales", "kilo", "ſales",
+                                 "(", ";", " - ", ", and", ",  BUT", "Aim", "could", "-", "5", "Almaty"]),
+                max_size=14))
+def test_fast_compile_finds_what_re_compile_finds(pattern_flags, pieces):
+    from factcheck.regexwords import fast_compile
+    pattern, flags = pattern_flags
+    text = "".join(pieces)
+    plain, fast = re.compile(pattern, flags), fast_compile(pattern, flags)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+    for i in range(len(text) + 1):
+        a, b = plain.search(text, i), fast.search(text, i)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

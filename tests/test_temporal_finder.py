@@ -251,7 +251,9 @@ def test_without_the_engines_parser_the_finder_warns_and_runs_plain_patterns(mon
 
     from factcheck.extract.temporal import finder as fm, regextree
 
-    spec = importlib.util.spec_from_file_location("regextree_without_parser", regextree.__file__)
+    # (a module of the package, so that its relative imports resolve)
+    spec = importlib.util.spec_from_file_location("factcheck.extract.temporal.regextree_without_parser",
+                                                  regextree.__file__)
     fallback = importlib.util.module_from_spec(spec)
     with pytest.warns(RuntimeWarning, match="regex parser cannot be read"):
         with monkeypatch.context() as m:  # only while it imports: re.compile needs them

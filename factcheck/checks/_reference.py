@@ -18,7 +18,7 @@ from ..model import Claim
 from ..reference import index_for
 from ..reference import resolve
 from ..reference.model import Fact, norm, year_of
-from ..regexwords import first_char_lookahead
+from ..regexwords import fast_compile, first_char_lookahead
 from . import Context
 
 INF = math.inf
@@ -204,7 +204,7 @@ def _word_re(words) -> re.Pattern:
     if not alts:
         return re.compile(r"(?!)")
     rx = r"\b(?:%s)\b" % "|".join(map(re.escape, alts))
-    return re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
+    return fast_compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
 
 
 def _items(words) -> tuple:

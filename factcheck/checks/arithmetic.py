@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from . import Context, check_type, per_claim
-from ..regexwords import alternation, first_char_lookahead, folded, last_match, lowered
+from ..regexwords import alternation, fast_compile, first_char_lookahead, folded, last_match, lowered
 from . import _frames
 from ._frames import subjects_differ
 from ._numeric import INF, fmt, interval, overlaps
@@ -112,7 +112,7 @@ def _direction_patterns(params: dict) -> tuple[tuple[str, re.Pattern, re.Pattern
 def _led(rx: str, flags: int = 0) -> re.Pattern:
     """A pattern searched through the words before a figure, behind a lookahead of the
     characters its matches start with (the same matches; most places rejected at once)."""
-    return re.compile(first_char_lookahead(rx, flags) + rx, flags)
+    return fast_compile(first_char_lookahead(rx, flags) + rx, flags)
 
 
 # The patterns on the text between two figures read each blank run once: a run is

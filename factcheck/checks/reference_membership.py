@@ -20,7 +20,7 @@ from typing import Any
 from ..model import Claim
 from ..reference import resolve
 from ..reference.model import norm
-from ..regexwords import FOLDS_TO_ASCII, first_char_lookahead
+from ..regexwords import FOLDS_TO_ASCII, fast_compile, first_char_lookahead
 from . import Context, check_type
 from .reference_window import history_span, member_spells, undated_count, undated_window
 from ._reference import (_day, _index, _items, _key, _normed, _note, _word_re, as_of_year, pct,
@@ -148,7 +148,7 @@ class _TotalWords:
 def _led(rx: str) -> re.Pattern:
     """A case-blind pattern searched through the words before a figure, behind a lookahead
     of the characters its matches start with (the same matches, most places rejected at once)."""
-    return re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
+    return fast_compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
 
 
 _WORDS_DASHES = re.compile(r"[\w-]+")

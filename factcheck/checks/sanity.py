@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import Context, check_type
-from ..regexwords import alternation, first_char_lookahead
+from ..regexwords import alternation, fast_compile, first_char_lookahead
 from ._numeric import fmt
 from ..model import Claim
 
@@ -57,7 +57,7 @@ def _share_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
 def _led(rx: str) -> re.Pattern:
     """A case-blind pattern searched through the words before a figure, behind a lookahead
     of the characters its matches start with (the same matches; most places rejected at once)."""
-    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
+    return fast_compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
 # the ends as written; a number before "/" is part of a fraction ("5-3/4 to six pct")

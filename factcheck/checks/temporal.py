@@ -9,7 +9,7 @@ from datetime import date
 from typing import Iterator
 
 from . import DEFAULTS, Context, check_type
-from ..regexwords import alternation, first_char_lookahead, first_letters, phrase_starts, trie_alternation
+from ..regexwords import alternation, fast_compile, first_char_lookahead, first_letters, phrase_starts, trie_alternation
 from ..extract.digits import runs as digit_runs
 from ..model import Claim
 from ..cachekeys import Same
@@ -385,7 +385,7 @@ class _Nearest:
 def _led(rx: str) -> re.Pattern:
     """A case-blind pattern searched through the words before a date, behind a lookahead
     of the characters its matches start with (the same matches; most places rejected at once)."""
-    return re.compile(first_char_lookahead(rx, re.I) + rx, re.I)
+    return fast_compile(first_char_lookahead(rx, re.I) + rx, re.I)
 
 
 def _sequence_patterns(params: dict) -> tuple[re.Pattern, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...regexwords import alternation, folded, lowered
+from ...regexwords import alternation, fast_compile, folded, lowered
 from .lexicon import Lexicon
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
@@ -45,7 +45,7 @@ def _patterns(ordinals: frozenset[str], labels: frozenset[str]) -> tuple[re.Patt
     # case-sensitive (lowered: the same matches), and for the others a part every match
     # holds, so most texts are not searched with them at all; None: always searched
     return (re.compile(ordinal, re.I), lowered(ordinal), label, lowered(rf"(?:{nouns})\s"),
-            letter, re.compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"), lowered(ords))
+            letter, fast_compile(r"(?:the|its|their|[’']s)\s+[a-hj-z]\s+[a-z]"), lowered(ords))
 
 
 ALL = (True, True, True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ...deadline import one_off
-from ...regexwords import alternation, trie_alternation
+from ...regexwords import alternation, fast_compile, trie_alternation
 from ...rules import LexiconKey, RuleError
 from ..link.measure import _LY_NOUNS
 
@@ -143,7 +143,7 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
     cur = key.ruleset.lexicon("currencies") or {}
     currency = {str(w).lower() for w in (cur.get("names") or {})} | {str(w).lower() for w in (cur.get("prefixes") or {})}
     currency |= {"pct", "percent", "per cent", "%", "percentage points", "points", "mln", "billion", "bln"}
-    return Lexicon(re.compile(stop, re.I), re.compile(stop, re.I), frozenset(_words(lx, "hedge_words")),
+    return Lexicon(fast_compile(stop, re.I), fast_compile(stop, re.I), frozenset(_words(lx, "hedge_words")),
                    frozenset(_words(lx, "linking_verbs")), change, part, frozenset(_words(lx, "other_group")),
                    frozenset(_words(lx, "target_words")), frozenset(_words(lx, "stock_heads")), same,
                    tuple(events), event_word, targets_rx, frozenset(currency), frozenset(_words(lx, "measure_nouns")),

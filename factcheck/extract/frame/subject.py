@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ...model import Claim, Document
-from ...regexwords import folded, last_match, search_folded
+from ...regexwords import fast_compile, folded, last_match, search_folded
 from ..link.words import _MONTHS_DAYS, _STOP
 from .lexicon import CAP as _CAP, Lexicon
 from .near import _Seen, near_subject
@@ -45,7 +45,7 @@ _TITLED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?[a-z][^,]{0,80},\s+")
 _RELATIVE = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
 _APPOSED = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s*$")
 _OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[a-z]")
-_POSSESSOR = re.compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
+_POSSESSOR = fast_compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 # a company's shares: "holds one-third of NECO's stock", "18.5 pct of Piedmont's outstanding
 # shares" belong to the holder or buyer, not to the company (the whole they are a part of)
@@ -69,7 +69,7 @@ _BLANK_LINES = re.compile(r"(?:[^\S\n]*\n)+")
 _ITEM = re.compile(r"[^\S\n]*[*\u2022-]\s")
 _NOUN_OF_NAME = re.compile(rf"[a-z][\w-]*\s+of\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})*)")
 # a conjunction that opens a subordinate clause ("after", "when", "because"), then "the"
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|while|although|though|"
+_SUBORDINATE = fast_compile(r"\b(?:after|before|when|whenever|because|since|until|while|although|though|"
                           r"whereas|unless|once)\s+(?:the\s+)?")
 # a whole a figure holds for: the world or the whole country
 _SCOPE_WORDS = r"(worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world|nationwide|countrywide|" \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim
-from ...regexwords import first_char_lookahead, folded, lowered
+from ...regexwords import fast_compile, first_char_lookahead, folded, lowered
 from .lexicon import _Eligible, _Frames
 from .population import _population_frame
 from .words import _WORD, _ending, _ends, _last_piece, _none_of, _words_back, _words_on
@@ -81,7 +81,7 @@ _FIGURE_WORD_RX = (r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eigh
                    r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)")
 # after a lookahead of its first characters (the same matches: the engine skips the other
 # places with one class test), and its lowered copy for the folded text (regexwords)
-_FIGURE_WORD = re.compile(first_char_lookahead(_FIGURE_WORD_RX, re.I) + _FIGURE_WORD_RX, re.I)
+_FIGURE_WORD = fast_compile(first_char_lookahead(_FIGURE_WORD_RX, re.I) + _FIGURE_WORD_RX, re.I)
 _FIGURE_WORD_LOW = lowered(_FIGURE_WORD.pattern)
 
 

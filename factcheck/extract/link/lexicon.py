@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ...regexwords import (any_word_alternation, first_char_lookahead, first_letters, lowered, needles,
+from ...regexwords import (any_word_alternation, fast_compile, first_char_lookahead, first_letters, lowered, needles,
     trie_alternation)
 from ...deadline import one_off
 from ...rules import LexiconKey
@@ -54,7 +54,7 @@ def _lexicon(key: LexiconKey) -> tuple[tuple[_Cat, ...], str, frozenset[str], fr
         # goes before the lower-case copy too (without it a search tries the whole tree at
         # every word boundary: 30 us instead of 4 over 400 characters of "1 1 1")
         rx = rf"\b{trie_alternation(words)}(?:s|es|ed|d|ing)?\b" if words else r"(?!)"
-        pat = re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
+        pat = fast_compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
         cats.append(_Cat(str(c.get("name")), pat, bool(c.get("money")),
                          frozenset(str(u) for u in c.get("units") or []),
                          frozenset(str(p).lower() for p in c.get("place_nouns") or []),
@@ -99,7 +99,7 @@ def _eligible(key: LexiconKey) -> dict[bool, _Eligible]:
         if any(cat.lower is None for cat, _ in chosen):
             any_lower = None
         out[money] = _Eligible(tuple(cat for cat, _ in chosen),
-                               re.compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
+                               fast_compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE),
                                any(cat.place_nouns for cat, _ in chosen), any_lower, first_letters(every))
     return out
 

@@ -15,6 +15,8 @@ import logging
 import re
 import warnings
 
+from ...regexwords import compile_with_first, first_items as _first_items
+
 log = logging.getLogger(__name__)
 
 try:  # the engine's own parser and compiler: private, renamed before (sre_parse -> re._parser in 3.11)
@@ -126,69 +128,14 @@ def compile_fast(p) -> re.Pattern:
     it is the plain compile, logged."""
     flags = p.state.flags
     first = _first_items(p.data)
-    lo, hi = p.getwidth()
-    if first is None or first[1] or not first[0] or lo == 0:
+    if first is None or first[1] or not first[0] or p.getwidth()[0] == 0:
         return sre_compile.compile(p, flags)
     try:
-        body = sre_compile._code(p, flags)
-        body = body[1 + body[1]:]  # without its own INFO block
-        charset, _ = sre_compile._optimize_charset(first[0])
-        info = [sre_c.INFO, 0, sre_c.SRE_INFO_CHARSET, min(lo, sre_compile.MAXCODE), min(hi, sre_compile.MAXCODE)]
-        sre_compile._compile_charset(charset, flags, info)
-        info[1] = len(info) - 1
-        indexgroup = [None] * p.state.groups
-        for name, i in p.state.groupdict.items():
-            indexgroup[i] = name
-        return _sre.compile(None, flags, info + body, p.state.groups - 1, p.state.groupdict, tuple(indexgroup))
+        return compile_with_first(p, first[0])
     except Exception as e:  # noqa: BLE001 - another engine version: the plain compile, said
         log.warning("temporal finder: cannot give the engine a pattern's first characters (%s: %s); "
                     "compiled plainly", type(e).__name__, e)
         return sre_compile.compile(p, flags)
-
-
-def _first_items(seq, from_end: bool = False) -> tuple[list, bool] | None:
-    """The class items of every character a match of seq can start with (or end with,
-    from_end), and whether seq can match the empty string; None when that cannot be said."""
-    out: list = []
-    for op, av in (reversed(list(seq)) if from_end else seq):
-        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-            continue  # zero-width: the next item starts the match
-        if op is sre_c.LITERAL:
-            out.append((op, av))
-            return out, False
-        if op is sre_c.IN:
-            if any(k not in (sre_c.LITERAL, sre_c.RANGE, sre_c.CATEGORY) for k, _ in av):
-                return None
-            out.extend(av)
-            return out, False
-        if op is sre_c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            r = _first_items(av[3], from_end)
-        elif op is sre_c.ATOMIC_GROUP:
-            r = _first_items(av, from_end)
-        elif op is sre_c.BRANCH:
-            items: list = []
-            nullable = False
-            for alt in av[1]:
-                ra = _first_items(alt, from_end)
-                if ra is None:
-                    return None
-                items += ra[0]
-                nullable = nullable or ra[1]
-            r = (items, nullable)
-        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-            r = _first_items(av[2], from_end)
-            if r is not None and av[0] == 0:
-                r = (r[0], True)
-        else:
-            return None
-        if r is None:
-            return None
-        out += r[0]
-        if not r[1]:
-            return out, False
-    return out, True
 
 
 # how common a character is in English news text, in percent: the cost of a gate that opens with it
