@@ -13,7 +13,7 @@ from .deadline import budget, tick
 from .model import Claim, Document, Report
 from .reference import window
 from .settings import Settings, from_env
-from .regexwords import FOLDS_TO_ASCII
+from .regexwords import FOLDS_TO_ASCII, fast_compile
 from .textinput import is_blank, lone_surrogate
 
 
@@ -106,7 +106,7 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     return Report(whole, tuple(claims), tuple(findings), cov, tuple(notes))
 
 
-_DIGIT_RUN = re.compile(r"\d++")
+_DIGIT_RUN = fast_compile(r"\d++")
 # the letters IGNORECASE takes for an ASCII one whose lower() is not it ("ſ" ~ s, "ı" ~ i,
 # "İ" lowers to two characters, the Kelvin sign): read as that letter, one for one
 _READ_AS = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "I", "\u212a": "K"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import Context, per_claim
-from ..regexwords import alternation
+from ..regexwords import alternation, fast_compile
 from ._numeric import interval
 from ..model import Claim
 
@@ -48,7 +48,7 @@ def _norm(measure: str | None) -> str:
     return " ".join(_LETTERS.findall((measure or "").lower()))
 
 
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = fast_compile(r"[a-z]+")
 
 
 def _figures(ctx: Context) -> list[Claim]:

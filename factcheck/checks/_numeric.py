@@ -12,9 +12,10 @@ import math
 import re
 
 from ..model import Claim
+from ..regexwords import fast_compile
 
 INF = math.inf
-_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_NUM = fast_compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
 def numerals(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
 from ..model import Claim
+from ..regexwords import fast_compile
 
 PERCENT = ("percent", "percentage_point")
 
@@ -230,7 +231,7 @@ def repeated_figure(ctx: Context) -> None:
 
 
 # a capitalised word (a name, or a part of one: "Cyclone Fytia", "Class XII", "KCB")
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
+_NAME = fast_compile(r"(?<![\w'’])[A-Z][\w'’&.-]*")
 # words capitalised for what they are, not for whom or where: days, months, titles
 _NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
 April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
@@ -497,7 +498,7 @@ def _same_before(ctx: Context, a: Claim, b: Claim) -> bool:
 
 # "the 15 billion dlr figure", "the 1.74 mln tonne figure", "the 50 mln dlr sum": an
 # amount that names a figure stated before by being one
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = fast_compile(r"\b[Tt]he\s+$")
 _FIGURE_AFTER = re.compile(r"\s+(?:[A-Za-z.]+['’]?\s+){0,2}?(?:figure|amount|sum)\b")
 # "CSR gets the 985 mln dlrs but ...", "will use the 11 mln dlrs as a pool": a sum with the
 # article and no noun or clause of its own after its unit is a sum stated before too
@@ -542,12 +543,12 @@ def _figure_named_again(ctx: Context) -> None:
 
 
 # a verb of reaching before "the": the amount is a mark reached, not one stated before
-_REACHED = re.compile(r"\b(?:close\s+to|near(?:ly|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|"
+_REACHED = fast_compile(r"\b(?:close\s+to|near(?:ly|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|"
                       r"cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|"
                       r"approach(?:ed|es|ing)?)\s+the\s+$", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+$", re.I)
+_DEMONSTRATIVE = fast_compile(r"\b(?:these|those)\s+$", re.I)
 # two names joined by "and" ("Mumbai and the NCR", "Kano and Kaduna")
-_NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+)*+(?:\s*+,)?\s++and\s++(?:the\s++)?[A-Z]")
+_NAMES_JOINED = fast_compile(r"\b[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+)*+(?:\s*+,)?\s++and\s++(?:the\s++)?[A-Z]")
 
 
 def _named_again(ctx: Context) -> None:
@@ -728,7 +729,7 @@ def _owners_differ(a: Claim, b: Claim) -> bool:
 # both), or what it is of ("the 0.2 point contribution of foreign trade")
 _GROUP_TAIL = re.compile(r"\s*(?:(and|or|&)\s+[a-z]|of\s+((?:(?:the|its|their|his|her)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?))")
 # a word of a count's description; "13-week" is one ("13-week notes", "26-week notes")
-_GROUP_WORD = re.compile(r"(?:\d+-)?[A-Za-z][\w’'-]*")
+_GROUP_WORD = fast_compile(r"(?:\d+-)?[A-Za-z][\w’'-]*")
 # names and codes right after the word read as the noun, inside its phrase
 _CODE_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]*\d[\w-]*))+")
 # a place named right after the noun ("880 Soviets in Kuwait"; a day is no place), or a
@@ -784,7 +785,7 @@ def _names_group(a: tuple | None, b: tuple) -> bool:
 # "in only four cases": a focus word marks a count as a few of more; "The three firms are
 # Nomura, Daiwa and Lanston": a group whose members are then named, some of whom a later
 # "the two firms" may name
-_FEW_OF_MORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
+_FEW_OF_MORE = fast_compile(r"\b(?:only|just|merely)\s+$", re.I)
 _MEMBERS_NAMED = re.compile(r"\s*(?:are|were|:)\s+[A-Z]")
 
 

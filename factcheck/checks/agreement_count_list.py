@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexwords import fast_compile
 from . import Context, check_type
 from ._agreement import _alt, _figures, _lowered, _said
 
@@ -35,7 +36,7 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
 # will be forgiven": six in all)
 # a count that is the whole a part is picked from: "three of the six", "some of the six"
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
-_SOME_OF = re.compile(r"\b(?:some|most|several|many|few)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
+_SOME_OF = fast_compile(r"\b(?:some|most|several|many|few)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
 _RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
 

@@ -22,10 +22,11 @@ from ._numeric import fmt_interval
 from ..extract.frame.counts import singular, stem
 from ..extract.numbers import TIME_UNITS
 from ..model import Claim
+from ..regexwords import fast_compile
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SCALED = re.compile(r"(?i)\b(?:mln|million|bln|billion|trillion)\b")  # an amount, whatever its unit
-_CLAUSE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\s[-\u2013\u2014]\s")
+_SCALED = fast_compile(r"(?i)\b(?:mln|million|bln|billion|trillion)\b")  # an amount, whatever its unit
+_CLAUSE = fast_compile(r"[;:()]|,\s+(?:and|but|while|whereas|against|compared)\b|\s[-\u2013\u2014]\s")
 
 
 @check_type("headline", defaults={"approx": 0.1, "headline_approx": 0.15, "max_words": 20,
@@ -268,7 +269,7 @@ def _rest(ctx: Context, h: Claim, ih: tuple[float, float], body: list[Claim], le
     return None
 
 
-_OF_THE_WHOLE = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
+_OF_THE_WHOLE = fast_compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
 
 
 def _meets(ctx: Context, figures: list[Claim], ih: tuple[float, float]) -> bool:
@@ -299,8 +300,8 @@ def _listed_apart(gap: str) -> bool:
     return ("," in gap or _AND.search(gap) is not None) and ";" not in gap and _COMPARING.search(gap) is None
 
 
-_AND = re.compile(r"\band\b", re.I)
-_COMPARING = re.compile(r"\b(?:from|after|against|compared|versus|vs|than)\b", re.I)
+_AND = fast_compile(r"\band\b", re.I)
+_COMPARING = fast_compile(r"\b(?:from|after|against|compared|versus|vs|than)\b", re.I)
 
 
 def _added(ctx: Context, same: list[Claim], ih: tuple[float, float], body: list[Claim]) -> list[Claim]:
@@ -322,7 +323,7 @@ def _added(ctx: Context, same: list[Claim], ih: tuple[float, float], body: list[
     return []
 
 
-_ADDITION = re.compile(r"\b(?:an\s+additional|a\s+further|another)\s+$", re.I)
+_ADDITION = fast_compile(r"\b(?:an\s+additional|a\s+further|another)\s+$", re.I)
 _EACH = re.compile(r"(?i)\s*(?:[A-Za-z.]+\s+){0,2}?(?:each|apiece|a piece)\b")
 
 
@@ -365,8 +366,8 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
 
 
 # two names joined as one subject: "Turkey and Syria", "Kenya and Uganda"
-_TWO_NAMES = re.compile(r"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)")
-_IN_NAME = re.compile(r"\b(?:in|across|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_TWO_NAMES = fast_compile(r"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)")
+_IN_NAME = fast_compile(r"\b(?:in|across|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 
 
 def _one_of_places(ctx: Context, b: Claim) -> bool:
@@ -382,7 +383,7 @@ def _one_of_places(ctx: Context, b: Claim) -> bool:
 
 
 # "are among the 58,500 students": the whole a group named before it belongs to
-_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_AMONG = fast_compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # after a bare count: its noun, a verb, and a figure its verb takes ("Five students
 # received 8 H1s"): the group that figure picks, not the whole group
 _VERB_AND_FIGURE = re.compile(r"\s+(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)[a-z][\w-]*\s+(?:also\s+)?"
@@ -472,7 +473,7 @@ def _not_other(ctx: Context, h: Claim, b: Claim) -> bool:
     return True
 
 
-_NAME_WORD = re.compile(r"[A-Za-z][a-z]{4,}|[A-Z]{5,}")
+_NAME_WORD = fast_compile(r"[A-Za-z][a-z]{4,}|[A-Z]{5,}")
 
 
 def _named_in(subject: str | None, text: str) -> bool:
@@ -588,7 +589,7 @@ def _share_of_a_figure(h: Claim, b: Claim) -> bool:
 
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
-_US = re.compile(r"\bU\.?S\b|US\$")
+_US = fast_compile(r"\bU\.?S\b|US\$")
 
 
 def _any_dollar(h: Claim, b: Claim) -> bool:

@@ -56,7 +56,7 @@ def _said(c: Claim) -> str:
 
 # "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between;
 # "on" after a change is its base ("up 6.5 pct on a previous 920,000 tonnes", "37.4 pct up on")
-_PREP = re.compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against"
+_PREP = fast_compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against"
                    r"|(?:(?<=pct\s)|(?<=cent\s)|(?<=%\s)|(?<=up\s)|(?<=down\s))on)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
                    r"year-earlier|year-ago|restated|original|originally|proposed|initial|initially|planned|expected|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
@@ -71,7 +71,7 @@ _UP_ON = re.compile(r"\s++(up|down)\s++(?:on|from)\b")
 
 # "to" closing a preposition of cause ("thanks to a £50 subsidy", "due to a $3m charge")
 # names what brought a change about, not the level it reached
-_CAUSE_TO = re.compile(r"\b(?:thanks|due|owing)\s+to\s+\S*\s*(?:\S+\s+){0,3}$", re.I)
+_CAUSE_TO = fast_compile(r"\b(?:thanks|due|owing)\s+to\s+\S*\s*(?:\S+\s+){0,3}$", re.I)
 
 
 @per_claim
@@ -213,8 +213,8 @@ def percent_change(ctx: Context) -> None:
 # "This represents ..."
 _THIS = re.compile(r"\W*(?:(?:this|that|the)\s+(?:total|figure|number|tally|count|sum|amount)\b(?!\s+of\b)"
                    r"|this\s+(?:is|was|represents|represented|marks|marked)\b)", re.I)
-_BUT = re.compile(r"[;]|\b(?:but|while|whereas|although|though)\b", re.I)
-_AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
+_BUT = fast_compile(r"[;]|\b(?:but|while|whereas|although|though)\b", re.I)
+_AGAINST = fast_compile(r"\b(?:compared\s+(?:to|with)|from|against|than|over|versus|vs\.?)\s", re.I)
 
 
 def _heads_differ(a: Claim, b: Claim) -> bool:
@@ -347,14 +347,14 @@ _CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z
 
 
 # "to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct": a clause of its own
-_NEW_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
+_NEW_CLAUSE = fast_compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
                          r"(?!(?:up|down|off|a|an|by|about|some|nearly)\b)[a-z][\w-]*+\s++[a-z]", re.I)
 # "a profit of 5.31 billion francs compared with 2.82 billion in 1985, said its current profits
 # rose by 19 pct": a reported clause with a subject of its own
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|added|reported|announced)\s+(?:that\s+)?(?:its|the|their|his|her)\s+"
+_REPORTED_CLAUSE = fast_compile(r"\b(?:said|says|added|reported|announced)\s+(?:that\s+)?(?:its|the|their|his|her)\s+"
                               r"[a-z]", re.I)
 # "rose 70 pct in February, year-on-year, to 8.14 billion from 5.7 billion in January"
-_YEAR_ON_YEAR = re.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", re.I)
+_YEAR_ON_YEAR = fast_compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", re.I)
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
 
 
@@ -462,7 +462,7 @@ def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
     return lo, hi
 
 
-_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # ("11.7 billion Shekels (USD 3.2 billion) compared to")
+_BRACKETED = fast_compile(r"\s*\([^()]{0,40}\)")  # ("11.7 billion Shekels (USD 3.2 billion) compared to")
 # between a level and the one it is compared with ("11.7 billion compared to 5.4 billion")
 _COMPARED_WITH = re.compile(r"[^.;:\d]{0,30}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                             r"(?:[a-z'’-]+\s+){0,3}", re.I)
@@ -621,8 +621,8 @@ def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim, direction: str | 
     return True
 
 
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = fast_compile(r"\s*([A-Za-z]+)")
+_LAST_WORD = fast_compile(r"([A-Za-z]+)\W*$")
 
 
 def _own_noun(ctx: Context, bare: Claim, scaled: Claim) -> bool:
@@ -809,7 +809,7 @@ def _bracketed_pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool
     return zone[0], zone[1], True
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$|\(\s*+$", re.I)  # ("370 fewer victims (7,607 ... to 7,234)")
+_FROM_BEFORE = fast_compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$|\(\s*+$", re.I)  # ("370 fewer victims (7,607 ... to 7,234)")
 
 
 def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:

@@ -17,13 +17,13 @@ from ._frames import subjects_differ
 from .arithmetic import (PERCENT, _NEW_CLAUSE, _UP_FROM, _ends, _figures_by_sentence, _gap, _iv,
                          _prep, _said, _unit_or_ellipsis)
 from ..model import Claim
-from ..regexwords import alternation
+from ..regexwords import alternation, fast_compile
 
 _REACH = 120  # characters between the two figures of one change at most
 # "12.5 billion crowns, or 1.9 billion dlrs": one level twice (a unit the reader left, then ", or")
 _OR = re.compile(r"^(?:\s++[a-z]++){0,2}\s*+,\s*+or\s++$", re.I)
 # an aside's figure: "after a 1.7 billion dlr charge", "including 300 mln dlrs of ..."
-_ADJUNCT = re.compile(r"\b(?:after|before|including|excluding|besides|plus|with|without)\s++(?:a|an|the|its|their)?\s*+$",
+_ADJUNCT = fast_compile(r"\b(?:after|before|including|excluding|besides|plus|with|without)\s++(?:a|an|the|its|their)?\s*+$",
                       re.I)
 # "rising to 1.3055/60 to its U.S. counterpart", "1.8220/30 marks": a rate quoted against
 # another thing after the figure (read either way), and the tail of a two-way price

@@ -11,8 +11,9 @@ from . import Context, check_type
 from ._numeric import fmt, fmt_interval, overlaps
 from .arithmetic import PERCENT, _alt, _figures_by_sentence, _gap, _iv, _ratio, _said, _same_unit
 from ..model import Claim
+from ..regexwords import fast_compile
 
-_AND = re.compile(r"\band\s++$")
+_AND = fast_compile(r"\band\s++$")
 _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\s++)|\s++and\s++)$")
 
 @check_type("share", defaults={"approx": 0.1, "trailing_zeros_are_rounding": True,
@@ -293,9 +294,9 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
             ctx.passed(c, detail)
 
 
-_NUMBER_WORDS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
+_NUMBER_WORDS = fast_compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
-_SHAPE_WORDS = re.compile(r"[a-z][\w'’-]*", re.I)
+_SHAPE_WORDS = fast_compile(r"[a-z][\w'’-]*", re.I)
 
 
 def _complementary(ctx: Context, parts: list[Claim]) -> bool:
@@ -374,7 +375,7 @@ def _sum_after(ctx: Context, claims: list[Claim], j: int) -> None:
 
 # "compared with 18.1% last time", "as against 16 per cent", "up from 95": the figure a
 # part is compared with, of another time or thing, is no part
-_COMPARED = re.compile(r"\b(?:compared\s++(?:with|to)|against|versus|vs\.?|from|than)\s++"
+_COMPARED = fast_compile(r"\b(?:compared\s++(?:with|to)|against|versus|vs\.?|from|than)\s++"
                        r"(?:[\w'’-]++\s++){0,2}$", re.I)
 
 
@@ -462,7 +463,7 @@ def _part_and_share(ctx: Context, claims: list[Claim]) -> list[tuple[Claim, Clai
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
-_FROM = re.compile(r"\bfrom\s++(?:about\s++|some\s++|around\s++)?$", re.I)
+_FROM = fast_compile(r"\bfrom\s++(?:about\s++|some\s++|around\s++)?$", re.I)
 
 
 def _share_pairs(ctx: Context, claims: list[Claim]) -> None:
@@ -570,7 +571,7 @@ def _balance(ctx: Context, claims: list[Claim], j: int) -> None:
 
 
 # "the five lakes": a determiner, a count of a few things, their noun
-_THE_N = re.compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
+_THE_N = fast_compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
 _WORD_AFTER = re.compile(r"\s*+([A-Za-z][\w/-]*)")
 
 

@@ -151,10 +151,10 @@ def _led(rx: str) -> re.Pattern:
     return fast_compile(first_char_lookahead(rx, re.IGNORECASE) + rx, re.IGNORECASE)
 
 
-_WORDS_DASHES = re.compile(r"[\w-]+")
+_WORDS_DASHES = fast_compile(r"[\w-]+")
 _MEMBERS_NOUN = re.compile(r"members|allies|signatories")
 _OF_THE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
-_BLANKS_DASHES = re.compile(r"[\s-]+")
+_BLANKS_DASHES = fast_compile(r"[\s-]+")
 _BLANKS = re.compile(r"\s*")
 
 
@@ -460,14 +460,14 @@ def membership(ctx: Context) -> None:
                          span=[m.start, m.end], sentence=sent.index)
 
 
-_CARDINAL = re.compile(r"(?:\b|^)(\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|"
+_CARDINAL = fast_compile(r"(?:\b|^)(\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                        r"nineteen|twenty)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                  "nineteen": 19, "twenty": 20}
-_INCLUSION = re.compile(r"\b(?:including|such as|like|namely|among them)\b|:", re.IGNORECASE)
+_INCLUSION = fast_compile(r"\b(?:including|such as|like|namely|among them)\b|:", re.IGNORECASE)
 
 
 def _counted_group(text: str, chain: list) -> int:

@@ -64,8 +64,8 @@ def _led(rx: str) -> re.Pattern:
 _RANGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?![\d/])\s*(?:-|\u2013|\u2014|(to)|and)\s*(?:[$£€¥]\s*)?(\d[\d,]*(?:\.\d+)?)(?![\d/])")
 # an open "from" earlier in the clause: "lowered from 3.4 to 1.3 billion", "from about 20
 # mln in 1988/89 to 60 mln": the "to" ends a movement, whose ends may go down
-_OPEN_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)[^,;:()]*$", re.I | re.S)
-_PEOPLE = re.compile(r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b")
+_OPEN_FROM = fast_compile(r"\bfrom\b(?!.*\bto\b)[^,;:()]*$", re.I | re.S)
+_PEOPLE = fast_compile(r"\b(people|persons|men|women|children|soldiers|troops|workers|residents)\b")
 
 
 @check_type("range-order", defaults={"skip_words": []})
@@ -148,7 +148,7 @@ _SCALE_LETTER = re.compile(r"\s(?:M|K|B|bn|mn)\b")
 
 
 # what a figure is compared against stands right before it
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|than)\s+$", re.I)
+_COMPARED = fast_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|than)\s+$", re.I)
 
 
 @check_type("fractional-count", defaults={"count_nouns": [], "rate_before": [], "rate_after": []})

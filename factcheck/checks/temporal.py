@@ -206,7 +206,7 @@ def _nearest_year(month: int, day: int, published: date) -> int | None:
 
 
 # the first of two weekdays joined before a bracket of their dates
-_FIRST_OF_TWO = re.compile(r"\b([A-Za-z]+day)\s+(?:and|or|to|through|-)\s+$", re.I)
+_FIRST_OF_TWO = fast_compile(r"\b([A-Za-z]+day)\s+(?:and|or|to|through|-)\s+$", re.I)
 
 
 @check_type("weekday-date", defaults={
@@ -492,28 +492,28 @@ def _absolute(ctx: Context, c: Claim, months: dict[str, int] | None = None) -> d
     return d
 
 
-_ALPHA = re.compile(r"[A-Za-z]+")
-_YEAR_SAID = re.compile(r"\b\d{4}\b|'\d\d\b")
-_YEAR4 = re.compile(r"\b\d{4}\b")
+_ALPHA = fast_compile(r"[A-Za-z]+")
+_YEAR_SAID = fast_compile(r"\b\d{4}\b|'\d\d\b")
+_YEAR4 = fast_compile(r"\b\d{4}\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\"“”]")
-_ON_IN_END = re.compile(r"\b(?:on|in)\s+$")
+_ON_IN_END = fast_compile(r"\b(?:on|in)\s+$")
 # the words before a date that give it a time of its own, not the clause's verb's: a
 # date inside a noun phrase ("under a January 30 takeover offer": when the offer was
 # made) unless a time preposition governs it ("on the January 20"), and, after a cue
 # of the future, a participle after a noun ("the year ended January 3": a relative clause)
-_IN_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
-_TIME_PREP = re.compile(r"\b(?:on|by|until|till|for|in|from|before|after|at)\s+\S+\s+$", re.I)
-_PARTICIPLE = re.compile(r"\b([\w'’-]+)\s+[a-z]+(?:ed|ing)\s+(?:on\s+)?$", re.I)
+_IN_NOUN_PHRASE = fast_compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
+_TIME_PREP = fast_compile(r"\b(?:on|by|until|till|for|in|from|before|after|at)\s+\S+\s+$", re.I)
+_PARTICIPLE = fast_compile(r"\b([\w'’-]+)\s+[a-z]+(?:ed|ing)\s+(?:on\s+)?$", re.I)
 _AUX = frozenset("be been being is are was were am will would shall should can could may might must "
                  "has have had having get gets got to do does did not".split())
 # a past auxiliary right before a planning word: "was set for", "had been scheduled for"
-_PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+$", re.I)
+_PAST_AUX = fast_compile(r"\b(?:was|were|had(?:\s+been)?)\s+$", re.I)
 
 
 # a cue that is a bare participle ("scheduled for", "set for"): no tense of its own
 _BARE_PARTICIPLE = re.compile(r"^\s*[a-z]+ed\b", re.I)
 # the first finite verb of the main clause after the date: past, or present/future
-_MAIN_VERB = re.compile(r"\b(?:(?P<past>was|were|had)|will|is|are|has|have|shall)\b", re.I)
+_MAIN_VERB = fast_compile(r"\b(?:(?P<past>was|were|had)|will|is|are|has|have|shall)\b", re.I)
 
 
 def _participle_of_a_past_clause(ctx: Context, c: Claim, cue: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from ..regexwords import folded, trie_alternation
+from ..regexwords import fast_compile, folded, trie_alternation
 from ..model import Claim, Coverage, Document, Unparsed
 
 _WORDS = (
@@ -14,10 +14,10 @@ _WORDS = (
     "eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
     "trillion|dozen|dozens|half|third|thirds|quarter|quarters"
 )
-NUMBER = re.compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b", re.IGNORECASE)
+NUMBER = fast_compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b", re.IGNORECASE)
 # the same pattern without IGNORECASE, for the lower-cased text (regexwords.folded): the
 # same matches, found faster (the engine rejects a place at its first letter)
-_NUMBER_LOWER = re.compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b")
+_NUMBER_LOWER = fast_compile(rf"\d+(?:[.,:]\d+)*|\b{trie_alternation(_WORDS.split('|'))}\b")
 WORDS = frozenset(_WORDS.split("|"))
 # Document.shared key: numbers.extract leaves here the spans of NUMBER in the text when
 # its own scan found them all, so the text is not scanned twice

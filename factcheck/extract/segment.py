@@ -14,7 +14,7 @@ import yaml
 from .. import packaged
 from ..deadline import tick
 from ..model import Sentence
-from ..regexwords import alternation
+from ..regexwords import alternation, fast_compile
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +34,7 @@ _END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘
 _LINE = re.compile(r"[^\n]+")
 # possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
 _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
-_SENTENCE_END = re.compile(r"\b([a-z\d]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $423 million." (not "U.S.")
+_SENTENCE_END = fast_compile(r"\b([a-z\d]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $423 million." (not "U.S.")
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"

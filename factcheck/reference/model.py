@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from ..regexwords import fast_compile
+
 KINDS = ("country", "city", "region", "organisation", "other")
 
 
@@ -93,7 +95,7 @@ _YEAR = re.compile(r"\s*(\d{4})")
 
 
 _TRANS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "–": "-", ".": None})
-_WS = re.compile(r"\s+")
+_WS = fast_compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=8192)  # the same names and sentences come back for every rule

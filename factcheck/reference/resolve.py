@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from ..cachekeys import Same
 from ..model import Claim, Document
+from ..regexwords import fast_compile
 from .index import Mention, ReferenceIndex
 from .model import Entity, norm
 
@@ -324,7 +325,7 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
 _POSSESSIVE = re.compile(r"['’]s$")
 # prepositions that put a place beside the clause's subject, never in its place ("of" and
 # "in" are left out: "the population of Latvia", "the people in Riga" name the subject)
-_ASIDE = re.compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|toward|towards|to|"
+_ASIDE = fast_compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|toward|towards|to|"
                     r"with|into|beyond|outside|against|versus|vs)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -341,7 +342,7 @@ def _excluded(text: str, m: Mention) -> bool:
 def _governed(text: str, m: Mention) -> bool:
     """Whether the name, written in the text, stands right after a preposition of _ASIDE."""
     return m.start < m.end and _ASIDE.search(text, max(0, m.start - 16), m.start) is not None
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = fast_compile(r"[a-z]+")
 
 
 _ATTACHED = re.compile(r"\s*(?:\(|,)\s*(?:(?:pop\.|population:?)\s*)?"

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d|['’]?s\b)")  # (not a decade: "the mid-2020s")
+from ..regexwords import fast_compile
+
+_YEAR = fast_compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d|['’]?s\b)")  # (not a decade: "the mid-2020s")
 # a dateline: a capitalised place (and agency), a comma, then the date (the claim)
 _DATELINE = re.compile(r"\A\s*[A-Z][^\n,]{1,40},(?:\s*[A-Z][^\n,]{1,20},)?\s*\Z")
 RATES_FIRST = date(1999, 1, 4)  # the ECB's first reference rates

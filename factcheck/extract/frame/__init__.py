@@ -28,7 +28,7 @@ from bisect import bisect_left
 
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
-from ...regexwords import folded, search_folded
+from ...regexwords import fast_compile, folded, search_folded
 from ...rules import LexiconKey, RuleSet
 from .aspect import OF_THE_BEFORE, aspect_of, head_figure, parts_of_wholes
 from .clause import clause_of
@@ -97,7 +97,7 @@ _PER_THING = re.compile(r"\s*(?:(?:[A-Z][\w.]*|and)\s+){0,3}?(?:(?:per|a|an)\s+(
                         r"annum|hour|person|capita|head|man|woman|child|employee|worker|household|"
                         r"family|member)s?\b)[a-z]+|each\b|apiece\b)|\s*/\s*shr?\b", re.I)
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+)?$")
-_STOP_BEFORE = re.compile(r"[,;:!?()\n]|\.\s")
+_STOP_BEFORE = fast_compile(r"[,;:!?()\n]|\.\s")
 
 
 def _backshifted(text: str, at: int, lx) -> bool:
@@ -116,10 +116,10 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _NAMED = re.compile(r"\s*(?:(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+|its\s+|their\s+)?)?", re.I)
 # "announced so far", "raised to date": a running total, up to the day of writing
 _RUNNING = re.compile(r"[^,.;:()]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b", re.I)
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
+_DEFINITE = fast_compile(r"(?:^|\s)(?:the|these|those|all|all\s+the)\s+$", re.I)
 # (a possessive may stand for the determiner, a time's too: "from yesterday's 85.16 close")
 # a pronoun's possessive before a count: "its 12 branches" are all the branches it has
-_POSSESSED = re.compile(r"(?:^|\s)(?:its|their|his|her|our)\s+$", re.I)
+_POSSESSED = fast_compile(r"(?:^|\s)(?:its|their|his|her|our)\s+$", re.I)
 # between a figure and the same figure in other terms: "1,626,233 shares, or 7.3 pct"
 _OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
@@ -150,7 +150,7 @@ _TIME_LEAD = re.compile(r"\s*(?:in|on|at|for|during|over|by|since|through)?\s*(?
                         r"(?:to|ended|ending|through)\s+)?$", re.I)
 
 
-_OF_WHOM = re.compile(r"\bof\s+(?:whom|which)\s+(?:(?:about|some|nearly|almost|around|roughly|an?|"
+_OF_WHOM = fast_compile(r"\bof\s+(?:whom|which)\s+(?:(?:about|some|nearly|almost|around|roughly|an?|"
                       r"another|only|just|at\s+least|more\s+than)\s+)*$", re.I)
 
 
@@ -347,7 +347,7 @@ def _read_as(doc: Document) -> str:
 
 
 # a figure in a phrase of where: "refugees in 5 host countries", "across three provinces"
-_IN_PLACES = re.compile(r"\b(?:in|across|throughout|among)\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
+_IN_PLACES = fast_compile(r"\b(?:in|across|throughout|among)\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
 
 
 def _things_in_people_event(category: str | None, counts, lx, post: str) -> bool:

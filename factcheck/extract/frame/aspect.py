@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim
-from ...regexwords import folded, search_folded
+from ...regexwords import fast_compile, folded, search_folded
 from .counts import Counts
 from .lexicon import Lexicon
 
@@ -20,7 +20,7 @@ OF_THE_BEFORE = re.compile(rf"(?:^|[^\w]){_OF_DETERMINER}$")  # before the whole
 _PER = re.compile(r"\s*(?:(?:a|an|per|each)\s+(?![a-z]+\s+(?:ago|earlier|before|later)\b)[a-z]|per\s+[$\u20ac\u00a3\u00a5]?\d[\d,.]*+)", re.I)
 # "1.32 million barrels of oil per day", "10,000 units annually", "145 DLR/SHR"; not a
 # time back ("up from 4.5 mln a year earlier", "a year ago")
-_PER_BEFORE = re.compile(r"\bper\s*+$", re.I)
+_PER_BEFORE = fast_compile(r"\bper\s*+$", re.I)
 _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:year|month|day|week|share|"
                         r"tonne|barrel)\b(?!\s+(?:ago|earlier|before|later)\b)|annually|yearly|monthly|daily)|/[A-Za-z]", re.I)
 # "affecting less than 10 members each", "50 people apiece": the count of each of many,
@@ -28,20 +28,20 @@ _PER_LATER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:per\s+[a-z]+|(?:a|each)\s+(?:
 _EACH = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:each|apiece)(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|for|from|to|"
                    r"with|and|or|but|by|during|under|over|this|last|since)\b)", re.I)
 # "the two biggest", "its three most populous": a determiner before a superlative selection
-_DET_END = re.compile(r"(?:\b(?:the|its|their|his|her|our|these|those)|[’']s)\s+$", re.I)
-_BY = re.compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
+_DET_END = fast_compile(r"(?:\b(?:the|its|their|his|her|our|these|those)|[’']s)\s+$", re.I)
+_BY = fast_compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|just|a|an)\s+)*$", re.I)
 _MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
 # "rose to", "dropped below": the figure is the level reached, not the change
 _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
 # between a part cue and the figure: another figure, or a clause of its own
 # ("including the 1996 Olympic bombing that killed one person")
-_BETWEEN_CUE = re.compile(r"\d|\b(?:that|which|who)\b")
+_BETWEEN_CUE = fast_compile(r"\d|\b(?:that|which|who)\b")
 _DIGIT = re.compile(r"\d")
 # "closure of plants which have a capacity of 15.26 mln tonnes": a figure in a relative
 # clause on an indefinite plural is of some of a kind (a part of a larger whole); on a
 # definite one ("the plants which have", "its three plants, which") it is of them all
-_RELATIVE = re.compile(r"\b([a-z][a-z-]*[^s\W]s)\s*,?\s+(?:which|whose)\s[^.;:]{0,80}$")
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that|its|their|his|her|our|all|both|each|every)\s+"
+_RELATIVE = fast_compile(r"\b([a-z][a-z-]*[^s\W]s)\s*,?\s+(?:which|whose)\s[^.;:]{0,80}$")
+_DEFINITE_BEFORE = fast_compile(r"\b(?:the|these|those|this|that|its|their|his|her|our|all|both|each|every)\s+"
                               r"(?:[\w-]+\s+)?$|[’']s?\s+(?:[\w-]+\s+)?$", re.I)
 PERCENT = ("percent", "percentage_point")
 # "520 aircraft from 14 airlines, comprising 300 firm orders": a figure in a phrase that
@@ -138,7 +138,7 @@ def _by_change(pre: str, lx: Lexicon) -> str | None:
 
 
 # "an increase of 61,326 tourists", "a drop of about 3 pct": the amount a change noun is of
-_NOUN_OF = re.compile(r"\b(?:an?|the|this|that)\s+([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+_NOUN_OF = fast_compile(r"\b(?:an?|the|this|that)\s+([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
                       r"over|just|more\s+than|less\s+than|at\s+least)\s+)?$", re.I)
 # a loss or a gain "of" a sum is a result (a level), not the size of a change
 _RESULT_NOUNS = frozenset(("loss", "gain"))

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...regexwords import fast_compile
 from ..link.measure import _AUX as _LINK_AUX, _DEMONYM, _LY_NOUNS
 from ..link.words import _STOP as _LINK_STOP
 from .lexicon import Lexicon
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
+_WORD = fast_compile(r"(?:[A-Z]\.){2,}|(?:\d+-)?[A-Za-z][\w’'-]*")  # "U.S.", "13-week" are one word
 # link's stop words, and the words of time that end what a figure counts ("dlrs last year")
 _STOP = _LINK_STOP | frozenset("compared year years month months week weeks day days quarter "
                                "qtr qtrs mth mths yr yrs wk wks".split())  # (and their wire abbreviations)
@@ -33,7 +34,7 @@ _AUX = _LINK_AUX | {"be"}
 # "At least 74, including eight Americans, were killed": people, said without the noun
 _ELIDED = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:others\s+)?(?:were|was|have\s+been|had\s+been|are|had)\s+"
                      r"(?:(?:reported|reportedly|confirmed|feared|later|also)\s+)*([a-z]+)")
-_RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
+_RELATIVE = fast_compile(r"^\s*,\s*(?:who|whose|whom|which)\b[^,.;]{0,80},")
 _DIGIT = re.compile(r"\d")
 _PEOPLE = frozenset("people persons others".split())
 # a relative pronoun right after the noun, no comma: the clause says which of them
@@ -111,11 +112,11 @@ _EVENT_INDEX: dict[str, dict[str, int]] = {}
 
 # "a 15 billion yen eurobond", "its 19.7 billion dlr debt": a determiner before the
 # figure and a noun after its unit make the figure a modifier of that noun
-_DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
+_DETERMINED = fast_compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|[’']s)\s+"
                          r"(?:(?:about|some|nearly|almost|around|roughly|only|just)\s+)?$", re.I)
 _OF = re.compile(r"\s+of\s")
 _OF_AFTER = re.compile(r"of\s", re.I)
-_OF_END = re.compile(r"\bof\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|just|only)\s+)*$", re.I)
+_OF_END = fast_compile(r"\bof\s+(?:(?:about|some|nearly|almost|around|roughly|over|under|just|only)\s+)*$", re.I)
 # "holding 35 pct of Brazil's debt": the debt (not "of NECO's outstanding stock", a stake)
 _OF_OWNED = re.compile(r"\s+of\s+[\w.&-]+[’']s\s+(?![a-z\s-]{0,40}?\b(?:stock|commonstock|shares|equity)\b)[a-z]")
 _OF_COMMON = re.compile(r"\s+of\s+(?:the|its|their|his|her|a|an)\s+[a-z]")  # "sold 20 pct of its output"
@@ -125,7 +126,7 @@ _COMMA_OR_BRACKET = re.compile(r"\s*[,)]")
 
 
 # a figure set off by commas right after a noun phrase restates it
-_APPOSED = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
+_APPOSED = fast_compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _PUNCT_NEXT = re.compile(r"\s*[,;)]")  # no noun after the figure ("priced at 102-3/8, the manager said")
 _PRICED = frozenset({"priced"})
 # "a 14-bank advisory committee", "a seven-member crew": the noun a hyphened compound sizes
@@ -261,7 +262,7 @@ def read_counts(pre: str, post: str, money_or_share: bool, lx: Lexicon, unit: st
 
 
 # a sum paid or received: "in cash" after it says how
-_PAID = re.compile(r"\b(?:for|pay|pays|paid|paying|receive|receives|received|offer|offers|offered|bid|"
+_PAID = fast_compile(r"\b(?:for|pay|pays|paid|paying|receive|receives|received|offer|offers|offered|bid|"
                    r"consideration|price|valued?|worth)\b[^.;]*$", re.I)
 
 
@@ -548,7 +549,7 @@ def _only_hedges(s: str, lx: Lexicon, also: frozenset[str] = frozenset()) -> boo
 
 # what a profit or loss is reckoned before or without: "earnings before interest and taxes"
 # (bare nouns: not "before the age of 70")
-_BEFORE_ITEMS = re.compile(r"(?<=[a-z])\s+(?:before|excluding)\s+(?!(?:the|a|an|its|their)\s)(?:[a-z-]+(?:\s+|,\s*)){0,4}?"
+_BEFORE_ITEMS = fast_compile(r"(?<=[a-z])\s+(?:before|excluding)\s+(?!(?:the|a|an|its|their)\s)(?:[a-z-]+(?:\s+|,\s*)){0,4}?"
                            r"(?:and\s+)?[a-z-]+$")
 
 

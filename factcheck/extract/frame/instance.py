@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'.-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|&|for)\s+)?{_CAP})*"
 # "the Electrical Workers, whose 65 members": the name the relative hangs on
-_WHOSE = re.compile(rf"({_NAME}),\s+whose\s+(?:[a-z]+\s+){{0,2}}$")
+_WHOSE = fast_compile(rf"({_NAME}),\s+whose\s+(?:[a-z]+\s+){{0,2}}$")
 # "344 members of the United Paperworkers Union": up to three words of the counted
 # noun phrase (no verb, no time), then "of" and a name
 _OF_NAME = re.compile(rf"\s*(?:[a-z][\w-]*\s+){{1,3}}?of\s+(?:the\s+)?({_NAME})")

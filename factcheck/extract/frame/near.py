@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ...model import Claim, Document
+from ...regexwords import fast_compile
 from ..link.lexicon import _Frames
 from ..link.population import _population_subject
 from ..link.words import _MONTHS_DAYS, _NAME, _STOP
@@ -31,7 +32,7 @@ _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|du|la|es|el|al)\
 # the noun a figure counts, then "at" a name: where the things counted are, or whose
 # (not a currency written before a figure: "shares valued at Kes.273 million")
 _AT = re.compile(rf"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+at\s+(?:the\s+)?({_NAME})\b(?!\.?\s?\d)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = fast_compile(r"([A-Za-z]+)\s+$")
 
 
 class _Seen:

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from ...model import Claim
-from ...regexwords import folded, lowered, search_folded
+from ...regexwords import fast_compile, folded, lowered, search_folded
 from .counts import Counts
 from .lexicon import Lexicon
 
@@ -36,10 +36,10 @@ STOCK_CATEGORIES = frozenset({"population", "members", "age", "employees", "asse
 # about publication, as one with no time of its own
 _VAGUE = frozenset({"PRESENT_REF", "FUTURE_REF", "PAST_REF"})
 TIGHT = 15  # characters: "4.0 pct in February" holds its time this close
-_WORD = re.compile(r"[a-z]+")
+_WORD = fast_compile(r"[a-z]+")
 _SPAN_OF_TIME = re.compile(r"\b(?:over|during|within|past|last|first|next|previous)\s+(?:the\s+)?$", re.I)
 # "rose to 17,000 tonnes from 10,000 last month": the time a baseline figure holds is its own
-_BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_BASELINE = fast_compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _MATURITY = re.compile(r"\b(?:until|till|mature|matures|maturing|due\s+to\s+(?:open|close|start|end))\s+"
                        r"(?:the\s+(?:year\s+)?|in\s+)?$"
                        # a security named by the date it falls due: "debentures due 1999"
@@ -51,12 +51,12 @@ _COMPARED_TIME = re.compile(r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:
                             r"\s+(?:in\s+|with\s+)?$", re.I)
 _COMPARED_TIME_LOW = lowered(_COMPARED_TIME.pattern)
 # ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday")
-_CHANGED = re.compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
+_CHANGED = fast_compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
                       r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
 # "the quarter ended December 31": the day ends the quarter, which is the figure's time
-_QUARTER_ENDED = re.compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
+_QUARTER_ENDED = fast_compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 _REMAIN = re.compile(r"(?:\s+of\s+(?:them|whom|these|those))?\s+(?:still\s+)?remain(?:s|ed)?\b", re.I)
-_PRICED = re.compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed|opened)\b[^,;]{0,25}?\s)?at\s+"
+_PRICED = fast_compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed|opened)\b[^,;]{0,25}?\s)?at\s+"
                      r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 _PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){0,2}(?:per|a|an|each)\s+"
                   r"(?!year|month|week|day|quarter|annum)[a-z]", re.I)
@@ -64,11 +64,11 @@ _PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){
 _BRACKETED = re.compile(r"\s*\([^()\n]{0,80}")
 _SPAN_AFTER = re.compile(r"\s*(?:to|through|until|till|and|-)\s", re.I)
 # "since January", "since the start of 2017": a time the figure runs from, to publication
-_SINCE = re.compile(r"\b(?:since|so\s+far(?:\s+in)?)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+_SINCE = fast_compile(r"\b(?:since|so\s+far(?:\s+in)?)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
-_EARLIER = re.compile(r"\b(?:earlier|ago|before|previous|prior|last|same)\b", re.I)
+_EARLIER = fast_compile(r"\b(?:earlier|ago|before|previous|prior|last|same)\b", re.I)
 # a relative clause: from its pronoun to the next comma (or the clause's end)
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b")  # lower case: not "the WHO"
+_RELATIVE = fast_compile(r"\b(?:which|who|whom|whose)\b")  # lower case: not "the WHO"
 # what a time crosses to reach a figure of another clause or conjunct: a comma either
 # way; a coordinator after the time ("debt due this year and 3.5 billion"), not before
 # it ("seven killed and 12 injured ... since 1993": a modifier the conjuncts share)

@@ -42,8 +42,8 @@ _PRONOUN = frozenset("it its they their he his she her this that these those the
                      "four five six seven eight nine ten several many".split())
 # "Frank Naylor, chairman of the Farm Credit Administration, said": a person, a source
 _TITLED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?[a-z][^,]{0,80},\s+")
-_RELATIVE = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
-_APPOSED = re.compile(rf"({_CAP}(?:\s+{_CAP})*),\s*$")
+_RELATIVE = fast_compile(rf"({_CAP}(?:\s+{_CAP})*),\s+(?:which|who)\s+[^,;:]*$")
+_APPOSED = fast_compile(rf"({_CAP}(?:\s+{_CAP})*),\s*$")
 _OWNER = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)(?:’s|'s|’|')\s+[a-z]")
 _POSSESSOR = fast_compile(rf"({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
 _OWNED_AFTER = re.compile(rf"\s*(?:of\s+)({_CAP}(?:\s+{_CAP})*)(?:’s|'s)\s")
@@ -58,7 +58,7 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:said|says|told|were|are|have|had|is|was|say
 _TICKER = re.compile(r"\s*([A-Z][A-Z&.' -]*?[A-Z.])\s*<[A-Z.]+>")
 _THAT = re.compile(r"\s*(?:that\s+)?")
 _THAT_CLAUSE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\s+")
-_SUFFIX = re.compile(r"[’']s$|[.,]$")
+_SUFFIX = fast_compile(r"[’']s$|[.,]$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # a line in capitals over a bulleted list: the list's heading ("SOUTH AUSTRALIA\n* 161 homes")
 # a heading in capitals (perhaps ending in a colon), then its list's first item, blank lines
@@ -74,12 +74,12 @@ _SUBORDINATE = fast_compile(r"\b(?:after|before|when|whenever|because|since|unti
 # a whole a figure holds for: the world or the whole country
 _SCOPE_WORDS = r"(worldwide|world-wide|globally|around\s+the\s+world|across\s+the\s+world|nationwide|countrywide|" \
                r"across\s+the\s+country|across\s+the\s+nation|throughout\s+the\s+country|all\s+over\s+the\s+country)"
-_SCOPE = re.compile(rf"\b{_SCOPE_WORDS}\b", re.I)
+_SCOPE = fast_compile(rf"\b{_SCOPE_WORDS}\b", re.I)
 _SCOPE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+{_SCOPE_WORDS}\b", re.I)  # "copies sold worldwide"
 _SCOPE_WORD = re.compile(r"wide|global|world|country|nation", re.I)
-_WORLD = re.compile(r"world|global", re.I)
+_WORLD = fast_compile(r"world|global", re.I)
 # a figure right after a verb (its object): "sold", "exports", "built"
-_OBJECT = re.compile(r"\b(?:[a-z]+(?:ed|es|s)|sold|won|made|took|gave|sent|built|lost|held|paid|spent|cut|put|"
+_OBJECT = fast_compile(r"\b(?:[a-z]+(?:ed|es|s)|sold|won|made|took|gave|sent|built|lost|held|paid|spent|cut|put|"
                      r"set|got|bought|had|shipped|grew)\s+(?:(?:about|some|nearly|almost|around|over|roughly|"
                      r"more\s+than|at\s+least|a\s+record)\s+)*$")
 # a figure that opens its clause, its noun and verb, then a subordinate clause: the event

@@ -87,7 +87,7 @@ _FIGURE_WORD_LOW = lowered(_FIGURE_WORD.pattern)
 
 # but a part of that figure shares its word ("225 dead, including 119 police", "100 people
 # have died, eight of them Americans"): the part cues of frames.yaml
-_PART_CUE = re.compile(r"\b(?:includ\w*|of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom)|comprising|"
+_PART_CUE = fast_compile(r"\b(?:includ\w*|of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom)|comprising|"
                        r"consisting\s+of|made\s+up\s+of|such\s+as)\b", re.I)
 _PART_AFTER = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom))\b", re.I)
 

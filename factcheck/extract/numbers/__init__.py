@@ -33,7 +33,7 @@ from typing import Callable
 
 from ...deadline import CheckTimeout, tick
 from ...model import Claim, Document
-from ...regexwords import folded
+from ...regexwords import fast_compile, folded
 from ...rules import RuleSet
 from .change import _multipliers
 from .claims import _claim
@@ -58,7 +58,7 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 
 
 # units of a rate per unit of time: "bbl/d", "km/h", "Mbit/s", "mph"
-_PER_TIME = re.compile(r"/(?:s|min|h|d)$|^mph$")
+_PER_TIME = fast_compile(r"/(?:s|min|h|d)$|^mph$")
 
 
 def whole_durations(claims: list[Claim]) -> list[tuple[int, int]]:

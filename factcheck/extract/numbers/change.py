@@ -8,14 +8,14 @@ import re
 from bisect import bisect_left
 
 from ...model import Claim, Document
-from ...regexwords import may_match
+from ...regexwords import fast_compile, may_match
 from .lexicon import Grammar
 
 
 _BETWEEN_VERB_AND_FIGURE = frozenset(
     "by to from up down sharply slightly steeply further nearly almost about around some a an "
     "more less than over under at least roughly just another".split())
-_VERB_A_ADJECTIVES = re.compile(r"\b([a-z]+)\s+an?\s+(?:[a-z][a-z-]*\s+){1,3}$")
+_VERB_A_ADJECTIVES = fast_compile(r"\b([a-z]+)\s+an?\s+(?:[a-z][a-z-]*\s+){1,3}$")
 _A_OR_AN = re.compile(r"\san?\s")  # a part every match of it holds, sought faster
 _CLAUSE_PIECE_REVERSED = re.compile(r"[^,;:()—–]*")  # re.split(r"[,;:()—–]", s)[-1], backwards
 # findall(r"[\w’'-]+", s)[-3:], backwards: the first three runs of word characters
@@ -90,7 +90,7 @@ def _multipliers(text: str, claims: list[Claim], g: Grammar, doc: Document | Non
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|that|those|its|their|his|her|last|this|a|an)\b(?![^,;.]{0,25}?[\d$€£¥])",
                                re.I)
 # before "double": a modal, "to" or "did" makes it a verb ("managed to almost double its showing")
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+"
+_VERB_BEFORE = fast_compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not)\s+"
                           r"(?:(?:almost|nearly|more\s+than|[a-z]+ly)\s+)?$", re.I)
 
 

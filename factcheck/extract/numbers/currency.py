@@ -10,14 +10,14 @@ from urllib.parse import urlsplit
 from bisect import bisect_left, bisect_right
 
 from ...model import Claim, Document
-from ...regexwords import may_match
+from ...regexwords import fast_compile, may_match
 from .lexicon import Grammar
 
 
-_FRANCS = re.compile(r"\bfrancs?\b", re.IGNORECASE)
-_SWISS = re.compile(r"swiss", re.IGNORECASE)
+_FRANCS = fast_compile(r"\bfrancs?\b", re.IGNORECASE)
+_SWISS = fast_compile(r"swiss", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_US_DOLLARS = re.compile(r"\b(?:US|U\.S\.|American) dollars?\b")
+_US_DOLLARS = fast_compile(r"\b(?:US|U\.S\.|American) dollars?\b")
 
 
 def _francs(text: str, claims: list[Claim], g: Grammar, doc: Document | None) -> None:
@@ -156,8 +156,8 @@ def _outlet_dollar(url: str | None, g: Grammar) -> str | None:
     return g.outlet_dollars.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
-_CODE_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{3})\s?$")
-_CODE_GLUED = re.compile(r"(?<![\w$])([A-Z]{3})\$\s?$")  # "EUR$85": a code written with a "$"
+_CODE_DOLLAR = fast_compile(r"(?<![\w$])([A-Z]{3})\s?$")
+_CODE_GLUED = fast_compile(r"(?<![\w$])([A-Z]{3})\$\s?$")  # "EUR$85": a code written with a "$"
 
 
 def _currency_before(text: str, a: int, g: Grammar, dollar: str) -> tuple[str | None, int]:

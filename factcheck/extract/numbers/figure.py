@@ -7,16 +7,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...regexwords import fast_compile
 from .lexicon import Grammar
 
 
 Span = tuple[int, int]
 _PREV_WORD_REVERSED = re.compile(r"[\s,]*([\w.’'&-]+)")  # the last word, read backwards
-_WORDS = re.compile(r"[\w’'-]+")
+_WORDS = fast_compile(r"[\w’'-]+")
 _NEXT_WORD = re.compile(r"\s*([\w’'.-]+)")
 _DIGIT_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-_DASHES_SPACES = re.compile(r"[\s-]+")
+_DASHES_SPACES = fast_compile(r"[\s-]+")
 _SPACES = re.compile(r"\s+")
 _OF = re.compile(r"\s+of\b")
 # The smallest whole number float() cannot hold (it rounds to 2**1024): OverflowError.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...regexwords import fast_compile
 from .. import units as units_mod
 from .currency import _currency_before
 from .durations import compound
@@ -17,11 +18,11 @@ from .pounds import weight_meant
 
 _NEXT_TOKEN = re.compile(r"[\s-]*([\w’'-]*)")
 _LOWER_WORDS = re.compile(r"[a-z][\w’'-]*")
-_BETWEEN_END = re.compile(r"\bbetween\s+$")
+_BETWEEN_END = fast_compile(r"\bbetween\s+$")
 _JOIN_BETWEEN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+)")
 _JOIN = re.compile(r"(?:\s*(?:-|–|—)\s*|\s+to\s+)")  # "or": g.re_or_within
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_FROM_END = re.compile(r"\bfrom\s+\S*$")
+_FROM_END = fast_compile(r"\bfrom\s+\S*$")
 _PENCE = re.compile(r"p(?!\w|\.m)")
 _TIMES = re.compile(r"\s+times\s+(\w+)", re.IGNORECASE)
 _PLUS_HEDGE = re.compile(r"\s+plus\s*[^\w\s]|\s+plus\s+(?:[a-z]+)")

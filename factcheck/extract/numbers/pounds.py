@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...regexwords import fast_compile
 from .lexicon import Grammar
 
 _WORD = re.compile(r"[a-z][a-z’'-]*")
@@ -21,7 +22,7 @@ _BRACKET_MASS = re.compile(
     r"\s*\(\s*(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:mln\s+|million\s+)?"
     r"(kgs?|kilos?|kilograms?|kilogrammes?|tonnes?|tons?|grams?|g|t)\b", re.IGNORECASE)
 _NEXT = re.compile(r"[\s-]+([a-z][a-z-]*)")
-_CLAUSE_END = re.compile(r"[.;!?\n]\s|[;\n]")
+_CLAUSE_END = fast_compile(r"[.;!?\n]\s|[;\n]")
 
 
 def weight_meant(text: str, end: int, clause: str, g: Grammar) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...regexwords import fast_compile
 from .currency import _currency_before
 from .durations import race_time
 from .figure import (Span, _DASHES_SPACES, _Fig, _OF, _SPACES, _hedged, _next_word, _parse_digits,
@@ -23,28 +24,28 @@ _SPACES_TO_END = re.compile(r"\s+$")
 _DIGITS_3 = re.compile(r"\d{3,}")
 _SPACE_WORD = re.compile(r" \w")
 _DIGITS_4 = re.compile(r"\d{4}")
-_DAY_COMMA = re.compile(r"\d{1,2},\s*$")
+_DAY_COMMA = fast_compile(r"\d{1,2},\s*$")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _DIGITS_1_2 = re.compile(r"\d{1,2}")
 _NEXT_MONTH = re.compile(r"\s*(?:of\s+)?([A-Za-z]+)")
 _OF_I = re.compile(r"\s+of\b", re.IGNORECASE)
-_RATIO_JOIN = re.compile(r"\s+(?:times\s+)?(?:in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
+_RATIO_JOIN = fast_compile(r"\s+(?:times\s+)?(?:in|out\s+of|of)\s+(?:every\s+)?", re.IGNORECASE)
 _DASH_WORD = re.compile(r"-(?!thirds?\b)\w")
 _FRACTION_OF = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|price|prices)\b",
                           re.IGNORECASE)
 _OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(percentage[\s-]+point|point|basis\s+point|per\s*cent|percent)\b",
                          re.IGNORECASE)
 _FRACTION_PERIOD = re.compile(r"\s+(?:time|round|term|place|day|week|year|straight|consecutive)\b")
-_AND_END = re.compile(r"\band\s+$")
+_AND_END = fast_compile(r"\band\s+$")
 _WORD_SPACE_END = re.compile(r"[\w,;]\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
-_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Form One", "Channel Four", "Air Force One"
+_CAPITAL_WORD_BEFORE = fast_compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Form One", "Channel Four", "Air Force One"
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*|\s+(?:to|and)\s+|,\s*(?=two\b)", re.IGNORECASE)  # "one, two or three"
 _WORD_AT = re.compile(r"\w+")
 _FOLD = re.compile(r"-?fold\b", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
-_LATIN_WORDS = re.compile(r"[A-Za-z]+")
-_LATIN_WORDS_DASH = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_LATIN_WORDS = fast_compile(r"[A-Za-z]+")
+_LATIN_WORDS_DASH = fast_compile(r"[a-z]+(?:-[a-z]+)*")
 _FOR_EACH = re.compile(r"\s+[a-z][\w-]*\s+(?:for|per)\s+(?:each|every)\b")
 _AM_PM = re.compile(r"(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _AM_PM_TEXT = re.compile(r"(?:a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
@@ -62,7 +63,7 @@ _UNIT_PER = re.compile(r"[A-Za-z]+(?:/[a-z]+)")
 # an hour before a clock word: "9", "9.30", or four digits "0620" (hrs, GMT)
 _CLOCK_HOUR = re.compile(r"\d{1,2}(?:\.\d{2})?|(?:[01]\d|2[0-3])[0-5]\d")
 _HOURS = re.compile(r"\s+hours\b")
-_CLOCK_AND = re.compile(r"\bbetween\s(?:[01]\d|2[0-3])[0-5]\d\sand\s$")  # "between 1900 and |2300 hours"
+_CLOCK_AND = fast_compile(r"\bbetween\s(?:[01]\d|2[0-3])[0-5]\d\sand\s$")  # "between 1900 and |2300 hours"
 _SLASH_YEAR = re.compile(r"/(\d\d(?:\d\d)?)(?![\d,.]*\d)")
 _DIGIT_RANGE = re.compile(r"\s?[-–—]\s?(\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*[-–—]\s*\d)")
 # a day range goes on to a whole day number: "Feb 25 to 4.151 billion dlrs" is a date, then a sum

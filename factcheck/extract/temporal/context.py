@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ...regexwords import fast_compile
 from .calendar import Period
 from .lexicon import Lexicon
 
 _DEADLINE_CUE = re.compile(r"\b(?:deadline|due|by|until|till|no later than|expires?)\b", re.I)
-_END_POINT = re.compile(r"\b(?:until|till|through|thru|to)\s+(?:the\s+)?$", re.I)
-_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+_END_POINT = fast_compile(r"\b(?:until|till|through|thru|to)\s+(?:the\s+)?$", re.I)
+_SOON = fast_compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:,|-|–|—|to|and|or|through|thru|until|till|between)?\s*(?:the\s+|early\s+|late\s+|mid-?)?", re.I)
-_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?—–,]")
+_TOKEN = fast_compile(r"[A-Za-z']+|[.;:!?—–,]")
 # words that open a new clause: a verb after them does not set the tense of a date before them
 _CLAUSE_OPENERS = {"and", "but", "that", "which", "who", "whom", "while", "when", "where", "because",
                    "after", "before", "since", "if", "although", "though", "unless", "whether"}

@@ -33,12 +33,12 @@ from itertools import chain
 from typing import NamedTuple
 
 from ...deadline import tick
-from ...regexwords import FOLDS_TO_ASCII, LOWERS_TO_ASCII, trie_alternation
+from ...regexwords import FOLDS_TO_ASCII, LOWERS_TO_ASCII, fast_compile, trie_alternation
 from .regextree import compile_fast, gate, lowered_tree, trigger_reach
 
 _LEFT, _RIGHT = 60, 60  # how far a match may reach before / after its trigger token
 _SPACE = re.compile(r"\s")  # matches exactly the characters str.isspace() accepts
-_TOKENS = re.compile(r"[A-Za-z]+|\d+")
+_TOKENS = fast_compile(r"[A-Za-z]+|\d+")
 _DIGITS = re.compile(r"\d\d*")  # \d+, opening with a class: the engine skips to the next digit in a tight loop
 _WORD = re.compile(r"[a-z]+")
 # the lower-cased text shows ASCII letters where the text has none (LOWERS_TO_ASCII: the

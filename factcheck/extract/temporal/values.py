@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ...regexwords import fast_compile
 from . import calendar as cal
 from .context import Context
 from .lexicon import Lexicon
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _AND_A_HALF = re.compile(r"(\d+)(?:\s+1/2|½)")
-_BLANKS_HYPHENS = re.compile(r"[\s-]+")
+_BLANKS_HYPHENS = fast_compile(r"[\s-]+")
 
 
 def number(lex: Lexicon, s: str) -> float | None:

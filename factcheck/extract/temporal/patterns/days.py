@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from ....regexwords import fast_compile
 from .. import calendar as cal
 from ..context import _DEADLINE_CUE, _tense_name, Context, Resolved, tense
 from ..registry import pattern
@@ -54,7 +55,7 @@ def h_weekday(m, cx, a, b):
     return Resolved("date", p.value, p, anchor, mod=_mod(cx.lex, m["fz"]), extra=extra)
 
 
-_ABBR_WD_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|through|to|before|after)\s+$", re.I)
+_ABBR_WD_BEFORE = fast_compile(r"\b(?:on|by|until|till|since|from|through|to|before|after)\s+$", re.I)
 
 
 def _abbreviated_weekday_ok(cx: Context, m: re.Match, a: int, word: str) -> bool:
@@ -181,7 +182,7 @@ def h_next_day(m, cx, a, b):
     return Resolved("date", p.value, p, anchor)
 
 
-_TODAY_IS = re.compile(r"\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$", re.I)
+_TODAY_IS = fast_compile(r"\b(?:today\s+is|it\s+is|it['’]s|this\s+is)\s+$", re.I)
 
 
 @pattern("nth_day_of", r"\b(?:the\s+)?(?P<o>{ordw}|{ordn})\s+day\b(?=\s+of\b)",

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import Any
 
+from ....regexwords import fast_compile
 from .. import calendar as cal
 from ..calendar import Period
 from ..context import Context, Resolved
@@ -121,10 +122,10 @@ def h_duration(m, cx, a, b):
 
 
 # before "over", words that make it "more than" ("for over three years"), not the preposition
-_OVER_AS_MORE = re.compile(r"\b(?:for|in|within|after|of|by|to|from|than|lasting|spanning)\s+$", re.I)
+_OVER_AS_MORE = fast_compile(r"\b(?:for|in|within|after|of|by|to|from|than|lasting|spanning)\s+$", re.I)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|within)\s+$")
+_IN_BEFORE = fast_compile(r"\b(?:in|within)\s+$")
 
 
 def _plain_duration(cx: Context, m: re.Match, n: float | None, vague: bool, unit: str,
@@ -166,7 +167,7 @@ def h_bare_units(m, cx, a, b):
     return Resolved("duration", duration_value(None, unit), None, None, None, None, {"vague": "plural"})
 
 
-_YEARS_AFTER = re.compile(r"\b(?:over|in|during|through|throughout)\s+$", re.I)
+_YEARS_AFTER = fast_compile(r"\b(?:over|in|during|through|throughout)\s+$", re.I)
 
 
 @pattern("the_years", r"\bthe\s+(?:(?:early|first|later|final)\s+)?years\b(?!\s+(?:ago|before|after|earlier|later|since|of\s+\d))",

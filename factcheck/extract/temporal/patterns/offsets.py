@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ....regexwords import fast_compile
 from .. import calendar as cal
 from ..context import Context, Resolved
 from ..registry import pattern
@@ -73,7 +74,7 @@ def h_year_earlier(m, cx, a, b):
 
 
 # a period longer than a quarter that an earnings story reports on: "for the nine months"
-_LONGER_PERIOD = re.compile(r"\b(?:(?:nine|six)\s+months|(?:first|second)\s+half|the\s+(?:fiscal\s+)?year)\b"
+_LONGER_PERIOD = fast_compile(r"\b(?:(?:nine|six)\s+months|(?:first|second)\s+half|the\s+(?:fiscal\s+)?year)\b"
                             r"(?!.*\bquarter\b)", re.I | re.S)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ....regexwords import fast_compile
 from .. import calendar as cal
 from ..context import Resolved
 from ..lexicon import alt
@@ -75,7 +76,7 @@ def _serial_before(words: tuple[str, ...]) -> re.Pattern | None:
 
 
 _PLURAL_AFTER = re.compile(r"\s+([a-z]+s)\b")
-_WORDS_BEFORE = re.compile(r"([a-z]+)(?:\s+([a-z]+))?\s+$")
+_WORDS_BEFORE = fast_compile(r"([a-z]+)(?:\s+([a-z]+))?\s+$")
 
 
 def _hedged_count(cx, a: int, b: int) -> bool:
@@ -138,7 +139,7 @@ def h_fiscal_short(m, cx, a, b):
 
 
 # a preposition of time or "of" ("the class of '98") right before the elided year
-_SHORT_YEAR_LEAD = re.compile(r"\b(?:in|since|by|until|till|from|through|to|during|before|after|of)\s+$", re.I)
+_SHORT_YEAR_LEAD = fast_compile(r"\b(?:in|since|by|until|till|from|through|to|during|before|after|of)\s+$", re.I)
 
 
 @pattern("short_year", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)\b(?![\d%'’‘]|[.,]\d)",
