@@ -113,7 +113,7 @@ def stated_text(claim: Claim) -> str:
 def as_of_year(ctx: Context, claim: Claim) -> tuple[int | None, str]:
     """The statement's own year ("in 2014", "the 2009 census"), the year nearest the
     figure in its sentence; None when it has none."""
-    pattern = ctx.derived("as_of_year", lambda: re.compile(
+    pattern = ctx.derived("as_of_year", lambda: fast_compile(
         ctx.lexicon("reference").get("as_of_year") or r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)"))
     sent = ctx.doc.sentence_at(claim.span[0])
     # the sentence's years, found once per sentence (not once per figure): (offset, year,

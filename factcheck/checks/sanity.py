@@ -31,7 +31,7 @@ def _said(c: Claim) -> str:
 
 
 def _skip_words(ctx: Context) -> re.Pattern:
-    return ctx.derived("skip_words", lambda: re.compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I))
+    return ctx.derived("skip_words", lambda: fast_compile(rf"\b{_alt(ctx.params.get('skip_words') or [])}\b", re.I))
 
 
 def _skipped_sentence(ctx: Context, c: Claim) -> bool:

@@ -82,7 +82,7 @@ def _calendar_words(months: tuple, weekdays: tuple
     mf, wf = first_letters(m), first_letters(w)
     lead = rf"(?=[{mf}{wf}\d])" if mf and wf else ""
     core = rf"(?=[{mf}\d])" if mf else ""
-    pat = re.compile(
+    pat = fast_compile(
         lead + rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?" + core +
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}){_ORD}\b(?![.,]?\d)"
         rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year +

@@ -198,8 +198,8 @@ def _selections(lx: dict) -> dict:
     return {
         "superlative": re.compile(rf"\s+(?:(?:most|least)\s+[a-z]+|(?:{alternation(sup)}))\s+[a-z]", re.I)
         if sup else re.compile(r"(?!)"),
-        "top_before": re.compile(rf"\b(?:the|its|their|his|her|our)\s+top\s+{_HEDGE_BEFORE}$", re.I),
-        "pool_before": re.compile(rf"\b(?:an?|the|its|their|one|each)\s+(?:[a-z-]+\s+)?({alternation(pools)})\s+of\s+"
+        "top_before": fast_compile(rf"\b(?:the|its|their|his|her|our)\s+top\s+{_HEDGE_BEFORE}$", re.I),
+        "pool_before": fast_compile(rf"\b(?:an?|the|its|their|one|each)\s+(?:[a-z-]+\s+)?({alternation(pools)})\s+of\s+"
                                   rf"{_HEDGE_BEFORE}$", re.I) if pools else re.compile(r"(?!)"),
         # a noun of up to three words (no verb) after the figure, then a remainder word
         "remainder": re.compile(rf"\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
@@ -263,4 +263,4 @@ def _ending(words: list[str], fill: str) -> re.Pattern:
     """One of the words, then only filler, to the end of the text before a figure."""
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"\b(?:{alternation(words)})\s+{fill}$", re.I)
+    return fast_compile(rf"\b(?:{alternation(words)})\s+{fill}$", re.I)

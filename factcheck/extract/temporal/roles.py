@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...regexwords import fast_compile
 from .lexicon import Lexicon, alt
 
 
@@ -24,7 +25,7 @@ def _cues(lex: Lexicon) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]
         out[role] = (rb, ra)
     # a limit noun as the subject of a copula: "the deadline for bids is July 15"
     nouns = (lex.roles.get("deadline") or {}).get("copula_subjects") or []
-    out["copula"] = (re.compile(rf"\b{alt(nouns)}\b[^.;:,]{{0,40}}?\s(?:is|was|will\s+be|has\s+been)\s+"
+    out["copula"] = (fast_compile(rf"\b{alt(nouns)}\b[^.;:,]{{0,40}}?\s(?:is|was|will\s+be|has\s+been)\s+"
                                 rf"(?:(?:the|early|late|mid)\s+)?$", re.I) if nouns else None, None)
     return out
 
