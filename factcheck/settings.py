@@ -146,6 +146,8 @@ def from_env(env: dict[str, str] | None = None, base: Settings | None = None) ->
                 raise ConfigError(f"{key}: {e}") from None
     if env.get("FACTCHECK_RULE_LEVELS"):  # "temporal.tense=warning,sanity.negative=off"
         changes["rule_levels"] = tuple(tuple(x.split("=", 1)) for x in _split(env["FACTCHECK_RULE_LEVELS"]))
+    if not changes and base is None:
+        return s  # the defaults as they are (check() reads the environment on every call)
     return s.with_("environment", **changes)
 
 
