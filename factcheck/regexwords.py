@@ -372,6 +372,7 @@ LOWERS_TO_ASCII = "".join(c for c in FOLDS_TO_ASCII if any(x.isascii() for x in 
 # and for folded(), also "Σ", whose lower case depends on the letters around it (σ, or ς
 # at the end of a word): not lowered one character at a time
 ODD_CASE = FOLDS_TO_ASCII + "\u03a3"
+_ODD0, _ODD1, _ODD2, _ODD3, _ODD4 = ODD_CASE
 
 
 def folded(text: str) -> str | None:
@@ -380,8 +381,8 @@ def folded(text: str) -> str | None:
     letter matched under IGNORECASE at some place is that letter in the lowered text.
     None for texts with the few characters where that fails (then callers match the
     text as it is)."""
-    if not text.isascii() and any(c in text for c in ODD_CASE):
-        return None
+    if not text.isascii() and (_ODD0 in text or _ODD1 in text or _ODD2 in text or _ODD3 in text or _ODD4 in text):
+        return None  # (five tests written out: a generator of them cost more than the tests)
     return text.lower()
 
 
@@ -476,7 +477,10 @@ def may_match(low: str | None, pieces: tuple[str, ...] | None) -> bool:
     IGNORECASE in the text folded() to `low`: a cheap test before a slow scan."""
     if low is None or pieces is None:
         return True
-    return any(p in low for p in pieces)
+    for p in pieces:  # (a loop, not any() of a generator: called per figure and category)
+        if p in low:
+            return True
+    return False
 
 
 def phrase_starts(words, text: str) -> list[int]:
