@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, check_type
+from . import Context, _frames, check_type
 from ._numeric import fmt, fmt_interval, overlaps
 from .arithmetic import PERCENT, _alt, _figures_by_sentence, _gap, _iv, _ratio, _said, _same_unit
 from ..model import Claim
@@ -60,7 +60,6 @@ _OF_OTHER = re.compile(r"\s*of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|
 # "$262 million of that rise, or 58 per cent": a part of a whole the sentence before gave
 _OF_THAT = re.compile(r"^\s++of\s++(?:that|this)\s++(?P<noun>[a-z]++)\s*+(?:,\s*+or\s++|\(\s*+)"
                       r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
-_CHANGE_NOUNS = frozenset("rise increase gain growth jump fall drop decline decrease loss".split())
 _WHOLE_NOUNS = frozenset("total amount sum figure".split())
 
 
@@ -70,17 +69,15 @@ def _of_that(ctx: Context, part: Claim, pct: Claim) -> None:
     change for "that rise", a level for "that total"."""
     m = _OF_THAT.match(_gap(ctx, part, pct))
     noun = m.group("noun").lower() if m else ""
-    if noun not in _CHANGE_NOUNS and noun not in _WHOLE_NOUNS or part.unit is None or part.hedge == "range":
+    changes = ctx.derived("change_nouns", lambda: frozenset(
+        str(w).lower() for ws in (ctx.lexicon("frames").get("change_nouns") or {}).values() for w in ws or ()))
+    if noun not in changes and noun not in _WHOLE_NOUNS or part.unit is None or part.hedge == "range":
         return
-    want_change = noun in _CHANGE_NOUNS
+    want_change = noun in changes
     before = [c for c in _figures_by_sentence(ctx).get(part.sentence - 1, ())
-              if c.unit == part.unit and c.hedge != "range" and (_aspect(c) == "change") == want_change]
+              if c.unit == part.unit and c.hedge != "range" and (_frames.aspect(c) == "change") == want_change]
     if len(before) == 1:
         _compare_share(ctx, part, before[0], pct)
-
-
-def _aspect(c: Claim) -> str:
-    return (c.aspect or {}).get("kind") or "level"
 
 
 def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
