@@ -302,11 +302,11 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
     # a place after a preposition ("across the estuary from Hong Kong", "larger than
     # Washington") is only mentioned beside the clause's subject: it comes after the rest
     text = doc.text
-    subject = [x for x in _subject_items(doc, claim, idx, tm, sent) if not _governed(text, x[0])]
+    subject = [x for x in _subject_items(doc, claim, idx, tm, sent) if not _after(_ASIDE, text, x[0])]
     yield from subject
     aside = []
     for m in (*view.here_before(claim.span[0]), *view.here_from(claim.span[1])):
-        if _governed(text, m):
+        if _after(_ASIDE, text, m):
             aside.append(m)
         else:
             yield (m, "the same sentence")
@@ -335,13 +335,10 @@ _EXCLUDED = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+f
                        r"not\s+counting|outside\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _excluded(text: str, m: Mention) -> bool:
-    return m.start < m.end and _EXCLUDED.search(text, max(0, m.start - 20), m.start) is not None
-
-
-def _governed(text: str, m: Mention) -> bool:
-    """Whether the name, written in the text, stands right after a preposition of _ASIDE."""
-    return m.start < m.end and _ASIDE.search(text, max(0, m.start - 16), m.start) is not None
+def _after(pattern: re.Pattern, text: str, m: Mention, reach: int = 16) -> bool:
+    """Whether the name, written in the text, stands right after words `pattern` ends on
+    (_ASIDE: a preposition that puts it beside the subject; _EXCLUDED: set apart)."""
+    return m.start < m.end and pattern.search(text, max(0, m.start - reach), m.start) is not None
 _LETTERS = fast_compile(r"[a-z]+")
 
 
@@ -464,7 +461,7 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
     first = chosen = None
     excluded: set[str] = set()  # (the sentence's own come first: its exclusion holds before it too)
     for m, where in sc:
-        if m.text in excluded or _excluded(doc.text, m):
+        if m.text in excluded or _after(_EXCLUDED, doc.text, m, 20):
             excluded.add(m.text)
             continue
         ents = [e for e in m.entities if e.kind in PLACE_KINDS and idx.fact(e.id, attribute)]
