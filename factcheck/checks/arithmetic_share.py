@@ -52,6 +52,21 @@ _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++t
 # "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does
 _OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
                  r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
+# "1,213,244 candidates representing 76.84 per cent", "The 135.5 billion-won effect of the
+# concerts accounts for 1.6 percent of ...": a verb that says the figure before it (or the
+# phrase it heads) is the share after it; a share of a share is another share's part
+# ("a 3.0 pct rise in January, accounting for one-third of the rise"), no restatement
+_SHARE_VERB = re.compile(r"^[^,;.()\d]{0,60}?(?:,?\s++(?:representing|accounting\s++for|equivalent\s++to|equal\s++to)"
+                         r"|\s++(?:accounts?\s++for|accounted\s++for|represents?|represented"
+                         r"|makes?\s++up|made\s++up|constitutes?|constituted))\s++"
+                         r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++|just\s++(?:over|under)\s++)?$", re.I)
+
+
+def _glossed(ctx: Context, part: Claim, pct: Claim) -> bool:
+    """`pct` is the share `part` makes ("1,200, or 30%", "1,213,244 candidates representing
+    76.84 per cent")."""
+    gap = _gap(ctx, part, pct)
+    return _OR.match(gap) is not None or _SHARE_VERB.match(gap) is not None
 
 
 _OF_OTHER = re.compile(r"\s*of\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|entire|overall)\b)", re.I)
@@ -84,6 +99,7 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
     """"A of the B ..., or P%" and "P% of the B ..., or A" (B is claims[j], the figure after A)."""
     b = claims[j]
     if a.unit not in PERCENT and b.unit == "percent":
+        _of_the_opening(ctx, a, b, claims)
         return _of_that(ctx, a, b)
     if a.unit == "percent" and j >= 2 and _of_whole(ctx, claims[j - 2], a, b):
         part, whole, pct = claims[j - 2], b, a  # "2,316,940 shares, or about 98 pct of the 2,369,799 shares"
@@ -100,7 +116,7 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
     if a.unit in PERCENT:
         part, whole, pct = (pc, b, a) if pc and pc.unit not in PERCENT and _OR.match(_gap(ctx, b, pc)) else (None, b, a)
     else:
-        part, whole, pct = a, b, (pc if pc and pc.unit == "percent" and _OR.match(_gap(ctx, b, pc)) else None)
+        part, whole, pct = a, b, (pc if pc and pc.unit == "percent" and _glossed(ctx, b, pc) else None)
         if pct is not None and _OF_OTHER.match(ctx.after(pct, 30)):
             pct = None  # "3 of the 10 banks, or 30% of assets": a share of something else (not
             # "or 63 percent of the total population": the whole named again)
@@ -109,12 +125,28 @@ def _part_of_whole(ctx: Context, a: Claim, claims: list[Claim], j: int) -> None:
     _compare_share(ctx, part, whole, pct)
 
 
+def _of_the_opening(ctx: Context, part: Claim, pct: Claim, claims: list[Claim]) -> None:
+    """"Of the 1,572,396 candidates that sat, 1,213,244 candidates representing 76.84 per
+    cent passed": a sentence that opens with "Of the N ..." names the whole of each part
+    after it that is given with its share (the same unit, and the same noun if it has one)."""
+    whole = claims[0]
+    if whole is part or len(claims) < 2 or whole.unit in PERCENT or part.unit != whole.unit \
+            or part.counts_head not in (None, whole.counts_head) or not _glossed(ctx, part, pct) \
+            or _OF_OTHER.match(ctx.after(pct, 30)):
+        return
+    if _OF_THE_BEFORE.search(ctx.doc.text, max(0, whole.span[0] - 30), whole.span[0]) is None \
+            or _OF_THE_AFTER.match(_gap(ctx, whole, claims[1])) is None:
+        return
+    _compare_share(ctx, part, whole, pct)
+
+
 def _compare_share(ctx: Context, part: Claim, whole: Claim, pct: Claim | None, check_exceeds: bool = True) -> None:
     if (whole.aspect or {}).get("kind") == "rate" or _label(ctx, whole):
         return  # "23.1 mln dlrs of 1.51 dlr a share", "300,000 of its 32-bit chips": no whole
     p_iv, w_iv = _iv(ctx, part), _iv(ctx, whole)
-    if p_iv[0] > float(ctx.params.get("other_noun_factor", 10)) * w_iv[1]:
-        return  # "35,000 of the two models": cars of two models, a count of another noun
+    if part.unit is None and p_iv[0] > float(ctx.params.get("other_noun_factor", 10)) * w_iv[1]:
+        return  # "35,000 of the two models": cars of two models, a count of another noun (an
+        # amount in the whole's unit is of its kind: a slip of scale)
     if check_exceeds and p_iv[0] > w_iv[1]:
         ctx.fail([part, whole], message=ctx.params.get("exceeds_message"), part=_said(part),
                  whole=_said(whole), total=fmt_interval(w_iv), sum=fmt_interval(p_iv))
@@ -441,11 +473,13 @@ def _sum_back(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
 # a part and its share; after it, "of" and a few words lead to the whole
 _OF_WHOLE = re.compile(r"^\s*+of\s++(?:(?!(?:from|to|in|for|at|on|by|with|against|and|or|but|while)\s)"
-                       r"(?![a-z]+ing\s)[\w'’.-]++\s++){0,4}$", re.I)  # a noun phrase, no other phrase
+                       r"(?![a-z]+ing\s)[\w'’.-]++\s++){0,7}$", re.I)  # a noun phrase, no other phrase
 
 
 def _of_whole(ctx: Context, part: Claim, pct: Claim, whole: Claim) -> bool:
-    return part.unit not in PERCENT and whole.unit not in PERCENT and _OR.match(_gap(ctx, part, pct)) is not None \
+    if whole.unit is None and whole.value is not None and whole.value <= 1:
+        return False  # ("One ADR represents 0.75 pct of one B share": one thing, no count of parts)
+    return part.unit not in PERCENT and whole.unit not in PERCENT and _glossed(ctx, part, pct) \
         and _OF_WHOLE.match(_gap(ctx, pct, whole)) is not None
 
 
