@@ -809,6 +809,9 @@ def _bracketed_pair(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool
     return zone[0], zone[1], True
 
 
+# "will increase by £473.60, rising from £11,502 to £11,973": a participle right after the
+# amount that says the same change again leads to its figures
+_RESTATED = re.compile(r"^\s*+,\s*+[a-z]++(?<=ing)\s++(?:from\s++)?$", re.I)
 _FROM_BEFORE = fast_compile(r"\bfrom\s++(?:[\w'\u2019-]++\s++){0,3}$|\(\s*+$", re.I)  # ("370 fewer victims (7,607 ... to 7,234)")
 
 
@@ -834,7 +837,8 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
         if not (_unit_or_ellipsis(d, to) and _unit_or_ellipsis(d, frm)) or not _AMOUNT_GAP.match(_gap(ctx, d, first)) \
                 or any(d.span[1] <= c.span[0] < first.span[0] and c.unit not in PERCENT for c in claims) \
                 or not _plausible(frm, to) or _other_basis(ctx, d) or not _FROM_BEFORE.search(ctx.before(frm, 40)) \
-                or frm.extra.get("change") or _NEW_CLAUSE.search(_gap(ctx, d, max(frm, to, key=lambda c: c.span[0]))):
+                or frm.extra.get("change") and not (frm.extra.get("change") == direction and _RESTATED.match(_gap(ctx, d, first))) \
+                or _NEW_CLAUSE.search(_gap(ctx, d, max(frm, to, key=lambda c: c.span[0]))):
             continue  # ("rose 20 lire to 12,880, but were well down from 16,600": a change of its own)
         _judge_difference(ctx, d, frm, to, direction)
 
