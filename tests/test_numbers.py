@@ -54,6 +54,8 @@ CASES = [
     # set W: stray blanks after the commas of one figure ("44, 287" alone may be two figures)
     ("There are 22, 839, 989 learners.", "22, 839, 989", 22839989, 22839989, 22839989, None, "exact"),
     ("Of them 7,033, 527 are in high school.", "7,033, 527", 7033527, 7033527, 7033527, None, "exact"),
+    # set Y: the Indian way with stray blanks ("A total of 10, 42, 38,677 voters")
+    ("A total of 10, 42, 38,677 voters were eligible.", "10, 42, 38,677", 104238677, 104238677, 104238677, None, "exact"),
     ("The recorded scores of 4.75 fell.", "4.75", 4.75, 4.75, 4.75, None, "exact"),  # "scores": a noun
     ("Crops covered 14.8 mln ha this year.", "14.8 mln ha", 1.48e7, 1.48e7, 1.48e7, "ha", "exact"),
     ("It cost £1.46billion.", "£1.46billion", 1.46e9, 1.46e9, 1.46e9, "GBP", "exact"),
@@ -251,6 +253,12 @@ def test_figure_in_brackets_flagged(ruleset):
 def test_from_to_after_change_verb_is_two_figures(ruleset):
     claims, _ = read("Unemployment rose from 5% to 8%.", ruleset)
     assert [c.text for c in claims] == ["5%", "8%"]
+
+
+def test_a_count_before_a_thousands_count_is_a_list(ruleset):
+    # one group of two before "12,000" may be a list; two ("10, 42, 38,677") are the Indian way
+    claims, _ = read("Death toll rises to 38, 12,000 displaced", ruleset)
+    assert [c.text for c in claims] == ["38", "12,000"]
 
 
 def test_age_year_old(ruleset):

@@ -188,7 +188,9 @@ def digit_groups(ctx: Context) -> None:
     if len(indians) > sum(1 for _ in _numbers(ctx, _WESTERN_LAKH, starts)):
         return  # most of its large figures are grouped the Indian way: that is the house style
         # ("crossing the 8,00,000 mark ... 3,70,000 ... 6,00,000" beside a quoted "440,000")
-    for m in indians:
+    # two groups of two ("5,16,66,312", crores) need two digits lost from a figure grouped by
+    # threes: one slip leaves one ("1,00,000" for "1,000,000"), so only those are read
+    for m in (m for m in indians if m.group().count(",") == 2):
         ctx.fail(_overlapping(ctx, m), message=ctx.params.get("indian_message"),
                  said=f"\u201c{m.group()}\u201d", digits=len(m.group().split(",")[1]),
                  model=f"\u201c{western.group()}\u201d", span=[m.start(), m.end()])

@@ -249,6 +249,9 @@ def _compile(key: LexiconKey) -> Grammar:
               r"\d{1,3}(?:,\d{3})+(?:, \d{3})+(?![\d.,]*\d)|\d{1,3}(?:, \d{3}){2,}(?![\d.,]*\d)"
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
               r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)"
+              # the Indian way with stray blanks: "10, 42, 38,677" (two groups of two or more:
+              # one may be a list, "rises to 38, 12,000 displaced")
+              r"|\d{1,2}(?:, ?\d\d){2,},\d{3}(?![\d.,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
               r"|\d{1,3}(?:, 000)+(?![\d.,]*\d)"  # "100, 000": a stray blank (no count is "000")
               r"|\d+(?:\.\d+)?)")
