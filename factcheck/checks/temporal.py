@@ -83,7 +83,8 @@ def _calendar_words(months: tuple, weekdays: tuple
     lead = rf"(?=[{mf}{wf}\d])" if mf and wf else ""
     core = rf"(?=[{mf}\d])" if mf else ""
     pat = fast_compile(
-        lead + rf"(?:\b(?P<wday>{wday})\.?,?\s+(?:the\s+)?\(?)?" + core +
+        # (a blank line between them parts a headline's weekday from the dateline after it)
+        lead + rf"(?:\b(?P<wday>{wday})\.?,?(?=\s)[^\S\n]*+(?:\n[^\S\n]*+)?(?:the\s+)?\(?)?" + core +
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}){_ORD}\b(?![.,]?\d)"
         rf"|(?P<day2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month2>{month})\b\.?)" + year +
         rf"(?:,\s+(?:a|which\s+(?:was|is|will\s+be))\s+(?P<wday2>{wday})\b)?",  # "Jan. 14, a Thursday"
