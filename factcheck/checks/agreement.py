@@ -210,7 +210,7 @@ def repeated_figure(ctx: Context) -> None:
                         if k not in passed:
                             passed.add(k)
                             ctx.passed(x, k[1])
-                else:
+                elif not _updated(ctx, a, b, ia, ib):
                     clash.append((b, narrow))
             for b, narrow in clash:
                 ib = facts[id(b)][1]
@@ -228,6 +228,16 @@ def repeated_figure(ctx: Context) -> None:
     _named_again(ctx)
     _said_twice(ctx)
     _figure_named_again(ctx)
+
+
+def _updated(ctx: Context, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """The later of two figures is in a sentence that says the thing changed to its figures
+    ("448 million NZ dollars" ... "the seizure had grown to 494 kg, with a street value of
+    494 million"), and it moved the way that verb says: a newer state, not the same one
+    said again (a toll that "rose to 25" after "40 killed" still clashes)."""
+    later, il, ie = (b, ib, ia) if b.span[0] > a.span[0] else (a, ia, ib)
+    moves = {c.extra.get("change") for c in _in_sentence(ctx, later.sentence) if c.extra.get("change_prep") == "to"}
+    return "rise" in moves and il[0] > ie[1] or "fall" in moves and il[1] < ie[0]
 
 
 # a capitalised word (a name, or a part of one: "Cyclone Fytia", "Class XII", "KCB")
