@@ -744,10 +744,10 @@ _GROUP_WORD = fast_compile(r"(?:\d+-)?[A-Za-z][\w’'-]*")
 _CODE_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|[a-z]*\d[\w-]*))+")
 # a place named right after the noun ("880 Soviets in Kuwait"; a day is no place), or a
 # phrase that closes it ("the 80 mln dlrs of bills on offer.")
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under)\s+(?:the\s+)?(?:" + _PART_OF + r")?"
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|on|under|outside|abroad)\s+(?:the\s+)?(?:" + _PART_OF + r")?"
                           r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\b)([A-Z][\w’'-]+|[a-z]+(?=\s*[.,;]))")
+                          r"December)\b)([A-Z][\w’'-]+|[a-z]+(?=\s*[.,;])|(?<=\bthe\s)[a-z]+)")
 _FIRST_WORD = re.compile(r"\s*[A-Za-z][\w’'-]*")
 # a capitalised word before a bare number inside a sentence names it ("RIC 103", "Boeing 747")
 _NAME_BEFORE = re.compile(r"[^\s.!?\"“]\s+([A-Z][\w.-]*)\s+$")
