@@ -148,3 +148,21 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     wrong = "Protests spread to Almaty. The country of 90 million people was calm."
     f = [f for f in check(wrong, published="2022-01-13").findings if f.rule == "reference.population"]
     assert f and "Kazakhstan" in f[0].message
+
+
+# --- set Y (Y078): a speaker's office, and a word of a country's name -------------------
+
+def test_a_country_in_a_speakers_title_is_not_the_figures_owner():
+    text = ("Gaston Browne, the prime minister of Antigua and Barbuda, said the island of 1,600 "
+            "people was barely habitable.")
+    assert flags(text, "2017-09-07") == []
+    # the same country as the clause's own subject is compared
+    assert flags("Antigua and Barbuda, a country of 1,600 people, was hit.", "2017-09-07")
+
+
+def test_a_word_of_a_named_countrys_name_is_no_namesake_elsewhere():
+    text = ("Gaston Browne is the prime minister of Antigua and Barbuda. He spoke on Wednesday. "
+            "Browne said Antigua, with a population of around 80,000 people, escaped major damage.")
+    assert flags(text, "2017-09-07") == []
+    # with no such country named, the namesake is still the one the reference knows
+    assert flags("Antigua, with a population of around 80,000 people, escaped major damage.", "2017-09-07")

@@ -302,10 +302,13 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
     # a place after a preposition ("across the estuary from Hong Kong", "larger than
     # Washington") is only mentioned beside the clause's subject: it comes after the rest
     text = doc.text
-    subject = [x for x in _subject_items(doc, claim, idx, tm, sent) if not _after(_ASIDE, text, x[0])]
+    subject = [x for x in _subject_items(doc, claim, idx, tm, sent)
+               if not _after(_ASIDE, text, x[0]) and not _office(text, x[0], claim)]
     yield from subject
     aside = []
     for m in (*view.here_before(claim.span[0]), *view.here_from(claim.span[1])):
+        if _office(text, m, claim):
+            continue
         if _after(_ASIDE, text, m):
             aside.append(m)
         else:
@@ -333,6 +336,21 @@ _ASIDE = fast_compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|to
 # earlier ("The national population, excluding Puerto Rico, was estimated at 334,914,895")
 _EXCLUDED = re.compile(r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|"
                        r"not\s+counting|outside\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a title of office before a name: "Gaston Browne, the prime minister of Antigua and Barbuda,"
+_TITLE_OF = fast_compile(r"\b(?:president|minister|premier|governor|mayor|ambassador|envoy|king|queen|"
+                         r"chief|head|leader|spokes(?:man|woman|person)|secretary|chairman|chairwoman|"
+                         r"director|commissioner)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED = fast_compile(r"\b(?:said|says|told|added|announced|stated)\b")
+
+
+def _office(text: str, m: Mention, claim: Claim) -> bool:
+    """The name is the office of a speaker whose words hold the figure ("Gaston Browne, the
+    prime minister of Antigua and Barbuda, said the island of 1,600 people was barely
+    habitable"): it says who speaks, not whose the figure is."""
+    return m.end <= claim.span[0] and _after(_TITLE_OF, text, m, 30) \
+        and _REPORTED.search(text, m.end, claim.span[0]) is not None
 
 
 def _after(pattern: re.Pattern, text: str, m: Mention, reach: int = 16) -> bool:
@@ -478,8 +496,24 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         return None
     m, where, ents = chosen or first
     res = _pick(idx, m, where, ents, sc)
+    if _part_of_named_country(idx, m, res.entity, sc):
+        return None
     area = area_words(doc.text, m, lex)
     return dataclasses.replace(res, area=area) if area else res
+
+
+def _part_of_named_country(idx: ReferenceIndex, m: Mention, ent: Entity, sc: _LazyScope) -> bool:
+    """"Antigua, with a population of around 80,000" in a text naming Antigua and Barbuda:
+    a bare name that is a word of a country's name the text gives is that country's
+    part, not a namesake (Antigua Guatemala) in a country the text never names."""
+    if ent.kind != "city":
+        return False
+    countries, _ = sc.named()
+    if ent.country in countries:
+        return False
+    word = re.compile(rf"\b{re.escape(m.text)}\b")
+    return any((c := idx.country(code)) is not None and c.name != m.text and word.search(c.name)
+               for code in countries)
 
 
 def _own_countries(ents: Iterable[Entity]) -> set[str]:
