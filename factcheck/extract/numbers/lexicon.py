@@ -322,7 +322,8 @@ def _compile(key: LexiconKey) -> Grammar:
         re_hedge_after=re.compile(
             rf"^(?:\s+(?:{_alt(p for p in hedge_after if p[:1].isalpha())})(?![\w])"
             rf"|(?:{_alt(p for p in hedge_after if not p[:1].isalpha())})(?![\w]))", re.IGNORECASE),
-        re_scale=re.compile(rf"^(?:(?:\s+|-)(?P<word>{_alt(scales)})\b"
+        # ("a 37- billion-dlr package": a hyphen with a stray blank after it)
+        re_scale=re.compile(rf"^(?:(?:\s+|-[^\S\n]?)(?P<word>{_alt(scales)})\b"
                             rf"|(?P<att>{abbrev_alt})(?![\w])"
                             rf"|\s(?P<sp>bn|mn|mln|bln|bil|tn|trn|billion|million)\b"
                             # glued to the digits in British copy: "£24million", "£1.46billion"
