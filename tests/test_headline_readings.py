@@ -228,3 +228,15 @@ def test_a_headline_total_over_several_events_is_not_contradicted_by_one_of_them
     # one event: its figure is the headline's to restate
     one = "27 killed in road accident\n\nSeven people were killed when a bus fell into a gorge, police said."
     assert any(f.severity == "warning" for f in _headline(one))
+
+
+def test_a_loose_count_or_another_category_contradicts_no_headline():
+    # set Y (Y126): "hundreds of thousands" names no value; the hungry are not the displaced
+    text = ("7 million displaced in Sudan\n\nFighting would be disastrous for the hundreds of "
+            "thousands of displaced people who have taken refuge in the city. About 18 million "
+            "people face acute hunger.")
+    found = _headline(text, "2024-02-03")
+    assert [f.severity for f in found] == ["info"]
+    # an exact count of the headline's category still does
+    text = "7 million displaced in Sudan\n\nAbout 4 million people have been displaced by the war."
+    assert [f.severity for f in _headline(text, "2024-02-03")] == ["warning"]

@@ -73,7 +73,7 @@ def headline(ctx: Context) -> None:
                           and not _one_of_places(ctx, b) and not _elsewhere(ctx, h, b)
                           and not _AMONG.search(ctx.before(b, 20)) and not _picked_by_a_figure(ctx, b)
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
-                          and not b.extra.get("others") and not _narrowed_below(ctx, h, ih, b)
+                          and not b.extra.get("others") and not _narrowed_below(ctx, h, ih, b) and not _vague(ctx, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
@@ -217,7 +217,9 @@ def _swapped(ctx: Context, h: Claim, head: list[Claim], body: list[Claim], words
 
 
 def _vague(ctx: Context, h: Claim) -> bool:
-    """"Thousands", "dozens": a headline figure that names no value is contradicted by none."""
+    """"Thousands", "dozens": a figure that names no value; a headline's is contradicted by
+    none, and a body's contradicts none ("the hundreds of thousands of displaced people who
+    have taken refuge in the city" under "7 million displaced": a loose count of some group)."""
     if h.hedge in ("at_least", "at_most"):
         return False  # a bound names its value ("at least 40")
     lo, hi = _iv(ctx, h)
@@ -497,6 +499,9 @@ def _counted_alike(ctx: Context, h: Claim, b: Claim) -> bool:
     if h.counts_head is None and h.unit is None is b.unit and verb and verb in (_event(b), (_event(b) or "") + "e"):
         return True  # "Floods force 12,000 from their homes" and "forced about 8,000 people"
     noun = _counted(ctx, h)
+    cats = _lowered(ctx, "categories")
+    if h.category in cats and b.category in cats and h.category != b.category:
+        return False  # "7 million displaced" and "18 million people face acute hunger": two counts of people
     if (e := _event(h)) and _event(b) and e != _event(b):
         return False  # "two people taken to hospital", "50 people led to safety": two groups
     return bool(noun) and noun == _counted(ctx, b)
