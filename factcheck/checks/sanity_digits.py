@@ -127,16 +127,22 @@ def _grouped_starts(text: str, runs: list[tuple[int, int]] | None = None) -> lis
     return out
 
 
+# a month's name before a day ("as of Nov 15,2018": a date whose blank after the comma is lost)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s++$")
+
+
 def _numbers(ctx: Context, rx: re.Pattern, starts: list[int]):
     """The matches of `rx` in the text that are numbers: a letter glued before one is a
     currency symbol the extractor read with it ("N437,300"), else the match is part of
-    a name ("G379,835")."""
+    a name ("G379,835"); after a month's name it is a day and a year ("Nov 15,2018")."""
     text = ctx.doc.text
     for p in starts:
         m = rx.match(text, p)
         if m is None:
             continue
         a = m.start()
+        if _MONTH_BEFORE.search(text, max(0, a - 12), a):
+            continue
         if a and text[a - 1].isalpha() and not any(c.span[0] == a - 1 and c.unit for c in _overlapping(ctx, m)):
             continue
         yield m
