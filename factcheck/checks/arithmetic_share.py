@@ -276,8 +276,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         if not of_the:
             return
     total = _total_for(ctx, claims, j - 1) if not of_the else claims[j - 1]
-    if total is None or total.unit in PERCENT:
-        return
+    if total is None or total.unit in PERCENT or total.category == "age":
+        return  # ("deaths were those under the age of four, including 23 babies": an age, no total)
     complete = not of_the and not m.group("part")
     parts = [claims[j]]
     for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
@@ -298,8 +298,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     if not complete and _complementary(ctx, parts):
         complete = True  # "414 climbers, including 75 women and 330 men": women and men are all of them
     # a part with no unit of its own is of the total's ("1.4 billion dlrs, of which 550 mln")
-    if any(p.unit not in (total.unit, None) or _label(ctx, p) for p in parts):
-        return
+    if any(p.unit not in (total.unit, None) or _label(ctx, p) or _OTHER_AFTER.match(ctx.after(p, 20)) for p in parts):
+        return  # ("21 families made up of 50 other individuals": others, in addition to those before)
     t_iv = _iv(ctx, total)
     ivs = [_iv(ctx, p) for p in parts]
     factor = float(ctx.params.get("other_noun_factor", 10))
@@ -323,6 +323,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
             ctx.passed(c, detail)
 
 
+_OTHER_AFTER = re.compile(r"\s++(?:other|others|more|additional|further)\b", re.I)
 _NUMBER_WORDS = fast_compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
 _SHAPE_WORDS = fast_compile(r"[a-z][\w'’-]*", re.I)
