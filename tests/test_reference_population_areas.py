@@ -166,3 +166,20 @@ def test_a_word_of_a_named_countrys_name_is_no_namesake_elsewhere():
     assert flags(text, "2017-09-07") == []
     # with no such country named, the namesake is still the one the reference knows
     assert flags("Antigua, with a population of around 80,000 people, escaped major damage.", "2017-09-07")
+
+
+def test_an_island_is_no_city_of_its_name():
+    # set Z (Z123): the Tongan island, not Mango in India
+    text = "Every home on Mango island, home to about 50 people, had been destroyed in Tonga."
+    assert flags(text, "2022-01-18") == []
+    assert flags("Mango, home to about 50 people, was hit.", "2022-01-18")
+    assert flags("Mango island, home to about 50 people, was hit.", "2022-01-18") == []
+    assert flags("The island of Mango, home to about 50 people, was hit.", "2022-01-18") == []
+
+
+def test_inhabitants_an_event_befell_are_no_population():
+    # set Z (Z096): the evacuated, not Taiwan's people
+    text = ("At least 103 people were injured in Taiwan by the typhoon. More than 8,700 inhabitants "
+            "of the island were evacuated to safe places.")
+    assert flags(text, "2017-07-30") == []
+    assert flags("Taiwan, an island of 8,700 inhabitants, was hit by the typhoon.", "2017-07-30")

@@ -496,7 +496,7 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         return None
     m, where, ents = chosen or first
     res = _pick(idx, m, where, ents, sc)
-    if _part_of_named_country(idx, m, res.entity, sc):
+    if _part_of_named_country(idx, m, res.entity, sc) or _island_not_city(doc.text, m, res.entity):
         return None
     area = area_words(doc.text, m, lex)
     return dataclasses.replace(res, area=area) if area else res
@@ -514,6 +514,16 @@ def _part_of_named_country(idx: ReferenceIndex, m: Mention, ent: Entity, sc: _La
     word = re.compile(rf"\b{re.escape(m.text)}\b")
     return any((c := idx.country(code)) is not None and c.name != m.text and word.search(c.name)
                for code in countries)
+
+
+_ISLAND_AFTER = re.compile(r"\s+[Ii]slands?\b")
+_ISLAND_BEFORE = fast_compile(r"\b(?:[Ii]slands?\s+of|[Aa]toll\s+of)\s+$")
+
+
+def _island_not_city(text: str, m: Mention, ent: Entity) -> bool:
+    """"Mango island, home to about 50 people", "the island of Nomuka": an island of that
+    name is no city of it (Mango in India); a country may be one ("the island of Malta")."""
+    return ent.kind == "city" and (_ISLAND_AFTER.match(text, m.end) is not None or _after(_ISLAND_BEFORE, text, m, 20))
 
 
 def _own_countries(ents: Iterable[Entity]) -> set[str]:

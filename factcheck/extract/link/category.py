@@ -35,6 +35,12 @@ _FIRST_AFTER = {k: _words_on(k, ",;:.!?—–()", "and|" + _CONTRAST) for k in (
 _AGE_AFTER = re.compile(r"\s*(?:$|[.,;:!?)]|years?\b)")
 
 
+def _clause_of(post: str) -> str:
+    """The words after a figure up to its clause's end (at most 80 characters)."""
+    m = _CLAUSE_END.search(post, 0, 80)  # (and/but/while end it too)
+    return post[:m.start() if m else 80]
+
+
 def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money_default: str,
               frames: _Frames, eligible: dict[bool, _Eligible], lpre: str | None = None,
               lpost: str | None = None) -> str | None:
@@ -47,8 +53,10 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
             if cat.units and c.unit in cat.units:
                 return cat.name
     if not money and not c.unit and _population_frame(pre, post, frames) is not None and \
-            not any(cat.event and cat.pattern.search(c.measure or "") for cat in cats):
-        return "population"  # "2m people call Vienna home", not "... were evacuated"
+            not any(cat.event and (cat.pattern.search(c.measure or "") or cat.pattern.search(_clause_of(post)))
+                    for cat in cats):
+        return "population"  # "2m people call Vienna home", not "... were evacuated" ("8,700
+        # inhabitants of the island were evacuated": the event's verb after the noun)
     of_word = _word_before_of(rpre)  # read once: the same for every category and place
     elig = eligible[money]
     place = elig.place and of_word is not None and any(of_word in cat.place_nouns for cat in elig.cats)
@@ -68,6 +76,11 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
             if cat.place_nouns and of_word is not None and of_word in cat.place_nouns:
                 return cat.name  # "a city of 2 million"
             if where and (cat.pattern.search(where) if low is None else cat.lower.search(low)):
+                if cat.name == "population" and not money:
+                    # "8,700 inhabitants of the island were evacuated": the event its clause
+                    # tells of, not the people's noun, says what the figure counts
+                    clause = _clause_of(post)
+                    return next((e.name for e in elig.cats if e.event and e.pattern.search(clause)), cat.name)
                 return cat.name
     if money:
         return money_default
