@@ -605,3 +605,29 @@ def test_a_whole_picked_from_does_not_name_an_earlier_smaller_count():
     assert not _warnings(text, "agreement.repeated-figure")
     assert _warnings("A spokesman said 22 bodies were buried on Tuesday. The 27 bodies were buried in one grave.",
                      "agreement.repeated-figure")
+
+
+# --- set Z: tallies of two years, a remainder, a contrasting clause's names ---------------
+
+def test_tallies_of_two_years_are_two_groups():
+    # Z091: "up to December 26 this year" is a tally through that day; last year's is another
+    text = ("The police statistics do not show how the 1,192 people killed up to December 26 this year "
+            "were slain.\nThe tally is a 20 per cent hike over the 997 people killed during the similar "
+            "period last year.\nSo far this year, of the 1,192 people killed, the police have cleared up 616 cases.")
+    assert not _warnings(text, "agreement.repeated-figure", "2015-12-29")
+    # the same year's tally said twice differently still clashes
+    text = "Police said 1,192 people were killed in 2015.\nPolice said 1,129 people were killed in 2015."
+    assert _warnings(text, "agreement.repeated-figure", "2015-12-29")
+
+
+def test_a_remainder_is_a_part_of_its_whole():
+    # Z068: the 34 seats that remain are a part of the 118, and the commissioner named in
+    # a contrasting clause ("but one has been rejected by ...") narrows none of them
+    rule = "agreement.repeated-figure"
+    assert not _warnings("A total of 34 seats remain to be declared.\nFrom the total 118 seats, "
+                         "84 seats have been declared, but one has been rejected by the PNG Electoral "
+                         "Commissioner.", rule, "2022-08-05")
+    [f] = _warnings("A total of 134 seats remain to be declared.\nFrom the total 118 seats, "
+                    "84 seats have been declared.", rule, "2022-08-05")
+    assert "what remains" in f.message and "cannot exceed" in f.message
+

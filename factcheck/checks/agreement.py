@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date
 from typing import Any, Callable, Iterator
 
 from . import Context, _frames, check_type
@@ -203,6 +204,8 @@ def repeated_figure(ctx: Context) -> None:
                 narrow = _narrower(ctx, a, b, pa, pb)
                 if narrow is None:
                     continue  # "in Kabul" and "in Kandahar": each names what the other does not, two sets
+                if narrow is not a and narrow is not b and _remainder(ctx, a) != _remainder(ctx, b):
+                    narrow = a if _remainder(ctx, a) else b  # "34 seats remain to be declared": the rest of the 118
                 if narrow is not a and narrow is not b and _meet(ia, ib) \
                         or narrow is a and ia[0] <= ib[1] or narrow is b and ib[0] <= ia[1]:
                     for x, y in ((a, b), (b, a)):
@@ -221,13 +224,23 @@ def repeated_figure(ctx: Context) -> None:
                              part_iv=fmt_interval(_iv(ctx, part)), whole=_said(whole),
                              whole_iv=fmt_interval(_iv(ctx, whole)), measure=_measure(a), subject=subject,
                              narrowed=", ".join(sorted(r.lstrip("@") for r in facts[id(part)][0]
-                                                       - facts[id(whole)][0])))
+                                                       - facts[id(whole)][0])) or "what remains")
                     continue
                 ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
                          second_iv=fmt_interval(ib), measure=_measure(a), subject=subject)
     _named_again(ctx)
     _said_twice(ctx)
     _figure_named_again(ctx)
+
+
+_REMAIN_AFTER = re.compile(r"\s++(?:[a-z-]++\s++){0,2}?(?:remain|remains|remained|are\s+left|were\s+left|left\s+to)\b", re.I)
+_REMAINING_BEFORE = fast_compile(r"\b(?:remaining|other)\s++$", re.I)
+
+
+def _remainder(ctx: Context, c: Claim) -> bool:
+    """The figure counts what is left of a whole ("34 seats remain to be declared", "the
+    remaining 12"): a part of the whole, never the whole said again."""
+    return _REMAIN_AFTER.match(ctx.after(c, 40)) is not None or _REMAINING_BEFORE.search(ctx.before(c, 16)) is not None
 
 
 def _updated(ctx: Context, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
@@ -279,16 +292,20 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
                         + [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)])
         starts = [a for a, _ in quiet]
         first = len(text) - len(text.lstrip(" \"'“‘(-—*•"))  # (the first word is capitalised for its place)
-        found = set()
+        found = []
         for m in _NAME.finditer(text):
             w = m.group().rstrip(".")
             k = bisect_right(starts, m.start()) - 1
             if m.start() <= first or w in _NOT_NAMES or k >= 0 and m.start() < quiet[k][1]:
                 continue
-            found.add(w)
-        found |= {"@" + " ".join(t.group().lower().split()) for t in _TIME_OWN.finditer(text)}
-        return frozenset(found)
-    found = set(_of_sentence(ctx, "repeated.names", c, names)) | _places(ctx, c)
+            found.append((s.start + m.start(), w))
+        found += [(s.start + t.start(), "@" + " ".join(t.group().lower().split())) for t in _TIME_OWN.finditer(text)]
+        cuts = [s.start + m.start() for m in _CONTRAST.finditer(text)]
+        return found, cuts
+    said_here, cuts = _of_sentence(ctx, "repeated.names", c, names)
+    k = bisect_right(cuts, c.span[0])  # the figure's part of the sentence, between contrasts
+    lo, hi = (cuts[k - 1] if k else -1), (cuts[k] if k < len(cuts) else 1 << 60)
+    found = {w for at, w in said_here if lo <= at < hi} | _places(ctx, c)
     found -= _story_places(ctx)
     label = _LABEL.search(ctx.before(c, 80))
     if label and len(label.group(1).split()) <= 4:  # a short term in quotes just before the figure
@@ -314,6 +331,11 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
 # category ("the \"approval\" was chosen by 5,886,421 votes", "the option for a
 # \"constitutional convention\" reached a total of 5,646,427")
 _LABEL = re.compile(r"[\"\u201c]([A-Za-z][^\"\u201d\n.,;:!?]{1,38}?)[\"\u201d][^\"\u201c\u201d\n.,;:!?]{0,30}$")
+
+
+# a contrasting clause: its names are its own ("84 seats have been declared, but one has been
+# rejected by the PNG Electoral Commissioner": the commissioner narrows none of the 84)
+_CONTRAST = fast_compile(r",?\s++(?:but|while|whereas|although|though)\s++", re.I)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -713,7 +735,14 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     pa, pb = _frames.span(a, ctx.doc.published), _frames.span(b, ctx.doc.published)
     if not pa or not pb or pa == pb or (a.period or {}).get("claim") is None:
         return False
+    if (pa[1] < pb[0] or pb[1] < pa[0]) and _days(pa) >= 28 and _days(pb) >= 28:
+        return True  # "the 997 people killed during the similar period last year" after this
+        # year's 1,192: tallies over two months or years apart are two groups
     return pa[0] <= pb[0] and pb[1] <= pa[1] or pb[0] <= pa[0] and pa[1] <= pb[1]
+
+
+def _days(span: tuple[str, str]) -> int:
+    return (date.fromisoformat(span[1]) - date.fromisoformat(span[0])).days + 1
 
 
 def _events_differ(ctx: Context, a: Claim, b: Claim) -> bool:
