@@ -182,9 +182,10 @@ def percent_change(ctx: Context) -> None:
             if _joined(ctx, changes[i], pair[0], pair[1], starting):
                 _check_percent(ctx, changes[i], *pair)
         for i, p in enumerate(changes):
-            if i not in pairs and (pair := _referred_back(ctx, p, claims, starts)) is not None:
+            if i not in pairs and (pair := _referred_back(ctx, p, claims, starts) or _pair_before_this(ctx, p, claims)) is not None:
                 pairs[i] = pair
                 _check_percent(ctx, p, *pair)
+        _this_amount(ctx, claims)
         if changes:
             apart.extend((p.sentence, p, None) for i, p in enumerate(changes) if i not in pairs)
         elif (pair := _pair(ctx, levels := [c for c in claims if c.unit not in PERCENT])
@@ -247,6 +248,38 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
         c for c in _figures_by_sentence(ctx).get(s.index - 1, ()) if c.unit == frm.unit and c.hedge != "range"
         and (c.counts_head is not None and singular(c.counts_head) == head if head else True)][:2])  # (once per sentence, unit and noun)
     return (frm, to[0], False) if len(to) == 1 else None
+
+
+# a sentence that opens by naming the change the one before gave: "This is an increase of
+# 7,000 tonnes", "This would be a 9.5 % increase", "That represents a 33% rise"
+_THIS_CHANGE = re.compile(r"\W*(?:this|that)\s+(?:is|was|would\s+be|will\s+be|represents|represented|marks|marked"
+                          r"|means|meant|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?", re.I)
+
+
+def _pair_before_this(ctx: Context, c: Claim, claims: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+    """The from/to pair of the sentence before, when c's sentence opens "This is a ..."
+    with c as its only figure: "Output rose from 228,948 tonnes to 235,000 tonnes. This is
+    an increase of 7,000 tonnes" (not sure: a warning)."""
+    s = ctx.sentence(c)
+    if not s.index or len(claims) != 1 or not _THIS_CHANGE.match(s.text):
+        return None
+    before = [x for x in _figures_by_sentence(ctx).get(s.index - 1, ()) if x.unit not in PERCENT]
+    pair = _pair(ctx, before, compared=True)
+    return (pair[0], pair[1], False) if pair else None
+
+
+def _this_amount(ctx: Context, claims: list[Claim]) -> None:
+    """"... to 235,000 tonnes. This is an increase of 7,000 tonnes": the amount the
+    sentence names is the difference of the pair the one before gave."""
+    if len(claims) != 1:
+        return
+    d = claims[0]
+    if d.unit in PERCENT or d.hedge == "range" or d.value is None or _frames.aspect(d) != "change":
+        return
+    direction = _direction(ctx, d)
+    pair = _pair_before_this(ctx, d, claims) if direction in ("rise", "fall") else None
+    if pair and _unit_or_ellipsis(d, pair[1]) and _plausible(pair[0], pair[1]):
+        _judge_difference(ctx, d, pair[0], pair[1], direction, sure=False)
 
 
 # an amount right after another in brackets: "6.7 billion riyals ($1.8 billion)"
@@ -843,7 +876,7 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
         _judge_difference(ctx, d, frm, to, direction)
 
 
-def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str) -> None:
+def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str, sure: bool = True) -> None:
     """The stated amount of change against the difference of its from- and to-figures."""
     x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
     sign = 1 if direction == "rise" else -1
@@ -855,7 +888,8 @@ def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: 
         for c in (d, frm, to):
             ctx.passed(c, detail)
         return
-    ctx.fail([d, frm, to], message=ctx.params.get("amount_pair_message"), amount=_said(d),
+    ctx.fail([d, frm, to], **({} if sure else {"severity": "warning"}),
+             message=ctx.params.get("amount_pair_message"), amount=_said(d),
              direction=direction, frm=_said(frm), to=_said(to), computed=fmt(exact),
              lowest=fmt(diff[0]), highest=fmt(diff[1]))
 
