@@ -899,7 +899,8 @@ def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: 
 _THAN = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+)?(?:(higher|more|greater|above)|(lower|less|fewer|below))"
                    r"\s+(?:than\s+)?(?:(?:the|its|their|[A-Z][a-z]+['’]s|last\s+year['’]s)\s+)?$")
 # between a figure and the change that compares it: "homicides in Baltimore were", ", or"
-_COMPARED_BY = re.compile(r"\s*(?:,\s*|\s+(?:[A-Za-z]+\s+){0,5}?(?:were|was|is|are|stood\s+at)\s+)$")
+_COMPARED_BY = re.compile(r"\s*(?:,\s*|\s+(?:[A-Za-z]+\s+){0,5}?(?:were|was|is|are|stood\s+at)\s+"
+                          r"|[^.;:\d]{0,60}?,\s*(?:which|that)\s+(?:is|was|are|were)\s+)$")
 
 
 def _compared(ctx: Context, claims: list[Claim]) -> None:
@@ -909,6 +910,12 @@ def _compared(ctx: Context, claims: list[Claim]) -> None:
     percentage, a difference for points)."""
     for a, p, b in zip(claims, claims[1:], claims[2:]):
         m = _THAN.fullmatch(_gap(ctx, p, b))
+        if m and a.unit not in PERCENT and p.unit not in PERCENT and _unit_or_ellipsis(a, b) and p.unit == (a.unit or b.unit) \
+                and p.hedge != "range" and a.hedge != "range" and b.hedge != "range" \
+                and _COMPARED_BY.fullmatch(_gap(ctx, a, p)) and _plausible(b, a):
+            # "113,000 tons of sugar, which is 13 tons more than last year's 100,000 tons": a difference
+            _judge_difference(ctx, p, b, a, "rise" if m.group(1) else "fall")
+            continue
         if not m or p.unit not in ("percent", "percentage_point") and not (p.unit is None and a.unit == "percent") \
                 or not _COMPARED_BY.fullmatch(_gap(ctx, a, p)) or a.hedge == "range" or b.hedge == "range" \
                 or not (_unit_or_ellipsis(a, b) or a.unit == b.unit) or a.unit in PERCENT and p.unit == "percent" \
