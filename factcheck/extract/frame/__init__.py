@@ -51,9 +51,10 @@ PERCENT = ("percent", "percentage_point")
 _UP_TO = re.compile(r"\b(?:up\s+to|up\s+until|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
-def _ran_up_to(text: str, claim_id: str, temporal) -> bool:
-    t = next((x for x in temporal if x.id == claim_id), None)
-    return t is not None and _UP_TO.search(text, max(0, t.span[0] - 24), t.span[0]) is not None
+def _ran_up_to(text: str, clause: tuple[int, int], said: str | None) -> bool:
+    """The figure's time, as its clause writes it, comes right after _UP_TO's words."""
+    at = text.find(said, clause[0], clause[1]) if said else -1
+    return at >= 0 and _UP_TO.search(text, max(0, at - 24), at) is not None
 
 
 def frame(doc: Document, claims: list[Claim], ruleset: RuleSet, money_units: frozenset[str]) -> None:
@@ -451,7 +452,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
                          seen.its_time)
     if c.period.get("claim") is None and _RUNNING.match(post):
         c.period["running"] = True  # "the 107 constituencies announced so far": a running total
-    elif c.period.get("claim") and not c.period.get("since") and _ran_up_to(doc.text, c.period["claim"], temporal):
+    elif c.period.get("claim") and not c.period.get("since") and _ran_up_to(doc.text, clause, c.period.get("text")):
         c.period["running"] = True  # "the 1,192 people killed up to December 26": a tally through that day
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
