@@ -496,17 +496,33 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         return None
     m, where, ents = chosen or first
     res = _pick(idx, m, where, ents, sc)
-    if _part_of_named_country(idx, m, res.entity, sc) or _island_not_city(doc.text, m, res.entity):
+    if _part_of_named_country(doc.text, idx, m, res.entity, sc) or _island_not_city(doc.text, m, res.entity):
         return None
     area = area_words(doc.text, m, lex)
     return dataclasses.replace(res, area=area) if area else res
 
 
-def _part_of_named_country(idx: ReferenceIndex, m: Mention, ent: Entity, sc: _LazyScope) -> bool:
+_NAME_ON_AFTER = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
+_NAME_ON_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?$")
+
+
+def _in_longer_name(text: str, name: str) -> bool:
+    """The name stands somewhere in the text inside a longer one ("Antigua and Barbuda",
+    "Papua New Guinea"): a string search, before any lookup."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _NAME_ON_AFTER.match(text, end, end + 12) or _NAME_ON_BEFORE.search(text, max(0, at - 24), at):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def _part_of_named_country(text: str, idx: ReferenceIndex, m: Mention, ent: Entity, sc: _LazyScope) -> bool:
     """"Antigua, with a population of around 80,000" in a text naming Antigua and Barbuda:
     a bare name that is a word of a country's name the text gives is that country's
     part, not a namesake (Antigua Guatemala) in a country the text never names."""
-    if ent.kind != "city":
+    if ent.kind != "city" or not _in_longer_name(text, m.text):
         return False
     countries, _ = sc.named()
     if ent.country in countries:
