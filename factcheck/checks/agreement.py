@@ -301,11 +301,12 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
             found.append((s.start + m.start(), w))
         found += [(s.start + t.start(), "@" + " ".join(t.group().lower().split())) for t in _TIME_OWN.finditer(text)]
         cuts = [s.start + m.start() for m in _CONTRAST.finditer(text)]
-        return found, cuts
-    said_here, cuts = _of_sentence(ctx, "repeated.names", c, names)
-    k = bisect_right(cuts, c.span[0])  # the figure's part of the sentence, between contrasts
-    lo, hi = (cuts[k - 1] if k else -1), (cuts[k] if k < len(cuts) else 1 << 60)
-    found = {w for at, w in said_here if lo <= at < hi} | _places(ctx, c)
+        parts: list[set[str]] = [set() for _ in range(len(cuts) + 1)]
+        for at, w in found:
+            parts[bisect_right(cuts, at)].add(w)
+        return [frozenset(x) for x in parts], cuts  # (each part's names, once per sentence)
+    parts, cuts = _of_sentence(ctx, "repeated.names", c, names)
+    found = set(parts[bisect_right(cuts, c.span[0])]) | _places(ctx, c)  # the figure's part, between contrasts
     found -= _story_places(ctx)
     label = _LABEL.search(ctx.before(c, 80))
     if label and len(label.group(1).split()) <= 4:  # a short term in quotes just before the figure

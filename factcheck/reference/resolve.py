@@ -506,6 +506,7 @@ _NAME_ON_AFTER = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
 _NAME_ON_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?$")
 
 
+@functools.lru_cache(maxsize=256)  # (once per text and name: a name said many times is read once)
 def _in_longer_name(text: str, name: str) -> bool:
     """The name stands somewhere in the text inside a longer one ("Antigua and Barbuda",
     "Papua New Guinea"): a string search, before any lookup."""
