@@ -240,3 +240,14 @@ def test_a_loose_count_or_another_category_contradicts_no_headline():
     # an exact count of the headline's category still does
     text = "7 million displaced in Sudan\n\nAbout 4 million people have been displaced by the war."
     assert [f.severity for f in _headline(text, "2024-02-03")] == ["warning"]
+
+
+def test_a_headline_count_to_its_units_rounds_nothing():
+    # a toll of 23 in the headline and 24 in the body (set AA, AA098): a headline that rounds
+    # drops digits, and "23" has dropped none
+    found = _headline("Death toll of tribal violence reaches 23\n\nTwenty-four people are confirmed dead.",
+                      "2024-02-20")
+    assert [f.severity for f in found] == ["warning"]
+    # a round headline figure still stands for a near one
+    assert not [f for f in _headline("Quake kills 50\n\nAt least 48 people were killed.", "2024-02-20")
+                if f.severity != "info"]

@@ -726,9 +726,22 @@ def _headline_iv(ctx: Context, h: Claim) -> tuple[float, float]:
     headline figure stands for itself give or take `headline_approx`."""
     a = float(ctx.params.get("headline_approx", 0.15))
     lo, hi = _iv(ctx, h, a)
+    if h.hedge == "exact" and _to_its_units(h):
+        return lo, hi  # "Death toll climbs to 21": nothing rounded away, so 22 is another toll
     if h.hedge in ("exact", "range") and math.isfinite(lo) and math.isfinite(hi):
         lo, hi = lo - a * abs(lo), hi + a * abs(hi)
     return lo, hi
+
+
+_LAST_DIGITS = re.compile(r"\d[\d,]*$")
+
+
+def _to_its_units(h: Claim) -> bool:
+    """A bare count written to its last unit ("21", "1,103"; not "50", "12,000", "2bn",
+    "six"): a headline that rounds drops digits, and this one has dropped none."""
+    m = _LAST_DIGITS.search(h.text.strip())
+    return h.unit is None and not _SCALED.search(h.text) and m is not None and not m.group().endswith("0") \
+        and h.value is not None and float(h.value).is_integer()
 
 
 def _supports(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -> bool:
