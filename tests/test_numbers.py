@@ -56,6 +56,7 @@ CASES = [
     ("Of them 7,033, 527 are in high school.", "7,033, 527", 7033527, 7033527, 7033527, None, "exact"),
     # set Y: the Indian way with stray blanks ("A total of 10, 42, 38,677 voters")
     ("A total of 10, 42, 38,677 voters were eligible.", "10, 42, 38,677", 104238677, 104238677, 104238677, None, "exact"),
+    ("The deficit was $164. 69 million in all.", "$164. 69 million", 1.6469e8, 1.6469e8, 1.6469e8, "USD", "exact"),
     ("They worked on a 37- billion-dlr package.", "37- billion-dlr", 3.7e10, 3.7e10, 3.7e10, "USD", "exact"),  # a stray blank
     ("The recorded scores of 4.75 fell.", "4.75", 4.75, 4.75, 4.75, None, "exact"),  # "scores": a noun
     ("Crops covered 14.8 mln ha this year.", "14.8 mln ha", 1.48e7, 1.48e7, 1.48e7, "ha", "exact"),

@@ -254,6 +254,8 @@ def _compile(key: LexiconKey) -> Grammar:
               r"|\d{1,2}(?:, ?\d\d){2,},\d{3}(?![\d.,]*\d)"
               r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]*\d)"
               r"|\d{1,3}(?:, 000)+(?![\d.,]*\d)"  # "100, 000": a stray blank (no count is "000")
+              # "($164. 69 million)": a stray blank after the decimal point, a scale word after
+              r"|\d+\. \d+(?= (?:million|billion|trillion|mln|bln|bn)\b)"
               r"|\d+(?:\.\d+)?)")
     vague_alt = _alt(vague)
     core = re.compile(
