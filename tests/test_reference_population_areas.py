@@ -183,3 +183,8 @@ def test_inhabitants_an_event_befell_are_no_population():
             "of the island were evacuated to safe places.")
     assert flags(text, "2017-07-30") == []
     assert flags("Taiwan, an island of 8,700 inhabitants, was hit by the typhoon.", "2017-07-30")
+
+
+def test_one_word_of_a_longer_name_is_no_city():
+    # set AA (AA089): "Fort" of Fort Nelson resolved to Augusta
+    assert flags("Some 3,400 people live in Fort Nelson and the Fort Nelson Indian Reserve.", "2024-05-15") == []

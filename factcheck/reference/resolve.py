@@ -496,10 +496,13 @@ def place(doc: Document, claim: Claim, idx: ReferenceIndex, lex: dict[str, Any],
         return None
     m, where, ents = chosen or first
     res = _pick(idx, m, where, ents, sc)
-    if _part_of_named_country(doc.text, idx, m, res.entity, sc) or _island_not_city(doc.text, m, res.entity):
-        return None
     area = area_words(doc.text, m, lex)
-    return dataclasses.replace(res, area=area) if area else res
+    if area:
+        return dataclasses.replace(res, area=area)  # ("the Gaza Strip": an area, said so)
+    if _part_of_named_country(doc.text, idx, m, res.entity, sc) or _island_not_city(doc.text, m, res.entity) \
+            or _word_of_longer_name(doc.text, m, res.entity):
+        return None
+    return res
 
 
 _NAME_ON_AFTER = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
@@ -531,6 +534,15 @@ def _part_of_named_country(text: str, idx: ReferenceIndex, m: Mention, ent: Enti
     word = re.compile(rf"\b{re.escape(m.text)}\b")
     return any((c := idx.country(code)) is not None and c.name != m.text and word.search(c.name)
                for code in countries)
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _word_of_longer_name(text: str, m: Mention, ent: Entity) -> bool:
+    """"Some 3,400 people live in Fort Nelson": one word of a longer name the reference
+    lacks ("Fort", resolved to Augusta) is no city; the name is the whole run."""
+    return ent.kind == "city" and " " not in m.text and _CAPITAL_AFTER.match(text, m.end) is not None
 
 
 _ISLAND_AFTER = re.compile(r"\s+[Ii]slands?\b")
