@@ -685,8 +685,11 @@ def _stated(ctx: Context, p: Claim) -> tuple[float, float]:
 def _cut(p: Claim, exact: float | None, sign: int) -> bool:
     """"29.5 pct" for 29.56 pct: a figure with decimals may be the exact change cut
     (not rounded) at its last digit; the exact figures' change, not their rounding's."""
-    if exact is None or p.hedge != "exact" or p.value is None or "." not in p.text:
+    if exact is None or p.hedge != "exact" or p.value is None:
         return False
+    if "." not in p.text:  # "an increase of 5,657%" for 5,657.89%: a cut unit of a large change
+        return abs(p.value) >= 100 and float(p.value).is_integer() \
+            and math.trunc(abs(exact)) == abs(p.value) and exact * sign > 0
     places = len(p.text.split(".")[-1].split()[0].rstrip("%"))
     if not 0 < places < 4 or not p.text.split(".")[-1][:places].isdigit():
         return False
