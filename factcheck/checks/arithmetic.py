@@ -381,7 +381,8 @@ _CHANGE_OF = re.compile(r"^\s++[a-z]++\s++(?:in|of)\s++(?:the\s++|its\s++)?([a-z
 
 # "to 56.3 pct from 53.4 pct as scheduled traffic increased 10.2 pct": a clause of its own
 _NEW_CLAUSE = fast_compile(r"\b(?:as|while|whereas|but|and|although|though)\s++(?:the\s++|its\s++|their\s++)?"
-                         r"(?!(?:up|down|off|a|an|by|about|some|nearly)\b)[a-z][\w-]*+\s++[a-z]", re.I)
+                         r"(?!(?:up|down|off|a|an|by|about|some|nearly|of|at|well)\b)[a-z][\w-]*+\s++[a-z]", re.I)
+# ("as of March 31", "as at end-June", "as well": a time or an addition, no clause of its own)
 # "a profit of 5.31 billion francs compared with 2.82 billion in 1985, said its current profits
 # rose by 19 pct": a reported clause with a subject of its own
 _REPORTED_CLAUSE = fast_compile(r"\b(?:said|says|added|reported|announced)\s+(?:that\s+)?(?:its|the|their|his|her)\s+"
