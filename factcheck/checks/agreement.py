@@ -204,7 +204,7 @@ def repeated_figure(ctx: Context) -> None:
                 narrow = _narrower(ctx, a, b, pa, pb)
                 if narrow is None:
                     continue  # "in Kabul" and "in Kandahar": each names what the other does not, two sets
-                if narrow is not a and narrow is not b and _remainder(ctx, a) != _remainder(ctx, b):
+                if narrow is not a and narrow is not b and not _meet(ia, ib) and _remainder(ctx, a) != _remainder(ctx, b):
                     narrow = a if _remainder(ctx, a) else b  # "34 seats remain to be declared": the rest of the 118
                 if narrow is not a and narrow is not b and _meet(ia, ib) \
                         or narrow is a and ia[0] <= ib[1] or narrow is b and ib[0] <= ia[1]:
@@ -239,8 +239,13 @@ _REMAINING_BEFORE = fast_compile(r"\b(?:remaining|other)\s++$", re.I)
 
 def _remainder(ctx: Context, c: Claim) -> bool:
     """The figure counts what is left of a whole ("34 seats remain to be declared", "the
-    remaining 12"): a part of the whole, never the whole said again."""
-    return _REMAIN_AFTER.match(ctx.after(c, 40)) is not None or _REMAINING_BEFORE.search(ctx.before(c, 16)) is not None
+    remaining 12"): a part of the whole, never the whole said again (read once a figure)."""
+    memo = ctx.once("repeated.remainder", dict)
+    found = memo.get(id(c))
+    if found is None:
+        found = memo[id(c)] = _REMAIN_AFTER.match(ctx.after(c, 40)) is not None \
+            or _REMAINING_BEFORE.search(ctx.before(c, 16)) is not None
+    return found
 
 
 def _updated(ctx: Context, a: Claim, b: Claim, ia: tuple[float, float], ib: tuple[float, float]) -> bool:
