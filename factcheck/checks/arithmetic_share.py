@@ -134,10 +134,14 @@ def _of_the_opening(ctx: Context, part: Claim, pct: Claim, claims: list[Claim]) 
             or part.counts_head not in (None, whole.counts_head) or not _glossed(ctx, part, pct) \
             or _OF_OTHER.match(ctx.after(pct, 30)):
         return
-    if _OF_THE_BEFORE.search(ctx.doc.text, max(0, whole.span[0] - 30), whole.span[0]) is None \
-            or _OF_THE_AFTER.match(_gap(ctx, whole, claims[1])) is None:
-        return
-    _compare_share(ctx, part, whole, pct)
+    if _opens_of_the(ctx, whole, _gap(ctx, whole, claims[1])):
+        _compare_share(ctx, part, whole, pct)
+
+
+def _opens_of_the(ctx: Context, t: Claim, head: str) -> bool:
+    """"Of the 3,400 workers, ...": t after an opening "Of the", `head` the words after it."""
+    return _OF_THE_BEFORE.search(ctx.doc.text, max(0, t.span[0] - 30), t.span[0]) is not None \
+        and _OF_THE_AFTER.match(head) is not None
 
 
 def _compare_share(ctx: Context, part: Claim, whole: Claim, pct: Claim | None, check_exceeds: bool = True) -> None:
@@ -271,8 +275,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     of_the = False
     if not m:
         t = claims[j - 1]
-        of_the = _OF_THE_BEFORE.search(ctx.doc.text, max(0, t.span[0] - 30), t.span[0]) is not None \
-            and _OF_THE_AFTER.match(head) is not None
+        of_the = _opens_of_the(ctx, t, head)
         if not of_the:
             return
     total = _total_for(ctx, claims, j - 1) if not of_the else claims[j - 1]
