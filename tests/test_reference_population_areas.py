@@ -150,22 +150,24 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     assert f and "Kazakhstan" in f[0].message
 
 
-# --- set Y (Y078): a speaker's office, and a word of a country's name -------------------
+# --- sets Y, Z (Y078, Z096): a figure kept from a place, while a control still compares ----
 
-def test_a_country_in_a_speakers_title_is_not_the_figures_owner():
-    text = ("Gaston Browne, the prime minister of Antigua and Barbuda, said the island of 1,600 "
-            "people was barely habitable.")
-    assert flags(text, "2017-09-07") == []
-    # the same country as the clause's own subject is compared
-    assert flags("Antigua and Barbuda, a country of 1,600 people, was hit.", "2017-09-07")
-
-
-def test_a_word_of_a_named_countrys_name_is_no_namesake_elsewhere():
-    text = ("Gaston Browne is the prime minister of Antigua and Barbuda. He spoke on Wednesday. "
-            "Browne said Antigua, with a population of around 80,000 people, escaped major damage.")
-    assert flags(text, "2017-09-07") == []
-    # with no such country named, the namesake is still the one the reference knows
-    assert flags("Antigua, with a population of around 80,000 people, escaped major damage.", "2017-09-07")
+@pytest.mark.parametrize("text,control,published", [
+    # a country in a speaker's title is not the figure's owner; as the clause's subject it is
+    ("Gaston Browne, the prime minister of Antigua and Barbuda, said the island of 1,600 "
+     "people was barely habitable.", "Antigua and Barbuda, a country of 1,600 people, was hit.", "2017-09-07"),
+    # a word of a country's name the text gives is that country's part, no namesake elsewhere
+    ("Gaston Browne is the prime minister of Antigua and Barbuda. He spoke on Wednesday. Browne said "
+     "Antigua, with a population of around 80,000 people, escaped major damage.",
+     "Antigua, with a population of around 80,000 people, escaped major damage.", "2017-09-07"),
+    # inhabitants an event befell are that event's count, not the population
+    ("At least 103 people were injured in Taiwan by the typhoon. More than 8,700 inhabitants of the "
+     "island were evacuated to safe places.", "Taiwan, an island of 8,700 inhabitants, was hit by the typhoon.",
+     "2017-07-30"),
+])
+def test_a_reading_keeps_the_figure_from_the_place(text, control, published):
+    assert flags(text, published) == []
+    assert flags(control, published)
 
 
 def test_an_island_is_no_city_of_its_name():
@@ -175,14 +177,6 @@ def test_an_island_is_no_city_of_its_name():
     assert flags("Mango, home to about 50 people, was hit.", "2022-01-18")
     assert flags("Mango island, home to about 50 people, was hit.", "2022-01-18") == []
     assert flags("The island of Mango, home to about 50 people, was hit.", "2022-01-18") == []
-
-
-def test_inhabitants_an_event_befell_are_no_population():
-    # set Z (Z096): the evacuated, not Taiwan's people
-    text = ("At least 103 people were injured in Taiwan by the typhoon. More than 8,700 inhabitants "
-            "of the island were evacuated to safe places.")
-    assert flags(text, "2017-07-30") == []
-    assert flags("Taiwan, an island of 8,700 inhabitants, was hit by the typhoon.", "2017-07-30")
 
 
 def test_one_word_of_a_longer_name_is_no_city():
