@@ -217,7 +217,7 @@ class Report:
     def finding_span(self, finding: Finding) -> tuple[int, int]:
         """Where a finding points: its claims' extent, else the span a check gave in
         details (an impossible date, a country named as a member), else the start."""
-        spans = [c.span for c in self._claims_of(finding)]
+        spans = [c.span for c in self._claims_of(finding) if c.extra.get("in") != "title"]
         if spans:
             return min(a for a, _ in spans), max(b for _, b in spans)
         span = finding.details.get("span")
@@ -230,8 +230,11 @@ class Report:
         the texts it is about and the sentence where it starts; no offsets. Review
         decisions (store) and CI baselines (lint) both match findings by it."""
         start, end = self.finding_span(finding)
-        texts = [c.text for c in self._claims_of(finding)] or [self.document.text[start:end]]
+        claims = self._claims_of(finding)
+        texts = [c.text for c in claims] or [self.document.text[start:end]]
         doc = self.document
+        if claims and all(c.extra.get("in") == "title" for c in claims):  # about the title alone
+            return fingerprint(finding.rule, texts, doc.title or "")
         return fingerprint(finding.rule, texts, doc.sentence_at(start).text if doc.sentences else "")
 
     def to_dict(self) -> dict[str, Any]:

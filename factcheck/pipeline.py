@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from itertools import accumulate, islice
 
-from . import checks, pubdate
+from . import checks, pubdate, titled
 from .extract import coverage, dates, frame, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
@@ -63,7 +63,8 @@ def make_document(text: str, published=None, title: str | None = None,
         if isinstance(value, str):
             check_unicode(name, value)
     pub = parse_published(published, settings.published_order)
-    head = segment.headline_of(text) if title is None else None
+    # a given title is the headline; the text's first line is one only when it is the title again
+    head = segment.headline_of(text) if title is None or titled.opens_with(text, title) else None
     sentences = segment.split(text, head)
     headline = next((s for s in sentences if s.headline), None)
     if title is None and headline is not None:
@@ -84,21 +85,28 @@ def check(text: str, *, published=None, title: str | None = None, url: str | Non
 
 def _check(text: str, published, title: str | None, url: str | None, settings: Settings) -> Report:
     whole = make_document(text, published, title, url, settings)
-    doc, cut = within_figure_limit(as_read(whole), settings.max_figures)
+    line = titled.title_line(whole)
+    read, moved = titled.with_title(whole, line) if line else (whole, 0)
+    doc, cut = within_figure_limit(as_read(read), settings.max_figures)
     tick()
     ruleset = settings.ruleset()
     claims, ignored = extract_claims(doc, ruleset, settings)
     tick()
     findings = checks.run(doc, claims, ruleset, settings)
     tick()
-    start_of = {c.id: c.span[0] for c in claims}
+    cov = coverage.measure(doc, claims, ignored)
+    if moved:
+        claims, findings = titled.back_to_text(whole, claims, findings, moved)
+        cov = titled.coverage_back(cov, moved)
+        cut = None if cut is None else max(0, cut - moved)
+    start_of = {c.id: -1 if titled.in_title(c) else c.span[0] for c in claims}
     findings = sorted(findings, key=lambda f: (_first_span(start_of, f.claims), f.rule, f.message))
     findings = [_with_id(f, i) for i, f in enumerate(findings, 1)]
-    cov = coverage.measure(doc, claims, ignored)
     tick()
     notes = []
     if doc.published is None:
-        notes.append(window.note(window.for_document(doc, claims)))
+        notes.append(window.note(window.for_document(whole, [c for c in claims if not titled.in_title(c)])
+                                 if moved else window.for_document(doc, claims)))
     if cut is not None:
         notes.append(f"The text holds more than {settings.max_figures:,} figures (the max_figures limit): "
                      f"only its first {cut:,} characters were read and checked.")

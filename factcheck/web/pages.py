@@ -204,9 +204,9 @@ def pieces(text: str, report: dict, statuses: dict[str, str] | None = None
     def order(c: dict) -> tuple[int, int]:
         return c["span"][0], -c["span"][1]
 
-    def fits(c: dict) -> bool:
+    def fits(c: dict) -> bool:  # (a claim in a title given apart has its span in the title)
         a, b = c["span"]
-        return 0 <= a < b <= len(text)
+        return 0 <= a < b <= len(text) and c.get("in") != "title"
 
     flags, pos = [], 0
     for c in sorted((c for c in report["claims"] if c["kind"] == "flag" and fits(c)), key=order):
