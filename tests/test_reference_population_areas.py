@@ -159,11 +159,21 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     # a word of a country's name the text gives is that country's part, no namesake elsewhere
     ("Gaston Browne is the prime minister of Antigua and Barbuda. He spoke on Wednesday. Browne said "
      "Antigua, with a population of around 80,000 people, escaped major damage.",
-     "Antigua, with a population of around 80,000 people, escaped major damage.", "2017-09-07"),
+     "Antigua, with a population of around 800,000 people, escaped major damage.", "2017-09-07"),
     # inhabitants an event befell are that event's count, not the population
     ("At least 103 people were injured in Taiwan by the typhoon. More than 8,700 inhabitants of the "
      "island were evacuated to safe places.", "Taiwan, an island of 8,700 inhabitants, was hit by the typhoon.",
      "2017-07-30"),
+    # set AB: a place in a distance phrase only locates the town that is counted
+    ("Edson, about 215 kilometres west of Edmonton, has a population of more than 8,000.",
+     "Edmonton has a population of more than 8,000.", "2023-05-05"),
+    # a city within a factor of two of its reference count: another bound (metro area)
+    ("In Lima, the quake was felt with less intensity. The capital, of 10 million inhabitants, was shaken.",
+     "In Lima, the quake was felt with less intensity. The capital, of 30 million inhabitants, was shaken.",
+     "2021-11-29"),
+    # a country's census near the World Bank's modelled figure (-7%): another source
+    ("KNBS said Kenya's population is 47,564,296, with 23,548,056 males.",
+     "KNBS said Kenya's population is 37,564,296, with 23,548,056 males.", "2019-11-04"),
 ])
 def test_a_reading_keeps_the_figure_from_the_place(text, control, published):
     assert flags(text, published) == []

@@ -28,6 +28,12 @@ def _population_frame(pre: str, post: str, frames: _Frames) -> str | None:
     return None
 
 
+# a name that only places another ("Edson, about 215 kilometres west of Edmonton, has a
+# population of more than 8,000"; "a town near Lyon"): the landmark, not the place counted
+_LOCATOR = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|"
+                      r"off|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _sentence_name(pre: str, post: str) -> str | None:
     """The place a population figure's sentence names: the dateline's ("Kano, Nigeria -
     The city's 4.9m residents"), else the last name before the figure ("In 2012,
@@ -42,7 +48,7 @@ def _sentence_name(pre: str, post: str) -> str | None:
             if m.start() == len(s) - len(s.lstrip()) and len(words) == 1 and \
                     re.match(r"\s+(?:to|of|in|with|for|at|from|by|on)\b", s[m.end():]):
                 continue  # "Home to 15m people, Lagos is": a capital from the sentence start
-            if words and words[-1] not in _MONTHS_DAYS:
+            if words and words[-1] not in _MONTHS_DAYS and not _LOCATOR.search(s, 0, m.start()):
                 out.append(re.sub(r"[’']s$", "", " ".join(words)))
         return out
     dateline = re.match(rf"\s*({_NAME}),\s+{_NAME}\s+[-–—]\s", pre)
@@ -132,7 +138,7 @@ def _population_subject(doc: Document, c: Claim, pre: str, post: str, cats, fram
     # "the population of Durban stood at", "Ankara had a population of", "Nairobi, population"
     for pat in _POPULATION_NAMED:
         named = [_POSSESSIVE_END.sub("", x.group(1)) for x in pat.finditer(pre)
-                 if x.group(1).split()[0].lower() not in _STOP]
+                 if x.group(1).split()[0].lower() not in _STOP and not _LOCATOR.search(pre, 0, x.start(1))]
         if named:
             return named[-1]
     here_rx, named_rx, lead = _place_noun_patterns(place_nouns)
