@@ -631,3 +631,18 @@ def test_a_remainder_is_a_part_of_its_whole():
                     "84 seats have been declared.", rule, "2022-08-05")
     assert "what remains" in f.message and "cannot exceed" in f.message
 
+
+
+def test_a_margin_over_a_rival_is_a_difference_not_the_count():
+    # set AB: "National has lost two seats ..." and "National has finished 10 seats ahead of
+    # the Labour Party": a lead over another party is no count of National's seats
+    q = _q("National has lost two seats in the final results. National finished 10 seats ahead of "
+           "the Labour Party. Labour trailed five points behind National in the polls.", "2017-10-07")
+    assert q["10"].aspect["kind"] == "change" and q["five"].aspect["kind"] == "change"
+    assert _warnings("National has lost two seats in the final results, officials said. \"National has "
+                     "finished 10 seats ahead of the Labour Party,\" he said.", "agreement.repeated-figure",
+                     "2017-10-07") == []
+    # control: a level stated twice still compares; "left behind" is no margin
+    assert _warnings("National won 12 seats in the final results, officials said. \"National won 10 "
+                     "seats,\" he said.", "agreement.repeated-figure", "2017-10-07")
+    assert _q("The flood left 300 people behind the levee.")["300"].aspect["kind"] == "level"

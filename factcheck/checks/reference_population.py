@@ -48,7 +48,9 @@ def population(ctx: Context) -> None:
     city is counted within several bounds, city proper, municipality, metropolitan
     area, and the reference does not say which: "Lima, of 10 million inhabitants" is
     the metropolitan area, GeoNames' 7.7 million the city), lookback (2 sentences).
-    Beyond both, the rule's level.
+    Beyond both, the rule's level. Both info readings are for the packaged references
+    (GeoNames, the World Bank seeds); against a user's own fact, a miss within near_band
+    x tolerance is a warning and a larger one the rule's level.
 
     Not the place's population, whatever is named nearby: an area named after it ("the
     coastal region of Valparaíso", "Greater London": info, not compared) and a thing that
@@ -407,7 +409,8 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
                          f"settle it",
                  **details)
         return
-    if abs(diff) <= float(p.get("near_band", 2.0)) * side(diff, tol):
+    packaged = idx.packaged(res.entity.id, "population")  # (a user's own fact is their authority)
+    if packaged and abs(diff) <= float(p.get("near_band", 2.0)) * side(diff, tol):
         # near the reference: a census against a modelled series, a revision, another year
         ctx.fail([claim], severity="info", reason="near",
                  message=f"Population of {name}: stated {stated} is {diff_text} from {ref_text} "
@@ -416,7 +419,7 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
                          f"entity: {why}", **details)
         return
     bounds = float(p.get("city_bounds", 2.0))
-    if res.entity.kind == "city" and 1 / bounds <= 1 + diff <= bounds:
+    if packaged and res.entity.kind == "city" and 1 / bounds <= 1 + diff <= bounds:
         ctx.fail([claim], severity="info", reason="bounds",
                  message=f"Population of {name}: stated {stated} is {diff_text} from {ref_text} "
                          f"({ref.source}, as of {as_of}); a city is counted within several bounds "
@@ -424,7 +427,10 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
                          f"say which: within a factor of {bounds:g}, a figure for the same bounds "
                          f"would settle it; entity: {why}", **details)
         return
-    ctx.fail([claim], severity=ctx.rule.level, **details)
+    sev = ctx.rule.level
+    if abs(diff) <= float(p.get("near_band", 2.0)) * side(diff, tol) and sev == "error":
+        sev = "warning"  # a user's fact: near it is a warning
+    ctx.fail([claim], severity=sev, **details)
 
 
 def _residence(ctx: Context, claim: Claim) -> bool:

@@ -230,6 +230,14 @@ class ReferenceIndex:
                 return list(found)
         return []
 
+    def packaged(self, ent_id: str, attribute: str) -> bool:
+        """Whether facts() comes from the packaged layers (GeoNames, the seeds), not from a
+        user's file or database: a secondary source whose bounds and method go unsaid."""
+        for layer in reversed(self.layers):
+            if layer.facts_for(ent_id, attribute):
+                return layer.name in PACKAGED_LAYERS
+        return False
+
     def fact(self, ent_id: str, attribute: str) -> Fact | None:
         """The latest fact (a place may have a population for every year)."""
         memo = self._latest
@@ -370,6 +378,8 @@ def _variants(surface: str) -> list[str]:
 
 
 # --- building layers
+
+PACKAGED_LAYERS = ("geonames", "seeds")  # the layers default_index() builds
 
 def build_layer(name: str, facts: Iterable[Fact], below: ReferenceIndex | None,
                 entities: Iterable[Entity] = ()) -> Layer:

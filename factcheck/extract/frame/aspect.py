@@ -157,11 +157,13 @@ def _comparative(c: Claim, post: str, pre: str = "") -> str | None:
     m = _MORE.match(post) if c.unit in PERCENT else _HIGHER_LOWER.match(post)
     m = m or _GLOSSED_THAN.match(post) or (_GLOSS_THAN.match(post) if _OR_GLOSS.search(pre[-30:]) else None)
     word = next((g for g in m.groups() if g), "") if m else ""
-    return None if not m else "rise" if word.lower() in ("more", "higher", "above") else "fall"
+    return None if not m else "rise" if word.lower() in ("more", "higher", "above", "ahead") else "fall"
 
 
-# ("370 fewer victims": "fewer" names no further group, as "20 more cars" does, only a difference)
-_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b|\s+(?:[a-z]+\s+)?(more|less|fewer)\s+than\b|\s+(fewer)\b",
+# ("370 fewer victims": "fewer" names no further group, as "20 more cars" does, only a difference;
+# "finished 10 seats ahead of the Labour Party", "five points behind": a margin over a rival)
+_HIGHER_LOWER = re.compile(r"\s+(?:[a-z]+\s+)?(higher|lower)\b|\s+(?:[a-z]+\s+)?(more|less|fewer)\s+than\b|\s+(fewer)\b|"
+                           r"\s+(?:[a-z]+\s+)?(ahead)\s+of\b|\s+(?:[a-z]+\s+)?(behind)\s+(?:the\s+)?(?-i:[A-Z])",
                            re.I)
 # "34 million dollars, or almost 19 percent, more than that of last year": a difference
 # glossed as a percentage (the figure and its gloss both)
