@@ -729,3 +729,19 @@ def test_a_change_referring_back_past_a_figure_of_no_noun_still_runs():
               published="2015-11-10")
     found = [f for f in r.findings if f.rule == "arithmetic.percent-change"]
     assert [f.severity for f in found] == ["warning"] and "18.59%" in found[0].message
+
+
+def test_an_opening_of_the_whole_in_a_reported_clause_or_naming_a_year_is_read():
+    # set AC: "He said that of the N candidates, P (S per cent) ..." and "Of the N candidates
+    # who sat for SPM 2023, P (S per cent)": the opening names the whole as a sentence's "Of the" does
+    bad = ("He said that of the 65,452 candidates, 2,005 (3.15 per cent) obtained excellent results.",
+           "Of the 14,158 candidates who sat for SPM 2023, 631 (4.55 per cent) obtained excellent results.")
+    for text in bad:
+        assert hits(text, "arithmetic.share", "2024-05-27"), text
+    for text in ("He said that of the 65,452 candidates, 2,005 (3.06 per cent) obtained excellent results.",
+                 "Of the 14,158 candidates who sat for SPM 2023, 631 (4.46 per cent) obtained excellent results."):
+        assert passes(text, "arithmetic.share", "2024-05-27") and not hits(text, "arithmetic.share", "2024-05-27")
+    # a part compared with, of another year, is of another year's whole
+    other = ("He said that of the 65,452 candidates, 2,005 (3.06 per cent) obtained excellent results "
+             "compared to 1,860 candidates (2.94 per cent) in 2022.")
+    assert not hits(other, "arithmetic.share", "2024-05-27")

@@ -130,6 +130,8 @@ def _of_the_opening(ctx: Context, part: Claim, pct: Claim, claims: list[Claim]) 
     cent passed": a sentence that opens with "Of the N ..." names the whole of each part
     after it that is given with its share (the same unit, and the same noun if it has one)."""
     whole = claims[0]
+    if (part.period or {}).get("baseline"):
+        return  # "... compared to 1,860 candidates (2.94 per cent) in 2022": of another year's whole
     if whole is part or len(claims) < 2 or whole.unit in PERCENT or part.unit != whole.unit \
             or part.counts_head not in (None, whole.counts_head) or not _glossed(ctx, part, pct) \
             or _OF_OTHER.match(ctx.after(pct, 30)):
@@ -232,9 +234,12 @@ _HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:
                       r"\s++(?:[\w'’-]++\s++){0,3}?$", re.I)
 # "Of the 3,400 workers, 2,100 were laid off and 1,600 moved": the figures after are its parts
 # (a sentence that opens so; "the status of the 40,000 holders among 400,000" is no list)
-_OF_THE_BEFORE = re.compile(r"(?:^|[^\w])Of\s++(?:the|its|these|those|this|their)\s++(?:[\w-]++\s++)?$")
+# (also a reported clause that opens so: "He said that of the 65,452 candidates, 2,005 ...")
+_OF_THE_BEFORE = re.compile(r"(?:(?:^|[^\w])Of|\b(?:that|and)\s++of)\s++(?:the|its|these|those|this|their)\s++"
+                            r"(?:[\w-]++\s++)?$")
 _NEAR = re.compile(r"^[^.;:()]{0,60}$")
-_OF_THE_AFTER = re.compile(r"^[^\d.;:,]{0,50}(?:,\s*+|\s++)$")
+# (its words may name a year: "Of the 14,158 candidates who sat for SPM 2023, 631 (4.55 per cent)")
+_OF_THE_AFTER = re.compile(r"^(?:[^\d.;:,]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}(?:,\s*+|\s++)$")
 
 
 def _label(ctx: Context, c: Claim) -> bool:
