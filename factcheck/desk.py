@@ -87,7 +87,9 @@ def _add_spans(db, rows: list[dict[str, Any]]) -> None:
         for part in _chunks(sorted(cids)):
             marks = ",".join("?" * len(part))
             for cid, a, b, text in db.execute(
-                    f"select cid, span_start, span_end, text from claims where article_id = ? and cid in ({marks})",
+                    # (sentence -1: a claim in a title given apart, its span in the title, not the text)
+                    f"select cid, span_start, span_end, text from claims where article_id = ? and cid in ({marks})"
+                    " and sentence >= 0",
                     [aid, *part]):
                 spans[(aid, cid)] = (a, b, text)
     for r in rows:

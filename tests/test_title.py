@@ -64,6 +64,10 @@ def test_the_api_checks_a_posted_title(tmp_path):
     assert "About 8,000" in article and TITLE in page
     [t] = [c["id"] for c in body["claims"] if c.get("in") == "title"]
     assert f'data-claim="{t}"' not in article
+    # the review queue quotes the finding's sentence from the text: the body's, not text at the title's offsets
+    queue = client.get("/findings").get_data(as_text=True)
+    assert '<mark class="qclaim">About 8,000</mark>' in queue
+    assert f'<mark class="qclaim">{FEWER[13:19]}</mark>' not in queue
 
 
 def test_markdown_front_matter_title_is_checked_and_the_finding_points_into_the_body():
