@@ -431,3 +431,9 @@ def test_a_list_after_the_whole_a_part_is_picked_from_may_name_the_part():
             "New Taipei, Taichung and Kaohsiung - in the vote.")
     assert not hits(text, "agreement.count-list")
     assert hits("The six special municipalities - New Taipei, Taichung and Kaohsiung - voted.", "agreement.count-list")
+    # set AC: the whole named by an owner and a word of rank between ("of Australia's top four")
+    for text in ("Port Hedland is used by three of Australia's top four iron ore miners \u2014 BHP Billiton, "
+                 "Fortescue Metals Group and Hancock Prospecting.",
+                 "The port is used by three of the top four miners \u2014 BHP, Rio Tinto and Fortescue."):
+        assert not hits(text, "agreement.count-list"), text
+    assert hits("The port is used by the top four miners \u2014 BHP, Rio Tinto and Fortescue.", "agreement.count-list")

@@ -264,6 +264,10 @@ def test_conversions_without_a_rate_are_held_against_each_other():
     assert not hits(ok, "arithmetic.conversion", published="1987-03-20")
     bad = "Ghana got 91 mln ECUs (104 mln dlrs) and Togo 108 mln ECUs (184 mln dlrs)."
     assert hits(bad, "arithmetic.conversion", published="1987-03-20")
+    # set AC: a figure compared against, of a year before, is converted at its own year's rate
+    then = ("Ghana got 91 mln ECUs (104 mln dlrs), well above the 108 mln ECUs (184 mln dlrs) "
+            "it got a year earlier.")
+    assert not hits(then, "arithmetic.conversion", published="1987-03-20")
 
 
 def test_unit_spelt_kms_is_converted():

@@ -34,8 +34,10 @@ def _count_list_patterns(params: dict) -> tuple[re.Pattern, re.Pattern]:
 # end ("The two men, A and B, were named"); a list running on into the verb is the
 # count's phrase coordinated with more names ("the four provinces, Quebec and Saskatchewan
 # will be forgiven": six in all)
-# a count that is the whole a part is picked from: "three of the six", "some of the six"
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
+# a count that is the whole a part is picked from: "three of the six", "some of the six",
+# "three of Australia's top four iron ore miners — BHP, Fortescue and Hancock"
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those)\s+|[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+)*['’]s?\s+)"
+                     r"(?:[a-z]+\s+)?$")
 _SOME_OF = fast_compile(r"\b(?:some|most|several|many|few)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
 _RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
