@@ -140,17 +140,18 @@ def _paired_conversions(ctx: Context, unread: list[tuple[str, str, Claim, Claim]
     """Conversions between the same two units that no rate of the day or fixed factor
     judges ("91 mln ECUs (104 mln dlrs)" in 1987, "40.3 mln tonnes (295 mln barrels)")
     must imply the same rate as the others of the article, within `paired_tolerance`.
-    With two, a finding names both; with more, each one off the median rate. Only
-    conversions of one time are held to one rate: "38 billion dirhams (US$3.90 billion),
-    well above the 21 billion dirhams (US$2.38 billion) recorded a year earlier" converts
-    each at its own year's rate."""
-    groups: dict[tuple, list[tuple[Claim, Claim, tuple[float, float]]]] = {}
+    With two, a finding names both; with more, each one off the median rate. A sum of
+    money compared against as of an earlier year ("38 billion dirhams (US$3.90 billion),
+    well above the 21 billion dirhams (US$2.38 billion) recorded a year earlier") may be
+    converted at that year's rate: off the others, it is not said to be wrong."""
+    groups: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float]]]] = {}
     for ua, ub, a, b in unread:
         r = _rate_of(a, b)
         if r is not None:
-            groups.setdefault((ua, ub, _when(a)), []).append((a, b, r))
+            groups.setdefault((ua, ub), []).append((a, b, r))
     tol = float(ctx.params.get("paired_tolerance", 0.05))
-    for (ua, ub, _), convs in groups.items():
+    for (ua, ub), convs in groups.items():
+        money = bool(_ISO_CODE.fullmatch(ua) or _ISO_CODE.fullmatch(ub))
         if len(convs) < 2:
             continue
         mids = sorted((r[0] + r[1]) / 2 for _, _, r in convs)
@@ -171,17 +172,19 @@ def _paired_conversions(ctx: Context, unread: list[tuple[str, str, Claim, Claim]
                 ctx.passed(a, detail)
                 ctx.passed(b, detail)
                 continue
+            if money and (_of_then(ctx, a) or median is None and _of_then(ctx, oa)):
+                continue
             claims = [a, b, oa, ob] if median is None else [a, b]
             ctx.fail(claims, message=ctx.params.get("paired_message"), amount=_said(a), converted=_said(b),
                      rate=f"{mid:.4g}", other_amount=_said(oa), other_converted=_said(ob), other_rate=f"{omid:.4g}",
                      unit_a=ua, unit_b=ub, tolerance=f"{tol:.0%}")
 
 
-def _when(c: Claim) -> tuple:
-    """The time an amount is of, as its frame gives it: the figure a comparison is made
-    against ("recorded a year earlier") is of another time; else the period it names."""
-    p = c.period or {}
-    return ("baseline",) if p.get("baseline") else (p.get("timex") or p.get("start") or "",)
+def _of_then(ctx: Context, c: Claim) -> bool:
+    """A figure compared against (its frame's baseline) in a sentence naming an earlier
+    year than the publication's ("recorded a year earlier", "in 2021")."""
+    pub = ctx.doc.published
+    return bool((c.period or {}).get("baseline")) and pub is not None and _past_years(ctx, c, pub) is not None
 
 
 def _as_unit(c: Claim, unit: str) -> Claim:
