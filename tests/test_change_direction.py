@@ -92,3 +92,13 @@ def test_reduced_and_a_described_earlier_figure_are_read():
     assert not hits("The offering was reduced to 30 mln shares from the proposed 33 mln.")
     # a word between the change and its preposition's figure: "up from a 16 mln bpd average"
     assert hits("Output was 17.5 mln bpd, down from a 16 mln bpd average for February.")
+
+
+def test_a_level_with_its_noun_phrase_and_time_before_up_from_is_read():
+    # set AD: "there were 1,266,700 people registered as jobless in employment offices in
+    # February, down from 1,133,700 in January" (a rise called down)
+    hits = lambda t: [f for f in check(t, published="2018-03-23").findings if f.rule == "arithmetic.change-direction"]
+    assert hits("The office said there were 1,266,700 people registered as jobless in employment offices "
+                "in February, down from 1,133,700 in January.")
+    assert not hits("The office said there were 1,066,700 people registered as jobless in employment offices "
+                    "in February, down from 1,133,700 in January.")
