@@ -171,6 +171,10 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     ("In Lima, the quake was felt with less intensity. The capital, of 10 million inhabitants, was shaken.",
      "In Lima, the quake was felt with less intensity. The capital, of 30 million inhabitants, was shaken.",
      "2021-11-29"),
+    # set AD: a place after a colon is another clause's, not the figure's
+    ("The snowstorm cut a wide swath across the state of 30 million people: some fatalities were "
+     "nearly as far north as Oklahoma.",
+     "The snowstorm cut a wide swath across Oklahoma, a state of 30 million people.", "2021-03-25"),
     # a country's census near the World Bank's modelled figure (-7%): another source
     ("KNBS said Kenya's population is 47,564,296, with 23,548,056 males.",
      "KNBS said Kenya's population is 37,564,296, with 23,548,056 males.", "2019-11-04"),

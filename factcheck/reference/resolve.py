@@ -307,8 +307,9 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
     yield from subject
     aside = []
     for m in (*view.here_before(claim.span[0]), *view.here_from(claim.span[1])):
-        if _office(text, m, claim):
-            continue
+        if _office(text, m, claim) or m.start >= claim.span[1] and _CLAUSE_MARK.search(text, claim.span[1], m.start):
+            continue  # (after a colon or semicolon: another clause's place, "the state of 30 million
+            # people: Some fatalities were nearly as far north as Oklahoma")
         if _after(_ASIDE, text, m):
             aside.append(m)
         else:
@@ -326,6 +327,7 @@ def _scope_items(doc: Document, claim: Claim, idx: ReferenceIndex, lookback: int
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_CLAUSE_MARK = re.compile(r"[;:]")
 # prepositions that put a place beside the clause's subject, never in its place ("of" and
 # "in" are left out: "the population of Latvia", "the people in Riga" name the subject)
 _ASIDE = fast_compile(r"\b(?:from|than|across|near|beside|besides|like|unlike|toward|towards|to|"
