@@ -646,3 +646,33 @@ def test_a_margin_over_a_rival_is_a_difference_not_the_count():
     assert _warnings("National won 12 seats in the final results, officials said. \"National won 10 "
                      "seats,\" he said.", "agreement.repeated-figure", "2017-10-07")
     assert _q("The flood left 300 people behind the levee.")["300"].aspect["kind"] == "level"
+
+
+def test_a_tally_through_a_month_is_the_year_to_date_of_this_year():
+    # set AD: "Dengue kills 47 this year" over "by August this year ... 47 dengue deaths"
+    body = "\n\nBy August this year 234,078 dengue cases and 47 dengue deaths were reported.\n"
+    found = lambda h: [(f.severity, f.message) for f in check(h + body, published="2019-08-05").findings
+                       if f.rule == "agreement.headline"]
+    assert found("Dengue kills 47 this year") == []
+    assert [s for s, _ in found("Dengue kills 74 this year")] == ["warning"]
+    # a tally through August is not last year's whole
+    assert _frames_ytd("By August this year 47 deaths were reported. Last year 58 deaths were reported.") is False
+
+
+def _frames_ytd(text):
+    from datetime import date
+
+    from factcheck.checks import _frames
+    qs = [c for c in check(text, published="2019-08-05").claims if c.kind == "quantity"]
+    return _frames.year_to_date(qs[0], qs[1], date(2019, 8, 5))
+
+
+def test_a_headline_predicate_after_a_comma_gives_its_own_figure_its_frame():
+    # set AD: "Dengue kills 47, ails 234,078": the 234,078 are not killed
+    text = ("Dengue kills 47, ails 234,078 this year\n\nBy August this year 234,078 dengue cases and "
+            "47 dengue deaths were reported.\n")
+    head = {c.text: c for c in check(text, published="2019-08-05").claims if c.kind == "quantity" and c.sentence == 0}
+    assert head["47"].category == "casualties" and head["234,078"].category != "casualties"
+    assert _warnings(text, "agreement.headline", "2019-08-05") == []
+    # a list's figures after "including" still share the event's word
+    assert _q("The blast killed 25, including 4 children.")["4"].category == "casualties"

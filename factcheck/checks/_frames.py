@@ -84,13 +84,33 @@ def span(c: Claim, published: date | None) -> tuple[str, str] | None | bool:
     return p["start"][:10], (p.get("end") or p["start"])[:10]
 
 
-def running_and_dated(a: Claim, b: Claim) -> bool:
-    """A running total ("announced so far") and a figure of a time it names: two counts."""
+def running_and_dated(a: Claim, b: Claim, published: date | None = None) -> bool:
+    """A running total ("announced so far") and a figure of a time it names: two counts,
+    unless that time is the year the tally runs in and the article's ("Dengue kills 47
+    this year" and "by August this year ... 47 dengue deaths": the year to date)."""
     ra, rb = (a.period or {}), (b.period or {})
-    return bool(ra.get("running") and rb.get("claim") or rb.get("running") and ra.get("claim"))
+    if not (ra.get("running") and rb.get("claim") or rb.get("running") and ra.get("claim")):
+        return False
+    return not year_to_date(a, b, published)
+
+
+def year_to_date(a: Claim, b: Claim, published: date | None) -> bool:
+    """One is a tally through a day of the publication's year, the other that whole year."""
+    if published is None:
+        return False
+    year = str(published.year)
+    for run, other in ((a, b), (b, a)):
+        if not (run.period or {}).get("running") or (other.period or {}).get("running"):
+            continue
+        sr, so = span(run, published), span(other, published)
+        if sr and so and so == (f"{year}-01-01", f"{year}-12-31") and sr[1][:4] == year:
+            return True
+    return False
 
 
 def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
+    if year_to_date(a, b, published):
+        return True
     if running_and_dated(a, b):
         return False
     pa, pb = span(a, published), span(b, published)

@@ -734,7 +734,7 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     "The five presidents on Friday signed")."""
     if (b.period or {}).get("claim") is None:
         return False
-    if _frames.running_and_dated(a, b):
+    if _frames.running_and_dated(a, b, ctx.doc.published):
         return True  # "the 107 constituencies announced so far" ... "the 40 announced on Sunday"
     if amount:
         return not _frames.periods_compatible(a, b, ctx.doc.published)

@@ -48,7 +48,8 @@ PERCENT = ("percent", "percentage_point")
 
 # "up to December 26", "as of Nov 15": a tally through that time ("through" and "until"
 # also close a span: "sales for February 21 through 28" are of those days)
-_UP_TO = re.compile(r"\b(?:up\s+to|up\s+until|as\s+of|as\s+at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+# ("by August this year 234,078 dengue cases ... were reported": a tally through August)
+_UP_TO = re.compile(r"\b(?:up\s+to|up\s+until|as\s+of|as\s+at|by)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 def _ran_up_to(text: str, clause: tuple[int, int], said: str | None) -> bool:

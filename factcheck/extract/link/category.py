@@ -65,6 +65,9 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
     post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
     own = _after_others(pre, elig.cats, lpre)
+    pred = _NEW_PREDICATE.search(pre) if "," in pre[-40:] else None
+    if pred and pred.group(1).lower() not in _NOT_PREDICATES:
+        own = max(own, pred.start(1))  # "Dengue kills 47, ails 234,078": its own verb, not the other's
     if own and not _PART_CUE.search(pre, own) and not _PART_AFTER.match(post):  # (the figure's own words start after another figure's event word)
         pre, rpre, lpre = pre[own:], pre[own:][::-1], lpre[own:] if lpre is not None else None
     for where in _near_words(c, pre, rpre, post, money, pre_ok, post_ok):
@@ -103,6 +106,15 @@ _FIGURE_WORD_LOW = lowered(_FIGURE_WORD.pattern)
 _PART_CUE = fast_compile(r"\b(?:includ\w*|of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom)|comprising|"
                        r"consisting\s+of|made\s+up\s+of|such\s+as)\b", re.I)
 _PART_AFTER = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom))\b", re.I)
+
+
+# another figure, a comma and one word just before this one: a predicate of its own in a
+# headline's coordination ("kills 47, ails 234,078", "kills 12, injures 40")
+_NEW_PREDICATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                            r"thousands?))\s*,\s*([a-z][\w-]*)\s+(?:(?:at\s+least|more\s+than|about|over|some|"
+                            r"nearly|almost|around)\s+)?$", re.I)
+_NOT_PREDICATES = frozenset("and or including includes mostly mainly nearly almost about some over around "
+                            "roughly another plus of with while but".split())
 
 
 def _after_others(pre: str, cats, lpre: str | None = None) -> int:
