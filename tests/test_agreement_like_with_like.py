@@ -676,3 +676,13 @@ def test_a_headline_predicate_after_a_comma_gives_its_own_figure_its_frame():
     assert _warnings(text, "agreement.headline", "2019-08-05") == []
     # a list's figures after "including" still share the event's word
     assert _q("The blast killed 25, including 4 children.")["4"].category == "casualties"
+
+
+def test_a_tally_since_a_year_is_not_the_count_of_the_news():
+    # set AD: one fire's "six bodies" and "700 people killed in fires ... since 2006"
+    text = ("Fire fighters pulled out six bodies from the factory, officials said. Around 700 people have "
+            "been killed in fires in garment factories since 2006.")
+    assert _warnings(text, "agreement.repeated-figure", "2013-01-26") == []
+    # control: the same two counts with no tally's time still clash
+    assert _warnings("Fire fighters pulled out six bodies from the factory, officials said. Around 700 "
+                     "people have been killed in the factory fire.", "agreement.repeated-figure", "2013-01-26")

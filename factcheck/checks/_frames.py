@@ -94,6 +94,20 @@ def running_and_dated(a: Claim, b: Claim, published: date | None = None) -> bool
     return not year_to_date(a, b, published)
 
 
+def over_years(a: Claim, b: Claim, published: date | None) -> bool:
+    """One names no time (the news'), the other a tally since a time a year or more ago
+    ("since 2006"): many events' sum, not the news's count ("pulled out six bodies" ... "700 people have been killed in fires in
+    garment factories since 2006")."""
+    for news, tally in ((a, b), (b, a)):
+        if (news.period or {}).get("claim") is not None or not (tally.period or {}).get("since"):
+            continue  # (only a tally since a time sums it: "the two countries over the next six years" are two)
+        s = span(tally, published)
+        if s and (date.fromisoformat(s[1]) - date.fromisoformat(s[0])).days >= 365 \
+                and not (published is not None and s[0][:4] == s[1][:4] == str(published.year)):
+            return True
+    return False
+
+
 def year_to_date(a: Claim, b: Claim, published: date | None) -> bool:
     """One is a tally through a day of the publication's year, the other that whole year."""
     if published is None:
@@ -111,7 +125,7 @@ def year_to_date(a: Claim, b: Claim, published: date | None) -> bool:
 def periods_compatible(a: Claim, b: Claim, published: date | None) -> bool:
     if year_to_date(a, b, published):
         return True
-    if running_and_dated(a, b):
+    if running_and_dated(a, b) or over_years(a, b, published):
         return False
     pa, pb = span(a, published), span(b, published)
     if pa is False or pb is False:

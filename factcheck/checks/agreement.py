@@ -731,7 +731,11 @@ def _own_time(ctx: Context, a: Claim, b: Claim, amount: bool) -> bool:
     count over a part of the earlier one's time is a part of it ("1,860 interceptions
     since January" ... "the 658 interceptions in February"), while a group named with
     "the" on another day is still the group ("the two presidents signed last May" ...
-    "The five presidents on Friday signed")."""
+    "The five presidents on Friday signed"); a tally over a year or more is not the
+    count of the news it sits in ("pulled out six bodies" ... "Around 700 people have been
+    killed in fires in garment factories since 2006")."""
+    if _frames.over_years(a, b, ctx.doc.published):
+        return True
     if (b.period or {}).get("claim") is None:
         return False
     if _frames.running_and_dated(a, b, ctx.doc.published):
