@@ -161,3 +161,11 @@ def test_the_period_of_each_abbreviation_of_sentences_yaml_ends_no_sentence():
 def test_a_first_line_ending_in_a_colon_opens_a_list_and_is_no_headline():
     assert segment.headline_of("The key proposals to tackle a £24.7m gap include:\n\n- £14m from savings.") is None
     assert segment.headline_of("Council plans £24.7m of savings\n\n- £14m from savings.") is not None
+
+
+def test_a_first_line_ending_in_a_full_stop_after_a_bracket_is_a_lead_not_a_headline():
+    # set AE: "... Changi Airport Group said on Thursday (July 27)." then a blank line
+    lead = "SINGAPORE - Changi handled 5.21 million passengers, the group said on Thursday (July 27).\n\nMore."
+    assert segment.headline_of(lead) is None
+    assert segment.headline_of('He said "no more."\n\nMore.') is None
+    assert segment.headline_of("Changi handles 5.21 million passengers (up 7.7%)\n\nMore.") == (0, 48)

@@ -34,7 +34,8 @@ _END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘
 _LINE = re.compile(r"[^\n]+")
 # possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
 _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
-_SENTENCE_END = fast_compile(r"\b([a-z\d]*[a-z\d])\.[\"'\u201d)]?$", re.I)  # "... $423 million." (not "U.S.")
+# "... $423 million." (not "U.S."); also after a closing bracket or quote: "... said on Thursday (July 27)."
+_SENTENCE_END = fast_compile(r"\b([a-z\d]*[a-z\d])[\"'\u201d)]?\.[\"'\u201d)]?$", re.I)
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
