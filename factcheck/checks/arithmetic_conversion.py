@@ -204,7 +204,10 @@ def _unit_conversion(ctx: Context, a: Claim, b: Claim, factors) -> None:
 
 
 def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
-    """Judged at the ECB rate (True), or no rate is known (False)."""
+    """Judged at the ECB rate (True), or no rate is known (False): nor is one for a
+    currency the text only guessed ("pesos" in a text naming none of their countries)."""
+    if a.extra.get("currency_guessed") or b.extra.get("currency_guessed"):
+        return False
     tol = float(ctx.params.get("tolerance", 0.1))
     pub = ctx.doc.published
     if pub is not None:

@@ -86,6 +86,9 @@ def _shared(text: str, claims: list[Claim], g: Grammar, doc: Document | None) ->
             if code is not None:
                 for c in bare:
                     c.unit = code
+            elif grp.guess:
+                for c in bare:  # "400 million pesos ($7.8 million)" in a text naming no country
+                    c.extra["currency_guessed"] = True
 
 
 def _glued(text: str, g: Grammar, doc: Document | None) -> dict[str, str] | None:

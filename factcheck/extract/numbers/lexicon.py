@@ -129,6 +129,7 @@ class SharedCurrency:
     re_symbol: re.Pattern  # in a figure's text: "Rs 18.9 trillion", "2 bln rupees"
     re_country: re.Pattern  # any of the countries' words; group `c<i>` names codes[i]
     codes: tuple[str, ...]
+    guess: bool = False  # the default is one of many alike ("pesos"): a guess when no country is named
 
 
 def _shared_currencies(cur: dict) -> tuple[SharedCurrency, ...]:
@@ -145,7 +146,7 @@ def _shared_currencies(cur: dict) -> tuple[SharedCurrency, ...]:
             re_symbol=re.compile(rf"(?<![A-Za-z])(?:{_alt(grp.get('symbols') or [name])})(?![A-Za-z])",
                                  re.IGNORECASE),
             re_country=re.compile(rf"\b(?:{'|'.join(alts)})\b", re.IGNORECASE),
-            codes=codes))
+            codes=codes, guess=bool(grp.get("guess"))))
     return tuple(out)
 
 
