@@ -749,3 +749,26 @@ def test_an_opening_of_the_whole_in_a_reported_clause_or_naming_a_year_is_read()
     other = ("He said that of the 65,452 candidates, 2,005 (3.06 per cent) obtained excellent results "
              "compared to 1,860 candidates (2.94 per cent) in 2022.")
     assert not hits(other, "arithmetic.share", "2024-05-27")
+
+
+def test_an_ambiguous_currency_in_a_text_naming_none_of_its_countries_is_not_judged_at_a_guess():
+    # set AE: "400 million pesos ($7.8 million)" in a Philippine story naming no country
+    guess = ("Police seized 60 kilograms of methamphetamine with an estimated street value of more than "
+             "400 million pesos ($7.8 million) in a raid in Marilao town.")
+    assert not hits(guess, "arithmetic.conversion", published="2022-03-08")
+    assert hits("In Mexico, police seized drugs worth 400 million pesos ($7.8 million).",
+                "arithmetic.conversion", published="2022-03-08")
+    assert not hits("In the Philippines, police seized drugs worth 400 million pesos ($7.8 million).",
+                    "arithmetic.conversion", published="2022-03-08")
+
+
+def test_a_list_item_without_a_figure_leaves_a_complete_list_unsummed():
+    # set AE: "At least 18 people died in the raid: one police officer, 16 alleged criminals and a
+    # female bystander" (the third item is one person, written without a figure)
+    ok = "At least 18 people died in the raid: one police officer, 16 alleged criminals and a female bystander."
+    assert not hits(ok, "arithmetic.share", published="2022-07-22")
+    assert hits("At least 18 people died in the raid: one police officer and 16 alleged criminals.",
+                "arithmetic.share", published="2022-07-22")
+    # the figures may still not exceed the total
+    assert hits("Eighteen people died in the raid: 11 police officers, 16 alleged criminals and a "
+                "female bystander.", "arithmetic.share", published="2022-07-22")

@@ -54,6 +54,14 @@ def test_negative_count():
     assert f and "-5" in f[0].message
 
 
+def test_a_dash_that_a_dash_after_the_count_closes_is_no_minus():
+    # set AE: "(PL), -11,465,599 people-; and ... (IL) -2,356,435 people-." (dashes as brackets)
+    text = ("There were 2,928,152 households below the Poverty Line (PL), -11,465,599 people-; and 614,043 "
+            "households below the Indigence Line (IL) -2,356,435 people-.")
+    assert not hits(text, "sanity.negative-count")
+    assert hits("The town now has -500 people, officials said.", "sanity.negative-count")
+
+
 def test_negative_temperature_is_not_a_count():
     assert not hits("Temperatures fell to -5C and 12 people were injured.", "sanity.negative-count")
 

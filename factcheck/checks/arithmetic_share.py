@@ -303,6 +303,9 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
     if m is not None and m.group("colon") and len(parts) == 1:
         return  # "- 1 MMR vaccine: two cases": a colon and one figure give a label's value, no list
     complete = complete and len(parts) > 1  # one part: it may still not exceed the total
+    if complete and _ITEM_WITHOUT_FIGURE.match(ctx.doc.text, parts[-1].span[1]):
+        complete = False  # "18 people died: one police officer, 16 alleged criminals and a female
+        # bystander": an item written with no figure; the figures may only not exceed the total
     if not complete and _complementary(ctx, parts):
         complete = True  # "414 climbers, including 75 women and 330 men": women and men are all of them
     # a part with no unit of its own is of the total's ("1.4 billion dlrs, of which 550 mln")
@@ -332,6 +335,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
 
 
 _OTHER_AFTER = re.compile(r"\s++(?:other|others|more|additional|further)\b", re.I)
+_ITEM_WITHOUT_FIGURE = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*+|\s++)(?:and\s++)?(?:a|an|another)\s++[a-z]", re.I)
 _NUMBER_WORDS = fast_compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
 _SHAPE_WORDS = fast_compile(r"[a-z][\w'’-]*", re.I)

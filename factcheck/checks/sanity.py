@@ -139,8 +139,13 @@ def negative_count(ctx: Context) -> None:
         v = c.value if c.value is not None else c.low
         if v is None or c.unit or c.category not in cats and not (c.measure and _PEOPLE.search(c.measure)):
             continue
-        if v < 0:
+        if v < 0 and not _DASH_CLOSED.match(ctx.after(c, 40)):
             ctx.fail([c], count=_said(c), value=fmt(v), measure=c.measure or c.category)
+
+
+# a dash before the figure that one after its words closes is an aside's, not a minus
+# ("2,928,152 households below the Poverty Line (PL), -11,465,599 people-;")
+_DASH_CLOSED = re.compile(r"[^\d.;:()\-\u2013\u2014]{0,30}?[\w)]\s*[-\u2013\u2014](?:[\s,;:.)]|$)")
 
 
 # a scale as a letter set apart from the figure: "5.25 M people"
