@@ -96,8 +96,8 @@ def running_and_dated(a: Claim, b: Claim, published: date | None = None) -> bool
 
 def over_years(a: Claim, b: Claim, published: date | None) -> bool:
     """One names no time (the news'), the other a tally since a time a year or more ago
-    ("since 2006"): many events' sum, not the news's count ("pulled out six bodies" ... "700 people have been killed in fires in
-    garment factories since 2006")."""
+    ("since 2006"): many events' sum, not the news's count ("pulled out six bodies" ...
+    "700 people have been killed in fires in garment factories since 2006")."""
     for news, tally in ((a, b), (b, a)):
         if (news.period or {}).get("claim") is not None or not (tally.period or {}).get("since"):
             continue  # (only a tally since a time sums it: "the two countries over the next six years" are two)

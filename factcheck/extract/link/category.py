@@ -65,7 +65,7 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
     pre_ok = elig.any_lower is None or lpre is None or not _none_of(lpre, elig.firsts)
     post_ok = elig.any_lower is None or lpost is None or not _none_of(lpost, elig.firsts)
     own = _after_others(pre, elig.cats, lpre)
-    pred = _NEW_PREDICATE.search(pre) if "," in pre[-40:] else None
+    pred = _NEW_PREDICATE.search(pre, max(0, len(pre) - 60)) if "," in pre[-40:] else None
     if pred and pred.group(1).lower() not in _NOT_PREDICATES:
         own = max(own, pred.start(1))  # "Dengue kills 47, ails 234,078": its own verb, not the other's
     if own and not _PART_CUE.search(pre, own) and not _PART_AFTER.match(post):  # (the figure's own words start after another figure's event word)
