@@ -102,3 +102,13 @@ def test_a_level_with_its_noun_phrase_and_time_before_up_from_is_read():
                 "in February, down from 1,133,700 in January.")
     assert not hits("The office said there were 1,066,700 people registered as jobless in employment offices "
                     "in February, down from 1,133,700 in January.")
+
+
+def test_a_level_said_lower_or_higher_than_another_is_held_against_it():
+    # set AD: "net income of C$2.035 billion ..., lower than C$1.250 [billion] ... a year ago"
+    hits = lambda t: [f for f in check(t, published="2024-11-01").findings if f.rule == "arithmetic.change-direction"]
+    assert hits("Air Canada reported net income of C$2.035 billion for the third quarter, lower than "
+                "C$1.250 billion in the same quarter a year ago.")
+    assert not hits("Air Canada reported net income of C$1.035 billion for the third quarter, lower than "
+                    "C$1.250 billion in the same quarter a year ago.")
+    assert hits("Inflation was 4.1 pct in May, higher than 5.2 pct in April.")

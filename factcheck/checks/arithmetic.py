@@ -317,7 +317,8 @@ def _glossed(ctx: Context, a: Claim, b: Claim) -> bool:
 
 # "14.7 mln bpd, down from a 16 mln bpd average", "115.3 mln, down from last year's 119.2 mln",
 # "74.7 mln dlrs, up from earnings of 63.2 mln": a few words may stand between "from" and the figure
-_UP_FROM = re.compile(r"^[^.;:\d]{0,80}?,\s*+(?:up|down)\s++from\s++(?:[a-z'\u2019-]++\s++){0,3}?$", re.I)
+_UP_FROM = re.compile(r"^[^.;:\d]{0,80}?,\s*+(?:(?:up|down)\s++from|(?:higher|lower)\s++than)\s++"
+                      r"(?:[a-z'\u2019-]++\s++){0,3}?$", re.I)
 
 
 def _level_from(ctx: Context, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:

@@ -44,6 +44,8 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             extra["change"] = g.change[w]
             after = words[len(words) - i] if i else None  # the word right after the verb
             prep = next((x for x in (words[-1], after) if x in ("by", "to", "from", "at")), None)
+            if prep is None and words[-1] == "than" and w in ("higher", "lower"):
+                prep = "from"  # "C$2.035 billion ..., lower than C$1.250 billion a year ago": the figure before is held against it
             # (the last word before the figure, "fell sharply to"; else the verb's own, "up from a 16 mln")
             if prep:
                 extra["change_prep"] = prep
