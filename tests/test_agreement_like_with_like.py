@@ -686,3 +686,14 @@ def test_a_tally_since_a_year_is_not_the_count_of_the_news():
     # control: the same two counts with no tally's time still clash
     assert _warnings("Fire fighters pulled out six bodies from the factory, officials said. Around 700 "
                      "people have been killed in the factory fire.", "agreement.repeated-figure", "2013-01-26")
+
+
+def test_a_time_label_opening_a_sentence_is_its_figures_time():
+    # set AE: "2013-2014: Subscribers hit the 140 million mark" against today's 150 million
+    text = ("The number of cellular subscribers has crossed the 150 million mark, the authority said on "
+            "Thursday. 2013-2014: Subscribers hit the 140 million mark.")
+    q = _q(text, "2018-06-22")
+    assert q["140 million"].period["text"] == "2013-2014"
+    assert _warnings(text, "agreement.repeated-figure", "2018-06-22") == []
+    # control: without the label the two marks clash
+    assert _warnings(text.replace("2013-2014: ", ""), "agreement.repeated-figure", "2018-06-22")

@@ -93,6 +93,8 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
         best = _nearest(c, before, temporal, starts, text, (), lx, anywhere=True, memo=memo)
     if best is None:
         best = _bracketed_after(c, temporal, starts, text)
+    if best is None and before is not None:
+        best = _labelled(before, temporal, starts, text)
     if best is None and topic is not None:
         best = topic
     if best is not None and best.timex in _VAGUE:
@@ -106,6 +108,20 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
         # "1,860 interceptions since January 2017": from January to the day of writing
         period.update(since=True, end=published if published and published >= best.start[:10] else None)
     return period
+
+
+def _labelled(before: tuple[int, int], temporal, starts, text: str) -> Claim | None:
+    """The time a sentence opens with as a label, a colon after it ("2013-2014: Subscribers
+    hit the 140 million mark"): the time of the figures after it."""
+    k = bisect_left(starts, before[0])
+    if k >= len(temporal):
+        return None
+    t = temporal[k]
+    lead = text[before[0]:t.span[0]]
+    return t if t.kind == "date" and not lead.strip() and _LABEL_COLON.fullmatch(text, t.span[1], before[1]) else None
+
+
+_LABEL_COLON = re.compile(r"\s*+:\s*+")
 
 
 def _bracketed_after(c: Claim, temporal, starts, text: str) -> Claim | None:
