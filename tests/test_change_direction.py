@@ -1,4 +1,6 @@
 """arithmetic.change-direction: a change word against the way its from/to figures move."""
+import pytest
+
 from factcheck import check
 
 RULE = "arithmetic.change-direction"
@@ -94,21 +96,22 @@ def test_reduced_and_a_described_earlier_figure_are_read():
     assert hits("Output was 17.5 mln bpd, down from a 16 mln bpd average for February.")
 
 
-def test_a_level_with_its_noun_phrase_and_time_before_up_from_is_read():
+@pytest.mark.parametrize("wrong,right,published", [
     # set AD: "there were 1,266,700 people registered as jobless in employment offices in
     # February, down from 1,133,700 in January" (a rise called down)
-    hits = lambda t: [f for f in check(t, published="2018-03-23").findings if f.rule == "arithmetic.change-direction"]
-    assert hits("The office said there were 1,266,700 people registered as jobless in employment offices "
-                "in February, down from 1,133,700 in January.")
-    assert not hits("The office said there were 1,066,700 people registered as jobless in employment offices "
-                    "in February, down from 1,133,700 in January.")
-
-
-def test_a_level_said_lower_or_higher_than_another_is_held_against_it():
+    ("The office said there were 1,266,700 people registered as jobless in employment offices "
+     "in February, down from 1,133,700 in January.",
+     "The office said there were 1,066,700 people registered as jobless in employment offices "
+     "in February, down from 1,133,700 in January.", "2018-03-23"),
     # set AD: "net income of C$2.035 billion ..., lower than C$1.250 [billion] ... a year ago"
-    hits = lambda t: [f for f in check(t, published="2024-11-01").findings if f.rule == "arithmetic.change-direction"]
-    assert hits("Air Canada reported net income of C$2.035 billion for the third quarter, lower than "
-                "C$1.250 billion in the same quarter a year ago.")
-    assert not hits("Air Canada reported net income of C$1.035 billion for the third quarter, lower than "
-                    "C$1.250 billion in the same quarter a year ago.")
-    assert hits("Inflation was 4.1 pct in May, higher than 5.2 pct in April.")
+    ("Air Canada reported net income of C$2.035 billion for the third quarter, lower than "
+     "C$1.250 billion in the same quarter a year ago.",
+     "Air Canada reported net income of C$1.035 billion for the third quarter, lower than "
+     "C$1.250 billion in the same quarter a year ago.", "2024-11-01"),
+    ("Inflation was 4.1 pct in May, higher than 5.2 pct in April.",
+     "Inflation was 6.1 pct in May, higher than 5.2 pct in April.", "2024-06-01"),
+])
+def test_a_level_before_up_from_or_lower_than_is_held_against_that_figure(wrong, right, published):
+    def hits(t):
+        return [f for f in check(t, published=published).findings if f.rule == "arithmetic.change-direction"]
+    assert hits(wrong) and not hits(right)
