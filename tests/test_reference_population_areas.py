@@ -175,6 +175,9 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     ("The snowstorm cut a wide swath across the state of 30 million people: some fatalities were "
      "nearly as far north as Oklahoma.",
      "The snowstorm cut a wide swath across Oklahoma, a state of 30 million people.", "2021-03-25"),
+    # set AF: initials in capitals name a body or a country's code, never the town "Un" (India)
+    ("Somalia's drought deepens, and the UN projects that the uprooted population could reach 300,000.",
+     "Somalia's drought deepens, and Un projects that its population could reach 300,000.", "2023-03-01"),
     # a country's census near the World Bank's modelled figure (-7%): another source
     ("KNBS said Kenya's population is 47,564,296, with 23,548,056 males.",
      "KNBS said Kenya's population is 37,564,296, with 23,548,056 males.", "2019-11-04"),

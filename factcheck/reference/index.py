@@ -330,6 +330,12 @@ class ReferenceIndex:
                 for cand, key, ents in named(text[a:b]):
                     if j == i and key in stop:
                         continue
+                    if len(cand) <= 4 and cand.isupper():
+                        # initials ("the UN projects"): a country's or a body's code, never a
+                        # town written in other letters' case (Un, India)
+                        ents = tuple(e for e in ents if e.kind != "city" or e.name == cand or cand in e.aliases)
+                        if not ents:
+                            continue
                     hit = Mention(a, a + len(cand), cand, ents)
                     break
                 if hit:
