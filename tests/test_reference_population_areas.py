@@ -175,6 +175,11 @@ def test_the_country_of_n_after_a_city_is_that_citys_country():
     ("The snowstorm cut a wide swath across the state of 30 million people: some fatalities were "
      "nearly as far north as Oklahoma.",
      "The snowstorm cut a wide swath across Oklahoma, a state of 30 million people.", "2021-03-25"),
+    # set AF: an island its sentence speaks of is not the country named in the sentence before
+    ("The canoes set sail from Senegal. This Tuesday, the westernmost island of the archipelago, with "
+     "11,423 inhabitants, received three boats.",
+     "The canoes set sail from Senegal. This Tuesday, the country, with 11,423 inhabitants, received three "
+     "boats.", "2023-10-03"),
     # set AF: initials in capitals name a body or a country's code, never the town "Un" (India)
     ("Somalia's drought deepens, and the UN projects that the uprooted population could reach 300,000.",
      "Somalia's drought deepens, and Un projects that its population could reach 300,000.", "2023-03-01"),

@@ -106,6 +106,14 @@ def population(ctx: Context) -> None:
             _unresolved(ctx, claim, f"a national population, and no country is named near it "
                                     f"({res.mention} is not one)")
             continue
+        smaller = _smaller_place(ctx, claim) if res is not None and res.entity.kind == "country" \
+            and claim.subject_via == "previous sentence" else None
+        if smaller:
+            # "The canoes set sail from Senegal. ... the westernmost island of the archipelago ...,
+            # with 11,423 inhabitants": the island's people, not the country named before
+            _unresolved(ctx, claim, f"its sentence speaks of \"{smaller}\", not of {res.mention}, named "
+                                    f"before it; naming the place would settle it")
+            continue
         if res is not None and _owner_unknown(claim, res, idx):
             # "the neighbouring city Donggala, home to nearly 300,000 people" with Jakarta named
             # before it: Donggala's, which the reference lacks; Jakarta is only nearby
@@ -119,6 +127,17 @@ def population(ctx: Context) -> None:
                                     f"naming the {hint} would settle it")
             continue
         _check_population(ctx, claim, _country_said(ctx, claim, res, idx, lex), idx)
+
+
+# a place smaller than a country that the figure's sentence speaks of before it
+_SMALLER_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:island|islet|town|village|city|port|"
+                            r"municipality|county|district)\b", re.I)
+
+
+def _smaller_place(ctx: Context, claim: Claim) -> str | None:
+    s = ctx.sentence(claim)
+    m = _SMALLER_PLACE.search(ctx.doc.text, s.start, claim.span[0])
+    return m.group() if m else None
 
 
 def _unresolved(ctx: Context, claim: Claim, why: str) -> None:
