@@ -16,6 +16,7 @@ KINDS = ("quantity", "date", "time", "duration", "set")
 HEDGES = ("exact", "approx", "at_least", "at_most", "range")
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+IN_TITLE = "title"  # claim.extra["in"] of a claim in a title given apart (titled.py)
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ class Report:
     def finding_span(self, finding: Finding) -> tuple[int, int]:
         """Where a finding points: its claims' extent, else the span a check gave in
         details (an impossible date, a country named as a member), else the start."""
-        spans = [c.span for c in self._claims_of(finding) if c.extra.get("in") != "title"]
+        spans = [c.span for c in self._claims_of(finding) if c.extra.get("in") != IN_TITLE]
         if spans:
             return min(a for a, _ in spans), max(b for _, b in spans)
         span = finding.details.get("span")
@@ -233,7 +234,7 @@ class Report:
         claims = self._claims_of(finding)
         texts = [c.text for c in claims] or [self.document.text[start:end]]
         doc = self.document
-        if claims and all(c.extra.get("in") == "title" for c in claims):  # about the title alone
+        if claims and all(c.extra.get("in") == IN_TITLE for c in claims):  # about the title alone
             return fingerprint(finding.rule, texts, doc.title or "")
         return fingerprint(finding.rule, texts, doc.sentence_at(start).text if doc.sentences else "")
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .extract import segment
-from .model import Claim, Coverage, Document, Finding
-
-IN_TITLE = "title"
+from .model import IN_TITLE, Claim, Coverage, Document, Finding
 
 
 def in_title(c: Claim) -> bool:

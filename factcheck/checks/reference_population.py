@@ -129,15 +129,16 @@ def population(ctx: Context) -> None:
         _check_population(ctx, claim, _country_said(ctx, claim, res, idx, lex), idx)
 
 
-# a place smaller than a country that the figure's sentence speaks of before it
-_SMALLER_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:island|islet|town|village|city|port|"
-                            r"municipality|county|district)\b", re.I)
-
-
 def _smaller_place(ctx: Context, claim: Claim) -> str | None:
+    """A place smaller than a country its sentence speaks of before the figure (lexicon
+    reference.population_smaller_place: "the westernmost island", "this village")."""
     s = ctx.sentence(claim)
-    m = _SMALLER_PLACE.search(ctx.doc.text, s.start, claim.span[0])
-    return m.group() if m else None
+    text = ctx.doc.text
+    for rx in _patterns(ctx, ctx.lexicon("reference"), "population_smaller_place", re.IGNORECASE):
+        m = rx.search(text, s.start, claim.span[0])
+        if m:
+            return m.group()
+    return None
 
 
 def _unresolved(ctx: Context, claim: Claim, why: str) -> None:

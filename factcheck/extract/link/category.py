@@ -92,8 +92,9 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
 
 # "At least 24 killed, 300 rescued", "over 140 injured when 15 coaches derailed": an event
 # word right after another figure is that figure's, not a word of the figures after it
-_FIGURE_WORD_RX = (r"(?:\b\d[\d,.]*+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?))\s++"
+_NUMBER_WORDS_RX = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                    r"hundreds?|thousands?|dozens?")
+_FIGURE_WORD_RX = (rf"(?:\b\d[\d,.]*+|\b(?:{_NUMBER_WORDS_RX}))\s++"
                    r"(?:(?:people|persons|others?|more|were|are|have|had|been)\s++){0,2}([a-z][\w-]*+)")
 # after a lookahead of its first characters (the same matches: the engine skips the other
 # places with one class test), and its lowered copy for the folded text (regexwords)
@@ -110,9 +111,8 @@ _PART_AFTER = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|these)|among\s+(?
 
 # another figure, a comma and one word just before this one: a predicate of its own in a
 # headline's coordination ("kills 47, ails 234,078", "kills 12, injures 40")
-_NEW_PREDICATE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-                            r"thousands?))\s*,\s*([a-z][\w-]*)\s+(?:(?:at\s+least|more\s+than|about|over|some|"
-                            r"nearly|almost|around)\s+)?$", re.I)
+_NEW_PREDICATE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORDS_RX}))" + r"\s*,\s*([a-z][\w-]*)\s+(?:(?:at\s+least|more\s+than|"
+                            r"about|over|some|nearly|almost|around)\s+)?$", re.I)
 _NOT_PREDICATES = frozenset("and or including includes mostly mainly nearly almost about some over around "
                             "roughly another plus of with while but".split())
 
