@@ -1,6 +1,7 @@
 """Every rule's own examples: `pass` texts give no finding of that rule; each `fail` text
 gives a finding of that rule whose message holds every part listed in `message` (its
-key numbers) and which names exactly the claims listed in `claims` (their texts)."""
+key numbers), which names exactly the claims listed in `claims` (their texts) and, when
+the example gives a `severity`, is of that severity."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,8 @@ def test_rule_example(rule_id, kind, i, example):
     assert hits, f"{rule_id} should fire on: {example['text']}"
     texts = {c.id: c.text for c in report.claims}
     wanted = (list(example.get("message") or []), list(example.get("claims") or []))
-    found = [(f.message, [texts[c] for c in f.claims if c in texts]) for f in hits]
+    severity = example.get("severity")
+    found = [(f.message, [texts[c] for c in f.claims if c in texts], f.severity) for f in hits]
     assert any(all(part in msg for part in wanted[0]) and sorted(claims) == sorted(wanted[1])
-               for msg, claims in found), f"expected {wanted}, got {found}"
+               and severity in (None, sev) for msg, claims, sev in found), \
+        f"expected {wanted} ({severity or 'any severity'}), got {found}"

@@ -21,6 +21,7 @@ from ..extract.frame.aspect import OF_THE_BEFORE
 from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
+from ._one_whole import one_whole, said_whole
 from ..model import Claim
 from ..regexwords import fast_compile
 
@@ -158,7 +159,8 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
                                         "scope_words": [], "twice_words": 12, "several_events": [],
-                                        "part_message": None, "total_words": []})
+                                        "part_message": None, "total_words": [],
+                                        "unsure_message": None, "time_nouns": [], "held_hedges": []})
 def repeated_figure(ctx: Context) -> None:
     """Two figures of one frame (_frames.same_frame: the same thing counted, for
     compatible subjects and periods, both levels) in different sentences must overlap
@@ -226,7 +228,13 @@ def repeated_figure(ctx: Context) -> None:
                              narrowed=", ".join(sorted(r.lstrip("@") for r in facts[id(part)][0]
                                                        - facts[id(whole)][0])) or "what remains")
                     continue
-                ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
+                # (a smaller figure the text does not tie to the same whole may count a
+                # part of it, or an earlier state of a toll: the reader judges; one part
+                # named by both, "Domestically, ..." twice, is such a tie)
+                sure = bool(pa) and pa == facts[id(b)][0] or one_whole(ctx, a, b, ia, ib)
+                ctx.fail([a, b], severity=None if sure else "info",
+                         message=None if sure else ctx.params.get("unsure_message"),
+                         first=_said(a), second=_said(b), first_iv=fmt_interval(ia),
                          second_iv=fmt_interval(ib), measure=_measure(a), subject=subject)
     _named_again(ctx)
     _said_twice(ctx)
@@ -399,18 +407,8 @@ def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozense
         # the other is the whole only when its sentence says it is one ("In all, 700 homes");
         # else it may be some other part ("Almaty oblast harvested 320.6" ... "the oblast
         # harvested 13.1": the oblast named before)
-        return (a if own_a else b) if _said_whole(ctx, b if own_a else a) else None
+        return (a if own_a else b) if said_whole(ctx, b if own_a else a) else None
     return True
-
-
-def _said_whole(ctx: Context, c: Claim) -> bool:
-    """The figure's clause says it is a whole (param total_words: "In all, 700 homes
-    were destroyed", "a total of 19 people", "the death toll rose to 40")."""
-    def make() -> "re.Pattern[str]":
-        words = "|".join(re.escape(str(w)).replace("\\ ", "\\s+") for w in ctx.params.get("total_words") or [])
-        return re.compile(rf"\b(?:{words or '(?!)'})\b", re.I)
-    pattern = ctx.derived("repeated.total_words", make)
-    return pattern.search(ctx.before(c, 60)) is not None or pattern.search(ctx.after(c, 40).split(",")[0]) is not None
 
 
 def _comparable(ctx: Context, c: Claim) -> bool:
@@ -454,8 +452,20 @@ def _scope(ctx: Context, c: Claim) -> bool:
 
 
 def _found(ctx: Context, a: Claim, b: Claim) -> bool:
-    """A finding of this run names both claims already."""
-    return any({a.id, b.id} <= set(f.claims) for f in ctx.findings)
+    """A warning or error of this run names both claims already. An info one (a pair the
+    frames compared but could not tie to one whole) gives way to the surer reading that
+    found the pair again (a sentence given twice, a figure named again): it is dropped."""
+    both = {a.id, b.id}
+    if any(both <= set(f.claims) for f in ctx.findings if f.severity != "info"):
+        return True
+    unsure = [f for f in ctx.findings if f.severity == "info" and both <= set(f.claims)]
+    if unsure:
+        gone = {id(f) for f in unsure}
+        ctx.findings[:] = [f for f in ctx.findings if id(f) not in gone]
+        said = {f.message for f in unsure}
+        for c in (a, b):
+            c.checks[:] = [k for k in c.checks if not (k.rule == ctx.rule.id and k.detail in said)]
+    return False
 
 
 def _picked_from(ctx: Context) -> set[str]:

@@ -56,6 +56,9 @@ _CHANGED = fast_compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|f
 # "the quarter ended December 31": the day ends the quarter, which is the figure's time
 _QUARTER_ENDED = fast_compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 _REMAIN = re.compile(r"(?:\s+of\s+(?:them|whom|these|those))?\s+(?:still\s+)?remain(?:s|ed)?\b", re.I)
+# a count with its noun and then a word of the state it is in: a level on a date ("215 mln
+# American Express shares outstanding", "1.2 billion notes in circulation")
+STATE_AFTER = re.compile(r"\s+(?:[\w&.'’-]+\s+){0,4}?(?:outstanding|in\s+issue|in\s+circulation)\b", re.I)
 _PRICED = fast_compile(r"\b(?:(?P<quote>priced|trading|traded|trades|quoted|closed|opened)\b[^,;]{0,25}?\s)?at\s+"
                      r"(?:about\s+|around\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 _PER = re.compile(r"\s*(?:(?:[a-z.]{1,5}|dollars|pounds|francs|cents|pence)\s+){0,2}(?:per|a|an|each)\s+"
@@ -99,7 +102,7 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
         best = topic
     if best is not None and best.timex in _VAGUE:
         best = None  # "its liabilities currently exceed its assets by 13.8 billion yen": about publication
-    kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 30])
+    kind = _kind(c, counts, lx, text[max(clause[0], c.span[0] - 40):c.span[0]], text[c.span[1]:c.span[1] + 60])
     if best is None:
         return {"claim": None, "text": None, "timex": None, "start": None, "end": None, "kind": kind}
     period = {"claim": best.id, "text": best.text, "timex": best.timex, "start": best.start,
@@ -142,7 +145,7 @@ def _kind(c: Claim, counts: Counts, lx: Lexicon, pre: str, post: str) -> str:
     if counts.head and counts.head in lx.stock_heads:
         return "stock"
     low = folded(pre)  # (the case-blind searches run over it, faster)
-    if c.unit is None and (search_folded(lx.having, pre, low) or _REMAIN.match(post)):
+    if c.unit is None and (search_folded(lx.having, pre, low) or _REMAIN.match(post) or STATE_AFTER.match(post)):
         return "stock"
     money = c.unit is not None and len(c.unit) == 3 and c.unit.isupper()
     per = money and _PER.match(post)  # "12 dlrs per share": a price, not a sum
