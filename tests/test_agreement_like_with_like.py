@@ -703,3 +703,25 @@ def test_a_time_label_opening_a_sentence_is_its_figures_time():
     assert _warnings(text, "agreement.repeated-figure", "2018-06-22") == []
     # control: without the label the two marks clash
     assert _warnings(text.replace("2013-2014: ", ""), "agreement.repeated-figure", "2018-06-22")
+
+
+def test_a_tally_counts_what_its_word_names_however_far_the_figure_stands():
+    # set AG: "Ebola death toll tops 5,000" against "The death toll from the Ebola outbreak
+    # in ... has risen to 5,147": supported, not contradicted by 13 deaths elsewhere
+    text = ("Ebola death toll tops 5,000\n\nThe death toll from the Ebola outbreak in West Africa "
+            "has now risen to 5,147, the WHO said on Wednesday.\nA further 13 deaths have "
+            "been recorded in five other countries, it said.")
+    q = _q(text, "2014-11-12")
+    assert q["5,147"].category == "casualties"
+    assert not _warnings(text, "agreement.headline", "2014-11-12")
+    assert any("5,147" in k.detail for k in q["5,000"].checks)
+
+
+def test_a_toll_in_areas_of_one_of_the_headlines_places_is_a_part():
+    # set K, read again after set AG's tally reading: "The death toll in government-held
+    # areas of Syria rose to 812" is a part of the headline's Turkey-and-Syria toll
+    text = ("Earthquake death toll tops 5,000 as Turkey and Syria seek survivors\n\n"
+            "Officials said the total number of deaths in Turkey had risen to 3,419.\n"
+            "The death toll in government-held areas of Syria rose to 812, with about 1,450 injured.")
+    assert _q(text, "2023-02-07")["812"].subject == "Syria"
+    assert not _warnings(text, "agreement.headline", "2023-02-07")

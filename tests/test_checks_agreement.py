@@ -464,3 +464,25 @@ def test_shares_outstanding_are_a_stock_and_two_counts_of_them_clash():
     assert q["215 mln"].period["kind"] == "stock"
     f = hits(text, "agreement.repeated-figure")
     assert f and f[0].severity == "warning"
+
+
+def test_an_age_with_the_names_a_person_not_an_amount_stated_before():
+    # set AG: "arrested three men aged 27, 28 and 29" ... "The 28-year-old was charged"
+    text = ("Police raided two homes, where they arrested three men aged 27, 28 and 29.\n"
+            "The 27-year-old was charged with possessing an unauthorised pistol.\n"
+            "The 28-year-old was charged with six drug supply offences.")
+    assert not hits(text, "agreement.repeated-figure")
+    # control: an amount in a unit named again with "the" still must agree
+    assert hits("The city sold its water utility for 400 mln dlrs on Monday.\n"
+                "The mayor wants the 250 mln dlrs by June.", "agreement.repeated-figure")
+
+
+def test_a_list_that_goes_on_after_a_clause_of_its_own_is_not_cut_short():
+    # set AG: "five other countries - Nigeria and Senegal, which have stamped out the virus,
+    # as well as Mali, Spain and the United States"
+    text = ("A further 13 deaths have been recorded in five other countries - Nigeria and Senegal, which "
+            "have stamped out the virus, as well as Mali, Spain and the United States, it said.")
+    assert not hits(text, "agreement.count-list")
+    # control: the same list with nothing after it is still two of five
+    assert hits("A further 13 deaths have been recorded in five other countries - Nigeria and Senegal.",
+                "agreement.count-list")

@@ -772,3 +772,23 @@ def test_a_list_item_without_a_figure_leaves_a_complete_list_unsummed():
     # the figures may still not exceed the total
     assert hits("Eighteen people died in the raid: 11 police officers, 16 alleged criminals and a "
                 "female bystander.", "arithmetic.share", published="2022-07-22")
+
+
+def test_parts_that_fit_the_figure_their_total_hangs_off_are_its_parts():
+    # set AG: the parts make the 12 bodies, not the eight graves the 12 hang off
+    text = ("In Costa Azul, authorities found eight additional graves with 12 male bodies, "
+            "including two intact and 10 mutilated, the attorney general said.")
+    assert not [f for f in check(text).findings if f.rule == "arithmetic.share"]
+    # control: parts that fit neither still exceed the total
+    wrong = text.replace("10 mutilated", "14 mutilated")
+    assert [f for f in check(wrong).findings if f.rule == "arithmetic.share"]
+
+
+def test_a_level_set_beside_a_change_that_names_its_base_time_is_another_groups():
+    # set AG: the 98% are the girls' entries, not the boys' level of 2017
+    text = ("Overall, 97.1% of boys' entries scored A*-E, down 0.2 percentage points on 2017, "
+            "compared with 98% of entries from female students (down 0.3 percentage points).")
+    assert not [f for f in check(text, published="2018-08-16").findings if f.rule == "arithmetic.percent-change"]
+    # control: the same change against a level said to be its base still fires
+    base = "Overall, 97.1% of boys' entries scored A*-E, down 0.2 percentage points from 98% in 2017."
+    assert [f for f in check(base, published="2018-08-16").findings if f.rule == "arithmetic.percent-change"]

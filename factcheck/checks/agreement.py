@@ -60,7 +60,7 @@ def _places(ctx: Context, c: Claim) -> set[str]:
 
 
 # "the western part of the northern flank of": a part of the place named after it
-_PART_OF = (r"(?:[a-z-]+\s+){0,2}(?:part|parts|region|area|half|side|flank|section|corner|end|edge|reaches|tip)"
+_PART_OF = (r"(?:[a-z-]+\s+){0,2}(?:part|parts|regions?|areas?|zones?|half|side|flank|sections?|corner|end|edge|reaches|tip)"
             r"\s+of\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:part|region|area|half|side|flank|slope)\s+of\s+(?:the\s+)?)?")
 # A capitalised name after in/at/near ("in Kabul", "In Lahore, 46 died"), or after a part
 # of it ("in the western part of the northern flank of the Alps": the Alps): \b(?:[Ii]n|
@@ -567,8 +567,9 @@ def _figure_named_again(ctx: Context) -> None:
     earlier": a change's base), nor does a rate or price before it count ("at $14 apiece")."""
     figures = _figures(ctx)
     for b in figures:
-        if b.unit is None or b.unit in PERCENT or not _THE_BEFORE.search(ctx.before(b, 8)):
-            continue  # (the few words before it first: most figures have no "the" there)
+        if b.unit is None or b.unit in PERCENT or b.extra.get("age") or not _THE_BEFORE.search(ctx.before(b, 8)):
+            continue  # (the few words before it first: most figures have no "the" there; "the
+            # 28-year-old was charged" names a person by age, of "three men aged 27, 28 and 29")
         after = ctx.after(b, 80)
         m = _FIGURE_AFTER.match(after) or (_BARE_AFTER.match(after) if b.unit and not b.counts_head else None)
         if not m or _OWN_CLAUSE.match(after, m.end()):

@@ -41,6 +41,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|these|those)\s+|[A-Z][\w.-]*+
 _SOME_OF = fast_compile(r"\b(?:some|most|several|many|few)\s+of\s+(?:the|its|their|these|those)\s+$", re.I)
 _RUNS_ON = re.compile(r"\s+[a-z]")
 _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places with their countries
+# a list the sentence goes on with, after a clause of its own: "five countries - Nigeria
+# and Senegal, which have stamped out the virus, as well as Mali, Spain and the US"
+_GOES_ON = re.compile(r"[^.;]{0,120}?\b(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:the\s+)?[A-Z]")
 
 
 @check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
@@ -91,6 +94,8 @@ def count_list(ctx: Context) -> None:
         tail = _TAIL.match(text, lm.end(), end)
         if bad and (n == 2 * v or tail and n + 1 == 2 * v) and not m.group("partial"):
             continue  # "two cities, Nairobi, Kenya, and Kampala, Uganda": places with their countries
+        if bad and n < v and _GOES_ON.match(text, lm.end(), end):
+            continue  # the list goes on after a clause of its own ("..., as well as Mali, Spain")
         if bad:
             # a longer list than the count may still be names with titles or places
             sev = "warning" if n > v else None

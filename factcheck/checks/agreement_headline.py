@@ -381,6 +381,8 @@ def _one_of_places(ctx: Context, b: Claim) -> bool:
         return False
     said = ctx.sentence(b).text
     named = set(_IN_NAME.findall(said))
+    if b.subject_via == "place" and b.subject:
+        named.add(b.subject)  # ("in government-held areas of Syria": the frame's place)
     return any((x in named) != (y in named) and not (x in said and y in said) for x, y in pairs)
 
 

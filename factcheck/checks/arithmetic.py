@@ -393,6 +393,15 @@ _YEAR_ON_YEAR = fast_compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b",
 _OWN_VERB = re.compile(r"\s*+(?:by\s++)?(?:an?\s++)?(?:(?:about|some|nearly|almost|around|roughly)\s++)?$", re.I)
 
 
+# after a change, its base said as a time ("on 2017", "from a year earlier", "over the same
+# period") and then a level set beside it ("compared with", "against", "versus"): not the
+# level it changed from, which the time named
+_TIME_BASE_THEN_OTHER = re.compile(
+    r"\s*+(?:from|over|on|against|compared\s++(?:with|to))\s++(?:(?:19|20)\d\d\b|(?:a|the)\s++year\s++(?:earlier|ago|before)\b|"
+    r"last\s++year\b|the\s++(?:same|previous|prior)\s++(?:period|quarter|month|year|week)\b)[^.;:\d]{0,30}?,\s*+"
+    r"(?:compared\s++(?:with|to)|against|versus|vs\.?|while|whereas)\s", re.I)
+
+
 # a change's direction said again right before its from-figure, after a comma
 _SAID_AGAIN = re.compile(r",\s*+(up|down)\s++from\s++$", re.I)
 
@@ -433,6 +442,9 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[i
             gap = gap[:said_again.start()]  # "a 7.4% increase, up from 215,228 to 231,721": its direction again
         if _other_change(words, gap) or _YEAR_ON_YEAR.search(gap):
             return False
+        if near.span[0] > p.span[0] and _TIME_BASE_THEN_OTHER.match(gap):
+            return False  # "97.1% of boys' entries, down 0.2 points on 2017, compared with 98% of
+            # girls' entries": the change names its base, a time; the level after it is another group's
         if any(c.span[1] <= near.span[0] for c in starting(p.span[1], near.span[0])):
             return False  # "790, down 6.2 pct, Honda 7,447 compared with 5,031": the pair of another figure
     m = _CHANGE_OF.match(ctx.after(p, 50))

@@ -311,13 +311,15 @@ def _restated(quantities: list[Claim], text: str) -> None:
 _KEEP = frozenset({"age", "population", "casualties", "injuries", "hospitalizations", "detentions", "displaced", "expulsions"})
 
 
-def counts_category(phrase: str, cats, unit: str | None) -> str | None:
+def counts_category(phrase: str, cats, unit: str | None, events: bool = False) -> str | None:
     """The first category (categories.yaml, in order) whose word names what is counted
     (a category of units only for a figure in its units, a percentage or a count:
-    "10.8 million vehicles" is production, "5 km" of a road built is not)."""
+    "10.8 million vehicles" is production, "5 km" of a road built is not). An event's
+    words say what befell the people a phrase counts, not what it counts, unless the
+    phrase is a tally of the event (`events`: "the death toll" counts the dead)."""
     measured = unit is not None and unit not in PERCENT and any(unit in cat.units for cat in cats if cat.units)
     for cat in cats:
-        if cat.event or cat.units and unit is not None and unit not in cat.units and unit not in PERCENT \
+        if cat.event and not events or cat.units and unit is not None and unit not in cat.units and unit not in PERCENT \
                 or cat.money and measured and not cat.in_kind:
             # an amount in tonnes or ounces is no sum of money ("bought 5,000 tonnes" is no
             # price), but may be held or owed ("reserves of 978,000 ounces": assets)
@@ -428,7 +430,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         c.subject, c.subject_via = subject_of(doc, c, pre_w, post_w, lx, seen)
     if counts.phrase and counts.head not in ("shares", "share", "stock") and c.category not in _KEEP:
         # what is counted, not the unit: "sales fell 10 pct" is revenue, "5% of its workforce" employees
-        c.category = counts_category(counts.phrase, cats, c.unit) or c.category
+        c.category = counts_category(counts.phrase, cats, c.unit, counts.head in lx.tallies) or c.category
     if c.unit is None and counts.head and _IN_PLACES.search(pre[-30:]) \
             and _things_in_people_event(c.category, counts, lx, post):
         c.category = "other"  # "Syrian refugees in 5 host countries": the countries counted, not refugees

@@ -62,6 +62,7 @@ class Lexicon:
     containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
     participles: frozenset[str] = frozenset()  # "two people taken to hospital": a verb not in -ed
     people: frozenset[str] = frozenset()  # categories.yaml people_nouns: nouns that count people
+    tallies: frozenset[str] = frozenset()  # "the death toll ... rose to 5,147": its word says what is counted
     # after a figure: a superlative that selects it from a set ("two biggest", "three most
     # populous"); before one: "the top"
     superlative: re.Pattern = re.compile(r"(?!)")
@@ -163,6 +164,7 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    containers=frozenset(_words(lx, "container_nouns")),
                    participles=frozenset(_words(lx, "irregular_participles")),
                    people=frozenset(str(w).lower() for w in cats.get("people_nouns") or []),
+                   tallies=frozenset(_words(lx, "tally_nouns")),
                    **_selections(lx), **_referring(lx))
 
 
@@ -195,6 +197,9 @@ def _selections(lx: dict) -> dict:
     pos = _words(lx, "place_position_words")
     left = _words(lx, "remainder_words")
     position = rf"(?:(?:the\s+)?(?:{alternation(pos)})\s+)?" if pos else ""
+    parts = _words(lx, "place_part_nouns")
+    if parts:  # "in government-held areas of Syria", "in the southern part of Italy": Syria's, Italy's part
+        position += rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{alternation(parts)})\s+of\s+)?"
     return {
         "superlative": re.compile(rf"\s+(?:(?:most|least)\s+[a-z]+|(?:{alternation(sup)}))\s+[a-z]", re.I)
         if sup else re.compile(r"(?!)"),
