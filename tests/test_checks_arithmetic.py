@@ -792,3 +792,36 @@ def test_a_level_set_beside_a_change_that_names_its_base_time_is_another_groups(
     # control: the same change against a level said to be its base still fires
     base = "Overall, 97.1% of boys' entries scored A*-E, down 0.2 percentage points from 98% in 2017."
     assert [f for f in check(base, published="2018-08-16").findings if f.rule == "arithmetic.percent-change"]
+
+
+def test_an_opening_whole_that_runs_on_to_the_comma_before_its_part():
+    # set AG: "Out of the 196,816 candidates who sat ..., in at least six subjects including
+    # English, 95,156 have qualified ... representing a 68.74% pass rate" (48.3%)
+    text = ("Out of the 196,816 candidates who sat for this year's examination, in at least six subjects "
+            "including English, 95,156 have qualified for the award representing a 68.74% pass rate.")
+    f = [f for f in check(text).findings if f.rule == "arithmetic.share"]
+    assert f and "48.3" in f[0].message
+    assert check(text).claims[2].aspect["kind"] == "level"  # (95,156 is no part of "six subjects including English")
+    # an opening with no determiner names the whole as well
+    plain = "Out of 115,714 male candidates who sat, 73,346 have qualified, representing a 69.21% pass rate."
+    f = [f for f in check(plain).findings if f.rule == "arithmetic.share"]
+    assert f and "63.39" in f[0].message
+    # control: the share the figures make passes
+    good = text.replace("68.74%", "48.35%")
+    assert not [f for f in check(good).findings if f.rule == "arithmetic.share"]
+
+
+def test_the_shares_of_a_group_and_the_rest_of_its_whole_add_up_to_100():
+    # set AG: "114,200 (32.7 percent) were funded under USE, while 235,245 (77.3 percent)
+    # candidates were non-USE": 110%
+    rule = "arithmetic.share"
+    males = ("A total of 349,455 candidates, out of which 175,923 (50.3 percent) are males, "
+             "and 173,522 (59.7 percent) females, sat the examinations.")
+    f = [f for f in check(males).findings if f.rule == rule and "all of one whole" in f.message]
+    assert f and "110" in f[0].message
+    assert not [f for f in check(males.replace("59.7", "49.7")).findings
+                if f.rule == rule and "all of one whole" in f.message]
+    # two shares of groups that are not a group and its rest may add up to anything
+    other = ("In the poll, 114,200 voters (32.7 percent) backed the mayor, while 235,245 (77.3 percent) "
+             "said they trusted the council.")
+    assert not [f for f in check(other).findings if f.rule == rule and "all of one whole" in f.message]

@@ -26,8 +26,8 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
                                             "a combined"],
                                "back_cues": ["together", "combined", "between them", "in all", "altogether"],
-                               "back_message": None, "balance_words": [], "balance_message": None,
-                               "complements": [], "items_message": None, "whole_words": []})
+                               "back_message": None, "balance_words": [], "balance_message": None, "balance_first_message": None,
+                               "complements": [], "complement_message": None, "items_message": None, "whole_words": []})
 def share(ctx: Context) -> None:
     """A part, its whole and the share they make; parts against the total they belong to."""
     by_sentence = _figures_by_sentence(ctx)
@@ -43,8 +43,10 @@ def share(ctx: Context) -> None:
                 _parts(ctx, claims, i + 1)
                 _sum_after(ctx, claims, i + 1)
                 _balance(ctx, claims, i + 1)
+                _balance_first(ctx, claims, i + 1)
         _share_pairs(ctx, claims)
         _share_list(ctx, claims)
+        _complements(ctx, claims)
         _items_after(ctx, by_sentence, sentence)
 
 
@@ -52,13 +54,13 @@ _OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++t
 # "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does
 _OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
                  r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
-# "1,213,244 candidates representing 76.84 per cent", "The 135.5 billion-won effect of the
+# "1,213,244 candidates representing 76.84 per cent" ("representing a 68.74% pass rate"), "The 135.5 billion-won effect of the
 # concerts accounts for 1.6 percent of ...": a verb that says the figure before it (or the
 # phrase it heads) is the share after it; a share of a share is another share's part
 # ("a 3.0 pct rise in January, accounting for one-third of the rise"), no restatement
 _SHARE_VERB = re.compile(r"^[^,;.()\d]{0,60}?(?:,?\s++(?:representing|accounting\s++for|equivalent\s++to|equal\s++to)"
                          r"|\s++(?:accounts?\s++for|accounted\s++for|represents?|represented"
-                         r"|makes?\s++up|made\s++up|constitutes?|constituted))\s++"
+                         r"|makes?\s++up|made\s++up|constitutes?|constituted))\s++(?:an?\s++)?"
                          r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++|just\s++(?:over|under)\s++)?$", re.I)
 
 
@@ -136,7 +138,12 @@ def _of_the_opening(ctx: Context, part: Claim, pct: Claim, claims: list[Claim]) 
             or part.counts_head not in (None, whole.counts_head) or not _glossed(ctx, part, pct) \
             or _OF_OTHER.match(ctx.after(pct, 30)):
         return
-    if _opens_of_the(ctx, whole, _gap(ctx, whole, claims[1])):
+    if _opens_of_the(ctx, whole, _gap(ctx, whole, claims[1])) or part.span[0] > whole.span[0] \
+            and _OF_THE_BEFORE.search(ctx.doc.text, max(0, whole.span[0] - 30), whole.span[0]) \
+            and _OPENING_TO_PART.fullmatch(_gap(ctx, whole, part)):
+        # ("Out of the 196,816 candidates who sat ..., in at least six subjects including
+        # English, 95,156 have qualified ... representing a 68.74% pass rate": the opening
+        # runs on, with a figure of its own, to the comma before the part)
         _compare_share(ctx, part, whole, pct)
 
 
@@ -235,9 +242,12 @@ _HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:
 # "Of the 3,400 workers, 2,100 were laid off and 1,600 moved": the figures after are its parts
 # (a sentence that opens so; "the status of the 40,000 holders among 400,000" is no list)
 # (also a reported clause that opens so: "He said that of the 65,452 candidates, 2,005 ...")
-_OF_THE_BEFORE = re.compile(r"(?:(?:^|[^\w])Of|\b(?:that|and)\s++of)\s++(?:the|its|these|those|this|their)\s++"
-                            r"(?:[\w-]++\s++)?$")
+_OF_THE_BEFORE = re.compile(r"(?:(?:^|[^\w])(?:Of|Out\s++of)|\b(?:that|and)\s++of)\s++(?:the|its|these|those|this|their)\s++"
+                            r"(?:[\w-]++\s++)?$|(?:^|[^\w])(?:Of|Out\s++of)\s++$")
 _NEAR = re.compile(r"^[^.;:()]{0,60}$")
+# from an opening's whole to the part that opens the clause after it
+_OPENING_TO_PART = re.compile(r"[^.;:()]{0,150}?,\s*+(?:(?:about|some|nearly|almost|around|only|just|over|"
+                              r"more\s++than|at\s++least)\s++)?")
 # (its words may name a year: "Of the 14,158 candidates who sat for SPM 2023, 631 (4.55 per cent)")
 _OF_THE_AFTER = re.compile(r"^(?:[^\d.;:,]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}(?:,\s*+|\s++)$")
 
@@ -586,6 +596,50 @@ def _share_list(ctx: Context, claims: list[Claim]) -> None:
                      first_whole=fmt(mid), second=_said(b), second_share=_said(q), second_whole=fmt(omid))
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’]*+")
+_NON = re.compile(r"\bnon[-\s]?([A-Za-z][\w'’]*+)", re.I)
+
+
+def _complements(ctx: Context, claims: list[Claim]) -> None:
+    """"114,200 (32.7 percent) were funded under USE, while 235,245 (77.3 percent) were
+    non-USE": two parts, each with its share, that are a group and the rest of its whole
+    (W and non-W, or a pair of params complements: males and females) are all of one
+    whole, and their shares add up to 100, give or take their rounding."""
+    units = [u for u in _part_and_share(ctx, claims) if not _FROM.search(ctx.before(u[0], 30))]
+    text = ctx.doc.text
+    end = ctx.sentence(claims[0]).end if claims else 0
+    for (a, p), (b, q) in zip(units, units[1:]):
+        gap = text[p.span[1]:b.span[0]]
+        if len(gap) > 150 or any(ch in gap for ch in ".;:") or p.extra.get("change") or q.extra.get("change"):
+            continue
+        words = _complement_words(ctx, gap, text[q.span[1]:min(end, q.span[1] + 80)])
+        if words is None:
+            continue
+        ip, iq = _iv(ctx, p), _iv(ctx, q)
+        if ip[0] + iq[0] <= 100 <= ip[1] + iq[1]:
+            continue
+        ctx.fail([a, p, b, q], message=ctx.params.get("complement_message"), first=_said(a),
+                 first_share=_said(p), second=_said(b), second_share=_said(q), group=words[0],
+                 rest=words[1], sum=fmt((p.value or 0) + (q.value or 0)))
+
+
+def _complement_words(ctx: Context, first: str, second: str) -> tuple[str, str] | None:
+    """The group and its rest the words after two parts name: W in the first and non-W in
+    the second (or the other way round), or the two words of a params complements pair."""
+    for x, y in ((first, second), (second, first)):
+        for m in _NON.finditer(y):
+            w = m.group(1).lower()
+            if any(v.lower() == w for v in _WORD.findall(_NON.sub(" ", x))):
+                return m.group(1), m.group(0)
+    wx = {v.lower() for v in _WORD.findall(first)}
+    wy = {v.lower() for v in _WORD.findall(second)}
+    for pair in ctx.params.get("complements") or []:
+        u, v = (str(w).lower() for w in pair)
+        if u in wx and v in wy or v in wx and u in wy:
+            return (u, v) if u in wx else (v, u)
+    return None
+
+
 def _balance_head(params: dict) -> re.Pattern:
     """What stands between the second of two amounts and the balance they leave: ",
     leaving a trade surplus of", ", making a revenue deficit of" (params balance_words)."""
@@ -612,6 +666,36 @@ def _balance(ctx: Context, claims: list[Claim], j: int) -> None:
     if a.unit in PERCENT or not (a.unit == b.unit or b.unit is None) or c.unit not in (a.unit, None) \
             or any(x.hedge == "range" or _label(ctx, x) for x in (a, b, c)):
         return
+    _judge_balance(ctx, a, b, c, ctx.params.get("balance_message"))
+
+
+def _balance_first(ctx: Context, claims: list[Claim], j: int) -> None:
+    """"a trade surplus of $2.557 billion, with exports of $19.999 billion and imports of
+    $17.442 billion": a balance stated first, then the two amounts it is the difference of."""
+    if j < 2:
+        return
+    c, a, b = claims[j - 2], claims[j - 1], claims[j]
+    if not _WITH_AMOUNTS.match(_gap(ctx, c, a)) or not _AMOUNTS_JOINED.match(_gap(ctx, a, b)) \
+            or not ctx.derived("balance_before", lambda: _balance_before(ctx.params)).search(ctx.before(c, 80)):
+        return
+    if a.unit in PERCENT or not (a.unit == b.unit or b.unit is None) or c.unit not in (a.unit, None) \
+            or any(x.hedge == "range" or _label(ctx, x) for x in (a, b, c)):
+        return
+    _judge_balance(ctx, a, b, c, ctx.params.get("balance_first_message"))
+
+
+# between a balance and the first of the two amounts after it: ", with exports of"
+_WITH_AMOUNTS = re.compile(r"[^.;:()\d]{0,40}?,?\s*+with\s++(?:[a-z-]++\s++){1,3}(?:of|at|worth|totall?ing)\s++"
+                           r"(?:about\s++|some\s++|around\s++|nearly\s++|roughly\s++)?", re.I)
+
+
+def _balance_before(params: dict) -> re.Pattern:
+    """A balance word before a figure in its clause ("trade surplus in September was")."""
+    return re.compile(rf"\b(?:{_alt(params.get('balance_words') or [])})\b[^.;:()\d]{{0,50}}$", re.I)
+
+
+def _judge_balance(ctx: Context, a: Claim, b: Claim, c: Claim, message: str | None) -> None:
+    """c must be the difference of a and b, each within its rounding."""
     ia, ib, ic = _iv(ctx, a), _iv(ctx, b), _iv(ctx, c)
     diff = (max(0.0, max(ia[0] - ib[1], ib[0] - ia[1])), max(ia[1] - ib[0], ib[1] - ia[0]))
     exact = abs((a.value or 0) - (b.value or 0))
@@ -620,7 +704,7 @@ def _balance(ctx: Context, claims: list[Claim], j: int) -> None:
         for x in (a, b, c):
             ctx.passed(x, detail)
         return
-    ctx.fail([a, b, c], message=ctx.params.get("balance_message"), first=_said(a), second=_said(b),
+    ctx.fail([a, b, c], message=message, first=_said(a), second=_said(b),
              balance=_said(c), difference=f"{fmt(exact)} {a.unit}" if a.unit else fmt(exact))
 
 

@@ -36,6 +36,9 @@ _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
 # between a part cue and the figure: another figure, or a clause of its own
 # ("including the 1996 Olympic bombing that killed one person")
 _BETWEEN_CUE = fast_compile(r"\d|\b(?:that|which|who)\b")
+# a cue whose object is a name, closed by a comma ("in six subjects including English,
+# 95,156 have qualified"): the figure after it opens a clause of its own
+_CUE_TOOK_A_NAME = re.compile(r"[a-z]++(?:\s++[a-z]++)?+\s++[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+)*+\s*+,\s*+")
 _DIGIT = re.compile(r"\d")
 # "closure of plants which have a capacity of 15.26 mln tonnes": a figure in a relative
 # clause on an indefinite plural is of some of a kind (a part of a larger whole); on a
@@ -82,7 +85,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
     tail = pre[-60:]  # a cue reaches 40 characters
     low = folded(pre)
     cue = search_folded(lx.part_cue, tail, low and low[-60:])
-    if cue and not percent and not _BETWEEN_CUE.search(tail, cue.end()):
+    if cue and not percent and not _BETWEEN_CUE.search(tail, cue.end()) \
+            and not _CUE_TOOK_A_NAME.fullmatch(tail, cue.start()):
         of = prev
         if of is not None and (of.aspect or {}).get("kind") == "part":
             of = None if of.aspect.get("of") is None else of.aspect["of"]  # "including 119 police and 141 ..."
