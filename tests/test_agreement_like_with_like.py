@@ -725,3 +725,13 @@ def test_a_toll_in_areas_of_one_of_the_headlines_places_is_a_part():
             "The death toll in government-held areas of Syria rose to 812, with about 1,450 injured.")
     assert _q(text, "2023-02-07")["812"].subject == "Syria"
     assert not _warnings(text, "agreement.headline", "2023-02-07")
+
+
+def test_a_demonstrative_points_at_names_joined_paragraphs_up():
+    # set AH: "NINE men ... were jailed" ... "Ring-leaders Liam Johnson ... and David Hewson"
+    # ... three sentences ... "these two men were leading players"
+    filler = "The judge spoke for a long time about the harm that the drugs had done to the streets of the town. " * 3
+    text = ("NINE men involved in a conspiracy to supply cocaine were jailed for a total of 55 years.\n\n"
+            "Ring-leaders Liam Johnson, of Margaret Avenue, Bootle and David Hewson were sentenced in their absence.\n\n"
+            + filler + "\n\nHe added: \"It is quite clear to me that these two men were leading players.\"")
+    assert not _warnings(text, "agreement.repeated-figure", "2012-12-11")

@@ -825,3 +825,41 @@ def test_the_shares_of_a_group_and_the_rest_of_its_whole_add_up_to_100():
     other = ("In the poll, 114,200 voters (32.7 percent) backed the mayor, while 235,245 (77.3 percent) "
              "said they trusted the council.")
     assert not [f for f in check(other).findings if f.rule == rule and "all of one whole" in f.message]
+
+
+def test_a_sentence_setting_the_change_against_another_figure_does_not_restate_it():
+    # set AH: "increased 7.7 percent to $6.95 billion from $6.46 billion. This was faster
+    # than the projected four-percent growth": the projection is no statement of the change
+    text = ("Cash remittances increased 7.7 percent to $6.95 billion from $6.46 billion. "
+            "This was faster than the projected four-percent growth in remittances.")
+    assert not [f for f in check(text).findings if f.rule == "arithmetic.percent-change"]
+    # control: "This is an increase of ..." right after the opening names the change
+    named = "Output rose from 228,948 tonnes to 235,000 tonnes. This is an increase of 9,000 tonnes."
+    assert [f for f in check(named).findings if f.rule == "arithmetic.percent-change"]
+
+
+def test_a_group_and_its_rest_are_not_all_of_the_whole_beside_a_third_group():
+    # sets R and T: "5,392 (53.5 per cent) were Irish, 2,203 (22 per cent) were from EEA
+    # countries, while 2,472 (24.5 per cent) were non-EEA"; and a balance "compared with"
+    # other times' balances is no difference of them
+    rule = "arithmetic.share"
+    three = ("Of adults in shelters, 5,392 (53.5 per cent) were Irish, 2,203 (22 per cent) were from EEA "
+             "countries, while 2,472 (24.5 per cent) were non-EEA.")
+    assert not [f for f in check(three).findings if f.rule == rule]
+    compared = ("She said the surplus of 597 mln pesos, compared with a deficit of 390 mln pesos a month "
+                "earlier and a deficit of 1.64 billion at the end of 1985, reflected uncertainty.")
+    assert not [f for f in check(compared).findings if f.rule == rule]
+
+
+def test_a_budget_deficit_is_a_level_and_to_reach_gives_the_level_reached():
+    # set AH: "The budget deficit ... fell by 0.1 per cent to reach RO 2.65 billion against
+    # RO 2.64 billion": a rise; "budget" modifies the deficit, it says no plan
+    text = ("The budget deficit, even though marginal, fell by 0.1 per cent to reach RO 2.65 billion "
+            "against RO 2.64 billion in the same period last year.")
+    r = check(text, published="2019-05-01")
+    q = {c.text: c for c in r.claims}
+    assert q["RO 2.65 billion"].unit == "OMR" and q["RO 2.65 billion"].aspect["kind"] == "level"
+    assert [f for f in r.findings if f.rule == "arithmetic.percent-change"]
+    # a word of intention before the figure still makes it a plan
+    assert {c.text: c for c in check("The ministry has budgeted 2.65 billion for roads.").claims}[
+        "2.65 billion"].aspect["kind"] == "target"

@@ -204,3 +204,22 @@ def test_an_island_is_no_city_of_its_name():
 def test_one_word_of_a_longer_name_is_no_city():
     # set AA (AA089): "Fort" of Fort Nelson resolved to Augusta
     assert flags("Some 3,400 people live in Fort Nelson and the Fort Nelson Indian Reserve.", "2024-05-15") == []
+
+
+def test_a_city_its_sentence_speaks_of_is_not_the_country_the_resolver_finds_before():
+    # set AH: "BAM, Iran -- ... this city of mud-brick buildings ... a reliable death toll in
+    # the city of 80,000 was still unavailable": Bam's people, not Iran's
+    text = ("BAM, Iran -- Rescuers dug through this city of mud-brick buildings on Saturday.\n\n"
+            "The destruction was so all-encompassing that a reliable death toll in the city of 80,000 "
+            "was still unavailable.")
+    assert not [f for f in check(text, published="2003-12-28").findings
+                if f.rule == "reference.population" and f.severity != "info"]
+
+
+def test_a_compass_word_before_a_country_names_a_region():
+    # set AH: "triple that of all of Central America, and only about 2% of a GDP of $1.1
+    # trillion": Mexico's, not the United States'
+    text = ("Mexican remittances last year were $23 billion, a modest amount given Mexico's population, "
+            "which is triple that of all of Central America, and only about 2% of a GDP of $1.1 trillion.")
+    assert not [f for f in check(text, published="2016-05-06").findings
+                if f.rule == "reference.gdp" and "United States" in f.message]

@@ -668,9 +668,11 @@ def _named_again(ctx: Context) -> None:
             continue
         last = earlier[-1]
         if _DEMONSTRATIVE.search(ctx.before(b, 8)) \
-                and _NAMES_JOINED.search(ctx.doc.text, max(last.span[1], b.span[0] - 300), b.span[0]):
+                and _NAMES_JOINED.search(ctx.doc.text, max(last.span[1], b.span[0] - 1500), b.span[0]):
             continue  # "11 territories with Mumbai and the NCR the most lucrative ... these two
-            # territories": a demonstrative points at the names just joined, a part
+            # territories": a demonstrative points at names joined since the count, a part
+            # ("NINE men ... jailed. Ring-leaders Liam Johnson ... and David Hewson ... [three
+            # sentences] ... these two men"; a bounded look back, the names may be paragraphs up)
         if stated is None:
             stated = _stated(figures)  # (read only when a definite count gets this far)
         at = stated.get((singular(b.counts_head), b.value, b.unit), [])

@@ -54,13 +54,13 @@ def _said(c: Claim) -> str:
 
 # ---------------------------------------------------------------- percent change
 
-# "from $639m", "to a record $1.13bn", "from last year's $1.55bn": up to three plain words between;
+# "from $639m", "to a record $1.13bn", "from last year's $1.55bn", "to reach RO 2.65 billion": up to three plain words between;
 # "on" after a change is its base ("up 6.5 pct on a previous 920,000 tonnes", "37.4 pct up on")
 _PREP = fast_compile(r"(?=[ACFOTVacfotv])\b(from|to|compared\s+(?:with|to)|versus|vs\.?|over|against"
                    r"|(?:(?<=pct\s)|(?<=cent\s)|(?<=%\s)|(?<=up\s)|(?<=down\s))on)\s+(?:(?:a|an|the|last|this|next|previous|prior|record|revised|new|all-time|"
                    r"high|low|peak|of|about|around|some|nearly|almost|roughly|just|over|under|estimated|"
                    r"year-earlier|year-ago|restated|original|originally|proposed|initial|initially|planned|expected|total|seasonally|adjusted|annual|annualised|annualized|combined|average|"
-                   r"provisional|preliminary|[a-z]+['’]s?)\s+){0,3}$", re.I)
+                   r"provisional|preliminary|reach|[a-z]+['’]s?)\s+){0,3}$", re.I)
 # its lowered copy, for the folded text (regexwords.lowered: the same matches, faster)
 _PREP_LOW = lowered(_PREP.pattern.replace("(?=[ACFOTVacfotv])", "(?=[acfotv])"))
 _PER = re.compile(r"^\s*(?:a|per|each)\s+(?:share|ton|tonne|barrel|ounce|pound|head|person|day|week|month|year|hour)\b", re.I)
@@ -253,7 +253,8 @@ def _referred_back(ctx: Context, p: Claim, claims: list[Claim], starts: list[int
 # a sentence that opens by naming the change the one before gave: "This is an increase of
 # 7,000 tonnes", "This would be a 9.5 % increase", "That represents a 33% rise"
 _THIS_CHANGE = re.compile(r"\W*(?:this|that)\s+(?:is|was|would\s+be|will\s+be|represents|represented|marks|marked"
-                          r"|means|meant|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?", re.I)
+                          r"|means|meant|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?"
+                          r"(?:[a-z]+\s+of\s+)?(?:(?:about|some|nearly|almost|around|roughly|just\s+(?:over|under))\s+)?", re.I)
 
 
 def _pair_before_this(ctx: Context, c: Claim, claims: list[Claim]) -> tuple[Claim, Claim, bool] | None:
@@ -261,8 +262,9 @@ def _pair_before_this(ctx: Context, c: Claim, claims: list[Claim]) -> tuple[Clai
     with c as its only figure: "Output rose from 228,948 tonnes to 235,000 tonnes. This is
     an increase of 7,000 tonnes" (not sure: a warning)."""
     s = ctx.sentence(c)
-    if not s.index or len(claims) != 1 or not _THIS_CHANGE.match(s.text):
-        return None
+    if not s.index or len(claims) != 1 or not _THIS_CHANGE.fullmatch(ctx.doc.text, s.start, c.span[0]):
+        return None  # (the change right after the opening: "This was faster than the projected
+        # four-percent growth" sets the stated change against another figure, it is not that change)
     before = [x for x in _figures_by_sentence(ctx).get(s.index - 1, ()) if x.unit not in PERCENT]
     pair = _pair(ctx, before, compared=True)
     return (pair[0], pair[1], False) if pair else None

@@ -604,7 +604,11 @@ def _complements(ctx: Context, claims: list[Claim]) -> None:
     """"114,200 (32.7 percent) were funded under USE, while 235,245 (77.3 percent) were
     non-USE": two parts, each with its share, that are a group and the rest of its whole
     (W and non-W, or a pair of params complements: males and females) are all of one
-    whole, and their shares add up to 100, give or take their rounding."""
+    whole, and their shares add up to 100, give or take their rounding. Only when the
+    sentence gives no other share: a third group makes the two less than all of it."""
+    if sum(1 for c in claims if c.unit in PERCENT) != 2:
+        return  # ("5,392 (53.5 per cent) were Irish, 2,203 (22 per cent) from EEA countries, while
+        # 2,472 (24.5 per cent) were non-EEA": with a third group, W and non-W are not all of it)
     units = [u for u in _part_and_share(ctx, claims) if not _FROM.search(ctx.before(u[0], 30))]
     text = ctx.doc.text
     end = ctx.sentence(claims[0]).end if claims else 0
@@ -685,7 +689,10 @@ def _balance_first(ctx: Context, claims: list[Claim], j: int) -> None:
 
 
 # between a balance and the first of the two amounts after it: ", with exports of"
-_WITH_AMOUNTS = re.compile(r"[^.;:()\d]{0,40}?,?\s*+with\s++(?:[a-z-]++\s++){1,3}(?:of|at|worth|totall?ing)\s++"
+# (not a comparison: "the surplus of 597 mln, compared with a deficit of 390 mln a month
+# earlier and a deficit of 1.64 billion": other times' balances)
+_WITH_AMOUNTS = re.compile(r"[^.;:()\d]{0,40}?,?\s*+(?<!compared\s)(?<!together\s)(?<!along\s)with\s++"
+                           r"(?:[a-z-]++\s++){1,3}(?:of|at|worth|totall?ing)\s++"
                            r"(?:about\s++|some\s++|around\s++|nearly\s++|roughly\s++)?", re.I)
 
 

@@ -107,10 +107,11 @@ def population(ctx: Context) -> None:
                                     f"({res.mention} is not one)")
             continue
         smaller = _smaller_place(ctx, claim) if res is not None and res.entity.kind == "country" \
-            and claim.subject_via == "previous sentence" else None
+            and (claim.subject_via == "previous sentence" or res.where.endswith("before")) else None
         if smaller:
             # "The canoes set sail from Senegal. ... the westernmost island of the archipelago ...,
-            # with 11,423 inhabitants": the island's people, not the country named before
+            # with 11,423 inhabitants": the island's people, not the country named before (by
+            # the frame or by the resolver: "BAM, Iran -- ... a reliable death toll in the city of 80,000")
             _unresolved(ctx, claim, f"its sentence speaks of \"{smaller}\", not of {res.mention}, named "
                                     f"before it; naming the place would settle it")
             continue

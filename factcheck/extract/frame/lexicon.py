@@ -140,7 +140,11 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
     # so the group that matches is that of the first category whose words fit
     event_word = re.compile("|".join(f"(?P<e{k}>{rx.pattern})" for k, (_, rx) in enumerate(events)) or r"(?!)", re.I)
     targets = _words(lx, "target_words")
-    targets_rx = re.compile(rf"(?<![\w’'-]){trie_alternation(targets)}(?![\w’'-])", re.I) if targets else re.compile(r"(?!)")
+    # (not a word of intention that modifies a noun of a balance: "the budget deficit fell to")
+    heads = _words(lx, "target_modified_heads")
+    not_modifier = rf"(?!\s+(?:{alternation(heads)})\b)" if heads else ""
+    targets_rx = re.compile(rf"(?<![\w’'-]){trie_alternation(targets)}(?![\w’'-]){not_modifier}", re.I) \
+        if targets else re.compile(r"(?!)")
     cur = key.ruleset.lexicon("currencies") or {}
     currency = {str(w).lower() for w in (cur.get("names") or {})} | {str(w).lower() for w in (cur.get("prefixes") or {})}
     currency |= {"pct", "percent", "per cent", "%", "percentage points", "points", "mln", "billion", "bln"}
