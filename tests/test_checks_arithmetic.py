@@ -863,3 +863,14 @@ def test_a_budget_deficit_is_a_level_and_to_reach_gives_the_level_reached():
     # a word of intention before the figure still makes it a plan
     assert {c.text: c for c in check("The ministry has budgeted 2.65 billion for roads.").claims}[
         "2.65 billion"].aspect["kind"] == "target"
+
+
+def test_a_change_of_the_levels_given_in_brackets_after_their_times():
+    # set AH: "a 19.9 percent increase in visitor arrivals (8,472) compared to the previous
+    # month (7,281)": 16.4%
+    text = ("In July 2004 there was a 19.9 percent increase in visitor arrivals (8,472) compared to "
+            "the previous month (7,281).")
+    f = [f for f in check(text, published="2004-08-20").findings if f.rule == "arithmetic.percent-change"]
+    assert f and "16.36%" in f[0].message
+    right = text.replace("19.9 percent", "16.4 percent")
+    assert not [f for f in check(right, published="2004-08-20").findings if f.rule == "arithmetic.percent-change"]

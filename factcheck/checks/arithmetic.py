@@ -182,7 +182,8 @@ def percent_change(ctx: Context) -> None:
             if _joined(ctx, changes[i], pair[0], pair[1], starting):
                 _check_percent(ctx, changes[i], *pair)
         for i, p in enumerate(changes):
-            if i not in pairs and (pair := _referred_back(ctx, p, claims, starts) or _pair_before_this(ctx, p, claims)) is not None:
+            if i not in pairs and (pair := _referred_back(ctx, p, claims, starts) or _pair_before_this(ctx, p, claims)
+                                   or _pair_in_brackets(ctx, p, starting)) is not None:
                 pairs[i] = pair
                 _check_percent(ctx, p, *pair)
         _this_amount(ctx, claims)
@@ -208,6 +209,29 @@ def percent_change(ctx: Context) -> None:
                 if pair and m.id in (pair[0].id, pair[1].id):
                     _check_multiplier(ctx, m, *pair)
     _change_apart(ctx, apart)
+
+
+# after a change: its noun and the level in brackets, then the level compared against in
+# brackets after its time ("a 19.9 percent increase in visitor arrivals (8,472) compared to
+# the previous month (7,281)")
+_IN_BRACKETS_PAIR = re.compile(r"[^.;:()\d]{0,60}?\(\s*+(?P<to>[^()]{1,30}?)\s*+\)\s*+,?\s*+"
+                             r"(?:compared\s++(?:to|with)|against|from|versus|vs\.?|over)\s++[^.;:()\d]{0,40}?"
+                             r"\(\s*+(?P<frm>[^()]{1,30}?)\s*+\)")
+
+
+def _pair_in_brackets(ctx: Context, p: Claim, starting: Callable[[int, int], list[Claim]]) -> tuple[Claim, Claim, bool] | None:
+    """The levels a change is of, each in brackets after its noun and its time: "a 19.9
+    percent increase in visitor arrivals (8,472) compared to the previous month (7,281)":
+    from 7,281 to 8,472. Each bracket holds one figure, and nothing else but its words."""
+    m = _IN_BRACKETS_PAIR.match(ctx.doc.text, p.span[1], ctx.sentence(p).end)
+    if not m:
+        return None
+    to = [c for c in starting(m.start("to"), m.end("to")) if c.span[1] <= m.end("to")]
+    frm = [c for c in starting(m.start("frm"), m.end("frm")) if c.span[1] <= m.end("frm")]
+    if len(to) != 1 or len(frm) != 1 or to[0].unit in PERCENT or not _unit_or_ellipsis(frm[0], to[0]) \
+            or to[0].hedge == "range" or frm[0].hedge == "range":
+        return None
+    return frm[0], to[0], True
 
 
 # a sentence whose subject is the figure the one before ended on: "This total is ...",
