@@ -735,3 +735,23 @@ def test_a_demonstrative_points_at_names_joined_paragraphs_up():
             "Ring-leaders Liam Johnson, of Margaret Avenue, Bootle and David Hewson were sentenced in their absence.\n\n"
             + filler + "\n\nHe added: \"It is quite clear to me that these two men were leading players.\"")
     assert not _warnings(text, "agreement.repeated-figure", "2012-12-11")
+
+
+def test_set_ai_headline_and_repeated_readings():
+    # a change and the level a change reached are never one figure
+    text = ("The absolute number of unemployed people fell by 5.9% against the previous quarter\n\n"
+            "The unemployment rate in Brazil falls to 7.8% in the quarter ending in August.")
+    assert not _warnings(text, "agreement.headline", "2023-09-29")
+    # one place's toll, said with "a", is a part of the headline's
+    text = ("Rains kill at least 28 in southeastern Brazil\n\nA mudslide has killed at least 13 people "
+            "in a small town in southeastern Brazil, officials said on Tuesday.")
+    assert not _warnings(text, "agreement.headline", "2012-01-10")
+    assert _warnings(text.replace(" in a small town", ""), "agreement.headline", "2012-01-10")
+    # an amount found somewhere is all of it, wherever it lies
+    gold = ("PERU SAYS NEW GOLD DEPOSITS WORTH 2.6 BILLION DLRS\n\nPresident Alan Garcia said Peru has found "
+            "gold deposits worth an estimated 1.3 billion dlrs in a jungle region near the border.")
+    assert _warnings(gold, "agreement.headline", "1987-03-29")
+    # a definite count whose participle phrase names its own group
+    text = ("His list received only 17,946 votes, or 0.42%, the committee said on Tuesday.\n"
+            "The committee will count the 4,000 or so votes of Israelis suspected of carrying the virus.")
+    assert not _warnings(text, "agreement.repeated-figure", "2020-03-04")

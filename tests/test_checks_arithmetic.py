@@ -874,3 +874,18 @@ def test_a_change_of_the_levels_given_in_brackets_after_their_times():
     assert f and "16.36%" in f[0].message
     right = text.replace("19.9 percent", "16.4 percent")
     assert not [f for f in check(right, published="2004-08-20").findings if f.rule == "arithmetic.percent-change"]
+
+
+def test_set_ai_share_readings():
+    rule = "arithmetic.share"
+    hits = lambda t: [f for f in check(t).findings if f.rule == rule]  # noqa: E731
+    # a decimal share cut at its last digit (40.527% as 40.52%), as percent-change reads one
+    assert not hits("With 40.52% of the polls scrutinized (19,002 out of 46,887), Kast leads.")
+    assert hits("With 40.51% of the polls scrutinized (19,002 out of 46,887), Kast leads.")
+    # "including" after two counts joined by "and": of the two together
+    assert not hits("Liberia has reported 18 suspected and 2 confirmed cases, including 7 deaths.")
+    assert hits("Liberia has reported 3 suspected and 2 confirmed cases, including 7 deaths.")
+    # things of another noun, many times the total, are units within its things
+    assert not hits("Eleven buildings, including 60 apartments, were destroyed.")
+    assert hits("The fleet of 14 vessels, including 20 trawlers, sank.")
+    assert hits("The attack left 25 dead, including 19 police officers and 41 civilians.")

@@ -865,8 +865,9 @@ def _selection(ctx: Context, c: Claim) -> bool:
 # is ("the 15 protesters who remain", "the five mln shares it already holds", "the
 # 1,449,550 units already held by Renouf", "all six blocks opened in the Barents Sea")
 _OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:that|which|who|whom|whose|where|it|they|he|she|we|"
-                         r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+(?:by|in|at|on|from|under)|"
-                         r"[a-z]+ing\s+(?:to|in|at|on|from|under))\b")  # ("the 72 ships belonging to Petrobras")
+                         r"(?:already|now|still|currently)\s+[a-z]+|[a-z]+ed\s+(?:by|in|at|on|from|under|of|with|for)|"
+                         r"[a-z]+ing\s+(?:to|in|at|on|from|under))\b")  # ("the 72 ships belonging to Petrobras",
+# "the 4,000 or so votes of Israelis suspected of carrying the virus")
 
 
 # an amount's participle with no auxiliary before it and no object after it: what was

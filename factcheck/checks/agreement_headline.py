@@ -73,7 +73,8 @@ def headline(ctx: Context) -> None:
                           and not _one_of_places(ctx, b) and not _elsewhere(ctx, h, b)
                           and not _AMONG.search(ctx.before(b, 20)) and not _picked_by_a_figure(ctx, b)
                           and not b.extra.get("superseded") and not _share_of_a_figure(h, b)
-                          and not b.extra.get("others") and not _narrowed_below(ctx, h, ih, b) and not _vague(ctx, b)
+                          and not b.extra.get("others") and not _narrowed_below(ctx, h, ih, b)
+                          and not _in_one_place(ctx, ih, b) and not _vague(ctx, b)
                           and not (_over_events(ctx, h) and _iv(ctx, b)[1] < ih[1])]) \
                 and (not _stated_again(h, body) or _swapped(ctx, h, head, body, words_by)) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
@@ -124,12 +125,20 @@ def _lead_in_other_words(ctx: Context, h: Claim, body: list[Claim], words: froze
                 or b.extra.get("superseded") or _frames.aspect(b) == "part" or not _unit_kin(ctx, h, b):
             continue
         kinds = {_kind(h), _kind(b)}
-        if len(kinds) > 1 and "percent" not in (h.unit, b.unit) and kinds != {"level", "change"}:
+        if len(kinds) > 1 and "percent" not in (h.unit, b.unit) and kinds != {"level", "change"} \
+                or _change_and_level_reached(h, b):
             continue  # (a price a unit and a sum)
         s = ctx.sentence(b)
         if words & _words_of(ctx, s.text, b, s.start, plain=True):
             out.append(b)
     return out
+
+
+def _change_and_level_reached(h: Claim, b: Claim) -> bool:
+    """One is a change and the other the level a change reached ("The number of unemployed
+    fell by 5.9%" over "The unemployment rate falls to 7.8%"): never one figure."""
+    kinds = (_kind(h), _kind(b))
+    return set(kinds) == {"change", "level"} and (h if kinds[0] == "level" else b).extra.get("change_prep") in ("to", "at")
 
 
 def _direction(c: Claim) -> str | None:
@@ -352,6 +361,8 @@ def _restates(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], publish
         return False
     if h.unit in PERCENT_UNITS and b.unit in PERCENT_UNITS and _kind(h) != _kind(b):
         return False  # a ratio to another time ("HALF OF 1940s") is no share ("Twenty percent of adults")
+    if _change_and_level_reached(h, b):
+        return False
     if b.unit != h.unit or _kind(h) != _kind(b):
         return _in_lead(ctx, h, b, h_words, lead)
     if h.unit is None and not _SCALED.search(h.text):
@@ -428,6 +439,28 @@ def _narrowed_below(ctx: Context, h: Claim, ih: tuple[float, float], b: Claim) -
     said = ctx.doc.headline.text.lower()
     regions = ctx.derived("headline.regions", make).finditer(ctx.sentence(b).text)
     return any((m.group(1) or m.group(2)).lower() not in said for m in regions)
+
+
+def _in_one_place(ctx: Context, ih: tuple[float, float], b: Claim) -> bool:
+    """The body figure counts people an event befell in one place its clause names with "a"
+    ("has killed at least 13 people in a small town in southeastern Brazil" under "Rains
+    kill at least 28"), and is below the headline's: one place's part of the headline's
+    whole. (Not an amount found or held somewhere: "gold deposits worth 1.3 billion dlrs in
+    a jungle region" is all of it.)"""
+    if _iv(ctx, b)[0] > ih[1] or b.category not in _event_categories(ctx):
+        return False
+    def make() -> "re.Pattern[str]":
+        ref = ctx.lexicon("reference") or {}
+        nouns = [*(ref.get("city_nouns") or []), *(ref.get("area_nouns") or [])]
+        alt = "|".join(re.escape(str(w)) for w in nouns)
+        return re.compile(rf"[^.;:]{{0,60}}?\b(?:in|at|near)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt or '(?!)'})s?\b", re.I)
+    return ctx.derived("headline.one_place", make).match(ctx.doc.text, b.span[1], ctx.sentence(b).end) is not None
+
+
+def _event_categories(ctx: Context) -> frozenset[str]:
+    """categories.yaml's categories with `event: true` (casualties, injuries, displaced ...)."""
+    return ctx.derived("headline.event_categories", lambda: frozenset(
+        str(c.get("name")) for c in (ctx.lexicon("categories") or {}).get("categories") or [] if c.get("event")))
 
 
 def _other_kind(ctx: Context, h: Claim, b: Claim) -> bool:

@@ -9,7 +9,8 @@ import re
 
 from . import Context, _frames, check_type
 from ._numeric import fmt, fmt_interval, overlaps
-from .arithmetic import PERCENT, _alt, _figures_by_sentence, _gap, _iv, _ratio, _said, _same_unit
+from .arithmetic import PERCENT, _alt, _cut, _figures_by_sentence, _gap, _iv, _ratio, _said, _same_unit
+from ..extract.frame.counts import singular
 from ..model import Claim
 from ..regexwords import fast_compile
 
@@ -22,7 +23,7 @@ _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\
                                "complete_cues": ["comprising", "consisting of", "made up of",
                                                  "split between", "divided into", "broken down into"],
                                "exceeds_message": None, "same_message": None, "parts_message": None, "sum_message": None,
-                               "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0,
+                               "pair_message": None, "pair_tolerance": 0.02, "other_noun_factor": 10.0, "component_factor": 2.0,
                                "sum_cues": ["a total of", "totalling", "totaling", "totalled", "totaled",
                                             "a combined"],
                                "back_cues": ["together", "combined", "between them", "in all", "altogether"],
@@ -171,7 +172,9 @@ def _compare_share(ctx: Context, part: Claim, whole: Claim, pct: Claim | None, c
         return
     computed = (r[0] * 100, r[1] * 100)
     exact = part.value / whole.value * 100 if part.value is not None and whole.value else None
-    if overlaps(computed, _iv(ctx, pct)):
+    if overlaps(computed, _iv(ctx, pct)) or _cut(pct, exact, 1):
+        # (a share with decimals may be cut, not rounded, at its last digit: "40.52%" for
+        # 19,002 of 46,887, 40.527%, as percent-change reads a change so cut)
         detail = f"{part.text} of {whole.text} is {fmt(exact)}%, as stated ({pct.text})"
         for c in (part, whole, pct):
             ctx.passed(c, detail)
@@ -280,6 +283,19 @@ def _total_for(ctx: Context, claims: list[Claim], i: int) -> Claim | None:
     return prev if _NEAR.match(_gap(ctx, prev, c)) else None  # "1,770 billion yen in 1987/88, including"
 
 
+# between two counts joined as one list ("18 suspected and 2 confirmed")
+_JOINED_BEFORE = re.compile(r"\s++(?:[a-z-]++\s++){0,2}?(?:and|or)\s++")
+
+
+def _components(ctx: Context, total: Claim, parts: list[Claim]) -> bool:
+    """Every part counts a thing of its own noun, not the total's and not people (a kind
+    of person is one of the people: "25 dead, including 19 police officers")."""
+    people = ctx.people_nouns()
+    head = singular((total.counts_head or "").lower())
+    return bool(head) and head not in people and all(
+        p.counts_head and singular(p.counts_head.lower()) not in (head, *people) for p in parts)
+
+
 def _fits(s_iv: tuple[float, float], t_iv: tuple[float, float], complete: bool) -> bool:
     """Parts summing to s_iv fit a total t_iv: they add up to it when the list is
     complete, else they do not exceed it."""
@@ -336,12 +352,22 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         # nouns (a part in the total's unit is of its kind: "US$1.5-2 billion, of which US$700-900
         # billion" is a slip of scale)
     s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
+    if not complete and _components(ctx, total, parts) \
+            and s_iv[0] > float(ctx.params.get("component_factor", 2)) * t_iv[1]:
+        return  # "Eleven buildings, including 60 apartments": things of another noun, many times
+        # the total, are units within its things (flats in buildings), not kinds of them
     listed = " + ".join(p.text for p in parts)
     exact_sum = sum(p.value or p.low or 0 for p in parts)
     near = claims[j - 1]
     if near is not total and not of_the and _fits(s_iv, _iv(ctx, near), complete) and not _fits(s_iv, t_iv, complete):
         return  # "eight graves with 12 male bodies, including two intact and 10 mutilated": the
         # figure the total hangs off may be the whole the parts are of, and they fit it
+    if total is near and j >= 2 and not of_the and _JOINED_BEFORE.fullmatch(_gap(ctx, claims[j - 2], total)) \
+            and claims[j - 2].unit == total.unit and not _fits(s_iv, t_iv, complete):
+        both = _iv(ctx, claims[j - 2])
+        if _fits(s_iv, (both[0] + t_iv[0], both[1] + t_iv[1]), complete):
+            return  # "18 suspected and 2 confirmed cases of EBV, including 7 deaths": the parts
+            # may be of the two counts together, and they fit them
     if s_iv[0] > t_iv[1]:
         ctx.fail([total, *parts], message=ctx.params.get("parts_message"), parts=listed,
                  sum=fmt(exact_sum), total=_said(total), relation="more than")
