@@ -889,3 +889,14 @@ def test_set_ai_share_readings():
     assert not hits("Eleven buildings, including 60 apartments, were destroyed.")
     assert hits("The fleet of 14 vessels, including 20 trawlers, sank.")
     assert hits("The attack left 25 dead, including 19 police officers and 41 civilians.")
+
+
+def test_a_change_of_exchange_rates_quoted_in_one_currency_may_be_of_either_side():
+    # set O, read with decimal commas: "(14,36 MXN versus 12,80 MXN; a 10,9 percent decline)"
+    # is the peso's fall (12.80/14.36 - 1 = -10.86%)
+    text = ("Sales were converted into Mexican pesos at a lower rate than a year ago (14,36 MXN versus "
+            "12,80 MXN; a 10,9 percent decline), while sales in Mexico rose 3,2 percent.")
+    assert not [f for f in check(text, published="2015-04-30").findings if f.rule == "arithmetic.percent-change"]
+    # a price in dollars is no rate: its fall is its own
+    assert [f for f in check("The stock fell 10.9 percent to $14.36 from $12.80.").findings
+            if f.rule == "arithmetic.percent-change"]

@@ -451,3 +451,15 @@ def test_number_words_too_big_for_a_float_fail_as_the_plain_reading_does(words, 
         except OverflowError:
             return "overflow"
     assert outcome(_word_value) == outcome(_plain_word_value)
+
+
+def test_a_text_writing_decimals_with_commas_is_read_with_points():
+    # set AI: a Zimbabwean report: "US$4,9 million", "2,05 million kilogrammes", "US$2,42 per kg"
+    from factcheck import check
+    text = ("TOBACCO farmers have so far earned US$4,9 million after the sale of 2,05 million kilogrammes "
+            "of tobacco. It was sold at an average price of US$2,42 per kg. About 774 368 kg were sold.")
+    q = {c.text: c.value for c in check(text, published="2014-02-27").claims if c.kind == "quantity"}
+    assert q["US$4,9 million"] == 4_900_000 and q["US$2,42"] == 2.42 and q["2,05 million kilogrammes"] == 2_050_000
+    # a text that groups thousands with commas keeps them: "1,13" there is a slip
+    slip = "Out of the 1,13 stocks traded, 919 closed higher and 794 lower; volume was 13,982 lots."
+    assert any(f.rule == "sanity.digit-groups" and "1,13" in f.message for f in check(slip).findings)

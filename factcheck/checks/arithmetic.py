@@ -638,7 +638,8 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
         computed.append(("change", ((r[0] - 1) * 100, (r[1] - 1) * 100)))
     if frm.unit == "percent":  # rates: a change in points ("rose 2% to 7% from 5%") is read both ways
         computed.append(("difference", (y[0] - x[1], y[1] - x[0])))
-    inverse = p.unit == "percent" and frm.unit is None and to.unit is None and _quoted(ctx, p)
+    inverse = p.unit == "percent" and (frm.unit is None and to.unit is None and _quoted(ctx, p)
+                                       or _rate_in_currency(frm, to))
     r_inv = _ratio(y, x) if inverse else None
     if r_inv:  # a currency's value quoted in the other's units ("the yen rose 0.8 pct to 153.50")
         computed.append(("change of the reciprocal", ((r_inv[0] - 1) * 100, (r_inv[1] - 1) * 100)))
@@ -720,6 +721,13 @@ def _stated(ctx: Context, p: Claim) -> tuple[float, float]:
     if p.hedge == "exact" and ctx.derived("hedge_by", lambda: _hedge_by(ctx)).search(ctx.before(p, 30)):
         p = replace(p, hedge="approx")
     return _iv(ctx, p)
+
+
+def _rate_in_currency(frm: Claim, to: Claim) -> bool:
+    """Two exchange rates quoted in one currency, its code after each figure ("14,36 MXN
+    versus 12,80 MXN; a 10,9 percent decline" of the peso): a change may be of either side."""
+    return frm.unit == to.unit and frm.unit is not None and len(frm.unit) == 3 and frm.unit.isupper() \
+        and all(c.value is not None and 0 < c.value < 1000 and c.text.rstrip().endswith(c.unit) for c in (frm, to))
 
 
 def _cut(p: Claim, exact: float | None, sign: int) -> bool:

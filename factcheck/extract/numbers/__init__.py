@@ -81,7 +81,12 @@ def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
     figure): ValueError: ...". CheckTimeout goes through."""
     fail = _reporter(doc)
     try:
-        return _extract(doc.text, grammar(ruleset), doc, fail)
+        text = decimal_points(doc.text)
+        claims, ignored = _extract(text, grammar(ruleset), doc, fail)
+        if text is not doc.text:
+            for c in claims:  # (read with points, said as written)
+                c.text = doc.text[c.span[0]:c.span[1]]
+        return claims, ignored
     except CheckTimeout:
         raise
     except Exception as e:  # noqa: BLE001 - said in the report's notes, not hidden as "no figures"
@@ -90,6 +95,25 @@ def extract(doc: Document, ruleset: RuleSet) -> tuple[list[Claim], list[Span]]:
 
 
 _AT = re.compile(r"\S{1,30}")  # what a failure names: the characters from where it happened
+
+# a comma and one or two digits ending a numeral ("US$4,9 million", "US$2,42 per kg"); a
+# comma and three digits ending one ("13,982", "2,70,771"): thousands grouped
+_COMMA_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def decimal_points(text: str) -> str:
+    """The text with each decimal comma written as a point, when the text writes decimals
+    with commas: two numerals or more end in a comma and one or two digits, and none
+    groups thousands with commas ("TOBACCO farmers have so far earned US$4,9 million ...
+    at an average price of US$2,42 per kg"). Same length, so every offset holds. A text
+    that groups thousands with commas keeps them ("1,13 stocks" there is a slip)."""
+    if text.count(",") < 2 or _COMMA_THOUSANDS.search(text):
+        return text
+    found = _COMMA_DECIMAL.findall(text)
+    if len(found) < 2:
+        return text
+    return _COMMA_DECIMAL.sub(r"\1.\2", text)
 
 
 def _add(claims: list[Claim], more: list[Claim]) -> None:
