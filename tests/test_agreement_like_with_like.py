@@ -755,3 +755,18 @@ def test_set_ai_headline_and_repeated_readings():
     text = ("His list received only 17,946 votes, or 0.42%, the committee said on Tuesday.\n"
             "The committee will count the 4,000 or so votes of Israelis suspected of carrying the virus.")
     assert not _warnings(text, "agreement.repeated-figure", "2020-03-04")
+
+
+def test_set_ak_readings():
+    # "Two of the fatalities": some of a group named with "the", a part of the headline's nine
+    text = ("9 killed as bus rams into truck\n\nNine people were killed and 13 others injured after a bus "
+            "crashed into a truck, police said.\nTwo of the fatalities were decapitated.")
+    assert _q(text, "2004-03-20")["Two"].aspect["kind"] == "part"
+    assert not _warnings(text, "agreement.headline", "2004-03-20")
+    # (a count "of its" things is still its own count: "recalling about 63,000 of its small cars")
+    assert _q("Widget said it is recalling about 63,000 of its small cars.")["about 63,000"].aspect["kind"] != "part"
+    # "3.20 MMT" is million metric tons, no bare 3.2
+    text = ("Output went down by 4.5 percent to 3.05 million metric tons (MMT) in the third quarter "
+            "from 3.20 MMT in 2018, the agency said.")
+    assert _q(text, "2019-12-03")["3.20 MMT"].unit == "Mt"
+    assert not _warnings(text, "arithmetic.percent-change", "2019-12-03")

@@ -35,6 +35,9 @@ _MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
 _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
 # between a part cue and the figure: another figure, or a clause of its own
 # ("including the 1996 Olympic bombing that killed one person")
+# right after a bare count: "of" and a group named with a determiner, no figure of its own
+# ("Two of the fatalities", "three of them"; not "48 of the 72 ships", parts_of_wholes)
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|them)\b(?!\s+(?:[$\u20ac\u00a3]|\d|[a-z]+\s+\d))", re.I)
 _BETWEEN_CUE = fast_compile(r"\d|\b(?:that|which|who)\b")
 # a cue whose object is a name, closed by a comma ("in six subjects including English,
 # 95,156 have qualified"): the figure after it opens a clause of its own
@@ -94,6 +97,8 @@ def aspect_of(c: Claim, pre: str, post: str, counts: Counts, lx: Lexicon, prev: 
         return {"kind": "part", "of": of.id if of is not None else None}
     if not percent and (_DET_END.search(pre[-12:]) and lx.superlative.match(post) or lx.top_before.search(pre[-40:])):
         return {"kind": "part", "of": None}  # "the two biggest reservoirs": a few picked from a set
+    if not percent and c.unit is None and _OF_A_GROUP.match(post):
+        return {"kind": "part", "of": None}  # "Two of the fatalities were decapitated": some of a group
     if not percent and lx.remainder.match(post):
         return {"kind": "part", "of": None}  # "135 bodies still thought buried": those left of a whole
     pool = lx.pool_before.search(pre[-60:]) if c.unit is None and not percent else None
