@@ -87,8 +87,8 @@ def _names(entry: object) -> list:
 def held(ctx: Context, c: Claim) -> bool:
     """A level the subject holds on a date, said as had ("employs 4,500 people", "has
     45 branches", "its 52 branches"), by a noun of a stock ("its workforce of 6,000") or
-    by the state it is in ("215 mln shares outstanding"):
-    an owner's whole stock of the thing, of which there is one at a time."""
+    by the state it is in ("215 mln shares outstanding"): an owner's whole stock of the
+    thing, of which there is one at a time."""
     if (c.period or {}).get("kind") != "stock":
         return False
     def make() -> tuple["re.Pattern[str]", frozenset[str]]:

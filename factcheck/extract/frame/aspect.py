@@ -33,11 +33,12 @@ _BY = fast_compile(r"\bby\s+(?:(?:about|some|nearly|almost|around|roughly|only|j
 _MORE = re.compile(r"\s+(more|less|higher|lower|above|below)\b", re.I)
 # "rose to", "dropped below": the figure is the level reached, not the change
 _LEVEL_PREPS = ("to", "from", "below", "above", "under", "over")
+# right after a bare count: "of" and a group named with a determiner, no figure of its own
+# ("Two of the fatalities", "three of them"; not "48 of the 72 ships", parts_of_wholes; not
+# "63,000 of its small cars", a count of the owner's own)
+_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|them)\b(?!\s+(?:[$\u20ac\u00a3]|\d|[a-z]+\s+\d))", re.I)
 # between a part cue and the figure: another figure, or a clause of its own
 # ("including the 1996 Olympic bombing that killed one person")
-# right after a bare count: "of" and a group named with a determiner, no figure of its own
-# ("Two of the fatalities", "three of them"; not "48 of the 72 ships", parts_of_wholes)
-_OF_A_GROUP = re.compile(r"\s+of\s+(?:the|these|those|them)\b(?!\s+(?:[$\u20ac\u00a3]|\d|[a-z]+\s+\d))", re.I)
 _BETWEEN_CUE = fast_compile(r"\d|\b(?:that|which|who)\b")
 # a cue whose object is a name, closed by a comma ("in six subjects including English,
 # 95,156 have qualified"): the figure after it opens a clause of its own
