@@ -665,7 +665,7 @@ def _check_percent(ctx: Context, p: Claim, frm: Claim, to: Claim, sure: bool = T
     kind, iv = computed[0]
     ctx.fail([p, frm, to], severity=None if sure else "warning", stated=_said(p), direction={"rise": "rise", "fall": "fall"}.get(direction, "change"),
              frm=_said(frm), to=_said(to), computed=f"{fmt(exact[kind])}%" if exact[kind] is not None else "?",
-             lowest=f"{iv[0]:.1f}%", highest=f"{iv[1]:.1f}%")
+             **_bounds(iv))
 
 
 def _scale_slip(ctx: Context, p: Claim, frm: Claim, to: Claim, direction: str | None) -> bool:
@@ -873,7 +873,7 @@ def _judge_amount(ctx: Context, pct: Claim, amount: Claim, level: Claim, sign: i
         return
     ctx.fail([pct, amount, level], message=ctx.params.get("amount_message"), stated=_said(pct),
              amount=_said(amount), level=_said(level), base=fmt(exact_base), computed=f"{fmt(exact)}%",
-             lowest=f"{computed[0]:.1f}%", highest=f"{computed[1]:.1f}%")
+             **_bounds(computed))
 
 
 # "rose $40 million to $580 million from $520 million": the amount of a change against
@@ -1004,3 +1004,13 @@ def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, i
                 or _other_basis(ctx, d) or not _joined(ctx, d, frm, to, starting):
             continue
         _judge_difference(ctx, d, frm, to, direction)
+
+
+def _bounds(iv: tuple[float, float]) -> dict[str, str]:
+    """The two ends of a range of percentages, with as many decimals (up to three) as
+    it takes to tell them apart ("between -9.94% and -9.93%", not "-9.9% and -9.9%")."""
+    for places in (1, 2, 3):
+        lo, hi = f"{iv[0]:.{places}f}%", f"{iv[1]:.{places}f}%"
+        if lo != hi:
+            break
+    return {"lowest": lo, "highest": hi}

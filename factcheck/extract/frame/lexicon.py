@@ -13,6 +13,7 @@ from ...deadline import one_off
 from ...regexwords import alternation, fast_compile, trie_alternation
 from ...rules import LexiconKey, RuleError
 from ..link.measure import _LY_NOUNS
+from ..numbers.lexicon import present_participle
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    tuple(events), event_word, targets_rx, frozenset(currency), frozenset(_words(lx, "measure_nouns")),
                    frozenset(_words(lx, "payment_forms")), frozenset(_words(lx, "reporting_verbs")),
                    {str(v).lower(): str(n) for n, vs in (lx.get("verb_nouns") or {}).items() for v in vs or []},
-                   {str(w).lower(): d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []},
+                   {form: d for d, ws in (lx.get("change_verbs") or {}).items() for w in ws or []
+                    for form in (str(w).lower(), present_participle(str(w).lower()))},
                    frozenset(_words(lx, "rate_nouns")), frozenset(_words(lx, "money_level_nouns")),
                    re.compile(rf"\b(?:{alternation(_words(lx, 'superseded_cues'))})\b", re.I)
                    if lx.get("superseded_cues") else re.compile(r"(?!)"),

@@ -21,6 +21,18 @@ _BPS = r"^(?:\s+|-)(?:basis[\s-]+points?|bps|bp)\b"
 _PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
+def present_participle(past: str) -> str:
+    """The -ing form of a regular past tense, as the verb is read beside a figure in
+    either form ("declined 9.8 percent", "declining by 9.8 percent"): "declined" ->
+    "declining", "dropped" -> "dropping", "rallied" -> "rallying". A word that is no
+    regular past tense ("fell", "up") is given back as it is."""
+    if len(past) < 5 or not past.endswith("ed") or past.endswith("eed"):
+        return past
+    if past.endswith("ied"):
+        return past[:-3] + "ying"
+    return past[:-2] + "ing"
+
+
 def _alt(words, ignorecase: bool = True) -> str:
     """A regex alternation of phrases, longest first, spaces matching any run of spaces;
     as a prefix tree when the words allow it (regexwords.tree_alternation: the same
@@ -211,6 +223,8 @@ def _compile(key: LexiconKey) -> Grammar:
     for direction, words in (num.get("change") or {}).items():
         for w in words:
             change[str(w).lower()] = direction
+    for w, direction in list(change.items()):
+        change.setdefault(present_participle(w), direction)
 
     hedge_before, hedge_after = {}, {}
     for kind, phrases in (hed.get("before") or {}).items():
