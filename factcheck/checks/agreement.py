@@ -635,6 +635,8 @@ def _named_again(ctx: Context) -> None:
         gb = _group(ctx, b)
         if gb is None or _label(ctx, b) or _scope(ctx, b):
             continue
+        if b.extra.get("superseded"):
+            continue  # "Earlier it was reported about the 301 victims": a report the text has replaced
         if b.extra.get("definite") and _own_clause(ctx, b):
             continue  # "the roughly five mln shares it already holds": a group of its own words
         amount = _amount(b)
@@ -643,6 +645,8 @@ def _named_again(ctx: Context) -> None:
                    and not (amount and _amounts_differ(ctx, a, b))
                    and not _own_time(ctx, a, b, amount)  # "the 658 interceptions in February"
                    and not a.extra.get("other")  # "an additional 500,000 shares"
+                   and not a.extra.get("superseded")
+                   and not (not amount and _fractional(a))  # ("a 7.1 magnitude quake" ... "the two quakes")
                    and (_frames.key(a) is not None or not _selection(ctx, a))
                    and not (a.period or {}).get("baseline")
                    and not instances_differ(a.extra.get("instance"), b.extra.get("instance"))
@@ -651,6 +655,7 @@ def _named_again(ctx: Context) -> None:
                    # buried" ... "Out of the 427 bodies, 22 ...": the whole picked from, not the 22 again)
                    and not (_own_clause(ctx, a) and _iv(ctx, a)[1] <= _iv(ctx, b)[1])  # (a part: "the 25
                    # constituencies where the election was postponed" of "the 265 constituencies")
+                   and not _of_its_own(ctx, a, b)
                    and _names_group(seen_group[id(a)], gb)]
         seen.setdefault(noun, []).append(b)
         seen_group[id(b)] = gb
@@ -693,6 +698,12 @@ def _named_again(ctx: Context) -> None:
         ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
+
+
+def _fractional(c: Claim) -> bool:
+    """A figure with a fraction and no scale word ("a 7.1 magnitude quake"): a measure of
+    the things, never a count of them, which is whole."""
+    return c.value is not None and c.unit is None and not c.extra.get("scale") and c.value != int(c.value)
 
 
 def _stated(figures: list[Claim]) -> dict[tuple, list[int]]:
@@ -874,6 +885,30 @@ _OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:t
 # done to it names it ("the 20 mln shares purchased later this week" are not "the
 # 73,653,000 shares tendered"); "the 20,000 shares were turned over" names no group
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b(?!\s+(?:the|a|an|its|their|his|her|this|that|to)\b)")
+
+
+# the "of" phrase after a definite count's noun: the whole its group is drawn from
+# ("the nine departments of the country"), its object's words
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|an?\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)")
+_NOT_A_WHOLE = frozenset("them these those which whom whose it".split())
+
+
+def _of_its_own(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The definite count `b` says what whole its group is of, and `a`'s sentence does not
+    name that whole: `b` counts a group of its own words, not `a`'s ("five departments
+    were declared in emergency" ... "the damage reached the nine departments of the
+    country": all of them; but "14 members of a gang" ... "the 12 members of the gang" is
+    the same group)."""
+    after = ctx.after(b, 80)
+    m = _head_word(b.counts_head).search(after)
+    of = _OF_PHRASE.match(after, m.end()) if m else None
+    if of is None:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", of.group(1)) if len(w) > 2} - _NOT_A_WHOLE
+    if not words:
+        return False
+    told = ctx.sentence(a).text.lower()
+    return not any(re.search(rf"\b{re.escape(w)}", told) for w in words)
 
 
 def _own_clause(ctx: Context, c: Claim) -> bool:

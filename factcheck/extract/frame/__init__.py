@@ -113,6 +113,15 @@ _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+)?$")
 _STOP_BEFORE = fast_compile(r"[,;:!?()\n]|\.\s")
 
 
+# a report the clause places before the text's own ("Earlier it was reported about the
+# 301 victims", "officials said earlier that 40 had died"): an adverb of earlier time with
+# a verb of reporting, a figure the text has since replaced
+_EARLIER_REPORT = re.compile(
+    r"\b(?:earlier|previously|initially|at\s+first)\b(?:[\s,]+[\w’'-]+){0,3}?[\s,]+(?:was\s+|were\s+|had\s+(?:been\s+)?)?"
+    r"(?:reported|said|put|estimated|announced|given|stated|cited)\b"
+    r"|\b(?:reported|said|put|estimated|announced|stated)\s+earlier\b", re.I)
+
+
 def _backshifted(text: str, at: int, lx) -> bool:
     """"The Bank of England said it had given the market 186 mln stg": a past perfect
     right after a reporting verb and its subject (one to three words) is the report's
@@ -463,7 +472,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     elif prev is not None and (prev.period or {}).get("baseline") and _OR_RESTATED.fullmatch(text, prev.span[1], c.span[0]):
         c.period["baseline"] = True  # "from 1,626,233 shares, or 7.3 pct": the figure it changed from, said again
     sup = search_folded(lx.superseded, pre, lpre)
-    if sup and not _backshifted(text, clause[0] + sup.start(), lx):
+    if sup and not _backshifted(text, clause[0] + sup.start(), lx) or _EARLIER_REPORT.search(pre):
         c.extra["superseded"] = True  # "the company had said 44": replaced by the text
     if counts.head in lx.change_nouns and not counts.change and not (money_or_share and c.unit not in PERCENT
                                                                      and counts.head in lx.levels_of_money):
