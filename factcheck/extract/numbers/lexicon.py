@@ -223,8 +223,10 @@ def _compile(key: LexiconKey) -> Grammar:
     for direction, words in (num.get("change") or {}).items():
         for w in words:
             change[str(w).lower()] = direction
+    transitive = {str(w).lower() for w in num.get("change_transitive") or []}
     for w, direction in list(change.items()):
-        change.setdefault(present_participle(w), direction)
+        if w not in transitive:
+            change.setdefault(present_participle(w), direction)
 
     hedge_before, hedge_after = {}, {}
     for kind, phrases in (hed.get("before") or {}).items():
