@@ -927,6 +927,9 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
         _judge_difference(ctx, d, frm, to, direction)
 
 
+_POINTS = re.compile(r"\s*+(?:percentage\s++)?points?\b", re.I)
+
+
 def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str, sure: bool = True) -> None:
     """The stated amount of change against the difference of its from- and to-figures."""
     x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
@@ -989,18 +992,30 @@ def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, i
     difference, as _amount_pairs reads one before them ("rose $0.9bn to $4.2bn from ...")."""
     levels = [c for c in claims if c.unit not in PERCENT]
     for i, d in enumerate(levels):
-        if i == 0 or d.hedge == "range" or d.value is None or _frames.aspect(d) != "change" \
+        if d.hedge == "range" or d.value is None or _frames.aspect(d) != "change" \
                 or d.extra.get("change_prep") in ("to", "from") or _prep(ctx, d) is not None:
             continue
         direction = _direction(ctx, d)
         if direction not in ("rise", "fall") or _THAN_AFTER.match(ctx.after(d, 30)):
             continue  # ("fell to 80, down from 100 and six fewer than the record low of 86": against the 86)
-        pair = _pair_before(ctx, d, [c for c in levels if c is not d]) \
+        # points of percentages are percentage points: "stood at 71.32 percent, an increase of
+        # 1.59 points from 69.83% ... and of 2.86 points from April's 68.46%": a from-figure
+        # after the next amount is that amount's
+        points = d.unit is None and _POINTS.match(ctx.after(d, 20)) is not None
+        pool = claims if points else levels
+        if pool[0] is d:
+            continue  # (no figure before it)
+        nxt = next((c.span[0] for c in pool if c.span[0] > d.span[1] and c.unit == d.unit and _prep(ctx, c) != "from"
+                    and (_frames.aspect(c) == "change" or points)), 1 << 60)  # (the next amount of change)
+        pair = _pair_before(ctx, d, [c for c in pool if c is not d and c.span[0] < nxt]) \
             or _pair(ctx, [c for c in levels[:i] if _frames.aspect(c) != "change"])
         if not pair:
             continue
         frm, to, _ = pair
-        if not (_unit_or_ellipsis(d, to) and _unit_or_ellipsis(d, frm)) or not _plausible(frm, to) \
+        if points and (to.unit in PERCENT) != (frm.unit in PERCENT):
+            continue
+        if not (_unit_or_ellipsis(d, to) and _unit_or_ellipsis(d, frm) or points and to.unit in PERCENT) \
+                or not _plausible(frm, to) \
                 or _other_basis(ctx, d) or not _joined(ctx, d, frm, to, starting):
             continue
         _judge_difference(ctx, d, frm, to, direction)
