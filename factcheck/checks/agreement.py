@@ -887,18 +887,22 @@ _OWN_CLAUSE = re.compile(r"(?:\s+of\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?\s+(?:t
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed\b(?!\s+(?:the|a|an|its|their|his|her|this|that|to)\b)")
 
 
-# the "of" phrase after a definite count's noun: the whole its group is drawn from
-# ("the nine departments of the country"), its object's words
-_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|an?\s+)?([\w’'-]+(?:\s+[\w’'-]+)?)")
+# the phrase after a definite count's noun that says what its group is of or where ("the
+# nine departments of the country", "the 12,372 pupils at independent or private schools")
+_OF_PHRASE = re.compile(r"\s+(?:of|at)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|an?\s+)?"
+                        r"([\w’'-]+(?:\s+(?:or\s+|and\s+)?(?!(?:of|in|at|on|to|for|from|by|with|the|who|which|that)\b)"
+                        r"[\w’'-]+){0,2})")
 _NOT_A_WHOLE = frozenset("them these those which whom whose it".split())
 
 
 def _of_its_own(ctx: Context, a: Claim, b: Claim) -> bool:
-    """The definite count `b` says what whole its group is of, and `a`'s sentence does not
-    name that whole: `b` counts a group of its own words, not `a`'s ("five departments
+    """The definite count `b` says in a phrase after its noun what its group is of or where
+    ("of the country", "at independent or private schools"), and `a`'s sentence does not
+    use all those words: `b` counts a group of its own words, not `a`'s ("five departments
     were declared in emergency" ... "the damage reached the nine departments of the
-    country": all of them; but "14 members of a gang" ... "the 12 members of the gang" is
-    the same group)."""
+    country": all of them; "the 512,735 pupils in public schools" ... "the 12,372 pupils at
+    independent or private schools"; but "14 members of a gang" ... "the 12 members of the
+    gang" is the same group)."""
     after = ctx.after(b, 80)
     m = _head_word(b.counts_head).search(after)
     of = _OF_PHRASE.match(after, m.end()) if m else None
@@ -908,7 +912,7 @@ def _of_its_own(ctx: Context, a: Claim, b: Claim) -> bool:
     if not words:
         return False
     told = ctx.sentence(a).text.lower()
-    return not any(re.search(rf"\b{re.escape(w)}", told) for w in words)
+    return not all(re.search(rf"\b{re.escape(w)}", told) for w in words)
 
 
 def _own_clause(ctx: Context, c: Claim) -> bool:
