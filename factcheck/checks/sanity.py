@@ -5,6 +5,7 @@ share-over-100   "120% of voters": a share of a whole that cannot exceed it
 world-population a city's or country's population above the world's
 negative-count   a count of people or things below zero
 fractional-count "5.2 ballots were cast": a count with decimals and no scale word
+part-over-whole  "Thirty parties out of the 29 which contested": some of a group above the group
 digit-groups     (sanity_digits.py) "from 18,0000 to 45,000": a thousands group of other than three digits
 """
 from __future__ import annotations
@@ -182,3 +183,33 @@ def fractional_count(ctx: Context) -> None:
         if _SCALE_LETTER.match(ctx.after(c, 4)):
             continue  # "5.25 M people": the scale as a letter, set apart
         ctx.fail([c], count=_said(c), what=c.counts_head or c.category)
+
+
+# "N [noun] out of (the) M": the part, the words of its noun, and the whole after "out of"
+_OUT_OF = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w’'-]*){0,3})\s+out\s+of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?")
+# after the whole: its own noun (the part's again, or none), or a clause that refers back to it
+_WHOLE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:which|who|that|whom)\b|(?P<noun>[A-Za-z][\w’'-]*))")
+
+
+@check_type("part-over-whole", defaults={})
+def part_over_whole(ctx: Context) -> None:
+    """"Thirty political parties out of the 29 which contested": a count of some of a group
+    ("N out of M") above the count of the group itself. The whole must count the part's
+    things: its own noun after it is the part's noun or none ("out of the 29 which
+    contested"); "took 300 people out of the two buildings" counts two other things."""
+    figures = [c for c in _figures(ctx) if c.value is not None and not c.unit and c.hedge != "range"]
+    text = ctx.doc.text
+    for a, b in zip(figures, figures[1:]):
+        if a.sentence != b.sentence or a.span[1] >= b.span[0]:
+            continue
+        m = _OUT_OF.fullmatch(text, a.span[1], b.span[0])
+        if m is None:
+            continue
+        after = _WHOLE_AFTER.match(text, b.span[1])
+        if after is None:
+            continue
+        noun = after.group("noun")
+        if noun and noun.lower().rstrip("s") not in {w.lower().rstrip("s") for w in m.group("noun").split()}:
+            continue  # (another thing: "out of the two buildings")
+        if a.value > b.value:
+            ctx.fail([a, b], part=_said(a), whole=_said(b))
