@@ -21,7 +21,7 @@ from ..extract.frame.aspect import OF_THE_BEFORE
 from ..extract.frame.counts import singular
 from ..extract.frame.instance import instances_differ
 from ._numeric import fmt_interval, overlaps
-from ._one_whole import one_whole, said_whole
+from ._one_whole import digit_slip, one_whole, said_whole
 from ..model import Claim
 from ..regexwords import fast_compile
 
@@ -693,9 +693,18 @@ def _named_again(ctx: Context) -> None:
             continue
         if len(one) > 1:
             continue  # a sentence counting several groups of the noun: which one is named is not said
-        if _found(ctx, last, b):
+        # a definite count below the earlier one may name a part of its group the text singled
+        # out ("arrested 14 foreigners" ... "These eight foreigners were charged"; "these two
+        # men", named between): sure only as a slip of the keys ("819,152" ... "the 819,512
+        # visitors"); above it, no part can be meant
+        sure = ib[0] > _iv(ctx, last)[1] or digit_slip(last.text, b.text)
+        if not sure and any({last.id, b.id} <= set(f.claims) for f in ctx.findings):
+            continue  # (the frames' comparison above reported the pair already)
+        if sure and _found(ctx, last, b):
             continue  # (the frames' comparison above found it already)
-        ctx.fail([last, b], first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
+        ctx.fail([last, b], severity=None if sure else "info",
+                 message=None if sure else ctx.params.get("unsure_message"),
+                 first=_said(last), second=_said(b), first_iv=fmt_interval(_iv(ctx, last)),
                  second_iv=fmt_interval(ib), measure=_measure(b),
                  subject=f" of {last.subject or b.subject}" if last.subject or b.subject else "")
 
