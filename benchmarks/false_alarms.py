@@ -21,6 +21,10 @@ carry a label; `--sample N` prints N findings that have
 no label yet, drawn with a fixed seed so every rule is represented, as lines to
 label (the article text is never stored: offsets only).
 
+`--with-url` passes a --jsonl record's `url` to the check as the API takes it (an
+address under .au makes a bare "$" the Australian dollar); without it the text alone
+is read, as sets L-AN were measured.
+
 `--undated` checks every article twice, with its date and with the date removed
 (issue 14: an undated article is judged in the window reference.window gives),
 and prints the undated findings per 100 articles per rule beside the dated ones,
@@ -48,19 +52,19 @@ BAD = ("warning", "error")
 
 def articles(reuters: Path | None, timebank: Path | None, jsonl: Path | None = None,
              name: str = "jsonl"):
-    """(corpus, id, text, published, title) for every article."""
+    """(corpus, id, text, published, title, url) for every article."""
     if jsonl:
         yield from records(jsonl, name)
     if reuters:
         with open(reuters, encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
-                yield "reuters", rec["id"], f"{rec['title']}\n\n{rec['text']}", rec["published"], None
+                yield "reuters", rec["id"], f"{rec['title']}\n\n{rec['text']}", rec["published"], None, None
     if timebank:
         import timeml
         for p in timeml.files(timebank):
             title, dct, body = timeml.read(p)
-            yield "timebank", p.stem, body, dct, title
+            yield "timebank", p.stem, body, dct, title, None
 
 
 def records(path: Path, name: str):
@@ -74,20 +78,20 @@ def records(path: Path, name: str):
             rec = json.loads(line)
             title = (rec.get("title") or "").strip()
             text = f"{title}\n\n{rec['text']}" if title else rec["text"]
-            yield name, rec["id"], text, rec.get("published"), None
+            yield name, rec["id"], text, rec.get("published"), None, rec.get("url")
 
 
 def _findings(job):
-    corpus, doc, text, published, title, *undated = job
+    corpus, doc, text, published, title, url, *undated = job
     if undated and undated[0]:
-        _, _, dated = _findings((corpus, doc, text, published, title))
-        _, _, out = _findings((corpus, doc, text, None, title))
+        _, _, dated = _findings((corpus, doc, text, published, title, url))
+        _, _, out = _findings((corpus, doc, text, None, title, url))
         seen = {key(r) for r in dated}
         for r in out:
             r["also_dated"] = key(r) in seen
         return corpus, doc, out + [{**r, "dated": True} for r in dated]
     from factcheck import check
-    report = check(text, published=published, title=title)
+    report = check(text, published=published, title=title, url=url)
     by_id = {c.id: c for c in report.claims}
     out = []
     for f in report.findings:
@@ -128,6 +132,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jsonl", type=Path, help="another set: JSON lines {id, published, title, text}")
     ap.add_argument("--name", default="jsonl", help="the --jsonl set's name in the tables")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--with-url", action="store_true",
+                    help="pass each --jsonl record's url to the check, as the API receives it (an outlet's own dollar)")
     ap.add_argument("--dump", type=Path, help="write every warning/error finding as JSON lines")
     ap.add_argument("--labels", type=Path, default=HERE / "data" / "false_alarm_labels.jsonl")
     ap.add_argument("--sample", type=int, default=0, help="print N unlabelled findings to label")
@@ -143,7 +149,7 @@ def main(argv=None) -> int:
     every = []
     dated = defaultdict(Counter)  # with --undated: the dated run's findings
     also = Counter()  # (corpus, half) -> undated findings that also fire dated
-    jobs = (j + (a.undated,) for j in articles(a.reuters, a.timebank, a.jsonl, a.name))
+    jobs = ((*j[:5], j[5] if a.with_url else None, a.undated) for j in articles(a.reuters, a.timebank, a.jsonl, a.name))
     for corpus, doc, out in run(jobs, a.jobs):
         part = (corpus, halves.half(doc))
         docs[part] += 1

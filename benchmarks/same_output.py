@@ -40,7 +40,7 @@ def articles(reuters: Path | None, timebank: Path | None, n: int, seed: int, jso
             yield f"timebank/{p.stem}", body, dct, title
     if jsonl:
         from false_alarms import records
-        for _, key, text, published, title in records(jsonl, "jsonl"):
+        for _, key, text, published, title, _url in records(jsonl, "jsonl"):
             yield f"jsonl/{key}", text, published, title
     import throughput
     for i, text in enumerate(throughput.articles(50)):
