@@ -98,10 +98,18 @@ def population(ctx: Context) -> None:
             continue
         if cue == "area":
             continue
-        if cue == "weak" and not _plausible_population(claim, res, idx, 0.5):
-            continue  # "40,000 residents of Almaty were evacuated": some of its people
+        if cue == "weak" and (not _plausible_population(claim, res, idx, 0.5)
+                              or _PEOPLE_DO.match(ctx.after(claim, 40)) and not _OWNER_BEFORE.search(ctx.before(claim, 30))):
+            continue  # "40,000 residents of Almaty were evacuated": some of its people; "Puttalam,
+            # where 135,922 people are struggling amid flooding": those something befell
         if cue == "pattern" and not _plausible_population(claim, res, idx, 0.1):
             continue  # "Almaty's 300 citizens protested": some of its people, not all
+        if res is not None and _below_floor(claim, res, idx):
+            # "Sulphur, a town of about 5,000 people" (Oklahoma): the reference's cities start at
+            # 15,000, so the one it names is a namesake (Sulphur, Louisiana), not this town
+            _unresolved(ctx, claim, f"a place of {stated_text(claim)} is smaller than any city the reference "
+                                    f"holds (from {_city_floor():,}); {res.mention} there is another place of that name")
+            continue
         if res is not None and res.entity.kind != "country" and _NATIONAL.search(ctx.before(claim, 100)):
             _unresolved(ctx, claim, f"a national population, and no country is named near it "
                                     f"({res.mention} is not one)")
@@ -322,6 +330,33 @@ def _area_note(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None
                      f"counts{own}; not compared (a reference figure for the area would settle it)",
              entity=resolve.label(idx, res.entity), entity_id=res.entity.id,
              stated=stated_text(claim), area=res.area or "", why=res.explain(idx))
+
+
+# the people of a weak cue ("N people") then do or undergo something: a count of those
+# people, not the place's ("135,922 people are struggling", "2,000 residents were evacuated");
+# a verb of living ("people live in") is a strong cue, read before. Not after an owner: "Minsk's
+# 1.7 million residents were told to stay indoors" are all of Minsk's (_OWNER_BEFORE)
+_PEOPLE_DO = re.compile(r"\s+(?:people|persons|residents|inhabitants|citizens|locals)\s+"
+                        r"(?:are|were|was|is|have|has|had|remain|remained|will|would|could|may|must|"
+                        r"[a-z]+ed|[a-z]+ing)\b", re.I)
+
+
+_OWNER_BEFORE = re.compile(r"[’']s\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|"
+                           r"just\s+over|just\s+under)\s+)?$", re.I)
+
+
+def _city_floor() -> int:
+    """The smallest city population the packaged GeoNames reference holds."""
+    from ..reference import defaults
+    return int((defaults.sources().get("geonames") or {}).get("min_city_population", 15000))
+
+
+def _below_floor(claim: Claim, res, idx) -> bool:
+    """A city's stated population under half the smallest the packaged reference holds: the
+    place itself cannot be in it, so the city it resolved to is a namesake."""
+    high = claim.high if claim.high is not None else claim.value
+    return res.entity.kind == "city" and high is not None and idx.packaged(res.entity.id, "population") \
+        and high < _city_floor() / 2
 
 
 def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
