@@ -812,3 +812,11 @@ def test_a_count_joined_to_another_of_another_category_keeps_its_own():
     # a change's from- and to-figures still count what it does
     q, _ = _q("Sales fell 22% to $182.6 million from $234 million.")
     assert q["$182.6 million"].counts_head == q["$234 million"].counts_head == "sales"
+
+
+def test_a_clause_of_contrast_after_the_figure_keeps_its_own_time():
+    # set AN: "while in 2002 it was 34.4 million" is the other figure's time, not 44.9 million's
+    q, _ = _q("During the 2012 census the country's population was recorded at 44.9 million "
+              "while in 2002 it was 34.4 million.", published="2022-06-15")
+    assert q["44.9 million"].period["text"] == "2012"
+    assert q["34.4 million"].period["text"] == "2002"

@@ -75,7 +75,7 @@ _RELATIVE = fast_compile(r"\b(?:which|who|whom|whose)\b")  # lower case: not "th
 # what a time crosses to reach a figure of another clause or conjunct: a comma either
 # way; a coordinator after the time ("debt due this year and 3.5 billion"), not before
 # it ("seven killed and 12 injured ... since 1993": a modifier the conjuncts share)
-_ACROSS = (",", ";")
+_ACROSS = (",", ";", " while ", " whereas ")  # (a clause of contrast after the figure has its own time)
 _ACROSS_BEFORE = (",", ";", " and ", " or ", " but ")
 # a clause that goes on from the one before it and shares its time ("..., while monthly
 # inflation was 2.7%", "... in July, and its load factor held at 96 percent")
