@@ -46,6 +46,30 @@ _TAIL = re.compile(rf",\s*{_NAME}\s*[,.;)]")  # ", Uganda," after a list: places
 _GOES_ON = re.compile(r"[^.;]{0,120}?\b(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:the\s+)?[A-Z]")
 
 
+# the count's plural noun, then what is said of it, then a colon: "five fires remain at the
+# Watch and Act alert level: A, B, ..." (the list names the subject, when the words between
+# name no other plural and no other count: "five people died in three towns: A, B and C"
+# lists the towns)
+_PREDICATE_COLON = re.compile(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|people|men|women|children))"
+                              r"(?P<said>(?:\s+[A-Za-z][\w'’-]*){1,8}?)\s*(?P<complete>:)\s*(?P<partial>(?!))?")
+_NOT_PLURAL = frozenset("was is has does as its this his us thus plus less unless".split())
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens "
+                         "hundred hundreds thousand thousands million millions both".split())
+
+
+def _said_of_them(text: str, at: int, end: int):
+    """The count's noun and a colon after what is said of it, when those words name no
+    other plural or count (_PREDICATE_COLON); None otherwise."""
+    m = _PREDICATE_COLON.match(text, at, end)
+    if m is None:
+        return None
+    for w in m.group("said").split():
+        low = w.lower()
+        if low in _COUNT_WORDS or low.endswith("s") and low not in _NOT_PLURAL and not low.endswith(("ss", "us", "is")):
+            return None
+    return m
+
+
 @check_type("count-list", defaults={"max_count": 20, "complete": [], "partial": [], "plurals": [],
                                     "noun_words": 3, "stop_words": []})
 def count_list(ctx: Context) -> None:
@@ -66,7 +90,7 @@ def count_list(ctx: Context) -> None:
         # matched in place up to the sentence's end (a copy of the rest of the sentence per
         # figure would be quadratic); the patterns read nothing before where they start
         end = ctx.sentence(c).end
-        m = counted.match(text, c.span[1], end)
+        m = counted.match(text, c.span[1], end) or _said_of_them(text, c.span[1], end)
         if not m or m.group(1).split()[-1].lower() in stop:
             continue
         if k and _OF_THE.fullmatch(text, figures[k - 1].span[1], c.span[0]) \
