@@ -79,10 +79,14 @@ def conversion(ctx: Context) -> None:
     factors = ctx.derived("factors", lambda: _factors(ctx.params))
     relative = ctx.derived("relative", lambda: frozenset(map(str, ctx.params.get("relative_units") or ())))
     unread: list[tuple[str, str, Claim, Claim]] = []  # conversions no rate or factor judges
-    for a, b in _bracketed(ctx):
+    pairs = _bracketed(ctx)
+    dollar = ctx.local["text_dollar"] = _text_dollar(ctx, pairs)
+    for a, b in pairs:
         ua, ub = _unit_of(ctx, a), _unit_of(ctx, b)
         if not ua or not ub or ua == ub or a.value is None and a.low is None:
             continue
+        if dollar and _bare_dollar(ctx, a, b):
+            ub = dollar  # every bare "$" conversion of the text fits that dollar, none the US one
         a, b = _as_unit(a, ua), _as_unit(b, ub)
         if a.unit == "GBP" and "\u00a3" not in a.text and b.unit in factors and factors[b.unit][0] == "mass":
             a = _as_unit(a, "lb")  # "500 pounds (225 kilograms)": pounds of weight
@@ -97,6 +101,49 @@ def conversion(ctx: Context) -> None:
             unread.append((a.unit, b.unit, a, b))
     _paired_conversions(ctx, unread)
     _restated(ctx)
+
+
+# the dollars a bare "$" may be besides the US one, each with an ECB rate
+_OTHER_DOLLARS = ("AUD", "CAD", "NZD", "SGD", "HKD")
+
+
+def _bare_dollar(ctx: Context, a: Claim, b: Claim) -> bool:
+    """b converts a into a bare "$" (read as the US dollar for want of any other sign),
+    not "US$" nor "USD"."""
+    return b.unit == "USD" and a.unit != "USD" and bool(_ISO_CODE.fullmatch(a.unit or "")) \
+        and b.text.lstrip("(~ ").startswith("$") and not ctx.before(b, 3).rstrip().endswith(("US", "U.S."))
+
+
+def _text_dollar(ctx: Context, pairs: list[tuple[Claim, Claim]]) -> str | None:
+    """The dollar a text's own conversions say its bare "$" is: of two or more conversions
+    into "$", none fits the US dollar at the day's rate and at least two, and two in three,
+    fit another dollar, the one they fit best (an Australian report's "86 billion euro ($129
+    billion)" and "3.4 billion euros ($5.1 billion)": 1 EUR = 1.53 AUD that day, 1.12 USD; its
+    "23 billion euros ($34.7 million)" is then judged in Australian dollars). None when the
+    text says nothing so."""
+    pub = ctx.doc.published
+    bare = [(a, b) for a, b in pairs if _bare_dollar(ctx, a, b) and a.value and b.value] if pub else []
+    if len(bare) < 2:
+        return None
+    tol = float(ctx.params.get("tolerance", 0.1))
+
+    def fitting(code: str) -> tuple[int, float] | None:
+        """How many conversions fit the dollar, and how far off they are on average."""
+        n, off = 0, []
+        for a, b in bare:
+            r = _rate(a.unit, code, pub)
+            if r is None:
+                return None
+            d = abs(b.value / (a.value * r) - 1)
+            n += d <= tol
+            off.append(d)
+        return n, sorted(off)[len(off) // 2]
+    usd = fitting("USD")
+    if usd is None or usd[0]:
+        return None
+    found = sorted((fit[1], code) for code in _OTHER_DOLLARS
+                   if (fit := fitting(code)) and fit[0] >= 2 and 3 * fit[0] >= 2 * len(bare))
+    return found[0][1] if found else None  # (the dollar its conversions fit best: their median miss)
 
 
 _UNIT_WORD = re.compile(r"\s*+((?:[A-Za-z]++\s++){0,2}?[A-Za-z]++)\s*+$")
@@ -217,6 +264,8 @@ def _currency_conversion(ctx: Context, a: Claim, b: Claim) -> bool:
         r = ctx.local[key]
         if r is not None:
             basis = f"ECB rate on {pub}: 1 {a.unit} = {r:.4g} {b.unit}"
+            if b.unit == ctx.local.get("text_dollar") and b.text.lstrip("(~ ").startswith("$"):
+                basis += f"; its \"$\" read as {b.unit}, the dollar the text's other conversions fit"
             _compare_conversion(ctx, a, b, (r, r), tol, basis, "", past=_past_years(ctx, a, pub))
             return True
         pegged = _pegged_rate(ctx, a.unit, b.unit, pub, pub, f"ECB rate on {pub}")
