@@ -29,8 +29,8 @@ def test_title_is_the_first_line_and_null_date_stays_null(bench, tmp_path):
         {"id": "X2", "url": "u", "published": "2024-05-02", "title": "", "text": "Profit fell."},
     ])
     got = list(bench.records(p, "unseen"))
-    assert got[0] == ("unseen", "X1", "Sales up 10%\n\nSales rose 10%.", None, None)
-    assert got[1] == ("unseen", "X2", "Profit fell.", "2024-05-02", None)
+    assert got[0] == ("unseen", "X1", "Sales up 10%\n\nSales rose 10%.", None, None, "u")
+    assert got[1] == ("unseen", "X2", "Profit fell.", "2024-05-02", None, "u")  # (the url for --with-url)
 
 
 def test_jsonl_set_is_counted_and_labelled_by_name(bench, tmp_path, capsys):

@@ -196,9 +196,7 @@ def test_an_island_is_no_city_of_its_name():
     # set Z (Z123): the Tongan island, not Mango in India
     text = "Every home on Mango island, home to about 50 people, had been destroyed in Tonga."
     assert flags(text, "2022-01-18") == []
-    assert flags("Mango, home to about 5 million people, was hit.", "2022-01-18")
-    # (a place of 50 is below any city the reference holds: the Indian Mango is a namesake)
-    assert [f.severity for f in population_findings("Mango, home to about 50 people, was hit.", "2022-01-18")] == ["info"]
+    assert flags("Mango, home to about 50 people, was hit.", "2022-01-18")
     assert flags("Mango island, home to about 50 people, was hit.", "2022-01-18") == []
     assert flags("The island of Mango, home to about 50 people, was hit.", "2022-01-18") == []
 

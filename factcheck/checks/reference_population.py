@@ -352,11 +352,17 @@ def _city_floor() -> int:
 
 
 def _below_floor(claim: Claim, res, idx) -> bool:
-    """A city's stated population under half the smallest the packaged reference holds: the
-    place itself cannot be in it, so the city it resolved to is a namesake."""
+    """A city's stated population under half the smallest the packaged reference holds, and
+    the city it resolved to at most ten times that: the place itself cannot be in the
+    reference, so that city is a namesake of the same small scale ("Sulphur, a town of about
+    5,000": Sulphur, Louisiana, 20,189). Far below the city it names ("Almaty, a city of
+    1,800") a scale word is likelier lost: that stays a finding."""
     high = claim.high if claim.high is not None else claim.value
-    return res.entity.kind == "city" and high is not None and idx.packaged(res.entity.id, "population") \
-        and high < _city_floor() / 2
+    if res.entity.kind != "city" or not high or not idx.packaged(res.entity.id, "population") \
+            or high >= _city_floor() / 2:
+        return False
+    fact = idx.fact(res.entity.id, "population")
+    return fact is not None and bool(fact.interval) and fact.interval[1] <= 10 * high
 
 
 def _plausible_population(claim: Claim, res, idx, low: float) -> bool:
