@@ -49,7 +49,8 @@ def reference_value(ctx: Context) -> None:
             res = resolve.entity_with(ctx.doc, claim, idx, lex, attr, int(p.get("lookback", 2)), tm=tm)
             if res is None:
                 continue
-            if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr) and not _hangs_on_other(ctx, claim, res):
+            if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr) and not _hangs_on_other(ctx, claim, res) \
+                    and not _a_thing_in_it(ctx, claim, res):
                 _check_value(ctx, claim, res, idx, attr)
             break
 
@@ -93,6 +94,22 @@ def _hangs_on_other(ctx: Context, claim: Claim, res: resolve.Resolution) -> bool
     noun's, not the entity's unless the noun is its name ("Kazakhstan, covering ...")."""
     m = ctx.derived("describing", lambda: _describing(ctx.params)).search(ctx.before(claim, 80))
     return bool(m) and norm(m.group(1)) not in norm(res.mention)
+
+
+# the entity named as where something is, just before the figure: "the entire elephant range
+# in northern Botswana of approximately 115,800 square kilometers"
+_LOCATED = re.compile(r"\b(?:in|across|within|inside|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+                      r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$", re.I)
+
+
+def _a_thing_in_it(ctx: Context, claim: Claim, res: resolve.Resolution) -> bool:
+    """The entity is named, in the figure's sentence before it, as the place a thing is in
+    ("the elephant range in northern Botswana of 115,800 square kilometers"): the figure
+    measures that thing, not the entity."""
+    sent = ctx.sentence(claim)
+    text = ctx.doc.text
+    at = text.rfind(res.mention, sent.start, claim.span[0]) if res.mention else -1
+    return at >= 0 and _LOCATED.search(text, max(sent.start, at - 30), at) is not None
 
 
 def _attribute_names(idx) -> frozenset[str] | None:
