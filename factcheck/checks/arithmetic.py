@@ -164,9 +164,14 @@ def percent_change(ctx: Context) -> None:
         for i, p in enumerate(changes):
             hi = changes[i + 1].span[0] if i + 1 < len(changes) else 1 << 60
             zone = [c for c in starting(p.span[1], hi) if c.span[1] <= hi]
-            pair = _pair(ctx, zone) or _pair_before(ctx, p, [
-                c for c in starting(changes[i - 1].span[1] if i else -1 << 60, hi)
-                if c is not p and c.span[1] <= hi and id(c) not in used])
+            pair = _pair(ctx, zone)
+            if not pair:
+                before = _pair_before(ctx, p, [c for c in starting(changes[i - 1].span[1] if i else -1 << 60, hi)
+                                               if c is not p and c.span[1] <= hi and id(c) not in used])
+                # else a level after the change, then the one it is compared with ("a 73 per cent
+                # increase in tourists, receiving 186,000 people ..., compared with 97,000")
+                pair = before if before and _joined(ctx, p, before[0], before[1], starting) else \
+                    _level_compared(ctx, p, zone) or before
             if pair:
                 pairs[i] = pair
                 used.update(id(c) for c in pair[:2])
@@ -443,6 +448,21 @@ def _other_change(words: re.Pattern, gap: str) -> bool:
     return bool(found)
 
 
+_PEOPLE = frozenset(("people", "persons", "individuals"))
+# between a change and the level it reached, in a clause of its own: a participle or "with"
+# (", receiving 186,000 people", ", with 2,012,148 contracts changing hands"); not a new
+# item of a list (", American Honda 7,447 compared with 5,031")
+_LEVEL_CLAUSE = re.compile(r"[^.;:\d]{0,80}?,\s*+(?:[a-z]+ing|with)\s++(?:[a-z'’-]+\s++){0,3}$")
+
+
+def _level_compared(ctx: Context, p: Claim, zone: list[Claim]) -> tuple[Claim, Claim, bool] | None:
+    """The level a change reached, in a participle or "with" clause after it, and the figure
+    it is compared with: "saw a 73 per cent increase in foreign tourists, receiving 186,000
+    people by the end of May, compared with 97,000" (not sure: a warning)."""
+    pair = _pair(ctx, zone, compared=True)
+    return pair if pair and _LEVEL_CLAUSE.fullmatch(_gap(ctx, p, pair[1])) else None
+
+
 def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[int, int], list[Claim]]) -> bool:
     """Whether a stated change is of the from/to figures found for it: no other change
     word stands between them ("sales fell to 2.40 billion from 2.52 billion, but interest
@@ -477,8 +497,10 @@ def _joined(ctx: Context, p: Claim, frm: Claim, to: Claim, starting: Callable[[i
     head = (to.counts_head or frm.counts_head or "").lower()
     if m and words.match(m.group(0).split()[0]):
         said = m.group(1).lower()
-        if head and head not in said and said.split()[-1].rstrip("s") not in head:
+        if head and head not in said and said.split()[-1].rstrip("s") not in head \
+                and not (head in _PEOPLE and said.split()[-1] in ctx.people_nouns()):
             return False  # "a 30 pct drop in interest expense" is not the sales figures' change
+            # (but "an increase in foreign tourists, receiving 186,000 people": people of a kind)
         if not head and first.span[0] < p.span[0]:
             return False  # "a rise in profit to X from Y and a 5 pct increase in its dividend"
     if _other_basis(ctx, p) or _other_time(ctx, p, frm, to):
@@ -537,7 +559,7 @@ def _ends(ctx: Context, c: Claim) -> tuple[Claim, Claim] | None:
 
 _BRACKETED = fast_compile(r"\s*\([^()]{0,40}\)")  # ("11.7 billion Shekels (USD 3.2 billion) compared to")
 # between a level and the one it is compared with ("11.7 billion compared to 5.4 billion")
-_COMPARED_WITH = re.compile(r"[^.;:\d]{0,30}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+_COMPARED_WITH = re.compile(r"[^.;:\d]{0,60}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                             r"(?:[a-z'’-]+\s+){0,3}", re.I)
 
 
