@@ -50,7 +50,7 @@ def reference_value(ctx: Context) -> None:
             if res is None:
                 continue
             if _of_itself(claim, res, idx.fact(res.entity.id, attr), attr) and not _hangs_on_other(ctx, claim, res) \
-                    and not _a_thing_in_it(ctx, claim, res):
+                    and not _a_thing_in_it(ctx, claim, res, idx.fact(res.entity.id, attr)):
                 _check_value(ctx, claim, res, idx, attr)
             break
 
@@ -102,10 +102,13 @@ _LOCATED = re.compile(r"\b(?:in|across|within|inside|throughout)\s+(?:the\s+)?(?
                       r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$", re.I)
 
 
-def _a_thing_in_it(ctx: Context, claim: Claim, res: resolve.Resolution) -> bool:
-    """The entity is named, in the figure's sentence before it, as the place a thing is in
-    ("the elephant range in northern Botswana of 115,800 square kilometers"): the figure
-    measures that thing, not the entity."""
+def _a_thing_in_it(ctx: Context, claim: Claim, res: resolve.Resolution, fact) -> bool:
+    """A measurement (a fact with a unit: an area, a length) of the entity named, in the
+    figure's sentence before it, as the place a thing is in ("the elephant range in northern
+    Botswana of 115,800 square kilometers"): the figure measures that thing, not the entity.
+    (A count is said so of its place: "In Almaty, 164 people were killed" is Almaty's toll.)"""
+    if fact is None or not fact.unit:
+        return False
     sent = ctx.sentence(claim)
     text = ctx.doc.text
     at = text.rfind(res.mention, sent.start, claim.span[0]) if res.mention else -1
