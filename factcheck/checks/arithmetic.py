@@ -949,9 +949,6 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
         _judge_difference(ctx, d, frm, to, direction)
 
 
-_POINTS = re.compile(r"\s*+(?:percentage\s++)?points?\b", re.I)
-
-
 def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str, sure: bool = True) -> None:
     """The stated amount of change against the difference of its from- and to-figures."""
     x, y, a = _iv(ctx, frm), _iv(ctx, to), _iv(ctx, d)
@@ -1006,6 +1003,9 @@ def _compared(ctx: Context, claims: list[Claim]) -> None:
 
 # an amount compared with a figure after it: "six fewer than", "20 more than"
 _THAN_AFTER = re.compile(r"\s*+(?:[a-z]++\s++)?(?:fewer|less|more|lower|higher|greater|smaller|larger)\s++than\b", re.I)
+
+
+_POINTS = re.compile(r"\s*+(?:percentage\s++)?points?\b", re.I)  # ("an increase of 1.59 points")
 
 
 def _amounts_after(ctx: Context, claims: list[Claim], starting: Callable[[int, int], list[Claim]]) -> None:
