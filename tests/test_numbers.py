@@ -257,6 +257,14 @@ def test_from_to_after_change_verb_is_two_figures(ruleset):
     assert [c.text for c in claims] == ["5%", "8%"]
 
 
+def test_by_then_to_after_a_change_verb_is_a_change_and_a_level(ruleset):
+    # the verb may stand a few words before "by": its object comes between
+    claims, _ = read("It increased its capacity by 500,000 tonnes to 2.5 mln tonnes.", ruleset)
+    assert [c.text for c in claims] == ["500,000 tonnes", "2.5 mln tonnes"]
+    claims, _ = read("The plant makes 500,000 to 800,000 tonnes a year.", ruleset)
+    assert [c.text for c in claims] == ["500,000 to 800,000 tonnes"]
+
+
 def test_a_count_before_a_thousands_count_is_a_list(ruleset):
     # one group of two before "12,000" may be a list; two ("10, 42, 38,677") are the Indian way
     claims, _ = read("Death toll rises to 38, 12,000 displaced", ruleset)

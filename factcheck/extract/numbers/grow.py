@@ -204,10 +204,12 @@ def _range(text: str, fig: _Fig, g: Grammar, dollar: str, glued: dict[str, str] 
             return
     if hi2 <= lo1:
         return
-    pw2 = [w.lower() for w in _prev_words(text, fig.start, 2)]
-    if word == "to" and pw2 and (pw2[-1] in g.change or (pw2[-1] == "by" and len(pw2) > 1 and pw2[0] in g.change)) \
+    pw5 = [w.lower() for w in _prev_words(text, fig.start, 5)]
+    if word == "to" and pw5 and (pw5[-1] in g.change or (pw5[-1] == "by" and any(w in g.change for w in pw5[:-1]))) \
             and not _COMPARED.match(text, sec.end):
-        return  # "fell $1.625 to $108.625": a change, then a level; but "fell 50% to 75% below"
+        # "fell $1.625 to $108.625", "increased its capacity by 500,000 tonnes to 2.5 mln
+        # tonnes": a change, then a level; but "fell 50% to 75% below"
+        return
     if word == "or" and (m2.lastgroup != "words" or fig.core_kind != "words") and \
             not (m2.lastgroup == fig.core_kind == "digits" and hi2 <= 10 * lo1):
         return  # "two or three", "14 or 15 billion": a choice of nearby figures
