@@ -35,6 +35,7 @@ def share(ctx: Context) -> None:
     for sentence, claims in by_sentence.items():
         if sentence - 1 in by_sentence:
             _sum_back(ctx, by_sentence[sentence - 1], claims)
+            _parts_of_these(ctx, by_sentence[sentence - 1], claims)
         for i, a in enumerate(claims):
             # the figures after `a` are read from the sentence's list where they are
             # (a copy of the rest per figure would cost the sentence's length each time)
@@ -302,15 +303,37 @@ def _fits(s_iv: tuple[float, float], t_iv: tuple[float, float], complete: bool) 
     return overlaps(s_iv, t_iv) if complete else s_iv[0] <= t_iv[1]
 
 
-def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
+# a sentence opening on what the one before counted: "Of these, 210 were charged"
+_OF_THESE = re.compile(r"\s*+(?:(?:and|but)\s++)?(?:of|out\s++of)\s++(?:these|those|them|which|this\s++total|"
+                       r"the\s++total|that\s++total|this\s++number|that\s++number)\s*+,\s*+$", re.I)
+
+
+def _parts_of_these(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
+    """"Police arrested 340 people on Saturday. Of these, 210 were charged and 150 were
+    released": a sentence that opens "Of these," gives parts of what the sentence before
+    counted. That whole is its one count (a figure of the parts' unit, no percent, age or
+    range); with two or more, which one "these" names is not read, and none is taken."""
+    first = claims[0]
+    s = ctx.doc.sentences[first.sentence] if first.sentence < len(ctx.doc.sentences) else None
+    if s is None or s.start > first.span[0] or not _OF_THESE.fullmatch(ctx.doc.text, s.start, first.span[0]):
+        return
+    wholes = [c for c in before if c.unit == first.unit and c.unit not in PERCENT and c.category != "age"
+              and c.hedge != "range" and not _label(ctx, c) and not _multiplier(c)
+              and _frames.aspect(c) in ("level", None)]
+    if len(wholes) == 1:
+        _parts(ctx, [wholes[0], *claims], 1, back=True)
+
+
+def _parts(ctx: Context, claims: list[Claim], j: int, back: bool = False) -> None:
     """"225 dead, including 19 police officers and 41 civilians": parts may not exceed
     the total; a list said to be complete ("comprising", ":") must add up to it. The
     parts are claims[j:] as far as list glue joins them; the total is claims[j - 1]
-    or, when that is a label or hangs off an earlier figure, the figure before it."""
+    or, when that is a label or hangs off an earlier figure, the figure before it
+    (`back`: the total is claims[j - 1], in the sentence before, _parts_of_these)."""
     head = _gap(ctx, claims[j - 1], claims[j])
-    m = ctx.derived("parts_head", lambda: _parts_head(ctx.params)).match(head)
-    of_the = False
-    if not m:
+    m = None if back else ctx.derived("parts_head", lambda: _parts_head(ctx.params)).match(head)
+    of_the = back
+    if not m and not back:
         t = claims[j - 1]
         of_the = _opens_of_the(ctx, t, head)
         if not of_the:
@@ -368,11 +391,12 @@ def _parts(ctx: Context, claims: list[Claim], j: int) -> None:
         if _fits(s_iv, (both[0] + t_iv[0], both[1] + t_iv[1]), complete):
             return  # "18 suspected and 2 confirmed cases of EBV, including 7 deaths": the parts
             # may be of the two counts together, and they fit them
+    level = "warning" if back else None  # (a whole found in the sentence before, not given with them)
     if s_iv[0] > t_iv[1]:
-        ctx.fail([total, *parts], message=ctx.params.get("parts_message"), parts=listed,
+        ctx.fail([total, *parts], severity=level, message=ctx.params.get("parts_message"), parts=listed,
                  sum=fmt(exact_sum), total=_said(total), relation="more than")
     elif complete and not overlaps(s_iv, t_iv):
-        ctx.fail([total, *parts], message=ctx.params.get("parts_message"), parts=listed,
+        ctx.fail([total, *parts], severity=level, message=ctx.params.get("parts_message"), parts=listed,
                  sum=fmt(exact_sum), total=_said(total), relation="less than" if s_iv[1] < t_iv[0] else "not")
     else:
         detail = f"parts {listed} = {fmt(exact_sum)} fit the total {total.text}"
