@@ -169,3 +169,11 @@ def test_a_first_line_ending_in_a_full_stop_after_a_bracket_is_a_lead_not_a_head
     assert segment.headline_of(lead) is None
     assert segment.headline_of('He said "no more."\n\nMore.') is None
     assert segment.headline_of("Changi handles 5.21 million passengers (up 7.7%)\n\nMore.") == (0, 48)
+
+
+def test_a_first_line_ending_in_a_full_stop_after_a_word_of_any_script_is_a_lead():
+    # set AQ: a French lead paragraph ending "... indique mercredi un communiqué."
+    lead = "Le chiffre d'affaires s'est accru de 6,5%, indique un communiqué.\n\nPlus."
+    assert segment.headline_of(lead) is None
+    assert segment.headline_of("Ventes en hausse de 6,5% à Genève\n\nPlus.") == (0, 33)
+    assert segment.headline_of("Sales rose 6.5% in the U.S.\n\nMore.") == (0, 27)

@@ -34,8 +34,9 @@ _END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘
 _LINE = re.compile(r"[^\n]+")
 # possessive blanks: "   ...   x" is not retried with each shorter run of leading blanks
 _HEADLINE = re.compile(r"[ \t]*+([^\n]*\S)[ \t]*+\n[ \t]*+\n")
-# "... $423 million." (not "U.S."); also after a closing bracket or quote: "... said on Thursday (July 27)."
-_SENTENCE_END = fast_compile(r"\b([a-z\d]*[a-z\d])[\"'\u201d)]?\.[\"'\u201d)]?$", re.I)
+# "... $423 million." (not "U.S."); also after a closing bracket or quote: "... said on Thursday (July 27).";
+# a word of any script: "... indique mercredi un communiqué."
+_SENTENCE_END = fast_compile(r"\b([^\W_]*[^\W_])[\"'\u201d)]?\.[\"'\u201d)]?$")
 _WORD_BEFORE_PERIOD = re.compile(r"\.([\w.]+)")  # matched on the text read backwards
 _INITIAL = re.compile(r"[A-Z]")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # read backwards: "N.Z" is "Z.N"
