@@ -251,3 +251,11 @@ def test_a_headline_count_to_its_units_rounds_nothing():
     # a round headline figure still stands for a near one
     assert not [f for f in _headline("Quake kills 50\n\nAt least 48 people were killed.", "2024-02-20")
                 if f.severity != "info"]
+
+
+def test_a_point_before_three_digits_may_group_thousands_when_the_body_says_so():
+    # set AQ: "Falklands' population, 2.844" over "2,844 excluding Mount Pleasant"
+    body = ("\n\nThe total population for Stanley is 2,480 and for Camp is 364.\n\nThe usually "
+            "resident population is 3,248 (2,844 excluding the base), while the population for Camp is 364.")
+    assert not [f for f in _headline("Islands' population, 2.844, says census" + body)
+                if f.severity != "info"]

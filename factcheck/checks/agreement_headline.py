@@ -191,13 +191,28 @@ def _stated_again(h: Claim, body: list[Claim]) -> bool:
     options, so none contradicts it (if the frames missed the link, it is left unsupported)."""
     def same(a: float | None, b: float | None) -> bool:
         return a is not None and b is not None and abs(a - b) <= 0.005 * max(abs(a), abs(b))
+    grouped = _point_grouped(h)
     for b in body:
+        if grouped is not None and same(grouped, b.value):
+            return True  # "Falklands' population, 2.844" over the body's "2,844": a point groups thousands
         if b.unit != h.unit and h.unit is not None and b.unit is not None:
             continue  # (a unit in capitals may be unread: "75 MLN AUS DLR")
         if same(h.value, b.value) or same(h.low, b.low) and same(h.high, b.high) \
                 or h.high is not None and (same(h.high, b.value) or same(h.high, b.high)):
             return True  # ("15 TO 20 BILLION" read as one figure "20 BILLION", "15 billion to 20 billion")
     return False
+
+
+_POINT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _point_grouped(h: Claim) -> float | None:
+    """The value of a figure written "2.844" read with its point as a thousands
+    separator, as much of Europe and Latin America writes (2,844), else None."""
+    m = _DIGITS.search(h.text)
+    if m is None or h.value is None or not _POINT_GROUP.fullmatch(m.group()):
+        return None
+    return h.value * 1000
 
 
 def _own_words(ctx: Context, h: Claim, head: list[Claim], words_by: dict) -> frozenset[str]:
