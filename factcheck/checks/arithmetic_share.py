@@ -52,10 +52,14 @@ def share(ctx: Context) -> None:
         _items_after(ctx, by_sentence, sentence)
 
 
-_OF = re.compile(r"^\s++(?:out\s++)?of\s++(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
-# "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does
+# "1,200 of the 4,000"; "out of" after the part's noun too: "27,823 passers, out of 60,985
+# exam-takers" (a noun before a bare "of" owns what follows: "12 members of the board")
+_OF = re.compile(r"^(?:\s++|\s++[a-z][\w-]*+(?:\s++[a-z][\w-]*+)?,?\s++(?=out\s))(?:out\s++)?of\s++"
+                 r"(?:the|its|their|all|all\s++the|a\s++total\s++of|some)?\s*+$", re.I)
+# "(or 15.4% of ...)": a bracket may open with "or" too, as the comma does; "or a 45.29%
+# passing rate": the share as a rate
 _OR = re.compile(r"^[^,;.()\d]{0,40}?(?:,\s*+or\s++|\s*+\(\s*+(?:or\s++)?|\s*+[\u2013\u2014]\s*+or\s++|\s++-{1,2}\s*+or\s++|\s++or\s++)"
-                 r"(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
+                 r"(?:an?\s++)?(?:about\s++|around\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$", re.I)
 # "1,213,244 candidates representing 76.84 per cent" ("representing a 68.74% pass rate"), "The 135.5 billion-won effect of the
 # concerts accounts for 1.6 percent of ...": a verb that says the figure before it (or the
 # phrase it heads) is the share after it; a share of a share is another share's part
