@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from itertools import accumulate, islice
 
-from . import checks, pubdate, titled
+from . import checks, language, pubdate, titled
 from .extract import coverage, dates, frame, link, numbers, segment
 from .deadline import budget, tick
 from .model import Claim, Document, Report
@@ -92,7 +92,8 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     ruleset = settings.ruleset()
     claims, ignored = extract_claims(doc, ruleset, settings)
     tick()
-    findings = checks.run(doc, claims, ruleset, settings)
+    other = language.other_language(whole.text)
+    findings = [] if other else checks.run(doc, claims, ruleset, settings)
     tick()
     cov = coverage.measure(doc, claims, ignored)
     if moved:
@@ -110,6 +111,8 @@ def _check(text: str, published, title: str | None, url: str | None, settings: S
     if cut is not None:
         notes.append(f"The text holds more than {settings.max_figures:,} figures (the max_figures limit): "
                      f"only its first {cut:,} characters were read and checked.")
+    if other:
+        notes.append(language.note(other))
     notes += doc.notes
     return Report(whole, tuple(claims), tuple(findings), cov, tuple(notes))
 
