@@ -25,6 +25,16 @@ def test_article_page_highlights_and_escapes(client):
     assert 'class="claim kind-' in html
 
 
+def test_article_page_says_what_the_report_could_not_do(client):
+    # a text in another language: no checks, and the reviewer reads why on the page
+    text = ("El instituto de estadísticas informó que la producción industrial cayó 2,3% en octubre, "
+            "y que la minería bajó 4,1% respecto del mismo mes del año anterior, según el boletín "
+            "publicado por el organismo durante la semana.")
+    aid = client.post("/api/v1/articles", json={"text": text, "published": "2022-01-13"}).get_json()["id"]
+    html = client.get(f"/articles/{aid}").get_data(as_text=True)
+    assert 'class="report-notes"' in html and "reads as Spanish, not English" in html
+
+
 def test_unknown_article_page_is_404(client):
     assert client.get("/articles/999").status_code == 404
 
