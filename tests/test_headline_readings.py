@@ -259,3 +259,15 @@ def test_a_point_before_three_digits_may_group_thousands_when_the_body_says_so()
             "resident population is 3,248 (2,844 excluding the base), while the population for Camp is 364.")
     assert not [f for f in _headline("Islands' population, 2.844, says census" + body)
                 if f.severity != "info"]
+
+
+def test_the_same_value_of_the_same_noun_supports_a_headline_whatever_times_are_read():
+    # set AQ: a date in a noun phrase ("into 2020 mass shooting", "the April 18-19, 2020,
+    # rampage") is read as each figure's time; the figure is the same all the same
+    text = ("Costs reach $25.6 million for public inquiry into 2020 mass shooting\n\nThe public "
+            "inquiry into the mass shooting has already cost $25.6 million to investigate the April "
+            "18-19, 2020, rampage.")
+    assert not _headline(text)
+    assert any("the body gives it" in k.detail for k in _claim(text, "$25.6 million").checks)
+    # another value of the noun is no support
+    assert _headline(text.replace("cost $25.6", "cost $21.6"))

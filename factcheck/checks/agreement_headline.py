@@ -88,9 +88,23 @@ def headline(ctx: Context) -> None:
                 and not _stated_again(h, body) and not _vague(ctx, h):
             ctx.fail([h, *against[:3]], headline=_said(h), head_iv=fmt_interval(ih),
                      body=", ".join(f"{_said(b)} ({fmt_interval(_iv(ctx, b))})" for b in against[:3]))
+        elif (b := _same_figure_of_its_noun(h, body)) is not None:
+            ctx.passed(h, f"the body gives it: {_said(b)} ({b.counts_head})")
         else:
             ctx.fail([h], severity="info", message=ctx.params.get("unsupported_message"),
                      headline=_said(h), head_iv=fmt_interval(ih))
+
+
+def _same_figure_of_its_noun(h: Claim, body: list[Claim]) -> Claim | None:
+    """A body figure of the headline's value and unit whose noun is the headline figure's
+    ("Costs reach $25.6 million for inquiry" ... "has already cost $25.6 million"): the
+    same figure, whatever times the frames read around each (a date in a noun phrase,
+    "into 2020 mass shooting", "the April 18-19 rampage", is the event's, not the cost's)."""
+    head = singular((h.counts_head or "").lower())
+    if not head or h.value is None:
+        return None
+    return next((b for b in body if b.value == h.value and b.unit == h.unit and b.hedge == h.hedge
+                 and singular((b.counts_head or "").lower()) == head), None)
 
 
 def _said_elsewhere(ctx: Context, h: Claim, body: list[Claim], words: frozenset[str]) -> Claim | None:
