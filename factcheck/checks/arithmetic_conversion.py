@@ -85,6 +85,9 @@ def conversion(ctx: Context) -> None:
         ua, ub = _unit_of(ctx, a), _unit_of(ctx, b)
         if not ua or not ub or ua == ub or a.value is None and a.low is None:
             continue
+        per_b = _per_after(ctx, b)
+        if per_b and per_b != _per_after(ctx, a):
+            continue  # "R$ 285 (approximately $2.48 per bushel)": the price of a ton given per another measure
         if dollar and _bare_dollar(ctx, a, b):
             ub = dollar  # every bare "$" conversion of the text fits that dollar, none the US one
         a, b = _as_unit(a, ua), _as_unit(b, ub)
@@ -101,6 +104,19 @@ def conversion(ctx: Context) -> None:
             unread.append((a.unit, b.unit, a, b))
     _paired_conversions(ctx, unread)
     _restated(ctx)
+
+
+# "$2.48 per bushel", "US$2.20 a pound", "$6.20 per ADR": the measure an amount is a price of
+_PER = re.compile(r"\s*+(?:per|a|an|each)\s++([A-Za-z]++)", re.I)
+
+
+def _per_after(ctx: Context, c: Claim) -> str | None:
+    """The measure the amount is given per (singular, lower case), when it says one."""
+    m = _PER.match(ctx.doc.text, c.span[1], c.span[1] + 30)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # the dollars a bare "$" may be besides the US one, each with an ECB rate

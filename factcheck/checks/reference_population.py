@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Claim
+from ..extract.link.category import of_things
 from ..reference import resolve
 from ..reference.model import Fact, norm
 from . import Context, check_type
@@ -307,13 +308,19 @@ def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> b
         any(p.search(after) for p in _patterns(ctx, lex, "population_after"))
 
 
+def _place_words(ctx: Context, lex: dict[str, Any]) -> frozenset[str]:
+    """reference.yaml place_nouns and area_nouns, lower-cased (made once per run)."""
+    return ctx.derived("population_place_words", lambda: frozenset(
+        str(w).lower() for w in (lex.get("place_nouns") or []) + (lex.get("area_nouns") or [])))
+
+
 def _named_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> bool:
     """A bare figure (no unit, no noun of its own) that the words before it call a
     population: "the population of Latvia in 2003 was estimated ... at 2.3 million"."""
     if claim.category not in (None, "other") or claim.measure or claim.unit:
         return False
     before = ctx.before(claim, 100)
-    return "populat" in before.lower() and \
+    return "populat" in before.lower() and not of_things(before, ctx.people_nouns() | _place_words(ctx, lex)) and \
         any(x.search(before) for x in _patterns(ctx, lex, "population_cues_before", re.IGNORECASE))
 
 

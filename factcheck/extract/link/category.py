@@ -80,6 +80,8 @@ def _category(c: Claim, pre: str, rpre: str, post: str, cats, money: bool, money
                 return cat.name  # "a city of 2 million"
             if where and (cat.pattern.search(where) if low is None else cat.lower.search(low)):
                 if cat.name == "population" and not money:
+                    if of_things(where, frames.people | cat.place_nouns):
+                        return "other"  # "the highest population of stray dogs with 50,869"
                     # "8,700 inhabitants of the island were evacuated": the event its clause
                     # tells of, not the people's noun, says what the figure counts
                     clause = _clause_of(post)
@@ -159,6 +161,22 @@ def _near_words(c: Claim, pre: str, rpre: str, post: str, money: bool, pre_ok: b
     yield _words(pre, len(pre) - _LAST_3.match(rpre).end(), len(pre)) if pre_ok else ""
     yield _words(post, 0, _FIRST_AFTER[4 if money else 8].match(post).end()) if post_ok else ""
     yield _words(pre, len(pre) - _LAST_8_NO_COMMA.match(rpre).end(), len(pre)) if pre_ok else ""
+
+
+# "population of stray dogs", "populations of wild elephants": of things, in lower case
+_POPULATION_OF = re.compile(r"\bpopulations?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b")
+
+
+def of_things(where: str, not_things: frozenset[str]) -> bool:
+    """The words name a population of things that are not people (animals, plants):
+    "population of" and a plural noun in lower case that is none of `not_things` (the
+    nouns of people, and of places: "the population of the villages" is their people)."""
+    m = _POPULATION_OF.search(where)
+    if m is None:
+        return False
+    noun = m.group(1)
+    forms = {noun, noun[:-1], noun[:-3] + "y" if noun.endswith("ies") else noun}  # ("cities": city)
+    return not forms & not_things and noun not in ("people", "persons")
 
 
 def _words(s: str, a: int, b: int) -> str:

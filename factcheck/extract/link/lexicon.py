@@ -36,6 +36,7 @@ class _Frames:
     age_hedges: frozenset[str]
     age_people: frozenset[str]
     age_counts: frozenset[str]
+    people: frozenset[str] = frozenset()  # people_nouns: "a population of stray dogs" is none of these
 
 
 @functools.lru_cache(maxsize=8)
@@ -117,4 +118,5 @@ def _frames(key: LexiconKey) -> _Frames:
             continue  # a broken user pattern is skipped, not fatal
     age = lx.get("age_frame") or {}
     low = lambda k: frozenset(str(w).lower() for w in age.get(k) or [])  # noqa: E731
-    return _Frames(tuple(pop), low("hedges"), low("people"), low("counts"))
+    return _Frames(tuple(pop), low("hedges"), low("people"), low("counts"),
+                   frozenset(str(w).lower() for w in lx.get("people_nouns") or []))
