@@ -559,8 +559,9 @@ def _sum_back(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
 
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
 # a part and its share; after it, "of" and a few words lead to the whole
+# (the whole may follow its noun in brackets: "19% of Peru's total exports (US$34.1 billion)")
 _OF_WHOLE = re.compile(r"^\s*+(?:\)\s*+)?(?:out\s++)?of\s++(?:(?!(?:from|to|in|for|at|on|by|with|against|and|or|but|while)\s)"
-                       r"(?![a-z]+ing\s)[\w'’.-]++\s++){0,7}$", re.I)  # a noun phrase, no other phrase
+                       r"(?![a-z]+ing\s)[\w'’.-]++(?:\s++|\s*+\(\s*+$)){0,7}$", re.I)  # a noun phrase, no other phrase
 
 
 def _of_whole(ctx: Context, part: Claim, pct: Claim, whole: Claim) -> bool:
