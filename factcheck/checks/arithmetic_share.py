@@ -312,31 +312,51 @@ _OF_THESE = re.compile(r"\s*+(?:(?:and|but)\s++)?(?:of|out\s++of)\s++(?:these|th
                        r"the\s++total|that\s++total|this\s++number|that\s++number)\s*+,\s*+$", re.I)
 
 
+# ... or opens with a pronoun and a verb that lists them: "They comprised 277 from Myanmar,
+# 94 from Bangladesh ..." (all of them), "They included ..." (some)
+_THEY_LIST = re.compile(r"\s*+[\"\u201c]?\s*+(?:They|These|Those)\s++(?:(?P<all>comprised|comprise|consisted\s++of|consist\s++of|"
+                        r"were\s++made\s++up\s++of|are\s++made\s++up\s++of)|included|include)\s++$")
+
+
+# a figure a verb of including introduces is a part itself ("the packages include 615 mln
+# Ecus in grants"), not the whole the next sentence's parts are of
+_INCLUDED = re.compile(r"\b(?:include|includes|included|including|comprising|among\s+them)\s+(?:some\s+|about\s+)?$", re.I)
+
+
 def _parts_of_these(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
     """"Police arrested 340 people on Saturday. Of these, 210 were charged and 150 were
-    released": a sentence that opens "Of these," gives parts of what the sentence before
-    counted. That whole is its one count (a figure of the parts' unit, no percent, age or
-    range); with two or more, which one "these" names is not read, and none is taken."""
+    released": a sentence that opens "Of these," (or "They comprised", "They included")
+    gives parts of what the sentence before counted. That whole is its one count (a
+    figure of the parts' unit, no percent, age or range, and no part of another figure
+    there: "530 foreigners including 504 men and 26 women" is one); with two or more,
+    which one "these" names is not read, and none is taken. After "comprised" the parts
+    are all of it and must add up to it."""
     first = claims[0]
     s = ctx.doc.sentences[first.sentence] if first.sentence < len(ctx.doc.sentences) else None
-    if s is None or s.start > first.span[0] or not _OF_THESE.fullmatch(ctx.doc.text, s.start, first.span[0]):
+    if s is None or s.start > first.span[0]:
         return
+    they = None
+    if not _OF_THESE.fullmatch(ctx.doc.text, s.start, first.span[0]):
+        they = _THEY_LIST.fullmatch(ctx.doc.text, s.start, first.span[0])
+        if they is None or first.unit is not None:
+            return  # ("They include one billion Ecus in loans": the packages, not an amount)
     wholes = [c for c in before if c.unit == first.unit and c.unit not in PERCENT and c.category != "age"
               and c.hedge != "range" and not _label(ctx, c) and not _multiplier(c)
-              and _frames.aspect(c) in ("level", None)]
+              and _frames.aspect(c) in ("level", None) and not _INCLUDED.search(ctx.before(c, 20))]
     if len(wholes) == 1:
-        _parts(ctx, [wholes[0], *claims], 1, back=True)
+        _parts(ctx, [wholes[0], *claims], 1, back="all" if they is not None and they.group("all") else "part")
 
 
-def _parts(ctx: Context, claims: list[Claim], j: int, back: bool = False) -> None:
+def _parts(ctx: Context, claims: list[Claim], j: int, back: str | None = None) -> None:
     """"225 dead, including 19 police officers and 41 civilians": parts may not exceed
     the total; a list said to be complete ("comprising", ":") must add up to it. The
     parts are claims[j:] as far as list glue joins them; the total is claims[j - 1]
     or, when that is a label or hangs off an earlier figure, the figure before it
-    (`back`: the total is claims[j - 1], in the sentence before, _parts_of_these)."""
+    (`back`: the total is claims[j - 1], in the sentence before, _parts_of_these; "all"
+    when the parts are said to be all of it)."""
     head = _gap(ctx, claims[j - 1], claims[j])
     m = None if back else ctx.derived("parts_head", lambda: _parts_head(ctx.params)).match(head)
-    of_the = back
+    of_the = bool(back)
     if not m and not back:
         t = claims[j - 1]
         of_the = _opens_of_the(ctx, t, head)
@@ -345,7 +365,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int, back: bool = False) -> Non
     total = _total_for(ctx, claims, j - 1) if not of_the else claims[j - 1]
     if total is None or total.unit in PERCENT or total.category == "age":
         return  # ("deaths were those under the age of four, including 23 babies": an age, no total)
-    complete = not of_the and not m.group("part")
+    complete = back == "all" or not of_the and not m.group("part")
     parts = [claims[j]]
     for k in range(j + 1, len(claims)):  # (by index: islice would step over the first j)
         glue = _gap(ctx, parts[-1], claims[k])
@@ -409,7 +429,7 @@ def _parts(ctx: Context, claims: list[Claim], j: int, back: bool = False) -> Non
 
 
 _OTHER_AFTER = re.compile(r"\s++(?:other|others|more|additional|further)\b", re.I)
-_ITEM_WITHOUT_FIGURE = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*+|\s++)(?:and\s++)?(?:a|an|another)\s++[a-z]", re.I)
+_ITEM_WITHOUT_FIGURE = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*+|\s++)(?:and\s++)?(?:a|an|another|one)\s++[a-z]", re.I)
 _NUMBER_WORDS = fast_compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
 _SHAPE_WORDS = fast_compile(r"[a-z][\w'’-]*", re.I)
