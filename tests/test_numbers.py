@@ -265,6 +265,15 @@ def test_by_then_to_after_a_change_verb_is_a_change_and_a_level(ruleset):
     assert [c.text for c in claims] == ["500,000 to 800,000 tonnes"]
 
 
+def test_one_closing_a_list_of_counts_is_a_count(ruleset):
+    # set AS: "... six from Pakistan and one from Vietnam": the item before is a figure and
+    # the same next word; a pronoun "one" stays unread
+    claims, _ = read("They comprised 94 from Bangladesh, six from Pakistan and one from Vietnam.", ruleset)
+    assert [c.text for c in claims] == ["94", "six", "one"]
+    claims, _ = read("It sold 94 cars in May, and one of the buyers paid cash.", ruleset)
+    assert [c.text for c in claims] == ["94"]
+
+
 def test_a_count_before_a_thousands_count_is_a_list(ruleset):
     # one group of two before "12,000" may be a list; two ("10, 42, 38,677") are the Indian way
     claims, _ = read("Death toll rises to 38, 12,000 displaced", ruleset)

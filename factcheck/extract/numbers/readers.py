@@ -416,9 +416,31 @@ class _Lines:
         return self.answers[start]
 
 
+# list glue before "one" ("six from Pakistan and one from Vietnam"), and a figure with its
+# next word (the list's item before it is the last of these in the glue's clause)
+_LIST_GLUE = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)$", re.I)
+_FIGURE_AND_WORD = re.compile(r"(\d[\d,.]*|\b[A-Za-z]+)\s+([a-z]+)\b")
+
+
+def _list_item_before(text: str, a: int, nxt: str, g: Grammar) -> bool:
+    """List glue ends right before "one", and the item before it is a figure followed by
+    the word "one" is followed by ("six from ..., and one from"): "one" is that list's count."""
+    lo = max(0, a - 50)
+    glue = _LIST_GLUE.search(text, lo, a)
+    if not glue:
+        return False
+    last = None
+    for m in _FIGURE_AND_WORD.finditer(text, lo, glue.start()):
+        if m.group(1)[0].isdigit() or m.group(1).lower() in g.ones:
+            last = m
+    return last is not None and last.group(2).lower() == nxt and not any(ch in text[last.end():glue.start()] for ch in ".;:")
+
+
 def _one_is_pronoun(text: str, a: int, b: int, g: Grammar) -> bool:
     nxt = _next_word(text, b).lower().rstrip(".,;:")
     prev = _prev_word(text, a).lower()
+    if nxt and _list_item_before(text, a, nxt, g):
+        return False  # "nine from Sri Lanka, six from Pakistan and one from Vietnam": the list's last count
     if prev in ("no", "every", "any", "the", "this", "that", "each", "which", "someone", "anyone",
                 "no-one", "everyone", "only", "formula", "one"):
         return True
