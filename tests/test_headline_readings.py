@@ -271,3 +271,13 @@ def test_the_same_value_of_the_same_noun_supports_a_headline_whatever_times_are_
     assert any("the body gives it" in k.detail for k in _claim(text, "$25.6 million").checks)
     # another value of the noun is no support
     assert _headline(text.replace("cost $25.6", "cost $21.6"))
+
+
+def test_a_level_after_from_and_its_own_words_is_the_baseline():
+    # set AT: "rise to 60% from current average around 45%": the 45% is what the rise is from
+    text = ("Hotel occupancy expected to rise to 60% from current average around 45%\n\nThe "
+            "four-day holiday is expected to bring 1.8 billion baht, with 60% hotel occupancy expected.")
+    assert _claim(text, "around 45%").period.get("baseline")
+    assert not [f for f in _headline(text) if f.severity != "info"]
+    # "from sales of": a source, no level the change is from
+    assert not _claim("Revenue from sales of 5 mln dlrs rose.", "5 mln dlrs").period.get("baseline")

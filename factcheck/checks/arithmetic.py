@@ -927,8 +927,8 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
     for k, d in enumerate(claims):
         direction = d.extra.get("change") or (_direction(ctx, d) if _frames.aspect(d) == "change" else None)
         if direction not in ("rise", "fall") or d.extra.get("change_prep") in ("to", "from") \
-                or d.unit in PERCENT or d.hedge == "range" or d.value is None:
-            continue
+                or d.unit in PERCENT or d.hedge == "range" or d.value is None or _multiple(ctx, d):
+            continue  # ("rose by nearly six times ..., to 74,324 from 13,149": a multiple, no amount)
         zone = []
         for c in claims[k + 1:]:
             if c.extra.get("change") and c.extra.get("change_prep") not in ("to", "from") or len(zone) > 4:
@@ -947,6 +947,14 @@ def _amount_pairs(ctx: Context, claims: list[Claim]) -> None:
                 or _NEW_CLAUSE.search(_gap(ctx, d, max(frm, to, key=lambda c: c.span[0]))):
             continue  # ("rose 20 lire to 12,880, but were well down from 16,600": a change of its own)
         _judge_difference(ctx, d, frm, to, direction)
+
+
+_TIMES_AFTER = re.compile(r"\s*+(?:times|fold)\b", re.I)
+
+
+def _multiple(ctx: Context, c: Claim) -> bool:
+    """A multiple ("sixfold", "six times", "doubled"), which no amount of change is."""
+    return c.unit == "times" or bool(c.extra.get("multiplier")) or _TIMES_AFTER.match(ctx.doc.text, c.span[1]) is not None
 
 
 def _judge_difference(ctx: Context, d: Claim, frm: Claim, to: Claim, direction: str, sure: bool = True) -> None:

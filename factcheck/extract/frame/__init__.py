@@ -145,7 +145,11 @@ _POSSESSED = fast_compile(r"(?:^|\s)(?:its|their|his|her|our)\s+$", re.I)
 # between a figure and the same figure in other terms: "1,626,233 shares, or 7.3 pct"
 _OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
-                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$", re.I)
+                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$"
+                       # "rise to 60% from current average around 45%": a level's own words after "from"
+                       # (a time among them is blanked to commas, _masked)
+                       r"|\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:an?|the|its|their)\s+)?"
+                       r"(?:(?:(?-i:(?!(?:of|to|and|or|in|for|on|at|by)\s)[a-z]+)|,+)\s+){1,2}$", re.I)
 # the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
 # "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion", "191.4 pct above
 # the 1,736 cars sold a year ago" (not "more than 40")
