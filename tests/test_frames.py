@@ -820,3 +820,14 @@ def test_a_clause_of_contrast_after_the_figure_keeps_its_own_time():
               "while in 2002 it was 34.4 million.", published="2022-06-15")
     assert q["44.9 million"].period["text"] == "2012"
     assert q["34.4 million"].period["text"] == "2002"
+
+
+def test_a_time_before_that_and_a_clause_is_the_reports_time():
+    # set AT: "announced on Thursday that it had recorded 1.25 million arrivals in September"
+    from factcheck import check
+    text = "Statistics Indonesia announced on Thursday that it had recorded 1.25 million arrivals."
+    c = next(c for c in check(text, published="2018-11-04").claims if c.text == "1.25 million")
+    assert c.period.get("text") != "Thursday"
+    text = "Statistics Indonesia recorded 1.25 million arrivals on Thursday."
+    c = next(c for c in check(text, published="2018-11-04").claims if c.text == "1.25 million")
+    assert c.period.get("text") == "Thursday"

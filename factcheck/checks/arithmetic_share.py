@@ -313,8 +313,9 @@ _OF_THESE = re.compile(r"\s*+(?:(?:and|but)\s++)?(?:of|out\s++of)\s++(?:these|th
 
 
 # ... or opens with a pronoun and a verb that lists them: "They comprised 277 from Myanmar,
-# 94 from Bangladesh ..." (all of them), "They included ..." (some)
-_THEY_LIST = re.compile(r"\s*+[\"\u201c]?\s*+(?:They|These|Those)\s++(?:(?P<all>comprised|comprise|consisted\s++of|consist\s++of|"
+# 94 from Bangladesh ..." (all of them), "They included ..." (some); "This included 951
+# government schools, ..." after "A total of 2,581 schools"
+_THEY_LIST = re.compile(r"\s*+[\"\u201c]?\s*+(?:They|These|Those|This)\s++(?:(?P<all>comprised|comprise|consisted\s++of|consist\s++of|"
                         r"were\s++made\s++up\s++of|are\s++made\s++up\s++of)|included|include)\s++$")
 
 
