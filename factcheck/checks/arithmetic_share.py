@@ -430,7 +430,8 @@ def _parts(ctx: Context, claims: list[Claim], j: int, back: str | None = None) -
 
 
 _OTHER_AFTER = re.compile(r"\s++(?:other|others|more|additional|further)\b", re.I)
-_ITEM_WITHOUT_FIGURE = re.compile(r"[^.;:()\d]{0,40}?(?:,\s*+|\s++)(?:and\s++)?(?:a|an|another|one)\s++[a-z]", re.I)
+# (list glue before the article: not "..., he told a press conference")
+_ITEM_WITHOUT_FIGURE = re.compile(r"[^.;:()\d\"\u201d]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\s++)(?:a|an|another|one)\s++[a-z]", re.I)
 _NUMBER_WORDS = fast_compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
                            r"fourth|fifth|[a-z])\b", re.I)
 _SHAPE_WORDS = fast_compile(r"[a-z][\w'’-]*", re.I)
