@@ -145,11 +145,15 @@ _POSSESSED = fast_compile(r"(?:^|\s)(?:its|their|his|her|our)\s+$", re.I)
 # between a figure and the same figure in other terms: "1,626,233 shares, or 7.3 pct"
 _OR_RESTATED = re.compile(r"(?:\s+[A-Za-z.-]+){0,3},\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after)\s+"
-                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$"
-                       # "rise to 60% from current average around 45%": a level's own words after "from"
-                       # (a time among them is blanked to commas, _masked)
-                       r"|\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:an?|the|its|their)\s+)?"
-                       r"(?:(?:(?-i:(?!(?:of|to|and|or|in|for|on|at|by)\s)[a-z]+)|,+)\s+){1,2}$", re.I)
+                       r"(?:(?:about|some|nearly|almost|around|roughly|an?|the|its|[\w,]+[’']s)\s+)*$", re.I)
+# "rise to 60% from current average around 45%": after a change, a level's own words may
+# stand between "from" and it (a time among them is blanked to commas, _masked); not
+# without one: "From the total 118 seats, 84 have been declared" picks from a whole
+_BASELINE_WORDS = re.compile(r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:an?|the|its|their)\s+)?"
+                             r"(?:(?:(?-i:(?!(?:of|to|and|or|in|for|on|at|by)\s)[a-z]+)|,+)\s+){1,2}$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                            r"drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|"
+                            r"declin(?:e|es|ed|ing)|up|down)\b", re.I)
 # the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
 # "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion", "191.4 pct above
 # the 1,736 cars sold a year ago" (not "more than 40")
@@ -471,7 +475,8 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
     elif c.period.get("claim") and not c.period.get("since") and _ran_up_to(doc.text, clause, c.period.get("text")):
         c.period["running"] = True  # "the 1,192 people killed up to December 26": a tally through that day
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
-    if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]):
+    if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]) \
+            or (bw := _BASELINE_WORDS.search(pre, max(0, len(pre) - 40))) and _CHANGE_BEFORE.search(pre, max(0, bw.start() - 60), bw.start()):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
     elif prev is not None and (prev.period or {}).get("baseline") and _OR_RESTATED.fullmatch(text, prev.span[1], c.span[0]):
         c.period["baseline"] = True  # "from 1,626,233 shares, or 7.3 pct": the figure it changed from, said again
