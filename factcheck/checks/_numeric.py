@@ -18,6 +18,17 @@ INF = math.inf
 _NUM = fast_compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
+# "2.844", "1.900": one to three digits, a point and exactly three more, as much of Europe
+# and Latin America groups thousands (2,844; 1,900)
+_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def point_grouped(claim: Claim) -> bool:
+    """The claim's figure is written as a point grouping thousands may write it."""
+    m = _NUM.search(claim.text)
+    return m is not None and _POINT_GROUPED.fullmatch(m.group()) is not None
+
+
 def numerals(text: str) -> list[str]:
     return _NUM.findall(text)
 

@@ -18,7 +18,7 @@ import re
 
 from . import Context, _frames, check_type
 from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _money, _said
-from ._numeric import fmt_interval
+from ._numeric import fmt_interval, point_grouped
 from ..extract.frame.counts import singular, stem
 from ..extract.numbers import TIME_UNITS
 from ..model import Claim
@@ -217,16 +217,10 @@ def _stated_again(h: Claim, body: list[Claim]) -> bool:
     return False
 
 
-_POINT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
-
-
 def _point_grouped(h: Claim) -> float | None:
     """The value of a figure written "2.844" read with its point as a thousands
-    separator, as much of Europe and Latin America writes (2,844), else None."""
-    m = _DIGITS.search(h.text)
-    if m is None or h.value is None or not _POINT_GROUP.fullmatch(m.group()):
-        return None
-    return h.value * 1000
+    separator (2,844), else None."""
+    return h.value * 1000 if h.value is not None and point_grouped(h) else None
 
 
 def _own_words(ctx: Context, h: Claim, head: list[Claim], words_by: dict) -> frozenset[str]:

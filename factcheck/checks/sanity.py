@@ -14,7 +14,7 @@ import re
 
 from . import Context, check_type
 from ..regexwords import alternation, fast_compile, first_char_lookahead
-from ._numeric import fmt
+from ._numeric import fmt, point_grouped
 from ..model import Claim
 
 
@@ -157,9 +157,6 @@ _SCALE_LETTER = re.compile(r"\s(?:M|K|B|bn|mn)\b")
 _COMPARED = fast_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|from|than)\s+$", re.I)
 
 
-_POINT_GROUPED = re.compile(r"[^\d]*\d{1,3}\.\d{3}")
-
-
 @check_type("fractional-count", defaults={"count_nouns": [], "rate_before": [], "rate_after": []})
 def fractional_count(ctx: Context) -> None:
     """A count of people or things ("5.2 ballots were cast") is a whole number unless a
@@ -177,7 +174,7 @@ def fractional_count(ctx: Context) -> None:
         if c.extra.get("scale") or (c.aspect or {}).get("kind") not in ("level", "target") \
                 or not re.fullmatch(r"[^\d]*\d+\.\d+", c.text):
             continue  # "5.2 million", "a 2.5 rise", "two-and-a-half" words
-        if _POINT_GROUPED.fullmatch(c.text):
+        if point_grouped(c):
             continue  # "1.900 passengers": a point grouping thousands (1,900), no fraction
         if before.search(ctx.before(c, 40)) or after.search(ctx.after(c, 40)):
             continue  # "an average of 1.5 deaths", "2.4 people per household"
