@@ -37,7 +37,7 @@ from .instance import instance_of, sentence_may
 from ..link.lexicon import _frames as _link_frames, _lexicon as _link_lexicon
 from ..link.words import _STOP as _LINK_STOP
 from .lexicon import lexicon
-from .period import period_of, topic_time
+from .period import CHANGED_BEFORE, period_of, topic_time
 from .rows import label_rows
 from .subject import Subjects, _written, subject_of
 
@@ -151,9 +151,6 @@ _BASELINE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 # without one: "From the total 118 seats, 84 have been declared" picks from a whole
 _BASELINE_WORDS = re.compile(r"\b(?:from|against|compared\s+(?:with|to))\s+(?:(?:an?|the|its|their)\s+)?"
                              r"(?:(?:(?-i:(?!(?:of|to|and|or|in|for|on|at|by)\s)[a-z]+)|,+)\s+){1,2}$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                            r"drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|"
-                            r"declin(?:e|es|ed|ing)|up|down)\b", re.I)
 # the standard a comparison measures against: "well up on the 6.84 billion mark surplus",
 # "up 83.2 pct over the 80,256 contracts", "lower than the 21.6 billion", "191.4 pct above
 # the 1,736 cars sold a year ago" (not "more than 40")
@@ -476,7 +473,7 @@ def _frame_one(doc: Document, text: str, c: Claim, clause: tuple[int, int], lx, 
         c.period["running"] = True  # "the 1,192 people killed up to December 26": a tally through that day
     lpre = folded(pre)  # the case-blind searches below run over it, faster (regexwords.search_folded)
     if search_folded(_BASELINE, pre[-40:], lpre and lpre[-40:]) or search_folded(_COMPARED, pre[-45:], lpre and lpre[-45:]) \
-            or (bw := _BASELINE_WORDS.search(pre, max(0, len(pre) - 40))) and _CHANGE_BEFORE.search(pre, max(0, bw.start() - 60), bw.start()):
+            or (bw := _BASELINE_WORDS.search(pre, max(0, len(pre) - 40))) and CHANGED_BEFORE.search(pre, max(0, bw.start() - 60), bw.start()):
         c.period["baseline"] = True  # "rose to 110 mln from 100 mln": the 100 mln held before
     elif prev is not None and (prev.period or {}).get("baseline") and _OR_RESTATED.fullmatch(text, prev.span[1], c.span[0]):
         c.period["baseline"] = True  # "from 1,626,233 shares, or 7.3 pct": the figure it changed from, said again

@@ -50,9 +50,10 @@ _MATURITY = re.compile(r"\b(?:until|till|mature|matures|maturing|due\s+to\s+(?:o
 _COMPARED_TIME = re.compile(r"\b(?:from|against|than|versus|vs\.?|compared\s+(?:with|to)|(?P<on>on|over))"
                             r"\s+(?:in\s+|with\s+)?$", re.I)
 _COMPARED_TIME_LOW = lowered(_COMPARED_TIME.pattern)
-# ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday")
-_CHANGED = fast_compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
-                      r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
+# ... "on" and "over" only after a change ("up 11 percent on a year earlier", not "on Tuesday");
+# a change a little before the end of a window (frames read it before "from" and a level's words)
+CHANGED_BEFORE = fast_compile(r"\b(?:up|down|higher|lower|ahead|behind|r[io]se|rises|fell|falls?|gain(?:ed|s)?|"
+                              r"increased?|decreased?|declined?|dropped|grew)\b[^,;]{0,30}$", re.I)
 # "the quarter ended December 31": the day ends the quarter, which is the figure's time
 _QUARTER_ENDED = fast_compile(r"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?$", re.I)
 _REMAIN = re.compile(r"(?:\s+of\s+(?:them|whom|these|those))?\s+(?:still\s+)?remain(?:s|ed)?\b", re.I)
@@ -232,7 +233,7 @@ def _time_reading(t: Claim, text: str) -> tuple[bool, bool]:
     rx, s = (_COMPARED_TIME, before) if low is None else (_COMPARED_TIME_LOW, low)
     m = rx.search(s, len(s) - 20) if len(s) > 20 else rx.search(s)
     if m and (not m["on"] or t.kind == "date" and _EARLIER.search(t.text)
-              and _CHANGED.search(text, max(0, t.span[0] - 50), t.span[0] - len(before) + m.start())):
+              and CHANGED_BEFORE.search(text, max(0, t.span[0] - 50), t.span[0] - len(before) + m.start())):
         possessive = bool(_POSSESSIVE.search(t.text[-2:]) or _POSSESSIVE.match(text, t.span[1]))
         return bool(_SPAN_AFTER.match(text, t.span[1])), possessive  # "from 1985 to 1987": a span, not a baseline
     return True, False
