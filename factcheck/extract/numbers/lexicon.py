@@ -371,7 +371,10 @@ def _compile(key: LexiconKey) -> Grammar:
         re_metre_after=re.compile(rf"^[\s-]*(?:(?:{_alt(metre.get('between') or [])})[\s-]+){{0,2}}"
                                   rf"(?:{_alt(metre.get('after') or [])})(?![\w])|^\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|yards?|yd)\b",
                                   re.IGNORECASE),
-        re_multiplier=re.compile(rf"\b({_alt(multipliers)})\b", re.IGNORECASE),
+        # not a word of a hyphenated compound ("a double-decker ferry", "twice-weekly",
+        # "double-digit"), nor "double" after "a"/"an" ("a double murder"): an adjective
+        re_multiplier=re.compile(rf"(?<![\w-])(?<!\ba\s(?=doubles?\b))(?<!\ban\s(?=doubles?\b))"
+                                 rf"({_alt(multipliers)})\b(?!-[A-Za-z])", re.IGNORECASE),
         re_or_within=re.compile(rf"\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
         re_list_or=re.compile(rf",?\s+or\s+(?:(?:{_alt(hed.get('within_range') or [])})\s+)?", re.IGNORECASE),
         multiplier_needles=needles(multipliers),
