@@ -831,3 +831,29 @@ def test_a_time_before_that_and_a_clause_is_the_reports_time():
     text = "Statistics Indonesia recorded 1.25 million arrivals on Thursday."
     c = next(c for c in check(text, published="2018-11-04").claims if c.text == "1.25 million")
     assert c.period.get("text") == "Thursday"
+
+
+def test_a_multiplier_word_in_a_compound_or_after_a_is_no_multiplier():
+    # "double-decker", "twice-weekly", "a double murder": adjectives, not "doubled"
+    for text in ("A crowded double-decker ferry capsized, killing 45 people, officials said.",
+                 "The twice-weekly ferry capsized, killing 45 people, officials said.",
+                 "Police are investigating a double murder in which 45 people were questioned."):
+        q, _ = _q(text)
+        assert "multiplier" not in q["45"].extra and q["45"].aspect == {"kind": "level"}, text
+    q, _ = _q("Profits doubled to 45 mln dlrs, the company said.")
+    assert q["45 mln dlrs"].extra.get("multiplier") == 2
+
+
+def test_a_state_reported_is_what_befell_the_people_counted():
+    # "were confirmed dead": the knowing of it is no event; dead is
+    q, _ = _q("A ferry capsized, killing 45 people. Later 34 people were confirmed dead, officials said.")
+    assert q["34"].extra["counts_key"] == q["45"].extra["counts_key"] == "people casualties"
+    q, _ = _q("Twelve miners were rescued and 9 miners were feared dead, officials said.")
+    assert q["9"].counts == "miners dead" and q["9"].category == "casualties"
+
+
+def test_a_level_a_verb_carries_its_object_to_counts_that_object():
+    # "takes X to": no direction of its own, but the object is what reaches the level
+    q, _ = _q("The rally takes the oil giant's market capitalisation to $2.43 trillion.")
+    c = q["$2.43 trillion"]
+    assert (c.counts, c.aspect) == ("market capitalisation", {"kind": "level"})

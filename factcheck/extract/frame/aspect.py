@@ -143,7 +143,7 @@ def _by_change(pre: str, lx: Lexicon) -> str | None:
     for w in reversed(_WORD.findall(pre)):
         d = lx.change_verbs.get(w.lower())
         if d:
-            return d
+            return d if d != "reach" else None
     return None
 
 

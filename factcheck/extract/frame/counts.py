@@ -367,6 +367,10 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
             nxt = next(ws, None)
             two = f"{low} {nxt.group().lower()}" if nxt is not None else ""
             ev = event_of(low, lx)
+            if not ev and low in lx.stance_participles and nxt is not None and (state := event_of(nxt.group().lower(), lx)):
+                out.phrase += " " + nxt.group().lower()  # ("34 people were confirmed dead": the
+                out.event = state  # state known or reported, not the knowing, is what befell them)
+                break
             if low.endswith(("ed", "en")) or low in lx.participles or ev \
                     or not i and low.endswith("ing") and _PREPOSITION_AFTER.match(tail, w.end()):
                 # ("the 72 ships belonging to Petrobras", "workers living in Gulf states")
@@ -513,8 +517,9 @@ def _changed_object(pre: str, out: Counts, lx: Lexicon) -> None:
     words: list[str] = []
     for w in ws[j + 1:k]:
         low = w.group().lower()
-        if not words and (low in _DETERMINERS or low.endswith(("'s", "’s"))):
-            continue  # "its", "Aetna's"
+        if not words and low in _DETERMINERS or low.endswith(("'s", "’s")):
+            words = []  # "its", "Aetna's", "the oil giant's": the owner comes first
+            continue
         if low in _STOP or low in _PREPOSITIONS or len(words) >= 4:
             break
         words.append(low)

@@ -62,6 +62,7 @@ class Lexicon:
     the_org: re.Pattern = re.compile(r"(?!)")       # "the system": group 1 the noun
     containers: frozenset[str] = frozenset()  # "945,000 boxes of oranges": what the boxes hold is counted
     participles: frozenset[str] = frozenset()  # "two people taken to hospital": a verb not in -ed
+    stance_participles: frozenset[str] = frozenset()  # "34 people were confirmed dead": the state's event
     people: frozenset[str] = frozenset()  # categories.yaml people_nouns: nouns that count people
     tallies: frozenset[str] = frozenset()  # "the death toll ... rose to 5,147": its word says what is counted
     # after a figure: a superlative that selects it from a set ("two biggest", "three most
@@ -169,6 +170,7 @@ def _build(key: LexiconKey, lx: _Read) -> Lexicon:
                    *_subject_verbs(lx.get("subject_verbs") or {}), *_reporters(lx),
                    containers=frozenset(_words(lx, "container_nouns")),
                    participles=frozenset(_words(lx, "irregular_participles")),
+                   stance_participles=frozenset(_words(lx, "stance_participles")),
                    people=frozenset(str(w).lower() for w in cats.get("people_nouns") or []),
                    tallies=frozenset(_words(lx, "tally_nouns")),
                    **_selections(lx), **_referring(lx))
