@@ -786,3 +786,25 @@ def test_a_definite_count_below_the_earlier_one_is_an_info_above_it_a_warning():
                      "agreement.repeated-figure")
     assert _warnings("The museum counted 819,152 visitors in August. All of the 819,125 visitors paid for entry.",
                      "agreement.repeated-figure")
+
+
+def test_a_dateline_is_no_name_that_narrows_a_count():
+    # "YANGON, Myanmar - A ...": the dateline's country and the capital "A" after it say
+    # nothing of which people the first count is of
+    text = ("YANGON, Myanmar - A ferry capsized in northern Myanmar after being hit by waves, killing "
+            "45 people and leaving a dozen missing, officials said Saturday.\n\n"
+            "Rescuers pulled 167 survivors from the sea.\n\n"
+            "The ferry was carrying 216 passengers, and 34 people were confirmed dead, state television said.")
+    found = _compared(text, "agreement.repeated-figure", "2015-03-15")
+    assert any({"45", "34"} <= set(f.message.replace("\u201c", "|").replace("\u201d", "|").split("|")) for f in found), found
+
+
+def test_the_lead_figure_of_another_counted_noun_is_no_headline_figure():
+    # a headline naming what its figure counts is not said by a lead figure of another noun
+    text = ("The rally takes the oil giant's market capitalisation to $2.43 trillion\n\n"
+            "Saudi Aramco has reported quarterly net income of nearly $40 billion, a record.")
+    found = _compared(text, "agreement.headline", "2022-05-15")
+    assert [f.severity for f in found] == ["info"] and "not supported" in found[0].message, found
+    text = ("Oil giant's quarterly net income reaches $25 billion\n\n"
+            "Saudi Aramco has reported quarterly net income of nearly $40 billion, a record.")
+    assert _warnings(text, "agreement.headline", "2022-05-15")

@@ -261,7 +261,10 @@ def _restrictors(ctx: Context, c: Claim) -> frozenset[str]:
         quiet = _merged([m.span() for m in _speakers(ctx).finditer(text)]
                         + [(o.span[0] - s.start, o.span[1] - s.start) for o in _in_sentence(ctx, s.index)])
         starts = [a for a, _ in quiet]
-        first = len(text) - len(text.lstrip(" \"'“‘(-—*•"))  # (the first word is capitalised for its place)
+        first = len(text) - len(text.lstrip(" \"'“‘(-—*•"))  # (the first word is capitalised for its place,
+        dateline = _DATELINE.match(text)  # as is the first after a dateline: "YANGON, Myanmar - A crowded ferry")
+        if dateline:
+            first = dateline.end()
         found = []
         for m in _NAME.finditer(text):
             w = m.group().rstrip(".")
@@ -336,14 +339,14 @@ def _story_places(ctx: Context) -> frozenset[str]:
         found = set(_PLACE.findall(first.text))
         lead = _DATELINE.match(first.text)
         if lead:
-            found.update(lead.group(1).split())
+            found.update(lead.group(1).split() + (lead.group(2) or "").split())
         return frozenset(found)
     return ctx.once("repeated.story_places", make)
 
 
 # a dateline: a place in capitals, or a capitalised name, then a dash or colon ("DHAKA -",
 # "Dhaka:")
-_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:,\s*[A-Z][\w .]{2,20})?\s*[:\u2013\u2014-]\s")
+_DATELINE = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*(?:,\s*([A-Z][\w .]{2,20}))?\s*[:\u2013\u2014-]\s")
 
 
 def _narrower(ctx: Context, a: Claim, b: Claim, ra: frozenset[str], rb: frozenset[str]) -> Claim | bool | None:

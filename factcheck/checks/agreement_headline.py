@@ -17,7 +17,7 @@ import math
 import re
 
 from . import Context, _frames, check_type
-from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _money, _said
+from ._agreement import _counted, _figures, _in_headline, _in_sentence, _iv, _lowered, _meet, _money, _said
 from ._numeric import fmt_interval, point_grouped
 from ..extract.frame.counts import singular, stem
 from ..extract.numbers import TIME_UNITS
@@ -619,9 +619,22 @@ def _in_lead(ctx: Context, h: Claim, b: Claim, h_words: frozenset[str], lead) ->
         return False
     if h_words & _words_of(ctx, ctx.sentence(b).text, b, ctx.sentence(b).start, plain=True):
         return True
+    if _noun_written(ctx, h) and b.counts_head and singular(h.counts_head) != singular(b.counts_head) \
+            and not _meet(_headline_iv(ctx, h), _iv(ctx, b)):
+        return False  # each names what it counts, they differ, and so do their values ("takes
+        # its market capitalisation to $2.43 trillion" over "reported quarterly net income of
+        # nearly $40 billion"; the same value in other words is the same: "losses", "damages")
     # the lead's one figure of the headline's unit is the headline's ("ARVIN TO SELL 150
     # MLN DLRS DEBT": "Arvin Industries Inc said it is raising 150 mln dlrs through ...")
     return sum(_alike(ctx, h, o) for o in _in_sentence(ctx, lead)) == 1
+
+
+def _noun_written(ctx: Context, h: Claim) -> bool:
+    """The headline writes the noun its figure counts ("market capitalisation"), not one
+    read from its verb ("TO SELL 150 MLN DLRS": sales), in a headline not in capitals
+    (where a name reads as a noun: "34 PCT OF BUCKHORN")."""
+    text = ctx.sentence(h).text
+    return bool(h.counts_head) and not text.isupper() and re.search(rf"\b{re.escape(h.counts_head)}\b", text, re.I) is not None
 
 
 def _alike(ctx: Context, h: Claim, b: Claim) -> bool:
