@@ -527,6 +527,18 @@ def _participle_of_a_past_clause(ctx: Context, c: Claim, cue: str) -> bool:
     return bool(m and m.group("past"))
 
 
+# "plans"/"plan" after a determiner or a verb in -ed is a noun ("announced plans to cut
+# jobs on Feb. 12", "its plan to ..."): the clause's finite verb is the earlier one
+_PLAN_NOUN_BEFORE = fast_compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new)|[a-z]{2,}ed)\s+$", re.I)
+
+
+def _plan_named(clause: str, m: "re.Match[str]") -> bool:
+    """The cue is the noun "plans" ("BlackBerry announced plans to cut jobs on Feb. 12"):
+    a plan named, told in the clause's own tense (announced: past), not a verb of the
+    future; the date may be the announcement's."""
+    return m.group(0).lower().startswith("plan") and _PLAN_NOUN_BEFORE.search(clause, 0, m.start()) is not None
+
+
 def _relative(clause: str, cue: int) -> bool:
     """A participle after a noun between the cue and the date ("will cover the year
     ended January 3"): the date is that participle's, not the cue's verb's."""
@@ -566,7 +578,7 @@ def tense(ctx: Context) -> None:
             continue
         m = future.search(clause)
         if m and (_PAST_AUX.search(clause, 0, m.start()) or _relative(clause, m.start())
-                  or _participle_of_a_past_clause(ctx, c, m.group(0))):
+                  or _participle_of_a_past_clause(ctx, c, m.group(0)) or _plan_named(clause, m)):
             m = None  # "had been scheduled for March 16": the plan is told as past, not ahead
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
