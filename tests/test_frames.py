@@ -857,3 +857,13 @@ def test_a_level_a_verb_carries_its_object_to_counts_that_object():
     q, _ = _q("The rally takes the oil giant's market capitalisation to $2.43 trillion.")
     c = q["$2.43 trillion"]
     assert (c.counts, c.aspect) == ("market capitalisation", {"kind": "level"})
+
+
+def test_a_span_from_one_day_to_another_is_the_figures_period():
+    # "from 1 January to 6 July 2019": the whole span, the first end in the last end's year
+    q, _ = _q("The ministry said 1,200 cases were reported from 1 January to 6 July 2019.", "2019-07-25")
+    p = q["1,200"].period
+    assert (p["start"], p["end"], p["text"]) == ("2019-01-01", "2019-07-06", "1 January to 6 July 2019")
+    q, _ = _q("Between March 3 and March 9, 40 boats were seized, the navy said.", "1987-03-20")
+    p = q["40"].period
+    assert (p["start"], p["end"]) == ("1987-03-03", "1987-03-09")

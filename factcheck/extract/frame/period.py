@@ -108,10 +108,44 @@ def period_of(c: Claim, clause: tuple[int, int], temporal: list[Claim], starts: 
         return {"claim": None, "text": None, "timex": None, "start": None, "end": None, "kind": kind}
     period = {"claim": best.id, "text": best.text, "timex": best.timex, "start": best.start,
               "end": best.end or best.start, "kind": kind}
+    span = _span(best, temporal, starts, text)
+    if span is not None:  # "reported from 1 January to 6 July 2019": the whole span
+        first, last, x, y = span
+        period.update(text=text[x:y], start=first, end=last)
     if _SINCE.search(text, max(0, best.span[0] - 24), best.span[0]) and best.start:
         # "1,860 interceptions since January 2017": from January to the day of writing
         period.update(since=True, end=published if published and published >= best.start[:10] else None)
     return period
+
+
+# "from 1 January to 6 July", "between March 3 and March 9": the two times of one span
+_SPAN_OPEN = fast_compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+
+
+def _span(t: Claim, temporal, starts, text: str) -> tuple[str, str, int, int] | None:
+    """The span t is one end of ("from 1 January to 6 July 2019", "between March 3 and
+    March 9"): its first and last day and where it is written; else None. A first end
+    with no year of its own takes the last end's year ("1 January to 6 July 2019": 2019),
+    the year before when its day would fall after the last."""
+    k = bisect_left(starts, t.span[0])
+    for i in (k - 1, k):  # (t the second end, or the first)
+        if i < 0 or i + 1 >= len(temporal):
+            continue
+        a, b = temporal[i], temporal[i + 1]
+        if not (a.kind == b.kind == "date" and a.start and b.start and _SPAN_OPEN.search(text, max(0, a.span[0] - 12), a.span[0])
+                and _SPAN_AFTER.fullmatch(text, a.span[1], b.span[0])):
+            continue
+        first, last = a.start[:10], (b.end or b.start)[:10]
+        if not _YEAR.search(a.text) and _YEAR.search(b.text):
+            first = f"{last[:4]}{first[4:]}"
+            if first > last:
+                first = f"{int(last[:4]) - 1:04d}{first[4:]}"
+        if first <= last:
+            return first, last, a.span[0], b.span[1]
+    return None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _labelled(before: tuple[int, int], temporal, starts, text: str) -> Claim | None:
