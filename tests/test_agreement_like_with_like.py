@@ -808,3 +808,20 @@ def test_the_lead_figure_of_another_counted_noun_is_no_headline_figure():
     text = ("Oil giant's quarterly net income reaches $25 billion\n\n"
             "Saudi Aramco has reported quarterly net income of nearly $40 billion, a record.")
     assert _warnings(text, "agreement.headline", "2022-05-15")
+
+
+def test_one_whole_stated_twice_has_one_part_of_a_kind():
+    # the same total, word for word, over the same span: its deaths are one figure
+    text = ("The ministry recorded 20,512 measles cases, including 310 deaths, from 1 January to 30 June 2023.\n\n"
+            "Between 1 January and 30 June 2023, 20,512 measles cases including 285 deaths were reported "
+            "through the surveillance system.")
+    found = _warnings(text, "agreement.repeated-figure", "2023-07-10")
+    assert len(found) == 1 and "310" in found[0].message and "285" in found[0].message, found
+    # parts of one whole in two places are two figures
+    text = ("The ministry recorded 20,512 measles cases, including 310 deaths in Luzon, from 1 January to 30 June 2023.\n\n"
+            "Between 1 January and 30 June 2023, 20,512 measles cases including 85 deaths in Mindanao were reported.")
+    assert not _warnings(text, "agreement.repeated-figure", "2023-07-10")
+    # another whole: two sets
+    text = ("The ministry recorded 20,512 measles cases, including 310 deaths, from 1 January to 30 June 2023.\n\n"
+            "Between 1 January and 30 June 2022, 20,512 measles cases including 285 deaths were reported.")
+    assert not _warnings(text, "agreement.repeated-figure", "2023-07-10")

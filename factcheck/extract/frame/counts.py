@@ -371,6 +371,8 @@ def _noun_phrase(s: str, out: Counts, lx: Lexicon, participle: bool = False, nam
                 out.phrase += " " + nxt.group().lower()  # ("34 people were confirmed dead": the
                 out.event = state  # state known or reported, not the knowing, is what befell them)
                 break
+            if low in lx.stance_participles and event_of(out.head, lx):
+                break  # ("310 deaths reported": the noun says what befell them; reporting it is no event)
             if low.endswith(("ed", "en")) or low in lx.participles or ev \
                     or not i and low.endswith("ing") and _PREPOSITION_AFTER.match(tail, w.end()):
                 # ("the 72 ships belonging to Petrobras", "workers living in Gulf states")
