@@ -79,15 +79,17 @@ def h_numeric(m, cx, a, b):
          triggers={"{weekdays}"},
          examples={"The vote is on Saturday, January 22.": "2022-01-22",
                    "It ended on Wed. Jan. 5.": "2022-01-05"})
-@pattern("md", r"\b(?P<mon>{mon})\s+{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
+# (a day and its month are in one paragraph: "January: 16\n\nFebruary: 22" names no 16 February)
+@pattern("md", r"\b(?P<mon>{mon})(?:[^\S\n]+\n?|\n)[^\S\n]*{day}\b(?!,\d)(?:,?\s+(?P<y>{YEAR})\b)?",
          triggers={"{months}"},
          examples={"The vote is on January 22.": "2022-01-22",
                    "Filed on March 3, 2019.": "2019-03-03",
                    "The vote is on Jan 22nd.": "2022-01-22"})
-@pattern("dm", r"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
+@pattern("dm", r"(?:\bthe\s+)?{NUM_L}{day}(?:\s+of)?(?:[^\S\n]+\n?|\n)[^\S\n]*(?P<mon>{mon})(?:,?\s+(?P<y>{YEAR})\b)?",
          triggers={"{months}"},
          examples={"The vote is on 22 Jan 2022.": "2022-01-22",
-                   "The vote is on the 22nd of January.": "2022-01-22"})
+                   "The vote is on the 22nd of January.": "2022-01-22",
+                   "The vote is on 22\nJanuary.": "2022-01-22"})
 def h_md(m, cx, a, b):
     mon = _month_of(cx.lex, m["mon"])
     y = int(m["y"]) if m["y"] else None
