@@ -900,3 +900,18 @@ def test_a_change_of_exchange_rates_quoted_in_one_currency_may_be_of_either_side
     # a price in dollars is no rate: its fall is its own
     assert [f for f in check("The stock fell 10.9 percent to $14.36 from $12.80.").findings
             if f.rule == "arithmetic.percent-change"]
+
+
+def test_a_breakdown_in_rows_after_these_must_add_up_to_its_total():
+    # "These deaths occurred in:" and one row a line gives all of the count before it
+    rows = "\n\nJanuary: 16\n\nFebruary: 22\n\nMarch: 19\n\nThe ministry has sent funds to hospitals."
+    found = [f for f in check("A total of 47 deaths were reported so far this year. These deaths occurred in:"
+                              + rows, published="2022-04-11").findings if f.rule == "arithmetic.share"]
+    assert [f.severity for f in found] == ["warning"] and "57" in found[0].message, found
+    found = [f for f in check("A total of 57 deaths were reported so far this year. These deaths occurred in:"
+                              + rows, published="2022-04-11").findings if f.rule == "arithmetic.share"]
+    assert not found
+    # a colon after no reference back is a list of anything, not a breakdown of the count
+    found = [f for f in check("A total of 47 deaths were reported so far this year. Cases by month:"
+                              + rows, published="2022-04-11").findings if f.rule == "arithmetic.share"]
+    assert not found

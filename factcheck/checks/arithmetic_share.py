@@ -50,6 +50,7 @@ def share(ctx: Context) -> None:
         _share_list(ctx, claims)
         _complements(ctx, claims)
         _items_after(ctx, by_sentence, sentence)
+    _breakdown_rows(ctx, by_sentence)
 
 
 # "1,200 of the 4,000"; "out of" after the part's noun too: "27,823 passers, out of 60,985
@@ -842,3 +843,52 @@ def _items_after(ctx: Context, by_sentence: dict[int, list[Claim]], k: int) -> N
         ctx.fail([total, *parts], message=ctx.params.get("items_message"), items=f"{n.text} {n.counts_head}",
                  parts=listed, sum=fmt(exact), total=_said(total))
 
+
+
+# a sentence that refers back to what the one before counted and ends in a colon, no
+# figure in it: "These deaths occurred in:", "They were distributed as follows:"
+_BREAKDOWN_OPEN = re.compile(r"\W*(?:These|Those|They|This\s+total|The\s+breakdown)\b[^.;:\d]{0,80}:\s*")
+# a row of the breakdown: a short label, a colon, one figure and nothing more ("January: 36")
+_ROW_LABEL = re.compile(r"\W*[A-Za-z][^:;.\d]{0,40}:\s*")
+_ROW_END = re.compile(r"[\s.;,]*")
+
+
+def _breakdown_rows(ctx: Context, by_sentence: dict[int, list[Claim]]) -> None:
+    """"A total of 74 deaths were reported so far this year. These deaths occurred in:"
+    then one row a line ("January: 36", "February: 32", ...): a breakdown that refers back
+    to the one count of the sentence before (as "Of these," does) and lists it by label
+    gives all of it, and its rows must add up to it (two rows or more, each a label, a
+    colon and one figure in the whole's unit)."""
+    sentences = ctx.doc.sentences
+    text = ctx.doc.text
+    for i, s in enumerate(sentences):
+        if i - 1 not in by_sentence or i in by_sentence or not s.text.rstrip().endswith(":") \
+                or not _BREAKDOWN_OPEN.fullmatch(s.text):
+            continue
+        before = by_sentence[i - 1]
+        wholes = [c for c in before if c.unit not in PERCENT and c.category != "age" and c.hedge != "range"
+                  and not _label(ctx, c) and not _multiplier(c) and _frames.aspect(c) in ("level", None)
+                  and not _INCLUDED.search(ctx.before(c, 20))]
+        if len(wholes) != 1:
+            continue
+        total, rows = wholes[0], []
+        for j in range(i + 1, len(sentences)):
+            row = by_sentence.get(j, [])
+            r = sentences[j]
+            if len(row) != 1 or row[0].unit != total.unit \
+                    or not _ROW_LABEL.fullmatch(text, r.start, row[0].span[0]) \
+                    or not _ROW_END.fullmatch(text, row[0].span[1], r.end):
+                break
+            rows.append(row[0])
+        if len(rows) < 2:
+            continue
+        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in rows]
+        s_iv = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
+        listed = " + ".join(p.text for p in rows)
+        exact = sum(p.value or p.low or 0 for p in rows)
+        if overlaps(s_iv, t_iv):
+            for c in (total, *rows):
+                ctx.passed(c, f"the rows {listed} = {fmt(exact)} fit the total {total.text}")
+            continue
+        ctx.fail([total, *rows], severity="warning", message=ctx.params.get("parts_message"), parts=listed,
+                 sum=fmt(exact), total=_said(total), relation="more than" if s_iv[0] > t_iv[1] else "less than")
