@@ -62,6 +62,10 @@ _WESTERN_LAKH = re.compile(_START + r"(?:\d{3},\d{3}|\d{1,3}(?:,\d{3}){2,})(?![\
 # (from a run's first digit only, never shortened: a long run costs one pass, not one per digit)
 _DIGITS_COMMA_DIGIT = re.compile(r"\d(?<!\d\d)\d*+,\d")
 _AT_START = re.compile(_START)
+# a figure opening its line and glued to a word after it: a table row whose cells lost their
+# separators when copied ("2024100,013MCG", "202161,118Perth Stadium")
+_TABLE_ROW = re.compile(r"[A-Za-z]")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
 def _figures(ctx: Context) -> list[Claim]:
@@ -145,6 +149,9 @@ def _numbers(ctx: Context, rx: re.Pattern, starts: list[int]):
             continue
         if a and text[a - 1].isalpha() and not any(c.span[0] == a - 1 and c.unit for c in _overlapping(ctx, m)):
             continue
+        if _TABLE_ROW.match(text, m.end()) and _LINE_START.search(text, max(0, a - 4), a):
+            continue  # "2024100,013MCG" opening a line: a table's cells run together (year,
+            # crowd, venue), not a figure written so
         yield m
 
 
