@@ -532,6 +532,11 @@ def _participle_of_a_past_clause(ctx: Context, c: Claim, cue: str) -> bool:
 _PLAN_NOUN_BEFORE = fast_compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new)|[a-z]{2,}ed)\s+$", re.I)
 
 
+# a clause opened between the cue and the date: the date is that clause's ("It will be
+# recalled that on May 18 the institute projected ...": projected, not "will")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose|where|because|while|although|whereas)\b", re.I)
+
+
 def _plan_named(clause: str, m: "re.Match[str]") -> bool:
     """The cue is the noun "plans" ("BlackBerry announced plans to cut jobs on Feb. 12"):
     a plan named, told in the clause's own tense (announced: past), not a verb of the
@@ -578,7 +583,8 @@ def tense(ctx: Context) -> None:
             continue
         m = future.search(clause)
         if m and (_PAST_AUX.search(clause, 0, m.start()) or _relative(clause, m.start())
-                  or _participle_of_a_past_clause(ctx, c, m.group(0)) or _plan_named(clause, m)):
+                  or _participle_of_a_past_clause(ctx, c, m.group(0)) or _plan_named(clause, m)
+                  or _CLAUSE_BETWEEN.search(m.group(0), 1)):
             m = None  # "had been scheduled for March 16": the plan is told as past, not ahead
         if m and gap < -grace:
             ctx.fail([c], said=m.group(0).strip() + " " + c.text, date=d.isoformat(),
