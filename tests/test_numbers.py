@@ -590,3 +590,15 @@ def test_a_capitalised_number_word_that_opens_a_sentence_is_still_a_count(rulese
 def test_a_threshold_crossed_is_a_lower_bound(text, figure, ruleset):
     c = only(text, ruleset)
     assert (c.text, c.hedge, c.low) == (figure, "at_least", float(figure.split()[1]) * 1e6)
+
+
+def test_an_index_named_by_capitals_and_a_number_is_no_count():
+    # "the ASX 200", "the FTSE 100": a name; "the EU 27 countries" and "the IMF 2 billion
+    # dlr loan" still count and measure
+    from factcheck import check
+    texts = {c.text for c in check("Of the 114 companies in the ASX 200 to report so far, 96 made money. "
+                                   "The FTSE 100 fell.", published="2012-08-29").claims if c.kind == "quantity"}
+    assert texts == {"114", "96"}
+    texts = {c.text for c in check("Leaders of the EU 27 countries backed the IMF 2 billion dlr loan.",
+                                   published="2012-08-29").claims if c.kind == "quantity"}
+    assert texts == {"27", "2 billion dlr"}

@@ -135,6 +135,13 @@ def _is_word_char(ch: str) -> bool:
 _GLUED_SCALES = frozenset({"million", "billion", "trillion"})
 
 
+# "the ASX 200", "the FTSE 100", "the Nifty 50": "the", a name in capitals, then the number
+_THE_ACRONYM = re.compile(r"\b[Tt]he\s+[A-Z][A-Z&]{1,5}\s+$")
+# ... unless what follows is what it counts, or a scale, unit or percent sign
+_COUNTED_AFTER = re.compile(r"\s*(?:[%$\u20ac\u00a3]|[\d.,]|[a-z]+s\b|(?:mln|million|billion|bln|bn|trillion|thousand|"
+                            r"m|k|pct|percent|per|mn|crore|lakh)\b|-)")
+
+
 def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     before = text[max(0, a - 2):a]
     if before[-1:].isalpha() and not _glued_currency(text, a, g) \
@@ -154,6 +161,9 @@ def _identifier(text: str, a: int, b: int, g: Grammar) -> bool:
     nxt = _next_word(text, b)
     if nxt and nxt.rstrip(".,") in g.id_after and nxt[:1].isupper():
         return True
+    if _THE_ACRONYM.search(text, max(0, a - 12), a) and not _COUNTED_AFTER.match(text, b):
+        return True  # "of the 114 companies in the ASX 200 to announce": an index's name, not 200
+        # of anything (not "the EU 27 countries", "the IMF 2 billion dlr loan")
     if _DIGITS_3.fullmatch(text[a:b]) and _SPACE_WORD.match(text[b:b + 2]) \
             and nxt.rstrip(".,;:").lower() in g.model_nouns and not _hedged(text, a, g):
         return True  # "Intel's 80486 chip": a model, not 80,486 chips
