@@ -87,6 +87,9 @@ def population(ctx: Context) -> None:
             continue  # not a figure, a change ("grew by 50,000"), a part ("Muslim population")
             # or a village's, a camp's, a building's people ("a village of 225", "the
             # apartment block was home to 1,100"): no reference place
+        if _SIZE_CLASS.search(ctx.doc.text, claim.span[0], claim.span[1] + 24):
+            continue  # "every city agency covering a population of 1,000,000 or more": a size
+            # that picks places out, no place's count
         res = resolve.place(ctx.doc, claim, idx, lex, int(p.get("lookback", 2)), tm=tm)
         if _own_place_unknown(claim, res, ctx.before(claim, 80)):
             # "Augathella (population 450), Doug and Rachelle Cameron": Augathella's, not Cameron's
@@ -306,6 +309,11 @@ def _possessive_population(ctx: Context, claim: Claim, lex: dict[str, Any]) -> b
     before, after = ctx.before(claim, 60), ctx.after(claim, 80)
     return any(p.search(before) for p in _patterns(ctx, lex, "population_before")) or \
         any(p.search(after) for p in _patterns(ctx, lex, "population_after"))
+
+
+# a bound written after the figure: "1,000,000 or more", "50,000 and above" (not "more than 1
+# million", a floor of one place's count)
+_SIZE_CLASS = re.compile(r"\d[\d,.]*+(?:\s++(?:million|billion|mln|thousand|m))?\s++(?:or|and)\s++(?:more|above|over|greater|larger|higher)\b", re.I)
 
 
 def _place_words(ctx: Context, lex: dict[str, Any]) -> frozenset[str]:
