@@ -215,3 +215,29 @@ def part_over_whole(ctx: Context) -> None:
             continue  # (another thing: "out of the two buildings")
         if a.value > b.value:
             ctx.fail([a, b], part=_said(a), whole=_said(b))
+
+
+@check_type("year-typo", defaults={"before": [], "years_back": 30, "years_ahead": 10})
+def year_typo(ctx: Context) -> None:
+    """A five-digit number where a year stands ("crimes in 20023 with the territories at
+    the top"): after a word that opens a time (param `before`), no comma, no unit, and
+    nothing after it that it counts; one digit less it is a year near publication
+    (years_back before to years_ahead after). A year typed with a digit too many."""
+    pub = ctx.doc.published
+    if pub is None:
+        return
+    before = ctx.derived("year_before", lambda: fast_compile(rf"\b(?:{_alt(ctx.params.get('before') or [])})\s+$", re.I))
+    lo, hi = pub.year - int(ctx.params.get("years_back", 30)), pub.year + int(ctx.params.get("years_ahead", 10))
+    for c in _figures(ctx):
+        if c.unit or not _FIVE_DIGITS.fullmatch(c.text) or not before.search(ctx.before(c, 12)) \
+                or not _NOTHING_COUNTED.match(ctx.after(c, 20)):
+            continue
+        years = sorted({y for i in range(5) if lo <= (y := int(c.text[:i] + c.text[i + 1:])) <= hi and len(str(y)) == 4})
+        if years:
+            ctx.fail([c], figure=_said(c), years=" or ".join(str(y) for y in years))
+
+
+_FIVE_DIGITS = re.compile(r"[12]\d{4}")
+# after the figure: the clause goes on or ends, no noun of what it counts ("in 20023 with", "in 20023.")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[.,;:)!?]|$|(?:with|and|or|but|when|while|as|compared|against|versus|vs|"
+                              r"from|to|after|before|for|in|on|at|the|a|an|is|was|were|are|had|has)\b)", re.I)
