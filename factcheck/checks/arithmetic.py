@@ -1,7 +1,7 @@
 """Arithmetic check types: figures in one sentence that must compute.
 
 percent-change  "rose 76% to $1.13bn from $639m"; "doubled to 400 from 200"
-share           arithmetic_share.py
+share           arithmetic_share.py (across sentences: arithmetic_share_after.py)
 conversion      arithmetic_conversion.py
 """
 from __future__ import annotations

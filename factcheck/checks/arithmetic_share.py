@@ -13,6 +13,8 @@ from .arithmetic import PERCENT, _alt, _cut, _figures_by_sentence, _gap, _iv, _r
 from ..extract.frame.counts import singular
 from ..model import Claim
 from ..regexwords import fast_compile
+from ._share import _INCLUDED, _label, _multiplier
+from .arithmetic_share_after import _breakdown_rows, _items_after, _sum_back
 
 _AND = fast_compile(r"\band\s++$")
 _PART_GLUE = re.compile(r"^(?:\s*+[\w'’ -]{0,40}?(?:,\s*+(?:and\s++)?|\s++and\s++)|\s++and\s++)$")
@@ -242,8 +244,6 @@ def _parts_head(params: dict) -> re.Pattern:
 
 # "1987/88", "two-for-one", "32-bit": a number joined to another by a slash or a hyphen
 # is a label (a fiscal year, a ratio, a width), not a count a list can belong to
-_LABEL_BEFORE = re.compile(r"\d/$")
-_LABEL_AFTER = re.compile(r"^[-/]\w")
 # "520 aircraft from 14 airlines, comprising ...": a figure in a phrase hanging off an
 # earlier figure's noun is not the head of that noun phrase; the list is the earlier one's
 _HANGING = re.compile(r"^\s*+[\w'’ -]{0,40}?,?\s*+(?:[\w'’-]++\s++){0,3}?(?:from|in|for|by|at|with|among|across)"
@@ -259,18 +259,6 @@ _OPENING_TO_PART = re.compile(r"[^.;:()]{0,150}?,\s*+(?:(?:about|some|nearly|alm
                               r"more\s++than|at\s++least)\s++)?")
 # (its words may name a year: "Of the 14,158 candidates who sat for SPM 2023, 631 (4.55 per cent)")
 _OF_THE_AFTER = re.compile(r"^(?:[^\d.;:,]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}(?:,\s*+|\s++)$")
-
-
-def _label(ctx: Context, c: Claim) -> bool:
-    text = ctx.doc.text
-    return bool(_LABEL_BEFORE.search(text, max(0, c.span[0] - 2), c.span[0])
-                or _LABEL_AFTER.match(text, c.span[1], c.span[1] + 2))
-
-
-def _multiplier(c: Claim) -> bool:
-    """"a 3.3-fold increase", "doubled": a ratio, never a count a list is of ("a 3.3-fold
-    increase compared to the same period in 2018 of 34,773 cases including 9 deaths")."""
-    return c.unit == "times" or bool(c.extra.get("multiplier"))
 
 
 def _total_for(ctx: Context, claims: list[Claim], i: int) -> Claim | None:
@@ -318,11 +306,6 @@ _OF_THESE = re.compile(r"\s*+(?:(?:and|but)\s++)?(?:of|out\s++of)\s++(?:these|th
 # government schools, ..." after "A total of 2,581 schools"
 _THEY_LIST = re.compile(r"\s*+[\"\u201c]?\s*+(?:They|These|Those|This)\s++(?:(?P<all>comprised|comprise|consisted\s++of|consist\s++of|"
                         r"were\s++made\s++up\s++of|are\s++made\s++up\s++of)|included|include)\s++$")
-
-
-# a figure a verb of including introduces is a part itself ("the packages include 615 mln
-# Ecus in grants"), not the whole the next sentence's parts are of
-_INCLUDED = re.compile(r"\b(?:include|includes|included|including|comprising|among\s+them)\s+(?:some\s+|about\s+)?$", re.I)
 
 
 def _parts_of_these(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
@@ -514,72 +497,6 @@ def _sum_after(ctx: Context, claims: list[Claim], j: int) -> None:
 
 # "compared with 18.1% last time", "as against 16 per cent", "up from 95": the figure a
 # part is compared with, of another time or thing, is no part
-_COMPARED = fast_compile(r"\b(?:compared\s++(?:with|to)|against|versus|vs\.?|from|than)\s++"
-                       r"(?:[\w'’-]++\s++){0,2}$", re.I)
-
-
-_MOST_PARTS = 12
-
-
-def _back_head(params: dict) -> re.Pattern:
-    """A sentence that opens by summing what the one before listed: "Together they won",
-    "In all, 700", "Between them, the two parties polled", "They together hold"."""
-    cue = _alt(params.get("back_cues") or [])
-    return re.compile(rf"\s*+(?:(?:and|but|so)\s++)?(?:(?:{cue})\b(?!\s++with\b)"
-                      rf"|(?:they|both(?:\s++[\w'’-]++)?|the\s++two(?:\s++[\w'’-]++)?)\s++(?:{cue})\b)"
-                      rf"[^.;:]{{0,60}}$", re.I)
-
-
-def _sum_back(ctx: Context, before: list[Claim], claims: list[Claim]) -> None:
-    """"Party A polled 17.3% of the vote and party B 17.9%. Together they got 35.2%": a
-    sentence that opens by summing ("together", "in all", "between them") states the sum
-    of the figures the sentence before gave of the same thing, in its first figure of
-    that thing ("Between them, the two parties hold 215 seats"): the same unit, what
-    they count (a part may leave it unsaid, "and party B 17.9%"), the same aspect
-    (levels or shares of one whole; changes do not add) and time, and not a figure they
-    are compared with ("as against 16% last time"). The parts are found, not listed by
-    the text: a misfit is a warning, and any run of two or more of them that adds up to
-    the total passes."""
-    first = claims[0]
-    s = ctx.doc.sentences[first.sentence] if first.sentence < len(ctx.doc.sentences) else None
-    if s is None or s.start > first.span[0]:
-        return
-    head = ctx.derived("back_head", lambda: _back_head(ctx.params))
-    if not head.match(ctx.doc.text, s.start, first.span[0]):
-        return
-    parts = [c for c in before if not (c.period or {}).get("baseline")
-             and not _COMPARED.search(ctx.doc.text, max(0, c.span[0] - 40), c.span[0])]
-    total = next((c for c in claims[:2] if parts and c.unit == parts[0].unit
-                  and c.counts_head and c.counts_head == parts[0].counts_head), None)
-    if total is None:
-        return
-    kind = (total.aspect or {}).get("kind") or "level"
-    parts = [c for c in parts if c.unit == total.unit]
-    if len(parts) > _MOST_PARTS:
-        return  # a sentence of more figures is a table, not parts a "together" sums (and the runs below grow as its cube)
-    if kind not in ("level", "share") or total.hedge == "range" or _label(ctx, total) or len(parts) < 2 \
-            or any(c.counts_head not in (None, total.counts_head) or ((c.aspect or {}).get("kind") or "level") != kind
-                   or c.hedge == "range" or _label(ctx, c) or (c.period or {}).get("claim") != (total.period or {}).get("claim")
-                   for c in parts):
-        return
-    t_iv = _iv(ctx, total)
-    ivs = [_iv(ctx, p) for p in parts]
-    for a in range(len(parts) - 1):
-        for b in range(a + 2, len(parts) + 1):
-            run = ivs[a:b]
-            if overlaps((sum(i[0] for i in run), sum(i[1] for i in run)), t_iv):
-                listed = " + ".join(p.text for p in parts[a:b])
-                detail = f"parts {listed} add up to the sum {total.text} stated after them"
-                for c in (*parts[a:b], total):
-                    ctx.passed(c, detail)
-                return
-    s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
-    exact_sum = sum(p.value or p.low or 0 for p in parts)
-    ctx.fail([*parts, total], severity="warning", message=ctx.params.get("back_message"),
-             parts=" + ".join(p.text for p in parts), sum=fmt(exact_sum), total=_said(total),
-             relation="more than" if s_iv[0] > t_iv[1] else "less than")
-
-
 # "816,000 shares, or 11.3 pct of the total" / "... or about 98 pct of the 2,369,799 shares":
 # a part and its share; after it, "of" and a few words lead to the whole
 # (the whole may follow its noun in brackets: "19% of Peru's total exports (US$34.1 billion)")
@@ -794,101 +711,3 @@ def _judge_balance(ctx: Context, a: Claim, b: Claim, c: Claim, message: str | No
 
 
 # "the five lakes": a determiner, a count of a few things, their noun
-_THE_N = fast_compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
-_WORD_AFTER = re.compile(r"\s*+([A-Za-z][\w/-]*)")
-
-
-def _measured_in(ctx: Context, c: Claim) -> str:
-    """The figure's unit, else the word right after it ("9,542 mcft"), lower-cased."""
-    if c.unit:
-        return c.unit
-    m = _WORD_AFTER.match(ctx.after(c, 20))
-    return m.group(1).lower() if m else ""
-
-
-def _items_after(ctx: Context, by_sentence: dict[int, list[Claim]], k: int) -> None:
-    """"the five lakes ... had a combined storage of 9,542 mcft", then the next sentences
-    give five figures in mcft ("Redhills lake had 3,022 Mcft ... 2,639 Mcft and 2,795 Mcft
-    ... 646 Mcft and 463 Mcft"): a whole of N things said together, followed by exactly N
-    figures in its unit, is their sum. Read in the three sentences after it, up to the
-    first with none of them."""
-    claims = by_sentence[k]
-    words = ctx.derived("whole_words", lambda: re.compile(
-        rf"\b(?:{_alt(ctx.params.get('whole_words') or [])})\b", re.I))
-    for n in claims:
-        if n.unit is not None or n.value is None or not float(n.value).is_integer() or not 2 <= n.value <= 12 \
-                or not n.counts_head or not _THE_N.search(ctx.before(n, 12)):
-            continue
-        after = [c for c in claims if c.span[0] > n.span[1] and c.unit not in PERCENT and c.hedge != "range"]
-        total = next((c for c in after if words.search(ctx.before(c, 40))), None)
-        if total is None:
-            continue
-        unit = _measured_in(ctx, total)
-        parts: list[Claim] = []
-        for j in range(k + 1, k + 4):
-            found = [c for c in by_sentence.get(j, []) if c.unit not in PERCENT and _measured_in(ctx, c) == unit]
-            if not found:
-                break
-            parts += found
-        if len(parts) != int(n.value) or any(p.hedge == "range" or (p.period or {}).get("baseline") for p in parts):
-            continue
-        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in parts]
-        s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
-        listed = " + ".join(p.text for p in parts)
-        exact = sum(p.value or p.low or 0 for p in parts)
-        if overlaps(s_iv, t_iv):
-            for c in (total, *parts):
-                ctx.passed(c, f"the {n.text} {n.counts_head}: {listed} = {fmt(exact)}, as {total.text}")
-            continue
-        ctx.fail([total, *parts], message=ctx.params.get("items_message"), items=f"{n.text} {n.counts_head}",
-                 parts=listed, sum=fmt(exact), total=_said(total))
-
-
-
-# a sentence that refers back to what the one before counted and ends in a colon, no
-# figure in it: "These deaths occurred in:", "They were distributed as follows:"
-_BREAKDOWN_OPEN = re.compile(r"\W*(?:These|Those|They|This\s+total|The\s+breakdown)\b[^.;:\d]{0,80}:\s*")
-# a row of the breakdown: a short label, a colon, one figure and nothing more ("January: 36")
-_ROW_LABEL = re.compile(r"\W*[A-Za-z][^:;.\d]{0,40}:\s*")
-_ROW_END = re.compile(r"[\s.;,]*")
-
-
-def _breakdown_rows(ctx: Context, by_sentence: dict[int, list[Claim]]) -> None:
-    """"A total of 74 deaths were reported so far this year. These deaths occurred in:"
-    then one row a line ("January: 36", "February: 32", ...): a breakdown that refers back
-    to the one count of the sentence before (as "Of these," does) and lists it by label
-    gives all of it, and its rows must add up to it (two rows or more, each a label, a
-    colon and one figure in the whole's unit)."""
-    sentences = ctx.doc.sentences
-    text = ctx.doc.text
-    for i, s in enumerate(sentences):
-        if i - 1 not in by_sentence or i in by_sentence or not s.text.rstrip().endswith(":") \
-                or not _BREAKDOWN_OPEN.fullmatch(s.text):
-            continue
-        before = by_sentence[i - 1]
-        wholes = [c for c in before if c.unit not in PERCENT and c.category != "age" and c.hedge != "range"
-                  and not _label(ctx, c) and not _multiplier(c) and _frames.aspect(c) in ("level", None)
-                  and not _INCLUDED.search(ctx.before(c, 20))]
-        if len(wholes) != 1:
-            continue
-        total, rows = wholes[0], []
-        for j in range(i + 1, len(sentences)):
-            row = by_sentence.get(j, [])
-            r = sentences[j]
-            if len(row) != 1 or row[0].unit != total.unit \
-                    or not _ROW_LABEL.fullmatch(text, r.start, row[0].span[0]) \
-                    or not _ROW_END.fullmatch(text, row[0].span[1], r.end):
-                break
-            rows.append(row[0])
-        if len(rows) < 2:
-            continue
-        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in rows]
-        s_iv = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
-        listed = " + ".join(p.text for p in rows)
-        exact = sum(p.value or p.low or 0 for p in rows)
-        if overlaps(s_iv, t_iv):
-            for c in (total, *rows):
-                ctx.passed(c, f"the rows {listed} = {fmt(exact)} fit the total {total.text}")
-            continue
-        ctx.fail([total, *rows], severity="warning", message=ctx.params.get("parts_message"), parts=listed,
-                 sum=fmt(exact), total=_said(total), relation="more than" if s_iv[0] > t_iv[1] else "less than")
