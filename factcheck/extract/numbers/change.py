@@ -25,9 +25,11 @@ _LAST_WORDS_REVERSED = re.compile(r"[^\w’'-]*([\w’'-]+)(?:[^\w’'-]*([\w’
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
 
 
-def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
+def _change_verb(clause: str, g: Grammar, extra: dict, money: bool = False) -> None:
     """The change verb among the last words of the figure's clause ("rose by", "fell
-    to"): its direction in extra["change"], its preposition in extra["change_prep"]."""
+    to"): its direction in extra["change"], its preposition in extra["change_prep"].
+    `money`: the figure is a sum, which "raised" with no preposition collects ("the
+    appeal has raised £60.8 million"), not a change ("raised its offer by $2")."""
     # the last piece of the clause and its last three words, read backwards
     r = clause[::-1]
     r = r[:_CLAUSE_PIECE_REVERSED.match(r).end()]
@@ -41,9 +43,11 @@ def _change_verb(clause: str, g: Grammar, extra: dict) -> None:
             if at and words[at - 1] in _POSSESSIVES:
                 break  # "prices moderated their rise to 87.0% from 140.2%": a noun the verb before
                 # it acts on ("slowed its growth to 2%"), its direction not the figures'
-            extra["change"] = g.change[w]
             after = words[len(words) - i] if i else None  # the word right after the verb
             prep = next((x for x in (words[-1], after) if x in ("by", "to", "from", "at")), None)
+            if money and prep is None and w.startswith("rais"):
+                break  # ("has raised £60,800,000": the sum collected, a level)
+            extra["change"] = g.change[w]
             if prep is None and words[-1] == "than" and w in ("higher", "lower"):
                 prep = "from"  # "C$2.035 billion ..., lower than C$1.250 billion a year ago": the figure before is held against it
             # (the last word before the figure, "fell sharply to"; else the verb's own, "up from a 16 mln")

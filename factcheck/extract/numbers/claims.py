@@ -44,7 +44,7 @@ def _claim(text: str, fig: _Fig, g: Grammar) -> Claim:
     mm = _modality(clause, g)
     if mm:
         modality = g.modality.get(mm) or g.modality.get(_SPACES.sub(" ", mm))
-    _change_verb(clause, g, extra)
+    _change_verb(clause, g, extra, money=bool(fig.currency))
     return Claim(kind="quantity", text=text[fig.start:fig.end], span=(fig.start, fig.end),
                  value=_clean(value), low=_clean(fig.low), high=_clean(fig.high),
                  hedge=fig.hedge, unit=unit, modality=modality, extra=extra)
