@@ -411,6 +411,21 @@ def _country_said(ctx: Context, claim: Claim, res: resolve.Resolution, idx, lex)
                    why=f"the country of {res.entity.name}, the words before the figure naming a country's")
 
 
+# one digit and a scale word: "3 million", "8 billion", "2 mln" (not "30 million", "3.4 million")
+_ONE_DIGIT = re.compile(r"(?:about|around|some|nearly|almost|roughly|over|more\s+than|\W)*[1-9]\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
+
+
+def _one_digit_half(claim: Claim) -> float:
+    """For a population said to one digit with a scale word ("3 million"), the half unit of
+    that digit as a fraction of the figure (1/6 for 3): the figure stands for what rounds to
+    it, which the tolerance takes in; else 0."""
+    v = claim.value if claim.value is not None else claim.low
+    if not v or not _ONE_DIGIT.fullmatch(claim.text.strip()):
+        return 0.0
+    digit = int(next(ch for ch in claim.text if ch.isdigit()))
+    return 0.5 / digit
+
+
 def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) -> None:
     p = ctx.params
     facts = idx.facts(res.entity.id, "population")
@@ -425,6 +440,11 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         lo_tol += float(p.get("approx_widen", 0.02))
         hi_tol += float(p.get("approx_widen", 0.02))
         widen.append("about")
+    half = _one_digit_half(claim)
+    if half:  # "Uruguay's 3 million people": one digit said, what rounds to it (2.5 to 3.5 million)
+        lo_tol += half
+        hi_tol += half
+        widen.append(f"{claim.text} said to one digit")
     gap, year = ref.gap, ref.year
     max_years = int(p.get("max_years", 10))
     if gap:
