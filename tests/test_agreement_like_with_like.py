@@ -825,3 +825,12 @@ def test_one_whole_stated_twice_has_one_part_of_a_kind():
     text = ("The ministry recorded 20,512 measles cases, including 310 deaths, from 1 January to 30 June 2023.\n\n"
             "Between 1 January and 30 June 2022, 20,512 measles cases including 285 deaths were reported.")
     assert not _warnings(text, "agreement.repeated-figure", "2023-07-10")
+
+
+def test_a_sum_raised_is_collected_not_a_rise():
+    # "has raised £60,800,000": the appeal's total (a level), which the headline rounds
+    text = ("Floods appeal reaches £60 million\n\n"
+            "The floods appeal has raised £60,800,000, one of the three best supported appeals in its history.")
+    assert not _compared(text, "agreement.headline", "2010-10-05")
+    q = _q("The firm raised its offer by $2 to $30 a share. The appeal has raised £60,800,000.")
+    assert q["£60,800,000"].aspect == {"kind": "level"} and q["$2"].aspect["kind"] == "change"
