@@ -834,3 +834,17 @@ def test_a_sum_raised_is_collected_not_a_rise():
     assert not _compared(text, "agreement.headline", "2010-10-05")
     q = _q("The firm raised its offer by $2 to $30 a share. The appeal has raised £60,800,000.")
     assert q["£60,800,000"].aspect == {"kind": "level"} and q["$2"].aspect["kind"] == "change"
+
+
+def test_parts_of_a_place_named_in_lower_case_are_two_sets():
+    # "For the central division, ...", "In the western division, ... this division": two
+    # divisions (an opening on a part named in lower case, and "this division" after it)
+    text = ("SUVA, Fiji - Fiji's population has grown by about 52,000 since the last count, according to "
+            "census figures released on Thursday.\n\n"
+            "The total Indian population is tallied at 311,000 while there are 474,000 Fijians.\n\n"
+            "Officials said the Fijian population in the towns increased by as much as 49,000. Only the central "
+            "and western divisions registered a rise in their populations.\n\n"
+            "For the central division, there was an increase of 43,236 residents, taking its total populace to "
+            "340,843. In the western division, an increase of 20,192 residents was recorded. The total population "
+            "for this division was posted as 317,376.")
+    assert not _compared(text, "agreement.repeated-figure", "2007-11-02")

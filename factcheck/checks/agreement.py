@@ -36,6 +36,11 @@ def _places(ctx: Context, c: Claim) -> set[str]:
         m = _scope_opening(ctx).match(s.text)
         if m:
             found.add(m.group(1))
+        area = _area_opening(ctx).match(s.text)
+        if area is None and s.index and _this_area(ctx).search(s.text):
+            area = _area_opening(ctx).match(ctx.doc.sentences[s.index - 1].text)  # ("for this division")
+        if area:
+            found.add(" ".join(area.group(1).lower().split()))
         return found
     found = _of_sentence(ctx, "agreement.places", c, read)
     if c.subject_via == "place" and c.subject:
@@ -57,6 +62,25 @@ def _scope_opening(ctx: Context) -> "re.Pattern[str]":
         words = "|".join(re.escape(str(w)) for w in ctx.params.get("scope_words") or [])
         return re.compile(rf"\W*((?:{words or '(?!)'})\b|[Aa]mong\s+[^,.;:\d]{{1,60}}?)\s*,", re.I)
     return ctx.derived("agreement.scope_opening", make)  # (of the rule's params alone: built once per rule set)
+
+
+def _area_nouns(ctx: Context) -> str:
+    lex = ctx.lexicon("reference") or {}
+    return "|".join(sorted((re.escape(str(w)).replace("\\ ", "\\s+") for w in
+                            (lex.get("area_nouns") or []) + (lex.get("place_nouns") or [])), key=len, reverse=True))
+
+
+def _area_opening(ctx: Context) -> "re.Pattern[str]":
+    """A sentence opening on a part of the story's place named in lower case ("For the
+    central division,", "In the western region,"): group 1 the part."""
+    return ctx.derived("agreement.area_opening", lambda: re.compile(
+        rf"\W*(?:In|For|Across|At)\s+the\s+((?:[a-z][\w-]*\s+){{1,3}}(?:{_area_nouns(ctx) or '(?!)'}))s?\s*,"))
+
+
+def _this_area(ctx: Context) -> "re.Pattern[str]":
+    """"this division", "that region": the part the sentence before opened on."""
+    return ctx.derived("agreement.this_area", lambda: re.compile(
+        rf"\b(?:this|that)\s+(?:{_area_nouns(ctx) or '(?!)'})\b", re.I))
 
 
 def _names_place(ctx: Context, place: str, c: Claim) -> bool:
