@@ -65,9 +65,10 @@ def _scope_opening(ctx: Context) -> "re.Pattern[str]":
 
 
 def _area_nouns(ctx: Context) -> str:
+    """The rule's part_nouns and the reference lexicon's area and place nouns, as a regex alternation."""
     lex = ctx.lexicon("reference") or {}
-    return "|".join(sorted((re.escape(str(w)).replace("\\ ", "\\s+") for w in
-                            (lex.get("area_nouns") or []) + (lex.get("place_nouns") or [])), key=len, reverse=True))
+    words = (lex.get("area_nouns") or []) + (lex.get("place_nouns") or []) + (ctx.params.get("part_nouns") or [])
+    return "|".join(sorted((re.escape(str(w)).replace("\\ ", "\\s+") for w in words), key=len, reverse=True))
 
 
 def _area_opening(ctx: Context) -> "re.Pattern[str]":
@@ -139,7 +140,7 @@ def _other_sentences(claims: list[Claim], window: int) -> Iterator[tuple[Claim, 
 # ---------------------------------------------------------------- repeated figure
 
 @check_type("repeated-figure", defaults={"approx": 0.1, "min_words": 6, "window": 32, "max_values": 2,
-                                        "scope_words": [], "twice_words": 12, "several_events": [],
+                                        "scope_words": [], "part_nouns": [], "twice_words": 12, "several_events": [],
                                         "part_message": None, "total_words": [],
                                         "unsure_message": None, "time_nouns": [], "held_hedges": []})
 def repeated_figure(ctx: Context) -> None:
