@@ -229,26 +229,30 @@ def _parts_of_one_whole(ctx: Context) -> None:
     ("115,986 dengue cases, including 491 deaths, reported from 1 January to 6 July" ...
     "Between 1 January and 6 July, 115,986 dengue cases including 456 deaths were
     reported"): its parts of one frame, in the same places (_places), are one part and
-    must agree."""
+    must agree. Parts are grouped by their whole's value and noun and their own frame
+    first; a group of more than `max_values` + 2 is a table, compared with none."""
     published = ctx.doc.published
     by_id = {c.id: c for c in _figures(ctx)}
-    parts = []
+    groups: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for c in by_id.values():
         whole = by_id.get((c.aspect or {}).get("of") or "")
         if _frames.aspect(c) == "part" and whole is not None and whole.value is not None and whole.counts \
                 and _frames.key(c) is not None and c.unit not in PERCENT and not _in_headline(ctx, c):
-            parts.append((c, whole))
-    for i, (b, wb) in enumerate(parts):
-        for a, wa in parts[:i]:
-            if a.sentence == b.sentence or wa.sentence == wb.sentence or wa.value != wb.value or wa.unit != wb.unit \
-                    or wa.counts != wb.counts or _frames.key(a) != _frames.key(b) \
-                    or not _frames.periods_compatible(wa, wb, published) or not _frames.periods_compatible(a, b, published) \
-                    or _places(ctx, a) != _places(ctx, b):  # ("including 3 deaths in Manila")
-                continue
-            ia, ib = _iv(ctx, a), _iv(ctx, b)
-            if not _meet(ia, ib) and not _found(ctx, a, b):
-                ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia), second_iv=fmt_interval(ib),
-                         measure=f"{_measure(a)} of the same {wa.text} {wa.counts}", subject="")
+            groups.setdefault((whole.value, whole.unit, whole.counts, _frames.key(c)), []).append((c, whole))
+    most = int(ctx.params.get("max_values", 2)) + 2
+    for parts in groups.values():
+        if not 1 < len(parts) <= most:
+            continue
+        for i, (b, wb) in enumerate(parts):
+            for a, wa in parts[:i]:
+                if a.sentence == b.sentence or wa.sentence == wb.sentence \
+                        or not _frames.periods_compatible(wa, wb, published) or not _frames.periods_compatible(a, b, published) \
+                        or _places(ctx, a) != _places(ctx, b):  # ("including 3 deaths in Manila")
+                    continue
+                ia, ib = _iv(ctx, a), _iv(ctx, b)
+                if not _meet(ia, ib) and not _found(ctx, a, b):
+                    ctx.fail([a, b], first=_said(a), second=_said(b), first_iv=fmt_interval(ia), second_iv=fmt_interval(ib),
+                             measure=f"{_measure(a)} of the same {wa.text} {wa.counts}", subject="")
 
 
 _REMAIN_AFTER = re.compile(r"\s++(?:[a-z-]++\s++){0,2}?(?:remain|remains|remained|are\s+left|were\s+left|left\s+to)\b", re.I)
