@@ -84,6 +84,13 @@ _THE_N = fast_compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
 _WORD_AFTER = re.compile(r"\s*+([A-Za-z][\w/-]*)")
 
 
+def _sum_of(ctx: Context, parts: list[Claim]) -> tuple[tuple[float, float], str, float]:
+    """The parts' summed interval, the sum written out ("36 + 32 + 39") and its exact value."""
+    ivs = [_iv(ctx, p) for p in parts]
+    return ((sum(i[0] for i in ivs), sum(i[1] for i in ivs)), " + ".join(p.text for p in parts),
+            sum(p.value or p.low or 0 for p in parts))
+
+
 def _measured_in(ctx: Context, c: Claim) -> str:
     """The figure's unit, else the word right after it ("9,542 mcft"), lower-cased."""
     if c.unit:
@@ -118,10 +125,8 @@ def _items_after(ctx: Context, by_sentence: dict[int, list[Claim]], k: int) -> N
             parts += found
         if len(parts) != int(n.value) or any(p.hedge == "range" or (p.period or {}).get("baseline") for p in parts):
             continue
-        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in parts]
-        s_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs))
-        listed = " + ".join(p.text for p in parts)
-        exact = sum(p.value or p.low or 0 for p in parts)
+        t_iv = _iv(ctx, total)
+        s_iv, listed, exact = _sum_of(ctx, parts)
         if overlaps(s_iv, t_iv):
             for c in (total, *parts):
                 ctx.passed(c, f"the {n.text} {n.counts_head}: {listed} = {fmt(exact)}, as {total.text}")
@@ -165,10 +170,8 @@ def _breakdown_rows(ctx: Context, by_sentence: dict[int, list[Claim]]) -> None:
             rows.append(row[0])
         if len(rows) < 2:
             continue
-        t_iv, ivs = _iv(ctx, total), [_iv(ctx, p) for p in rows]
-        s_iv = (sum(x[0] for x in ivs), sum(x[1] for x in ivs))
-        listed = " + ".join(p.text for p in rows)
-        exact = sum(p.value or p.low or 0 for p in rows)
+        t_iv = _iv(ctx, total)
+        s_iv, listed, exact = _sum_of(ctx, rows)
         if overlaps(s_iv, t_iv):
             for c in (total, *rows):
                 ctx.passed(c, f"the rows {listed} = {fmt(exact)} fit the total {total.text}")
