@@ -867,3 +867,11 @@ def test_a_span_from_one_day_to_another_is_the_figures_period():
     q, _ = _q("Between March 3 and March 9, 40 boats were seized, the navy said.", "1987-03-20")
     p = q["40"].period
     assert (p["start"], p["end"]) == ("1987-03-03", "1987-03-09")
+
+
+def test_a_span_never_names_a_day_its_year_lacks():
+    # "from 29 February to 6 July 2021": 29 February has no 2021; the span is not taken
+    from datetime import date
+    q, _ = _q("Officials said 1,200 cases were reported from 29 February to 6 July 2021.", "2020-08-01")
+    p = q["1,200"].period
+    assert p["start"] is None or date.fromisoformat(p["start"][:10]) and p["start"][:10] != "2021-02-29"

@@ -22,6 +22,8 @@ January); then the nearest.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import re
 from bisect import bisect_left
 
@@ -137,12 +139,20 @@ def _span(t: Claim, temporal, starts, text: str) -> tuple[str, str, int, int] | 
             continue
         first, last = a.start[:10], (b.end or b.start)[:10]
         if not _YEAR.search(a.text) and _YEAR.search(b.text):
-            first = f"{last[:4]}{first[4:]}"
-            if first > last:
-                first = f"{int(last[:4]) - 1:04d}{first[4:]}"
-        if first <= last:
+            first = _in_year(first, int(last[:4]))
+            if first is not None and first > last:
+                first = _in_year(first, int(last[:4]) - 1)
+        if first is not None and first <= last:
             return first, last, a.span[0], b.span[1]
     return None
+
+
+def _in_year(day: str, year: int) -> str | None:
+    """The ISO day moved to `year`; None when that year lacks it (29 February)."""
+    try:
+        return date.fromisoformat(f"{year:04d}{day[4:]}").isoformat()
+    except ValueError:
+        return None
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
