@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context
+from . import Context, _frames
 from ..model import Claim
 
 _LABEL_BEFORE = re.compile(r"\d/$")
@@ -29,3 +29,15 @@ def _multiplier(c: Claim) -> bool:
 # a figure a verb of including introduces is a part itself ("the packages include 615 mln
 # Ecus in grants"), not the whole the next sentence's parts are of
 _INCLUDED = re.compile(r"\b(?:include|includes|included|including|comprising|among\s+them)\s+(?:some\s+|about\s+)?$", re.I)
+
+
+def one_count(ctx: Context, before: list[Claim], unit: str | None) -> Claim | None:
+    """The one count in `unit` among the figures of the sentence before, which a sentence
+    referring back ("Of these,", "These deaths occurred in:") names: no percentage, age
+    or range, label, multiplier, change, nor a part a verb of including introduces ("530
+    foreigners including 504 men" is one). None when there is none, or several (which one
+    "these" names is not read)."""
+    wholes = [c for c in before if c.unit == unit and c.unit not in ("percent", "percentage_point")
+              and c.category != "age" and c.hedge != "range" and not _label(ctx, c) and not _multiplier(c)
+              and _frames.aspect(c) in ("level", None) and not _INCLUDED.search(ctx.before(c, 20))]
+    return wholes[0] if len(wholes) == 1 else None

@@ -13,7 +13,7 @@ from .arithmetic import PERCENT, _alt, _cut, _figures_by_sentence, _gap, _iv, _r
 from ..extract.frame.counts import singular
 from ..model import Claim
 from ..regexwords import fast_compile
-from ._share import _INCLUDED, _label, _multiplier
+from ._share import _label, _multiplier, one_count
 from .arithmetic_share_after import _breakdown_rows, _items_after, _sum_back
 
 _AND = fast_compile(r"\band\s++$")
@@ -325,11 +325,9 @@ def _parts_of_these(ctx: Context, before: list[Claim], claims: list[Claim]) -> N
         they = _THEY_LIST.fullmatch(ctx.doc.text, s.start, first.span[0])
         if they is None or first.unit is not None:
             return  # ("They include one billion Ecus in loans": the packages, not an amount)
-    wholes = [c for c in before if c.unit == first.unit and c.unit not in PERCENT and c.category != "age"
-              and c.hedge != "range" and not _label(ctx, c) and not _multiplier(c)
-              and _frames.aspect(c) in ("level", None) and not _INCLUDED.search(ctx.before(c, 20))]
-    if len(wholes) == 1:
-        _parts(ctx, [wholes[0], *claims], 1, back="all" if they is not None and they.group("all") else "part")
+    whole = one_count(ctx, before, first.unit)
+    if whole is not None:
+        _parts(ctx, [whole, *claims], 1, back="all" if they is not None and they.group("all") else "part")
 
 
 def _parts(ctx: Context, claims: list[Claim], j: int, back: str | None = None) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from . import Context, _frames
+from . import Context
 from ._numeric import fmt, overlaps
-from ._share import _INCLUDED, _label, _multiplier
+from ._share import _label, one_count
 from .arithmetic import PERCENT, _alt, _iv, _said
 from ..model import Claim
 from ..regexwords import fast_compile
@@ -84,11 +84,20 @@ _THE_N = fast_compile(r"\b(?:the|all|its|their|these|those)\s++$", re.I)
 _WORD_AFTER = re.compile(r"\s*+([A-Za-z][\w/-]*)")
 
 
-def _sum_of(ctx: Context, parts: list[Claim]) -> tuple[tuple[float, float], str, float]:
-    """The parts' summed interval, the sum written out ("36 + 32 + 39") and its exact value."""
+def _judge(ctx: Context, total: Claim, parts: list[Claim], passed: str, relation: bool = False, **fail) -> None:
+    """Parts said to be all of a total: a pass on each (`passed`, with {parts} and {sum}
+    filled in) when their sum fits it, else a finding naming them all (`fail`: its
+    severity, message and fields; `relation`: "more than"/"less than" said too)."""
     ivs = [_iv(ctx, p) for p in parts]
-    return ((sum(i[0] for i in ivs), sum(i[1] for i in ivs)), " + ".join(p.text for p in parts),
-            sum(p.value or p.low or 0 for p in parts))
+    s_iv, t_iv = (sum(i[0] for i in ivs), sum(i[1] for i in ivs)), _iv(ctx, total)
+    listed, exact = " + ".join(p.text for p in parts), fmt(sum(p.value or p.low or 0 for p in parts))
+    if overlaps(s_iv, t_iv):
+        for c in (total, *parts):
+            ctx.passed(c, passed.replace("{parts}", listed).replace("{sum}", exact))
+        return
+    if relation:
+        fail["relation"] = "more than" if s_iv[0] > t_iv[1] else "less than"
+    ctx.fail([total, *parts], parts=listed, sum=exact, total=_said(total), **fail)
 
 
 def _measured_in(ctx: Context, c: Claim) -> str:
@@ -125,14 +134,10 @@ def _items_after(ctx: Context, by_sentence: dict[int, list[Claim]], k: int) -> N
             parts += found
         if len(parts) != int(n.value) or any(p.hedge == "range" or (p.period or {}).get("baseline") for p in parts):
             continue
-        t_iv = _iv(ctx, total)
-        s_iv, listed, exact = _sum_of(ctx, parts)
-        if overlaps(s_iv, t_iv):
-            for c in (total, *parts):
-                ctx.passed(c, f"the {n.text} {n.counts_head}: {listed} = {fmt(exact)}, as {total.text}")
-            continue
-        ctx.fail([total, *parts], message=ctx.params.get("items_message"), items=f"{n.text} {n.counts_head}",
-                 parts=listed, sum=fmt(exact), total=_said(total))
+        _judge(ctx, total, parts, f"the {n.text} {n.counts_head}: {{parts}} = {{sum}}, as {total.text}",
+               message=ctx.params.get("items_message"), items=f"{n.text} {n.counts_head}")
+
+
 # a sentence that refers back to what the one before counted and ends in a colon, no
 # figure in it: "These deaths occurred in:", "They were distributed as follows:"
 _BREAKDOWN_OPEN = re.compile(r"\W*(?:These|Those|They|This\s+total|The\s+breakdown)\b[^.;:\d]{0,80}:\s*")
@@ -153,13 +158,11 @@ def _breakdown_rows(ctx: Context, by_sentence: dict[int, list[Claim]]) -> None:
         if i - 1 not in by_sentence or i in by_sentence or not s.text.rstrip().endswith(":") \
                 or not _BREAKDOWN_OPEN.fullmatch(s.text):
             continue
-        before = by_sentence[i - 1]
-        wholes = [c for c in before if c.unit not in PERCENT and c.category != "age" and c.hedge != "range"
-                  and not _label(ctx, c) and not _multiplier(c) and _frames.aspect(c) in ("level", None)
-                  and not _INCLUDED.search(ctx.before(c, 20))]
-        if len(wholes) != 1:
+        first = next((c for c in by_sentence.get(i + 1, ())), None)  # (the rows' unit: the first row's)
+        total = one_count(ctx, by_sentence[i - 1], first.unit) if first is not None else None
+        if total is None:
             continue
-        total, rows = wholes[0], []
+        rows: list[Claim] = []
         for j in range(i + 1, len(sentences)):
             row = by_sentence.get(j, [])
             r = sentences[j]
@@ -170,11 +173,5 @@ def _breakdown_rows(ctx: Context, by_sentence: dict[int, list[Claim]]) -> None:
             rows.append(row[0])
         if len(rows) < 2:
             continue
-        t_iv = _iv(ctx, total)
-        s_iv, listed, exact = _sum_of(ctx, rows)
-        if overlaps(s_iv, t_iv):
-            for c in (total, *rows):
-                ctx.passed(c, f"the rows {listed} = {fmt(exact)} fit the total {total.text}")
-            continue
-        ctx.fail([total, *rows], severity="warning", message=ctx.params.get("parts_message"), parts=listed,
-                 sum=fmt(exact), total=_said(total), relation="more than" if s_iv[0] > t_iv[1] else "less than")
+        _judge(ctx, total, rows, f"the rows {{parts}} = {{sum}} fit the total {total.text}", relation=True,
+               severity="warning", message=ctx.params.get("parts_message"))
