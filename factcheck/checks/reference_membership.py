@@ -183,7 +183,7 @@ def _total_count(ctx: Context, claim: Claim, idx, lex, tm,
     sent = ctx.sentence(claim)
     a, b = claim.span
     names = _sentence_names(ctx, tm, sent)
-    orgs, org_at = names.orgs, names.org_at
+    org_at = names.org_at
     w = ctx.derived("total_count", lambda: _TotalWords(lex))
     determiner, restrictive = w.determiner, w.restrictive
 

@@ -445,7 +445,7 @@ def _check_population(ctx: Context, claim: Claim, res: resolve.Resolution, idx) 
         lo_tol += half
         hi_tol += half
         widen.append(f"{claim.text} said to one digit")
-    gap, year = ref.gap, ref.year
+    gap = ref.gap
     max_years = int(p.get("max_years", 10))
     if gap:
         # growth on the side the years point to, a smaller decline on the other:
